@@ -1,0 +1,75 @@
+/**
+ * The three elementary counts. Modules should normally call `computeDeadline`, which uses the same walk
+ * and also explains the result; these are for displays such as "还剩N个工作日".
+ *
+ * Every result carries `missingYears`: years whose status was needed but that have no official schedule.
+ * Computation then continues with plain Saturdays/Sundays, but the caller must show the result as
+ * provisional (CALENDAR.YEAR_MISSING) — never silently.
+ */
+import { addDays, toDayNumber, yearOf } from './iso-date.ts';
+import { assertDayCount, walkCalendarDays, walkWorkingDays } from './deadline-walk.ts';
+import { MAX_DEADLINE_DAYS } from './deadline-rule.ts';
+import type { IsoDate } from './types.ts';
+import { dayInfo, type WorkingDayCalendar } from './working-day-calendar.ts';
+
+export interface DateCountResult {
+  dueDate: IsoDate;
+  missingYears: number[];
+}
+
+export interface CalendarDayCountResult extends DateCountResult {
+  /** The n-th day after start, before the last-day rule; equals dueDate unless it was a rest day. */
+  nominalLastDay: IsoDate;
+}
+
+export interface WorkingDaysBetweenResult {
+  days: number;
+  missingYears: number[];
+}
+
+/**
+ * The n-th working day after `start` (the start day itself is not counted; n = 0 gives `start`).
+ * 政府信息公开条例 Art. 33 ¶2: received on 2026-02-10, 20 working days → 2026-03-16.
+ */
+export function addWorkingDays(cal: WorkingDayCalendar, start: IsoDate, n: number): DateCountResult {
+  assertDayCount(n, MAX_DEADLINE_DAYS);
+  const walk = walkWorkingDays(cal, start, n);
+  return { dueDate: walk.dueDate ?? start, missingYears: walk.missingYears };
+}
+
+/**
+ * The last day of an n-calendar-day period starting after `start`, moved to the next working day when it
+ * falls on a rest day (民事诉讼法 Art. 85 ¶3). n = 0 gives `start`, moved likewise.
+ */
+export function addCalendarDays(cal: WorkingDayCalendar, start: IsoDate, n: number): CalendarDayCountResult {
+  assertDayCount(n, MAX_DEADLINE_DAYS);
+  const walk = walkCalendarDays(cal, start, n);
+  return {
+    dueDate: walk.dueDate ?? start,
+    nominalLastDay: walk.nominalLastDay ?? start,
+    missingYears: walk.missingYears,
+  };
+}
+
+/**
+ * Working days after `from` up to and including `to` — the inverse of addWorkingDays:
+ * workingDaysBetween(cal, s, addWorkingDays(cal, s, n).dueDate).days === n.
+ * When `to` is before `from` the count is negative (e.g. working days overdue).
+ */
+export function workingDaysBetween(cal: WorkingDayCalendar, from: IsoDate, to: IsoDate): WorkingDaysBetweenResult {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  if (b < a) {
+    const reverse = workingDaysBetween(cal, to, from);
+    return { days: reverse.days === 0 ? 0 : -reverse.days, missingYears: reverse.missingYears };
+  }
+  if (b - a > MAX_DEADLINE_DAYS * 2) throw new RangeError(`日期跨度过大：${from} 至 ${to}`);
+  const missing = new Set<number>();
+  let days = 0;
+  for (let i = 1; i <= b - a; i += 1) {
+    const info = dayInfo(cal, addDays(from, i));
+    if (!info.isYearOfficial) missing.add(yearOf(info.date));
+    if (info.isWorkingDay) days += 1;
+  }
+  return { days, missingYears: [...missing].sort((x, y) => x - y) };
+}

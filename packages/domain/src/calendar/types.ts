@@ -1,0 +1,102 @@
+/**
+ * The statutory working-day calendar (工作日 / 法定节假日 / 调休), as entered from each year's
+ * 国务院办公厅关于YYYY年部分节假日安排的通知.
+ *
+ * WHY a year is all-or-nothing: the holidays of a year are fixed only by that year's notice
+ * (《全国年节及纪念日放假办法》 2024 Arts. 2‑3 give the festivals, the notice gives the dates and swaps).
+ * A year is therefore either present (official schedule entered) or absent; an absent year is never
+ * guessed from weekdays without flagging the result (see `missingYears`).
+ */
+import { z } from 'zod';
+import { dayOfWeekOf, isRealIsoDate, yearOf } from './iso-date.ts';
+
+/** A calendar date 'YYYY-MM-DD' (China Standard Time; never an instant). */
+export type IsoDate = string;
+
+export interface CalendarDay {
+  date: IsoDate;
+  /** Festival name as the notice gives it, e.g. 春节, 国庆节、中秋节. */
+  name: string;
+}
+
+export type CalendarYearSource = 'chinese-days' | 'manual' | 'notice-import';
+
+export interface CalendarYear {
+  year: number;
+  /** Every day off of the year's schedule (statutory days plus 调休 days off, weekends inside the break included). */
+  holidays: CalendarDay[];
+  /** Saturdays/Sundays that are working days because of a swap (notice: "…上班"). */
+  makeUpWorkdays: CalendarDay[];
+  source: CalendarYearSource;
+  /** The notice it was entered from (document number or title), when known. */
+  notice?: string | null;
+}
+
+export const ZIsoDate = z
+  .string({ error: '日期必须是文本' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD', abort: true })
+  .refine(isRealIsoDate, { error: '不是有效的日期' });
+
+export const ZCalendarDay = z.object({
+  date: ZIsoDate,
+  name: z.string({ error: '名称必须是文本' }).trim().min(1, { error: '请填写节日名称' }).max(50, { error: '节日名称过长' }),
+});
+
+export const ZCalendarYearSource = z.enum(['chinese-days', 'manual', 'notice-import'], {
+  error: '来源只能是 chinese-days、manual 或 notice-import',
+});
+
+export const ZCalendarYear = z
+  .object({
+    year: z
+      .number({ error: '年份必须是数字' })
+      .int({ error: '年份必须是整数' })
+      .min(1949, { error: '年份不能早于1949年' })
+      .max(2200, { error: '年份不能晚于2200年' }),
+    holidays: z.array(ZCalendarDay, { error: '放假日期必须是列表' }),
+    makeUpWorkdays: z.array(ZCalendarDay, { error: '调休上班日期必须是列表' }),
+    source: ZCalendarYearSource,
+    notice: z.string({ error: '通知名称必须是文本' }).max(200, { error: '通知名称过长' }).nullish(),
+  })
+  .superRefine((value, ctx) => {
+    const holidayDates = new Set<string>();
+    value.holidays.forEach((day, i) => {
+      if (!isRealIsoDate(day.date)) return; // already reported by ZIsoDate
+      if (yearOf(day.date) !== value.year) {
+        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `${day.date}不在${value.year}年内` });
+      }
+      if (holidayDates.has(day.date)) {
+        ctx.addIssue({ code: 'custom', path: ['holidays', i, 'date'], message: `放假日期${day.date}重复` });
+      }
+      holidayDates.add(day.date);
+    });
+    const workdayDates = new Set<string>();
+    value.makeUpWorkdays.forEach((day, i) => {
+      if (!isRealIsoDate(day.date)) return;
+      if (yearOf(day.date) !== value.year) {
+        ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i, 'date'], message: `${day.date}不在${value.year}年内` });
+      }
+      if (workdayDates.has(day.date)) {
+        ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i, 'date'], message: `调休上班日期${day.date}重复` });
+      }
+      workdayDates.add(day.date);
+      const dow = dayOfWeekOf(day.date);
+      if (dow !== 0 && dow !== 6) {
+        // A make-up working day only exists where a weekend day is worked (notice: "…（周六）上班").
+        ctx.addIssue({ code: 'custom', path: ['makeUpWorkdays', i, 'date'], message: `调休上班日${day.date}必须是周六或周日` });
+      }
+      if (holidayDates.has(day.date)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['makeUpWorkdays', i, 'date'],
+          message: `${day.date}不能既是放假日又是调休上班日`,
+        });
+      }
+    });
+  });
+
+/** Compile-time check that the schema and the hand-written interface agree. */
+type ZCalendarYearOutput = z.infer<typeof ZCalendarYear>;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const calendarYearShapeMatches: Same<ZCalendarYearOutput, CalendarYear> = true;
+void calendarYearShapeMatches;
