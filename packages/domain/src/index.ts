@@ -2,3 +2,8 @@ export * from './platform/errors.ts';
 export * from './platform/permissions.ts';
 export * from './platform/roles.ts';
 export * from './calendar/index.ts';
+export * from './platform/settings.ts';
+export * from './platform/personal-data.ts';
+export * from './platform/auth-contracts.ts';
+export * from './organisation/contracts.ts';
+export * from './organisation/defaults.ts';

@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { registerAccessControl } from './platform/http/access.ts';
+import type { AppContext } from './platform/http/app-context.ts';
+import { problem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { MODULES } from './modules/registry.ts';
+
+export interface BuildAppOptions {
+  logger?: boolean | { level: string };
+  /** Serve the built web app (production); tests leave it off. */
+  serveWeb?: boolean;
+}
+
+export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    trustProxy: process.env.YIFA_TRUST_PROXY === '1',
+    // Unknown fields are an error (zod .strict()), not silently dropped.
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('ctx', ctx);
+
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: 'Yifa (依法) API', version: '0.1.0' } },
+    transform: jsonSchemaTransform,
+  });
+  registerProblemHandlers(app);
+  registerAccessControl(app);
+
+  await app.register(async (api) => {
+    for (const mod of MODULES) await api.register(mod.routes);
+  }, { prefix: '/api' });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  const webDist = ctx.config.webDist;
+  const hasWeb = options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', immutable: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (!request.url.startsWith('/api/') && hasWeb && request.method === 'GET') {
+      // The web app routes on the client: any page path gets index.html.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return sendProblem(reply, problem('REQUEST.NOT_FOUND', { instance: request.url }));
+  });
+  return app;
+}

@@ -1,0 +1,109 @@
+import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
+import { orgs, people, roles, userRoles, users } from './tables.ts';
+
+export type OrgRow = typeof orgs.$inferSelect;
+export type PersonRow = typeof people.$inferSelect;
+export type UserRow = typeof users.$inferSelect;
+export type RoleRow = typeof roles.$inferSelect;
+
+/**
+ * The org tree is not personal or business data: every member of a township sees its whole tree
+ * (pickers need it); a county reviewer sees its townships' trees. So orgs are scoped by township only.
+ */
+function orgScope(scope: DataScope): SQL {
+  if (scope.townshipIds === 'all') return sql`true`;
+  return or(inArray(orgs.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']),
+    // A county reviewer also sees its county node itself.
+    scope.kind === 'countyRead' ? sql`${orgs.kind} = 'county' and exists (select 1 from orgs t where t.parent_id = ${orgs.id} and t.id in ${scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']})` : sql`false`) as SQL;
+}
+
+export async function listOrgs(db: DbOrTx, scope: DataScope, townshipId?: string): Promise<OrgRow[]> {
+  return db.select().from(orgs)
+    .where(and(isNull(orgs.deletedAt), orgScope(scope), townshipId ? or(eq(orgs.townshipId, townshipId), eq(orgs.id, townshipId)) : undefined))
+    .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
+}
+
+export async function findOrg(db: DbOrTx, scope: DataScope, id: string): Promise<OrgRow | null> {
+  const rows = await db.select().from(orgs).where(and(eq(orgs.id, id), isNull(orgs.deletedAt), orgScope(scope))).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Deliberately unscoped: the division-code uniqueness check must see every township. */
+export async function unscopedFindOrgByDivisionCode(db: DbOrTx, code: string): Promise<OrgRow | null> {
+  const rows = await db.select().from(orgs).where(and(eq(orgs.divisionCode, code), isNull(orgs.deletedAt))).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function countLiveChildren(db: DbOrTx, orgId: string): Promise<number> {
+  const [c] = await db.select({ n: count() }).from(orgs).where(and(eq(orgs.parentId, orgId), isNull(orgs.deletedAt)));
+  const [p] = await db.select({ n: count() }).from(people).where(and(eq(people.orgId, orgId), isNull(people.deletedAt)));
+  return (c?.n ?? 0) + (p?.n ?? 0);
+}
+
+const personScope = (scope: DataScope) => scopeWhere(scope, { townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy });
+
+export async function listPeople(db: DbOrTx, scope: DataScope, q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined }) {
+  const where = and(isNull(people.deletedAt), personScope(scope),
+    q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
+    q.orgId ? eq(people.orgId, q.orgId) : undefined);
+  const [rows, totals] = await Promise.all([
+    db.select({ person: people, orgName: orgs.name, hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
+      .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
+      .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
+      .limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(people).where(where),
+  ]);
+  return { rows, total: totals[0]?.n ?? 0 };
+}
+
+export async function findPerson(db: DbOrTx, scope: DataScope, id: string) {
+  const rows = await db.select({ person: people, orgName: orgs.name, hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
+    .from(people).leftJoin(orgs, eq(orgs.id, people.orgId))
+    .where(and(eq(people.id, id), isNull(people.deletedAt), personScope(scope))).limit(1);
+  return rows[0] ?? null;
+}
+
+function userScope(scope: DataScope): SQL {
+  if (scope.townshipIds === 'all') return sql`true`;
+  return scopeWhere(scope, { townshipId: users.townshipId, orgId: users.orgId, createdBy: users.createdBy });
+}
+
+export async function listUsers(db: DbOrTx, scope: DataScope, q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined }) {
+  const where = and(isNull(users.deletedAt), userScope(scope),
+    q.q ? or(ilike(users.username, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`)) : undefined,
+    q.orgId ? eq(users.orgId, q.orgId) : undefined);
+  const [rows, totals] = await Promise.all([
+    db.select({ user: users, orgName: orgs.name }).from(users).leftJoin(orgs, eq(orgs.id, users.orgId)).where(where)
+      .orderBy(asc(users.username)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db.select({ n: count() }).from(users).where(where),
+  ]);
+  const roleRows = rows.length
+    ? await db.select({ userId: userRoles.userId, id: roles.id, code: roles.code, name: roles.name }).from(userRoles)
+      .innerJoin(roles, eq(roles.id, userRoles.roleId)).where(inArray(userRoles.userId, rows.map((r) => r.user.id)))
+    : [];
+  return { rows: rows.map((r) => ({ ...r, roles: roleRows.filter((x) => x.userId === r.user.id) })), total: totals[0]?.n ?? 0 };
+}
+
+export async function findUser(db: DbOrTx, scope: DataScope, id: string) {
+  const rows = await db.select({ user: users, orgName: orgs.name }).from(users).leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(eq(users.id, id), isNull(users.deletedAt), userScope(scope))).limit(1);
+  const row = rows[0];
+  if (!row) return null;
+  const roleRows = await db.select({ id: roles.id, code: roles.code, name: roles.name }).from(userRoles)
+    .innerJoin(roles, eq(roles.id, userRoles.roleId)).where(eq(userRoles.userId, id));
+  return { ...row, roles: roleRows };
+}
+
+/** Built-in roles plus the caller's township's custom roles. */
+export async function listRoles(db: DbOrTx, scope: DataScope) {
+  const townshipFilter = scope.townshipIds === 'all' ? sql`true` : or(isNull(roles.townshipId), inArray(roles.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']));
+  return db.select({ role: roles, userCount: sql<number>`(select count(*)::int from user_roles ur join users u on u.id = ur.user_id where ur.role_id = ${roles.id} and u.deleted_at is null)` })
+    .from(roles).where(and(isNull(roles.deletedAt), townshipFilter)).orderBy(sql`${roles.isBuiltin} desc`, asc(roles.name));
+}
+
+export async function findRole(db: DbOrTx, scope: DataScope, id: string) {
+  const all = await listRoles(db, scope);
+  return all.find((r) => r.role.id === id) ?? null;
+}

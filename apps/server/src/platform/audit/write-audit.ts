@@ -1,0 +1,67 @@
+import crypto from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../db/client.ts';
+import { auditLog } from './tables.ts';
+import { canonicalJson } from './canonical-json.ts';
+import { redact } from './redact.ts';
+
+/** Who did it: taken from the request, or `system` for jobs and the command line. */
+export interface Actor {
+  userId: string | null;
+  name: string;
+  ip: string | null;
+  townshipId: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { userId: null, name: '系统', ip: null, townshipId: null };
+
+export interface AuditEntry {
+  action: string;
+  entityType?: string;
+  entityId?: string | null;
+  townshipId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  isSuccess?: boolean;
+  detail?: string;
+}
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** The fields a hash covers, in a fixed order; `audit:verify` recomputes exactly this. */
+export function auditHash(prevHash: string, row: {
+  at: Date; townshipId: string | null; actorId: string | null; actorName: string | null; ip: string | null;
+  action: string; entityType: string | null; entityId: string | null; isSuccess: boolean;
+  before: unknown; after: unknown; detail: string | null;
+}): string {
+  const body = canonicalJson({ ...row, at: row.at.toISOString() });
+  return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}
+
+/**
+ * Appends one entry, in the caller's transaction, so the entry exists exactly when the change does.
+ * A transaction-scoped advisory lock serialises writers so the chain has one order.
+ */
+export async function writeAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(724002)`);
+  const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(sql`${auditLog.seq} desc`).limit(1);
+  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  const row = {
+    at: new Date(),
+    townshipId: entry.townshipId !== undefined ? entry.townshipId : actor.townshipId,
+    actorId: actor.userId,
+    actorName: actor.name,
+    ip: actor.ip,
+    action: entry.action,
+    entityType: entry.entityType ?? null,
+    entityId: entry.entityId ?? null,
+    isSuccess: entry.isSuccess ?? true,
+    before: entry.before === undefined ? null : redact(entry.before),
+    after: entry.after === undefined ? null : redact(entry.after),
+    detail: entry.detail ?? null,
+  };
+  // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
+  row.before = row.before === null ? null : JSON.parse(JSON.stringify(row.before));
+  row.after = row.after === null ? null : JSON.parse(JSON.stringify(row.after));
+  await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+}

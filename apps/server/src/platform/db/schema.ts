@@ -1,0 +1,11 @@
+// Every table of Yifa, for Drizzle's typed queries and drizzle-kit's migrations.
+export * from '../../modules/organisation/tables.ts';
+export * from '../auth/tables.ts';
+export * from '../audit/tables.ts';
+export * from '../settings/tables.ts';
+export * from '../calendar/tables.ts';
+export * from '../deadlines/tables.ts';
+export * from '../files/tables.ts';
+export * from '../dictionaries/tables.ts';
+export * from '../notifications/tables.ts';
+export * from '../compliance/tables.ts';

@@ -1,0 +1,10 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import { renderOfficialDocx } from '../render-official-docx.ts';
+import { convertDocxToPdf } from '../convert-docx-to-pdf.ts';
+import { sampleOfficialDocument } from '../sample-official-document.ts';
+const dir = '/tmp/docprobe/out';
+await mkdir(dir, { recursive: true });
+const buf = await renderOfficialDocx(sampleOfficialDocument(Number(process.argv[2] ?? 1)));
+await writeFile(`${dir}/sample.docx`, buf);
+const t = Date.now();
+console.log(await convertDocxToPdf(`${dir}/sample.docx`, dir), Date.now() - t, 'ms');

@@ -1,0 +1,59 @@
+import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
+import type { IParagraphOptions } from 'docx';
+import { CHAR_PITCH, FONT_BODY, LINE_PITCH, SIZE_3HAO } from './gbt9704.ts';
+
+/**
+ * The same family in every rFonts slot: Word and WPS choose a slot per character (eastAsia for
+ * Chinese, ascii/hAnsi for digits and Latin letters, and for quotes such as “” unless hinted),
+ * and GB/T 9704-2012 5.2.2 sets one font for all of an element's text.
+ */
+export function fontSlots(family: string) {
+  return { ascii: family, hAnsi: family, eastAsia: family, cs: family };
+}
+
+export type RunStyle = {
+  font?: string;
+  /** Half-points. */
+  size?: number;
+  bold?: boolean;
+  /**
+   * false for text that must not snap to the 28-character grid: the grid pitch is set for 3号,
+   * so larger (title) or smaller (table, page number) text would be stretched to whole cells.
+   */
+  snapToGrid?: boolean;
+};
+
+export function run(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({
+    text,
+    font: fontSlots(style.font ?? FONT_BODY),
+    size: style.size ?? SIZE_3HAO,
+    sizeComplexScript: style.size ?? SIZE_3HAO,
+    ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
+    ...(style.snapToGrid === false ? { snapToGrid: false } : {}),
+  });
+}
+
+/** Twips for a number of 字 on the document grid (7.3.3: 左空二字 = chars(2)). */
+export function chars(n: number): number {
+  return Math.round(n * CHAR_PITCH);
+}
+
+/** Exact line spacing on the grid pitch: 22 lines per page whatever the font's metrics. */
+export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
+
+/** A body paragraph of 7.3.3: 每个自然段左空二字，回行顶格; justified like printed Chinese text. */
+export function bodyParagraph(children: TextRun[], extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: EXACT_LINE,
+    indent: { firstLine: chars(2), firstLineChars: 200 },
+    children,
+    ...extra,
+  });
+}
+
+/** "空一行": an empty line of the grid. */
+export function blankLine(): Paragraph {
+  return new Paragraph({ spacing: EXACT_LINE, children: [run('')] });
+}

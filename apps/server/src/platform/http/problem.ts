@@ -1,0 +1,88 @@
+import { ERRORS, type ErrorCode, type InvalidParam, type Problem } from '@yifa/domain';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError } from './app-error.ts';
+
+/** RFC 9457 problem details: one shape for every error, with a stable code and a Chinese message. */
+export function problem(code: ErrorCode, extra: { detail?: string; invalidParams?: InvalidParam[]; instance?: string; userMessage?: string } = {}): Problem {
+  const entry = ERRORS[code];
+  return {
+    type: `https://yifa.local/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
+    title: entry.en,
+    status: entry.status,
+    code,
+    userMessage: extra.userMessage ?? entry.zh,
+    ...(extra.detail ? { detail: extra.detail } : {}),
+    ...(extra.instance ? { instance: extra.instance } : {}),
+    ...(extra.invalidParams ? { invalidParams: extra.invalidParams } : {}),
+  };
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+// Fastify's own request errors, mapped to our codes.
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'REQUEST.INVALID_JSON',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'REQUEST.INVALID_JSON',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'REQUEST.BODY_TOO_LARGE',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'REQUEST.INVALID_JSON',
+  FST_REQ_FILE_TOO_LARGE: 'FILE.TOO_LARGE',
+  FST_ERR_VALIDATION: 'REQUEST.VALIDATION_FAILED',
+};
+
+const ZOD_REASONS: Record<string, string> = {
+  invalid_type: '类型不正确',
+  too_small: '过短或过小',
+  too_big: '过长或过大',
+  invalid_format: '格式不正确',
+  invalid_value: '取值不在允许范围内',
+  unrecognized_keys: '包含不允许的字段',
+  custom: '不符合要求',
+};
+
+function validationParams(error: { validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[]; validationContext?: string }): InvalidParam[] {
+  return error.validation.flatMap((v) => {
+    const base = `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`;
+    const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : null;
+    if (keys) return keys.map((k) => ({ name: `${base}.${k}`, code: v.keyword, reason: ZOD_REASONS.unrecognized_keys! }));
+    // A message written in Chinese by our own schemas wins; zod's English defaults give way to ours.
+    const isChinese = v.message && /[\u4e00-\u9fa5]/.test(v.message);
+    return [{ name: base, code: v.keyword, reason: isChinese ? v.message! : (ZOD_REASONS[v.keyword] ?? '不符合要求') }];
+  });
+}
+
+export function registerProblemHandlers(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    if (error instanceof AppError) {
+      if (error.status >= 500) request.log.error({ err: error }, 'app error');
+      return sendProblem(reply, problem(error.code, {
+        detail: error.message,
+        instance: request.url,
+        ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
+        ...(error.userMessage ? { userMessage: error.userMessage } : {}),
+      }));
+    }
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      return sendProblem(reply, problem('REQUEST.VALIDATION_FAILED', {
+        instance: request.url,
+        invalidParams: validationParams(error as never),
+      }));
+    }
+    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+    if (mapped) return sendProblem(reply, problem(mapped, { detail: error.message, instance: request.url }));
+    if (error.statusCode === 429) return sendProblem(reply, problem('REQUEST.RATE_LIMITED', { instance: request.url }));
+    const pgCode = (error as unknown as { code?: string }).code;
+    if (pgCode === '23505') return sendProblem(reply, problem('RECORD.DUPLICATE', { instance: request.url }));
+    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+      return sendProblem(reply, problem('REQUEST.VALIDATION_FAILED', { instance: request.url, detail: error.message }));
+    }
+    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, problem('REQUEST.VALIDATION_FAILED', { detail: error.message, instance: request.url }));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(reply, problem('INTERNAL.ERROR', { instance: request.url }));
+  });
+}
