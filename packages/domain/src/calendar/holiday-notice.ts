@@ -71,25 +71,35 @@ function findItems(text: string, warnings: string[]): Item[] {
   });
 }
 
-/** Resolves date tokens in order; year and month carry over from the previous token of the same item. */
+/**
+ * Resolves date tokens in order. A token without a month takes the previous token's month and year
+ * ("2月15日至23日"). A token without a year takes the item's last explicit year (else the notice's year),
+ * except the end of a range, which follows its start and wraps into the next year if its month is earlier
+ * ("12月31日至1月2日"); "10月1日至7日放假…9月20日上班" stays in one year.
+ */
 function resolveTokens(body: string, noticeYear: number, warnings: string[], itemName: string): { tokens: DateToken[]; skeleton: string } {
   const tokens: DateToken[] = [];
+  let baseYear = noticeYear;
   let year = noticeYear;
   let month: number | null = null;
   let skeleton = '';
   let last = 0;
   for (const m of body.matchAll(DATE_TOKEN_RE)) {
-    skeleton += body.slice(last, m.index) + `⟨${tokens.length}⟩`;
+    const between = body.slice(last, m.index);
+    skeleton += between + `⟨${tokens.length}⟩`;
     last = m.index + m[0].length;
     const explicitYear = m[1] ? Number(m[1]) : null;
     const explicitMonth = m[2] ? Number(m[2]) : null;
     const day = Number(m[3]);
-    if (explicitYear !== null) year = explicitYear;
-    if (explicitMonth !== null) {
-      // "12月31日至1月2日" without years: the month wrapped around, so the year advanced.
-      if (explicitYear === null && month !== null && explicitMonth < month) year += 1;
-      month = explicitMonth;
+    const isRangeEnd = tokens.length > 0 && RANGE_SEPARATOR_RE.test(between);
+    if (explicitYear !== null) {
+      baseYear = explicitYear;
+      year = explicitYear;
+    } else if (explicitMonth !== null) {
+      if (!isRangeEnd) year = baseYear;
+      else if (month !== null && explicitMonth < month) year += 1;
     }
+    if (explicitMonth !== null) month = explicitMonth;
     const paren = m[4] ?? '';
     const hint = WEEKDAY_IN_PAREN_RE.exec(paren)?.[1] ?? null;
     if (month === null) {
