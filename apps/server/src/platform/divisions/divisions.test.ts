@@ -28,7 +28,7 @@ describe('getTownshipWithVillages', () => {
     expect(result?.county.name).toBe('资阳区');
     expect(result?.villages).toHaveLength(23);
     expect(result?.villages.filter((v) => v.kind === 'community').map((v) => v.name)).toEqual(['联盟社区']);
-    expect(result?.villages).toContainEqual({ code: '430902106201', name: '官楼坪村', kind: 'village', officialName: '官楼坪村委会' });
+    expect(result?.villages).toContainEqual({ code: '430902106206', name: '官楼坪村', kind: 'village', officialName: '官楼坪村委会' });
     const codes = result?.villages.map((v) => v.code) ?? [];
     expect(codes).toEqual([...codes].sort());
   });
