@@ -1,0 +1,83 @@
+import path from 'node:path';
+import { buildApp } from './app.ts';
+import { loadConfig } from './platform/config.ts';
+import { createSecrets, loadSecretKey } from './platform/crypto/secrets.ts';
+import { connect } from './platform/db/client.ts';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/db/embedded-postgres.ts';
+import { acquireInstanceLock, InstanceLockedError } from './platform/db/instance-lock.ts';
+import { runMigrations } from './platform/db/migrate.ts';
+import { bootstrapAdmin } from './platform/seed/bootstrap-admin.ts';
+import { seedDemoIfFirstStart } from './platform/seed/demo.ts';
+import { registerAllSeeders } from './platform/seed/register-all.ts';
+import { seedReference } from './platform/seed/reference.ts';
+import { createSettingsService } from './platform/settings/settings-service.ts';
+import { startJobs } from './platform/jobs/start-jobs.ts';
+
+/**
+ * `npm start`: the embedded PostgreSQL (or DATABASE_URL), migrations, reference data, the demo
+ * township on first start (unless --no-demo), then the HTTP server. Ctrl-C stops it all cleanly.
+ */
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  const config = loadConfig();
+  const withDemo = !process.argv.includes('--no-demo');
+  const log = (m: string) => console.log(`[依法] ${m}`);
+
+  let releaseLock = () => {};
+  let embedded: EmbeddedPostgres | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    releaseLock = acquireInstanceLock(config.dataDir);
+    embedded = await startEmbeddedPostgres({ pgDir: path.join(config.dataDir, 'pg'), log });
+    databaseUrl = embedded.url;
+    log(`内嵌数据库已启动 (PostgreSQL, 127.0.0.1:${embedded.port}${embedded.wasOrphan ? '，沿用上次遗留进程' : ''})`);
+  }
+  const database = connect(databaseUrl, Number(process.env.YIFA_DB_POOL ?? 10));
+  const stopAll = async () => {
+    await database.close().catch(() => undefined);
+    await embedded?.stop();
+    releaseLock();
+  };
+  try {
+    await runMigrations(database);
+    registerAllSeeders();
+    await seedReference(database.db);
+    const admin = await bootstrapAdmin(database.db);
+    const secrets = createSecrets(loadSecretKey(config.dataDir));
+    const ctx = { db: database.db, config, secrets, settings: createSettingsService(database.db) };
+    const demo = withDemo ? await seedDemoIfFirstStart(ctx) : null;
+    const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
+    const jobs = await startJobs(ctx, databaseUrl);
+    await app.listen({ host: config.host, port: config.port });
+
+    const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
+    log(`已启动：${url}  (用时 ${((Date.now() - startedAt) / 1000).toFixed(1)} 秒)`);
+    if (admin) log(`系统管理员  用户名 ${admin.username}  初始密码 ${admin.password}  (首次登录须修改)`);
+    if (demo) {
+      log(`演示乡镇「${demo.townshipName}」已建立（演示数据，仅供体验）。演示账号（密码均为 ${demo.password}）：`);
+      for (const a of demo.accounts) log(`  ${a.username.padEnd(14)} ${a.role}`);
+    }
+    let isStopping = false;
+    const shutdown = async (signal: string) => {
+      if (isStopping) return;
+      isStopping = true;
+      log(`收到 ${signal}，正在停止…`);
+      await app.close().catch(() => undefined);
+      await jobs.stop().catch(() => undefined);
+      await stopAll();
+      log('已停止，数据库已正常关闭。');
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof InstanceLockedError) console.error(`[依法] ${error.message}`);
+  else console.error('[依法] 启动失败：', error);
+  process.exit(1);
+});
