@@ -129,6 +129,10 @@ function nameEn(name: string): string {
     .join(' & ');
 }
 
+function daysEn(n: number): string {
+  return `${n} day${n === 1 ? '' : 's'}`;
+}
+
 function dateEn(date: IsoDate): string {
   return `${date} (${weekdayEn(date)})`;
 }
@@ -145,10 +149,10 @@ export function renderTextEn(steps: ExplanationStep[]): string {
       (extensions.length > 0 ? `, extended by ${extensions.map((e) => e.days).join(' + ')} to ${total} ${unit}.` : '.'),
   );
   const rest = stepsOf(steps, 'restDays');
-  const festivals = rest.filter((r) => r.hasHoliday).map((r) => `${r.names.map(nameEn).join(' & ')} ${r.from} to ${r.to} (${r.count} days)`);
+  const festivals = rest.filter((r) => r.hasHoliday).map((r) => `${r.names.map(nameEn).join(' & ')} ${r.from} to ${r.to} (${daysEn(r.count)})`);
   const weekendDays = rest.filter((r) => !r.hasHoliday).reduce((n, r) => n + r.count, 0);
   if (festivals.length > 0 || weekendDays > 0) {
-    parts.push(`Skipped: ${[...festivals, ...(weekendDays > 0 ? [`weekends ${weekendDays} days`] : [])].join('; ')}.`);
+    parts.push(`Skipped: ${[...festivals, ...(weekendDays > 0 ? [`weekends (${daysEn(weekendDays)})`] : [])].join('; ')}.`);
   }
   const makeUps = stepsOf(steps, 'makeUpWorkday');
   if (makeUps.length > 0) parts.push(`Make-up working days counted: ${makeUps.map((m) => dateEn(m.date)).join(', ')}.`);
