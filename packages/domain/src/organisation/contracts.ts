@@ -171,4 +171,4 @@ export const ZRole = z.object({
 export type Role = z.infer<typeof ZRole>;
 
 export const ZDivisionSearchQuery = z.object({ q: z.string().trim().min(1).max(50) }).strict();
-export const ZDivision = z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable(), fullName: z.string().optional() });
+export const ZDivision = z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable(), officialName: z.string().optional(), kind: z.enum(['village', 'community']).optional() });

@@ -25,7 +25,9 @@ export async function createTownship(ctx: AppContext, actor: Actor, input: Creat
   const townshipCode = pad12(division.township.code);
   return ctx.db.transaction(async (tx) => {
     if (await unscopedFindOrgByDivisionCode(tx, townshipCode)) throw new AppError('ORG.TOWNSHIP_EXISTS');
-    const county = await findOrCreateCounty(tx, actor, pad12(division.county.code), `${division.city.name}${division.county.name}`, !!options.isDemo);
+    const county = await findOrCreateCounty(tx, actor, pad12(division.county.code),
+      // 东莞、中山、儋州 have no counties: their towns sit under the city itself.
+      division.county.level === 'city' ? division.city.name : `${division.city.name}${division.county.name}`, !!options.isDemo);
 
     const townshipId = crypto.randomUUID();
     const [township] = await tx.insert(orgs).values({
