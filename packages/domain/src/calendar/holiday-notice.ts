@@ -164,7 +164,7 @@ export function parseHolidayNotice(year: number, text: string): ParsedHolidayNot
   if (titleYear !== undefined && Number(titleYear) !== year) {
     warnings.push(`通知标题是${titleYear}年的安排，与所选年份${year}年不一致`);
   }
-  const docNumber = /国办发(?:明电)?[〔［\[(（]\d{4}[〕］\])）]\d+号/.exec(normalised)?.[0] ?? null;
+  const docNumber = /国办发(?:明电)?[〔［[(（]\d{4}[〕］\])）]\d+号/.exec(normalised)?.[0] ?? null;
   const notice = docNumber ?? (titleYear !== undefined ? `国务院办公厅关于${titleYear}年部分节假日安排的通知` : null);
 
   const holidays = new Map<IsoDate, string>();

@@ -1,0 +1,54 @@
+// A small ESLint rule for the module boundaries of architecture.md:
+// - a business module (apps/server/src/modules/<m>/) imports another module only through its index.ts;
+// - packages/domain imports no node:*, no server and no web code (it runs in both);
+// - the web app never imports server code.
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const MODULES = path.join(ROOT, 'apps/server/src/modules');
+const DOMAIN = path.join(ROOT, 'packages/domain');
+const SERVER = path.join(ROOT, 'apps/server');
+const WEB = path.join(ROOT, 'apps/web');
+const FORBIDDEN_IN_DOMAIN = /^(node:|fs$|path$|crypto$|drizzle-orm|fastify|pg$|react|antd)/;
+
+function moduleOf(file) {
+  const rel = path.relative(MODULES, file);
+  if (rel.startsWith('..')) return null;
+  const [name, ...rest] = rel.split(path.sep);
+  return rest.length ? name : null;
+}
+
+export const moduleBoundaries = {
+  meta: { type: 'problem', schema: [], messages: {
+    crossModule: "Module '{{from}}' may import module '{{to}}' only through modules/{{to}}/index.ts",
+    domainImport: "packages/domain must stay pure (no '{{spec}}'): it runs in the browser and the server",
+    webServer: 'The web app must not import server code',
+  } },
+  create(context) {
+    const file = context.filename;
+    const check = (node, spec) => {
+      if (typeof spec !== 'string') return;
+      if (file.startsWith(DOMAIN + path.sep) && FORBIDDEN_IN_DOMAIN.test(spec)) {
+        context.report({ node, messageId: 'domainImport', data: { spec } });
+        return;
+      }
+      if (!spec.startsWith('.')) return;
+      const target = path.resolve(path.dirname(file), spec);
+      if (file.startsWith(DOMAIN + path.sep) && (target.startsWith(SERVER) || target.startsWith(WEB))) {
+        context.report({ node, messageId: 'domainImport', data: { spec } });
+      }
+      if (file.startsWith(WEB + path.sep) && target.startsWith(SERVER)) context.report({ node, messageId: 'webServer' });
+      const from = moduleOf(file);
+      const to = moduleOf(target);
+      if (from && to && from !== to && path.basename(target) !== 'index.ts') {
+        context.report({ node, messageId: 'crossModule', data: { from, to } });
+      }
+    };
+    return {
+      ImportDeclaration: (node) => check(node, node.source.value),
+      ExportNamedDeclaration: (node) => node.source && check(node, node.source.value),
+      ExportAllDeclaration: (node) => check(node, node.source.value),
+      ImportExpression: (node) => node.source.type === 'Literal' && check(node, node.source.value),
+    };
+  },
+};
