@@ -43,6 +43,7 @@ export const ERRORS = {
   'FILE.TOO_LARGE': { status: 413, zh: '文件超过大小限制', en: 'The file is too large' },
   'FILE.TYPE_NOT_ALLOWED': { status: 415, zh: '不支持的文件类型（以文件内容判断）', en: 'File type not allowed (judged from the content)' },
   'FILE.EMPTY': { status: 400, zh: '文件为空', en: 'The file is empty' },
+  'FILE.ALREADY_ATTACHED': { status: 409, zh: '该附件已属于其他记录', en: 'The file belongs to another record' },
   'DICTIONARY.CODE_TAKEN': { status: 409, zh: '该字典中已有相同代码', en: 'The code exists in this dictionary' },
   'DICTIONARY.BUILTIN_CODE_READONLY': { status: 409, zh: '内置字典项的代码不能修改或删除，只能停用', en: 'Built-in entries can only be deactivated' },
   'IMPORT.INVALID_FILE': { status: 400, zh: '文件无法读取，请使用下载的模板', en: 'The file cannot be read' },
