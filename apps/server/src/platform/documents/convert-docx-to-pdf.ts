@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { access, mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { adaptGridForLibreOffice } from './libreoffice-grid.ts';
 
 const run = promisify(execFile);
 
@@ -23,15 +24,19 @@ export async function findSoffice(): Promise<string | null> {
 
 /**
  * Converts a .docx to PDF with headless LibreOffice and returns the PDF's path
- * (outDir/<name>.pdf). Fonts resolve through PREVIEW_FONTS_CONF.
+ * (outDir/<name>.pdf). Fonts resolve through PREVIEW_FONTS_CONF, and LibreOffice is given a copy
+ * whose character grid it can lay out like Word (see adaptGridForLibreOffice).
  * Each call uses its own throw-away LibreOffice profile: two soffice processes sharing a profile
  * block each other (another conversion, or a desktop session of the same user).
  */
 export async function convertDocxToPdf(docxPath: string, outDir: string): Promise<string> {
   const input = resolve(docxPath);
   const out = resolve(outDir);
-  const profile = await mkdtemp(join(tmpdir(), 'yifa-soffice-'));
+  const work = await mkdtemp(join(tmpdir(), 'yifa-soffice-'));
+  const profile = join(work, 'profile');
+  const copy = join(work, basename(input));
   try {
+    await writeFile(copy, await adaptGridForLibreOffice(await readFile(input)));
     await run(
       'soffice',
       [
@@ -43,12 +48,12 @@ export async function convertDocxToPdf(docxPath: string, outDir: string): Promis
         'pdf',
         '--outdir',
         out,
-        input,
+        copy,
       ],
       { env: { ...process.env, FONTCONFIG_FILE: PREVIEW_FONTS_CONF }, timeout: 120_000, maxBuffer: 4 * 1024 * 1024 },
     );
   } finally {
-    await rm(profile, { recursive: true, force: true });
+    await rm(work, { recursive: true, force: true });
   }
   const pdf = join(out, `${basename(input, extname(input))}.pdf`);
   try {

@@ -1,6 +1,8 @@
 import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
 import type { IParagraphOptions } from 'docx';
 import { CHAR_PITCH, FONT_BODY, LINE_PITCH, SIZE_3HAO } from './gbt9704.ts';
+import { GbParagraph } from './gb-paragraph.ts';
+import type { GbParagraphOptions } from './gb-paragraph.ts';
 
 /**
  * The same family in every rFonts slot: Word and WPS choose a slot per character (eastAsia for
@@ -16,11 +18,6 @@ export type RunStyle = {
   /** Half-points. */
   size?: number;
   bold?: boolean;
-  /**
-   * false for text that must not snap to the 28-character grid: the grid pitch is set for 3号,
-   * so larger (title) or smaller (table, page number) text would be stretched to whole cells.
-   */
-  snapToGrid?: boolean;
 };
 
 export function run(text: string, style: RunStyle = {}): TextRun {
@@ -30,7 +27,6 @@ export function run(text: string, style: RunStyle = {}): TextRun {
     size: style.size ?? SIZE_3HAO,
     sizeComplexScript: style.size ?? SIZE_3HAO,
     ...(style.bold ? { bold: true, boldComplexScript: true } : {}),
-    ...(style.snapToGrid === false ? { snapToGrid: false } : {}),
   });
 }
 
@@ -42,11 +38,15 @@ export function chars(n: number): number {
 /** Exact line spacing on the grid pitch: 22 lines per page whatever the font's metrics. */
 export const EXACT_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
+/** Every paragraph of the document: exact line spacing on the grid pitch unless given; see GbParagraph. */
+export function paragraph(options: GbParagraphOptions): Paragraph {
+  return new GbParagraph({ spacing: EXACT_LINE, ...options });
+}
+
 /** A body paragraph of 7.3.3: 每个自然段左空二字，回行顶格; justified like printed Chinese text. */
 export function bodyParagraph(children: TextRun[], extra: Partial<IParagraphOptions> = {}): Paragraph {
-  return new Paragraph({
+  return paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    spacing: EXACT_LINE,
     indent: { firstLine: chars(2), firstLineChars: 200 },
     children,
     ...extra,
@@ -55,5 +55,5 @@ export function bodyParagraph(children: TextRun[], extra: Partial<IParagraphOpti
 
 /** "空一行": an empty line of the grid. */
 export function blankLine(): Paragraph {
-  return new Paragraph({ spacing: EXACT_LINE, children: [run('')] });
+  return paragraph({ children: [run('')] });
 }

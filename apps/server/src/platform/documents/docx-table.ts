@@ -2,7 +2,6 @@ import {
   AlignmentType,
   BorderStyle,
   LineRuleType,
-  Paragraph,
   Table,
   TableCell,
   TableLayoutType,
@@ -10,7 +9,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { run } from './docx-runs.ts';
+import { paragraph, run } from './docx-runs.ts';
 import { FONT_BODY, SIZE_XIAO4, TEXT_WIDTH } from './gbt9704.ts';
 import type { DocBlock } from './official-document.ts';
 
@@ -19,7 +18,7 @@ type TableBlock = Extract<DocBlock, { kind: 'table' }>;
 /**
  * Tables are set in 仿宋 小四 (12 pt): GB/T 9704-2012 5.2.2 lets elements deviate from 3号
  * "特定情况", and statistical tables such as the 政府信息公开 annual report's do not fit in 3号.
- * Exact 18 pt lines; the text does not snap to the 3号 character grid.
+ * Exact 18 pt lines, off the 3号 character grid.
  */
 const CELL_SIZE = SIZE_XIAO4;
 const CELL_LINE = 360;
@@ -94,10 +93,11 @@ function cell(
     margins: CELL_MARGIN,
     children: text.split('\n').map(
       (line) =>
-        new Paragraph({
+        paragraph({
+          offGrid: true,
           alignment,
           spacing: { line: CELL_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [run(line, { font: FONT_BODY, size: CELL_SIZE, bold, snapToGrid: false })],
+          children: [run(line, { font: FONT_BODY, size: CELL_SIZE, bold })],
         }),
     ),
   });

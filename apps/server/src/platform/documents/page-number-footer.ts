@@ -1,5 +1,5 @@
-import { AlignmentType, Footer, LineRuleType, PageNumber, Paragraph, TextRun } from 'docx';
-import { fontSlots } from './docx-runs.ts';
+import { AlignmentType, Footer, LineRuleType, PageNumber, TextRun } from 'docx';
+import { fontSlots, paragraph } from './docx-runs.ts';
 import { FONT_PAGE_NUMBER, FOOTER_LINE, PAGE_NUMBER_INSET, SIZE_4HAO } from './gbt9704.ts';
 
 /**
@@ -14,7 +14,8 @@ export function pageNumberFooters(): { default: Footer; even: Footer } {
 function footer(side: 'odd' | 'even'): Footer {
   return new Footer({
     children: [
-      new Paragraph({
+      paragraph({
+        offGrid: true,
         alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: side === 'odd' ? { right: PAGE_NUMBER_INSET } : { left: PAGE_NUMBER_INSET },
         spacing: { line: FOOTER_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
@@ -24,7 +25,6 @@ function footer(side: 'odd' | 'even'): Footer {
             font: fontSlots(FONT_PAGE_NUMBER),
             size: SIZE_4HAO,
             sizeComplexScript: SIZE_4HAO,
-            snapToGrid: false,
           }),
         ],
       }),

@@ -1,6 +1,6 @@
 import { AlignmentType, Document, DocumentGridType, Packer, PageBreak, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
-import { EXACT_LINE, blankLine, bodyParagraph, chars, fontSlots, run } from './docx-runs.ts';
+import { EXACT_LINE, blankLine, bodyParagraph, chars, fontSlots, paragraph, run } from './docx-runs.ts';
 import { docxTable } from './docx-table.ts';
 import {
   CHAR_SPACE,
@@ -101,31 +101,33 @@ function frontMatter(doc: OfficialDocument): Paragraph[] {
   const out: Paragraph[] = [];
   if (doc.docNumber) {
     // 7.2.5: 发文字号居中排布; without the 版头 it opens the page, a line above the title.
-    out.push(centred([run(doc.docNumber, { snapToGrid: false })]), blankLine());
+    out.push(centred([run(doc.docNumber)]), blankLine());
   }
   // 7.3.1: 标题一般用2号小标宋体字，分一行或多行居中排布.
   const lines = doc.title.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
   if (lines.length === 0) throw new TypeError('an official document needs a title');
   out.push(
-    centred(
-      lines.flatMap((line, i) => [
+    paragraph({
+      offGrid: true,
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: lines.flatMap((line, i) => [
         ...(i > 0 ? [new TextRun({ break: 1 })] : []),
-        run(line, { font: FONT_TITLE, size: SIZE_2HAO, snapToGrid: false }),
+        run(line, { font: FONT_TITLE, size: SIZE_2HAO }),
       ]),
-      { keepNext: true },
-    ),
+    }),
   );
   // 7.3.2: 主送机关编排于标题下空一行位置，居左顶格，最后一个机关名称后标全角冒号.
   out.push(blankLine());
   if (doc.recipients) {
     const text = doc.recipients.trim().replace(/[:：]?$/u, '：');
-    out.push(new Paragraph({ alignment: AlignmentType.JUSTIFIED, spacing: EXACT_LINE, children: [run(text)] }));
+    out.push(paragraph({ alignment: AlignmentType.JUSTIFIED, children: [run(text)] }));
   }
   return out;
 }
 
 function centred(children: TextRun[], extra: { keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: EXACT_LINE, children, ...extra });
+  return paragraph({ alignment: AlignmentType.CENTER, children, ...extra });
 }
 
 function bodyBlocks(blocks: DocBlock[]): Child[] {
@@ -159,7 +161,7 @@ function bodyBlocks(blocks: DocBlock[]): Child[] {
         if (block.caption) {
           out.push(centred([run(block.caption, { bold: true })], { keepNext: true, ...take() }));
         } else if (breakPending) {
-          out.push(new Paragraph({ spacing: EXACT_LINE, children: [new PageBreak()] }));
+          out.push(paragraph({ children: [new PageBreak()] }));
           breakPending = false;
         }
         out.push(docxTable(block));
@@ -194,9 +196,8 @@ function attachmentNote(names: string[]): Paragraph[] {
 }
 
 function note(text: string, leftChars: number, hangingChars: number): Paragraph {
-  return new Paragraph({
+  return paragraph({
     alignment: AlignmentType.JUSTIFIED,
-    spacing: EXACT_LINE,
     indent: { left: chars(leftChars), hanging: chars(hangingChars) },
     children: [run(text)],
   });
@@ -209,7 +210,7 @@ function signature(issuer: string | undefined, date: string | undefined): Paragr
   if (issuerText === undefined && dateText === undefined) return [];
   const indents = signatureIndents(issuerText, dateText);
   const line = (text: string, rightChars: number) =>
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: EXACT_LINE, indent: { right: chars(rightChars) }, children: [run(text)] });
+    paragraph({ alignment: AlignmentType.RIGHT, indent: { right: chars(rightChars) }, children: [run(text)] });
   return [
     blankLine(),
     ...(issuerText === undefined ? [] : [line(issuerText, indents.issuer)]),
