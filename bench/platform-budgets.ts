@@ -1,0 +1,151 @@
+/**
+ * Platform budgets of the platform issue, measured on this machine (never asserted in tests):
+ *   1. `npm start` to a served login page on an existing data folder   (budget ≤ 5 s)
+ *   2. login page JS, gzip                                              (budget ≤ 350 kB)
+ *   3. idle memory, app + embedded PostgreSQL (RSS)                     (budget ≤ 400 MB)
+ *   4. GET /api/people (page of 20) at 50 concurrent clients, p95       (budget ≤ 50 ms)
+ * Run: `npm run bench` (builds the web app first if needed). Traffic stays on 127.0.0.1, bounded in time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const results: { name: string; value: string; budget: string; isMet: boolean }[] = [];
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function startYifa(dataDir: string, port: number): { child: ChildProcess; ready: Promise<number> } {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
+    cwd: ROOT, env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c));
+  child.stderr!.on('data', (c: Buffer) => (out += c));
+  const ready = (async () => {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`exited: ${out}`);
+      try {
+        const res = await fetch(`http://127.0.0.1:${port}/login`);
+        if (res.ok && (await res.text()).includes('<div id="root"')) return performance.now() - t0;
+      } catch { /* not yet */ }
+      await new Promise((r) => setTimeout(r, 25));
+    }
+  })();
+  return { child, ready };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  const exited = new Promise((r) => child.on('exit', r));
+  child.kill('SIGINT');
+  await exited;
+}
+
+function rssOfTree(rootPid: number, pgDir: string): number {
+  const pids = new Set<number>([rootPid]);
+  try {
+    const pm = Number(fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    pids.add(pm);
+    for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === pm || ppid === rootPid) pids.add(Number(p));
+      } catch { /* gone */ }
+    }
+  } catch { /* external db */ }
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      kb += Number(m?.[1] ?? 0);
+    } catch { /* gone */ }
+  }
+  return kb / 1024;
+}
+
+function loginJsGzipKb(): number {
+  const dist = path.join(ROOT, 'apps/web/dist');
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+\.js)"/g)].map((m) => m[1]!);
+  return files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0) / 1024;
+}
+
+async function loadTest(base: string): Promise<{ p50: number; p95: number; p99: number; count: number }> {
+  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-admin', password: 'Demo-2026' }) });
+  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as { csrfToken: string; user: { orgId: string } };
+  // A realistic roll: 300 cadres in the township.
+  for (let i = 0; i < 300; i++) {
+    await fetch(`${base}/api/people`, { method: 'POST', headers: { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ orgId: session.user.orgId, name: `压测干部${i}`, phone: `139${String(10000000 + i)}` }) });
+  }
+  const latencies: number[] = [];
+  const deadline = performance.now() + 10_000;
+  const worker = async () => {
+    let page = 1;
+    while (performance.now() < deadline) {
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/people?page=${page}&pageSize=20`, { headers: { cookie } });
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`status ${res.status}`);
+      latencies.push(performance.now() - t0);
+      page = (page % 15) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: 50 }, worker));
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  return { p50: q(0.5), p95: q(0.95), p99: q(0.99), count: latencies.length };
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) throw new Error('npm run build first');
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-'));
+  const port = await freePort();
+  // First start creates the data folder (initdb, demo); it is not what the budget is about.
+  let run = startYifa(dataDir, port);
+  await run.ready;
+  await stop(run.child);
+  const starts: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    run = startYifa(dataDir, port);
+    starts.push(await run.ready);
+    if (i < 2) await stop(run.child);
+  }
+  const start = Math.max(...starts);
+  results.push({ name: 'npm start → login page (existing data, worst of 3)', value: `${(start / 1000).toFixed(2)} s`, budget: '≤ 5 s', isMet: start <= 5000 });
+
+  const js = loginJsGzipKb();
+  results.push({ name: 'login page JS (gzip -9, entry + preloads)', value: `${js.toFixed(0)} kB`, budget: '≤ 350 kB', isMet: js <= 350 });
+
+  await new Promise((r) => setTimeout(r, 5000));
+  const rss = rssOfTree(run.child.pid!, path.join(dataDir, 'pg'));
+  results.push({ name: 'idle memory, app + embedded PostgreSQL (RSS sum)', value: `${rss.toFixed(0)} MB`, budget: '≤ 400 MB', isMet: rss <= 400 });
+
+  const load = await loadTest(`http://127.0.0.1:${port}`);
+  results.push({ name: `GET /api/people page of 20, 50 clients, 10 s (${load.count} requests)`, value: `p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`, budget: 'p95 ≤ 50 ms', isMet: load.p95 <= 50 });
+  await stop(run.child);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+
+  console.log(`\n平台性能预算 (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version})`);
+  for (const r of results) console.log(`${r.isMet ? '✓' : '✗'} ${r.name}: ${r.value}  (budget ${r.budget})`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
