@@ -34,7 +34,12 @@ export function auditHash(prevHash: string, row: {
   action: string; entityType: string | null; entityId: string | null; isSuccess: boolean;
   before: unknown; after: unknown; detail: string | null;
 }): string {
-  const body = canonicalJson({ ...row, at: row.at.toISOString() });
+  // Name the fields: a row read back from the table also carries seq, prev_hash and hash.
+  const body = canonicalJson({
+    at: row.at.toISOString(), townshipId: row.townshipId, actorId: row.actorId, actorName: row.actorName, ip: row.ip,
+    action: row.action, entityType: row.entityType, entityId: row.entityId, isSuccess: row.isSuccess,
+    before: row.before, after: row.after, detail: row.detail,
+  });
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
 

@@ -1,0 +1,90 @@
+import type { AuditFilter } from '@yifa/domain';
+import { and, count, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
+import { orgs } from '../../modules/organisation/tables.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { AppError } from '../http/app-error.ts';
+import type { DataScope } from '../scope/data-scope.ts';
+import { auditScopeWhere } from './policy.ts';
+import { auditLog } from './tables.ts';
+
+export type AuditRow = typeof auditLog.$inferSelect & { townshipName: string | null };
+
+/** A day is read in China time (UTC+8; the township's day, not the server's). */
+const CHINA_OFFSET = '+08:00';
+
+function dayStart(day: string): Date {
+  return new Date(`${day}T00:00:00.000${CHINA_OFFSET}`);
+}
+
+/** `from` inclusive; `to` a day is inclusive (up to the next day's start), an instant exclusive. */
+export function filterRange(filter: Pick<AuditFilter, 'from' | 'to'>): { from: Date | null; to: Date | null } {
+  const isDay = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
+  const from = filter.from ? (isDay(filter.from) ? dayStart(filter.from) : new Date(filter.from)) : null;
+  let to: Date | null = null;
+  if (filter.to) {
+    to = isDay(filter.to) ? new Date(dayStart(filter.to).getTime() + 86_400_000) : new Date(filter.to);
+  }
+  if (from && to && from.getTime() >= to.getTime()) {
+    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'querystring.to', code: 'before_from', reason: '结束时间不能早于开始时间' }] });
+  }
+  return { from, to };
+}
+
+/** LIKE wildcards typed by the user are matched literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** The WHERE of a list or an export: the caller's scope and the filters. */
+export function auditWhere(scope: DataScope, filter: AuditFilter): SQL {
+  const { from, to } = filterRange(filter);
+  return and(
+    auditScopeWhere(scope),
+    from ? gte(auditLog.at, from) : undefined,
+    to ? lt(auditLog.at, to) : undefined,
+    filter.actor ? ilike(auditLog.actorName, `%${escapeLike(filter.actor)}%`) : undefined,
+    filter.actorId ? eq(auditLog.actorId, filter.actorId) : undefined,
+    filter.action ? like(auditLog.action, `${escapeLike(filter.action)}%`) : undefined,
+    filter.entityType ? eq(auditLog.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(auditLog.entityId, filter.entityId) : undefined,
+    filter.isSuccess ? eq(auditLog.isSuccess, filter.isSuccess === 'true') : undefined,
+    filter.q ? ilike(auditLog.detail, `%${escapeLike(filter.q)}%`) : undefined,
+    filter.townshipId ? eq(auditLog.townshipId, filter.townshipId) : undefined,
+  ) as SQL;
+}
+
+const columns = {
+  seq: auditLog.seq, at: auditLog.at, townshipId: auditLog.townshipId, actorId: auditLog.actorId, actorName: auditLog.actorName,
+  ip: auditLog.ip, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, isSuccess: auditLog.isSuccess,
+  before: auditLog.before, after: auditLog.after, detail: auditLog.detail, prevHash: auditLog.prevHash, hash: auditLog.hash,
+  townshipName: orgs.name,
+};
+
+/** One page, newest first. */
+export async function listAuditEntries(db: DbOrTx, scope: DataScope, filter: AuditFilter, page: number, pageSize: number): Promise<{ rows: AuditRow[]; total: number }> {
+  const where = auditWhere(scope, filter);
+  const [rows, totals] = await Promise.all([
+    db.select(columns).from(auditLog).leftJoin(orgs, eq(orgs.id, auditLog.townshipId)).where(where)
+      .orderBy(desc(auditLog.seq)).limit(pageSize).offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(auditLog).where(where),
+  ]);
+  return { rows, total: totals[0]?.n ?? 0 };
+}
+
+/**
+ * Every matching entry, newest first, in batches by `seq` (keyset, so a long export neither holds
+ * one transaction open nor slows down with OFFSET).
+ */
+export async function* iterateAuditEntries(db: DbOrTx, scope: DataScope, filter: AuditFilter, batchSize = 2000): AsyncGenerator<AuditRow[]> {
+  const where = auditWhere(scope, filter);
+  let below: number | null = null;
+  for (;;) {
+    const rows: AuditRow[] = await db.select(columns).from(auditLog).leftJoin(orgs, eq(orgs.id, auditLog.townshipId))
+      .where(below === null ? where : and(where, lt(auditLog.seq, below)))
+      .orderBy(desc(auditLog.seq)).limit(batchSize);
+    if (rows.length === 0) return;
+    yield rows;
+    if (rows.length < batchSize) return;
+    below = rows[rows.length - 1]!.seq;
+  }
+}
