@@ -8,3 +8,8 @@ export * from './platform/auth-contracts.ts';
 export * from './organisation/contracts.ts';
 export * from './organisation/defaults.ts';
 export * from './platform/audit-contracts.ts';
+export * from './platform/file-contracts.ts';
+export * from './platform/dictionary-defaults.ts';
+export * from './platform/dictionary-contracts.ts';
+export * from './platform/notification-contracts.ts';
+export * from './platform/settings-contracts.ts';

@@ -1,0 +1,19 @@
+/**
+ * A Content-Disposition header that carries a Chinese file name to every browser: an ASCII
+ * fallback in `filename` and the real name in `filename*` (RFC 6266 §4.3 with RFC 8187, the
+ * successor of RFC 5987).
+ */
+export function contentDisposition(type: 'inline' | 'attachment', fileName: string): string {
+  // eslint-disable-next-line no-control-regex
+  const clean = fileName.replace(/[\u0000-\u001f\u007f]/g, '');
+  const fallback = clean.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_') || 'file';
+  return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeRfc8187(clean)}`;
+}
+
+/** Percent-encodes everything but RFC 8187 attr-char (ALPHA / DIGIT / "!#$&+-.^_`|~"). */
+export function encodeRfc8187(value: string): string {
+  return Array.from(new TextEncoder().encode(value), (byte) => {
+    const ch = String.fromCharCode(byte);
+    return /[A-Za-z0-9!#$&+\-.^_`|~]/.test(ch) ? ch : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  }).join('');
+}
