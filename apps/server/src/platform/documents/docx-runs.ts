@@ -3,6 +3,7 @@ import type { IParagraphOptions } from 'docx';
 import { CHAR_PITCH, FONT_BODY, LINE_PITCH, SIZE_3HAO } from './gbt9704.ts';
 import { GbParagraph } from './gb-paragraph.ts';
 import type { GbParagraphOptions } from './gb-paragraph.ts';
+import { xmlSafe } from './xml-text.ts';
 
 /**
  * The same family in every rFonts slot: Word and WPS choose a slot per character (eastAsia for
@@ -22,7 +23,7 @@ export type RunStyle = {
 
 export function run(text: string, style: RunStyle = {}): TextRun {
   return new TextRun({
-    text,
+    text: xmlSafe(text),
     font: fontSlots(style.font ?? FONT_BODY),
     size: style.size ?? SIZE_3HAO,
     sizeComplexScript: style.size ?? SIZE_3HAO,

@@ -1,5 +1,6 @@
 import type { AddWorksheetOptions, Alignment, Borders, Fill, Font, PaperSize, Style, Worksheet } from 'exceljs';
 import type { CellValue, WorkbookColumn, WorkbookSheet } from './workbook-spec.ts';
+import { xmlSafe } from './xml-text.ts';
 
 type RowSource = Iterable<Record<string, CellValue>> | AsyncIterable<Record<string, CellValue>>;
 
@@ -63,14 +64,14 @@ export async function fillWorksheet(ws: Worksheet, sheet: WorkbookSheet<RowSourc
   ws.columns = sheet.columns.map((c, i) => ({ key: c.key, width: widths[i] ?? MIN_WIDTH }));
 
   if (sheet.title) {
-    const row = ws.addRow([sheet.title]);
+    const row = ws.addRow([xmlSafe(sheet.title)]);
     ws.mergeCells(row.number, 1, row.number, count);
     row.getCell(1).style = TITLE_STYLE;
     row.height = 30;
     row.commit();
   }
 
-  const header = ws.addRow(sheet.columns.map((c) => c.header));
+  const header = ws.addRow(sheet.columns.map((c) => xmlSafe(c.header)));
   for (let i = 1; i <= count; i++) header.getCell(i).style = HEADER_STYLE;
   header.commit();
 
@@ -97,7 +98,7 @@ export async function fillWorksheet(ws: Worksheet, sheet: WorkbookSheet<RowSourc
   ws.autoFilter = { from: { row: header.number, column: 1 }, to: { row: last, column: count } };
 
   if (sheet.footnote) {
-    const row = ws.addRow([sheet.footnote]);
+    const row = ws.addRow([xmlSafe(sheet.footnote)]);
     ws.mergeCells(row.number, 1, row.number, count);
     row.getCell(1).style = FOOTNOTE_STYLE;
     // Excel does not grow merged cells to fit wrapped text: estimate the number of lines.
@@ -125,7 +126,7 @@ function excelValue(value: CellValue, sheet: string, key: string): string | numb
   // Excel dates carry no time zone and exceljs writes the UTC wall clock: shift to Beijing time
   // so that a timestamp shows the date and time the township saw.
   if (value instanceof Date) return new Date(value.getTime() + BEIJING_OFFSET_MS);
-  return value;
+  return typeof value === 'string' ? xmlSafe(value) : value;
 }
 
 /** Width in Excel character units: Chinese (full-width) characters count two. */

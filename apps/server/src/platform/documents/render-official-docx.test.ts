@@ -155,6 +155,12 @@ describe('renderOfficialDocx: elements', () => {
     expect(date.pPr).toContain('<w:autoSpaceDN w:val="0"/>');
   });
 
+  it('drops characters that would make the XML unreadable', async () => {
+    const { xml } = await documentXml({ title: '标\u0001题', blocks: [{ kind: 'paragraph', text: '正\u0000文\u001f。' }] });
+    expect(paragraphWithText(xml, '正文。')).toBeDefined();
+    expect(paragraphWithText(xml, '标题')).toBeDefined();
+  });
+
   it('rejects a date that is not a calendar date', async () => {
     await expect(renderOfficialDocx({ ...doc, date: '2026-02-30' })).rejects.toThrow(/calendar date/u);
   });
