@@ -1,3 +1,4 @@
+import { registerDictionarySeeders } from '../dictionaries/seed-dictionaries.ts';
 /**
  * Registers every reference seeder and township seeder of the platform and the modules.
  * Called once by the server start, the test setup and the CLI tools, before seeding.
@@ -5,4 +6,5 @@
  */
 export function registerAllSeeders(): void {
   // (platform parts and modules add their registration calls here)
+  registerDictionarySeeders();
 }
