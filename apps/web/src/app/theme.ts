@@ -1,0 +1,32 @@
+import type { ThemeConfig } from 'antd';
+
+/**
+ * A calm, government-style theme: the deep "政务蓝", neutral greys, square-ish corners, and sizes a
+ * little tighter than antd's default so a 1366×768 office screen shows a table without scrolling.
+ */
+export const BRAND_BLUE = '#1c4f8c';
+export const HEADER_BG = '#163f70';
+
+export const yifaTheme: ThemeConfig = {
+  hashed: false,
+  token: {
+    colorPrimary: BRAND_BLUE,
+    colorInfo: BRAND_BLUE,
+    colorLink: BRAND_BLUE,
+    colorSuccess: '#2f7d32',
+    colorWarning: '#b26a00',
+    colorError: '#c0392b',
+    borderRadius: 4,
+    fontSize: 14,
+    controlHeight: 32,
+    fontFamily:
+      "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif",
+    colorBgLayout: '#f2f4f7',
+  },
+  components: {
+    Layout: { headerBg: HEADER_BG, headerHeight: 52, headerPadding: '0 16px', siderBg: '#ffffff' },
+    Menu: { itemHeight: 38, itemMarginBlock: 2 },
+    Table: { cellPaddingBlock: 10, cellPaddingInline: 12, headerBg: '#f5f7fa' },
+    Card: { paddingLG: 20 },
+  },
+};

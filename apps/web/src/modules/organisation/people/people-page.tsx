@@ -1,0 +1,125 @@
+import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Person } from '@yifa/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
+import { notifySuccess } from '../../../app/notifier.ts';
+import { useCan } from '../../../auth/session.ts';
+import { useOrgs, usePeople, type ListParams } from '../shared/org-api.ts';
+import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
+import { PersonFormModal } from './person-form-modal.tsx';
+import { useViewPersonal } from './use-view-personal.tsx';
+
+/** 干部: the township's roll, paged on the server, personal data masked. */
+export default function PeoplePage() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const can = useCan();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useState<ListParams>({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
+  const people = usePeople(params);
+  const orgs = useOrgs();
+  const viewPersonal = useViewPersonal();
+  const canWrite = can('org:person:write');
+  const canViewPersonal = can('org:person:view-personal');
+
+  const remove = useMutation({
+    mutationFn: (person: Person) => api.delete(`/people/${person.id}`),
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await queryClient.invalidateQueries({ queryKey: ['people'] });
+    },
+  });
+
+  const confirmDelete = (person: Person) => modal.confirm({
+    title: t('common.confirmDelete', { name: person.name }),
+    content: t('common.confirmDeleteHint'),
+    okText: t('common.delete'),
+    okButtonProps: { danger: true },
+    cancelText: t('common.cancel'),
+    onOk: () => remove.mutateAsync(person).catch(() => undefined),
+  });
+
+  const columns: TableColumnsType<Person> = [
+    { title: t('person.name'), dataIndex: 'name', width: 110, fixed: 'left' },
+    { title: t('person.org'), dataIndex: 'orgName', width: 170, ellipsis: true },
+    { title: t('person.post'), dataIndex: 'post', ellipsis: true },
+    { title: t('person.isLeader'), dataIndex: 'isLeader', width: 90, render: (v: boolean) => (v ? <Tag color="blue">{t('common.yes')}</Tag> : null) },
+    { title: t('person.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '' },
+    { title: t('person.idNumber'), dataIndex: 'idNumber', width: 190, render: (v: string | null) => v ?? '' },
+    { title: t('person.hasUser'), dataIndex: 'hasUser', width: 70, render: (v: boolean) => (v ? t('person.hasUserYes') : '') },
+    ...(canWrite || canViewPersonal ? [{
+      title: t('common.actions'),
+      key: 'actions',
+      width: canWrite ? (canViewPersonal ? 190 : 140) : 110,
+      fixed: 'right' as const,
+      render: (_: unknown, person: Person) => (
+        <Space size={0}>
+          {canWrite ? <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ person })}>{t('common.edit')}</Button> : null}
+          {canViewPersonal && (person.phone || person.idNumber) ? (
+            <Tooltip title={t('person.showFull')}>
+              <Button type="link" size="small" icon={<EyeOutlined />} aria-label={`${t('person.showFull')}: ${person.name}`} onClick={() => viewPersonal(person)}>
+                {canWrite ? null : t('person.showFull')}
+              </Button>
+            </Tooltip>
+          ) : null}
+          {canWrite ? <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(person)}>{t('common.delete')}</Button> : null}
+        </Space>
+      ),
+    }] : []),
+  ];
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('person.title')}</Typography.Title>
+        <Space wrap>
+          <Input.Search
+            placeholder={t('person.searchPlaceholder')}
+            aria-label={t('person.searchPlaceholder')}
+            allowClear
+            style={{ width: 220 }}
+            onSearch={(q) => setParams((p) => ({ ...p, page: 1, q: q.trim() || undefined }))}
+          />
+          <OrgTreeSelect
+            orgs={orgs.data}
+            allowClear
+            placeholder={t('person.orgFilter')}
+            aria-label={t('person.orgFilter')}
+            style={{ width: 220 }}
+            value={params.orgId}
+            onChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId: orgId || undefined }))}
+          />
+          {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ person: null })}>{t('person.create')}</Button> : null}
+        </Space>
+      </Space>
+      <Table<Person>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={people.data?.items ?? []}
+        loading={people.isFetching}
+        scroll={{ x: 1000 }}
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: people.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
+        }}
+      />
+      <PersonFormModal
+        isOpen={!!editing}
+        person={editing?.person ?? null}
+        orgs={orgs.data ?? []}
+        defaultOrgId={params.orgId}
+        onClose={() => setEditing(null)}
+      />
+    </Card>
+  );
+}

@@ -1,0 +1,68 @@
+import { Checkbox, Col, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { pickLabel } from '../../../i18n/labels.ts';
+import type { TranslationKey } from '../../../i18n/keys.ts';
+import type { PermissionEntry } from '../shared/org-api.ts';
+
+/** Permission codes are `module:resource:action`; the picker groups them by module. */
+export function groupByModule(entries: PermissionEntry[]): { module: string; entries: PermissionEntry[] }[] {
+  const groups = new Map<string, PermissionEntry[]>();
+  for (const entry of entries) {
+    const module = entry.code.split(':')[0] ?? entry.code;
+    groups.set(module, [...(groups.get(module) ?? []), entry]);
+  }
+  return [...groups].map(([module, list]) => ({ module, entries: list }));
+}
+
+/** Checkboxes of the permission catalogue (GET /api/permissions), one box per module with "all". */
+export function PermissionPicker({ catalogue, value = [], onChange, disabled }: {
+  catalogue: PermissionEntry[];
+  value?: string[];
+  onChange?: (value: string[]) => void;
+  disabled?: boolean;
+}) {
+  const { t, i18n } = useTranslation();
+  const selected = new Set(value);
+  const set = (codes: string[], isOn: boolean) => {
+    const next = new Set(selected);
+    for (const c of codes) {
+      if (isOn) next.add(c);
+      else next.delete(c);
+    }
+    onChange?.(catalogue.map((e) => e.code).filter((c) => next.has(c)));
+  };
+  return (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
+      {groupByModule(catalogue).map(({ module, entries }) => {
+        const codes = entries.map((e) => e.code);
+        const count = codes.filter((c) => selected.has(c)).length;
+        const moduleLabel = t(`role.module.${module}` as TranslationKey, { defaultValue: module });
+        return (
+          <fieldset key={module} style={{ border: '1px solid #e5e8ed', borderRadius: 4, padding: '8px 12px', margin: 0 }}>
+            <legend style={{ fontSize: 14, padding: '0 4px', width: 'auto', marginBottom: 0, border: 'none' }}>
+              <Checkbox
+                checked={count === codes.length}
+                indeterminate={count > 0 && count < codes.length}
+                disabled={disabled}
+                onChange={(e) => set(codes, e.target.checked)}
+              >
+                <Typography.Text strong>{moduleLabel}</Typography.Text>
+                <Typography.Text type="secondary"> · {t('role.selectAll')}</Typography.Text>
+              </Checkbox>
+            </legend>
+            <Row gutter={[8, 4]}>
+              {entries.map((entry) => (
+                <Col span={12} key={entry.code}>
+                  <Checkbox checked={selected.has(entry.code)} disabled={disabled} onChange={(e) => set([entry.code], e.target.checked)}>
+                    {pickLabel(entry, i18n.language)}
+                    <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>{entry.code}</Typography.Text>
+                  </Checkbox>
+                </Col>
+              ))}
+            </Row>
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

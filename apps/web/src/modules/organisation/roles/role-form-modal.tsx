@@ -1,0 +1,96 @@
+import { ASSIGNABLE_DATA_SCOPES, type Role, type RoleInput } from '@yifa/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Col, Form, Input, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
+import { notifySuccess } from '../../../app/notifier.ts';
+import { reportFormError } from '../../../app/report-form-error.ts';
+import { FormModal } from '../../../components/form-modal.tsx';
+import { orgKeys, type PermissionEntry } from '../shared/org-api.ts';
+import { dataScopeLabel, roleLabel } from '../shared/role-label.ts';
+import { PermissionPicker } from './permission-picker.tsx';
+
+type Values = RoleInput;
+
+const FIELDS = ['code', 'name', 'nameEn', 'dataScope', 'permissions'];
+
+export type RoleDialog = { mode: 'create' } | { mode: 'edit'; role: Role } | { mode: 'view'; role: Role };
+
+/** A custom role: code, names, data scope and permissions. Built-in roles open read-only. */
+export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDialog | null; catalogue: PermissionEntry[]; onClose: () => void }) {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<Values>();
+  const role = dialog && dialog.mode !== 'create' ? dialog.role : null;
+  const isReadOnly = dialog?.mode === 'view';
+  const save = useMutation({
+    meta: { silent: true },
+    mutationFn: (values: Values) => {
+      const nameEn = values.nameEn?.trim() ? values.nameEn.trim() : null;
+      if (role) {
+        return api.patch(`/roles/${role.id}`, { name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions, version: role.version });
+      }
+      return api.post('/roles', { code: values.code.trim(), name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions } satisfies RoleInput);
+    },
+    onSuccess: async () => {
+      notifySuccess(role ? t('common.saved') : t('common.created'));
+      await queryClient.invalidateQueries({ queryKey: orgKeys.roles });
+      onClose();
+    },
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: { 'RECORD.DUPLICATE': 'code', 'ROLE.UNKNOWN_PERMISSION': 'permissions' } }),
+  });
+
+  const title = dialog?.mode === 'create' ? t('role.createTitle') : dialog?.mode === 'edit' ? t('role.editTitle') : role ? t('role.viewTitle', { name: roleLabel(role, i18n.language) }) : '';
+  const scopes: string[] = role && !(ASSIGNABLE_DATA_SCOPES as string[]).includes(role.dataScope) ? [...ASSIGNABLE_DATA_SCOPES, role.dataScope] : ASSIGNABLE_DATA_SCOPES;
+  return (
+    <FormModal<Values>
+      open={!!dialog}
+      title={title}
+      form={form}
+      width={820}
+      isReadOnly={isReadOnly}
+      isSubmitting={save.isPending}
+      initialValues={role
+        ? { code: role.code, name: role.name, nameEn: role.nameEn ?? '', dataScope: role.dataScope, permissions: role.permissions }
+        : { dataScope: 'org', permissions: [] }}
+      onCancel={onClose}
+      onSubmit={(values) => save.mutate(values)}
+    >
+      {isReadOnly && role?.isBuiltin ? <Alert type="info" showIcon title={t('role.builtinReadonly')} style={{ marginBottom: 16 }} /> : null}
+      <Row gutter={16}>
+        <Col span={8}>
+          <Form.Item
+            name="code"
+            label={t('role.code')}
+            {...(role ? {} : { extra: t('role.codeHint') })}
+            rules={[{ required: true, message: t('common.required', { field: t('role.code') }) }, { pattern: /^[a-zA-Z][a-zA-Z0-9]{1,39}$/, message: t('role.codeInvalid') }]}
+          >
+            <Input maxLength={40} disabled={!!role} autoFocus={!role} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="name" label={t('role.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('role.name') }) }]}>
+            <Input maxLength={100} autoFocus={!!role && !isReadOnly} />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="nameEn" label={t('role.nameEn')}>
+            <Input maxLength={100} lang="en" />
+          </Form.Item>
+        </Col>
+        <Col span={8}>
+          <Form.Item name="dataScope" label={t('role.dataScope')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('role.dataScope') }) }]}>
+            <Select options={scopes.map((s) => ({ value: s, label: dataScopeLabel(s, i18n.language), disabled: !(ASSIGNABLE_DATA_SCOPES as string[]).includes(s) }))} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Form.Item
+        name="permissions"
+        label={t('role.permissions')}
+        rules={[{ required: true, type: 'array', min: 1, message: t('role.permissionsRequired') }]}
+      >
+        <PermissionPicker catalogue={catalogue} disabled={isReadOnly} />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,168 @@
+import { DeleteOutlined, DownOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import type { UpdateUserRequest, User } from '@yifa/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Dropdown, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/client.ts';
+import { notifySuccess } from '../../../app/notifier.ts';
+import { useCan, useSessionInfo } from '../../../auth/session.ts';
+import { useOrgs, useRoles, useUsers, type ListParams } from '../shared/org-api.ts';
+import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
+import { roleLabel } from '../shared/role-label.ts';
+import { ResetPasswordModal } from './reset-password-modal.tsx';
+import { UserFormModal } from './user-form-modal.tsx';
+
+function StatusTags({ user }: { user: User }) {
+  const { t } = useTranslation();
+  const tags = [
+    !user.isActive ? <Tag key="disabled" color="default">{t('user.statusDisabled')}</Tag> : null,
+    user.isLocked ? <Tag key="locked" color="orange">{t('user.statusLocked')}</Tag> : null,
+    user.mustChangePassword ? <Tag key="must" color="gold">{t('user.statusMustChange')}</Tag> : null,
+    user.isTotpEnabled ? <Tag key="totp" color="cyan">{t('user.statusTotp')}</Tag> : null,
+  ].filter(Boolean);
+  if (user.isActive && !user.isLocked && !user.mustChangePassword) tags.unshift(<Tag key="ok" color="green">{t('user.statusActive')}</Tag>);
+  return <Space size={[0, 4]} wrap>{tags}</Space>;
+}
+
+/** 用户: accounts of the township, their roles and status; create, edit, reset password, disable, delete. */
+export default function UsersPage() {
+  const { t, i18n } = useTranslation();
+  const { modal } = App.useApp();
+  const can = useCan();
+  const session = useSessionInfo();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useState<ListParams>({ page: 1, pageSize: 20 });
+  const [editing, setEditing] = useState<{ user: User | null } | null>(null);
+  const [resetting, setResetting] = useState<User | null>(null);
+  const users = useUsers(params);
+  const orgs = useOrgs();
+  const canWrite = can('org:user:write');
+  const roles = useRoles(can('org:role:read'));
+
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
+  const setActive = useMutation({
+    mutationFn: ({ user, isActive }: { user: User; isActive: boolean }) =>
+      api.patch(`/users/${user.id}`, { isActive, version: user.version } satisfies UpdateUserRequest),
+    onSuccess: async (_, { isActive }) => {
+      notifySuccess(isActive ? t('user.enabled') : t('user.disabled'));
+      await refresh();
+    },
+  });
+  const remove = useMutation({
+    mutationFn: (user: User) => api.delete(`/users/${user.id}`),
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await refresh();
+    },
+  });
+
+  const confirmDelete = (user: User) => modal.confirm({
+    title: t('common.confirmDelete', { name: `${user.displayName} (${user.username})` }),
+    content: t('common.confirmDeleteHint'),
+    okText: t('common.delete'),
+    okButtonProps: { danger: true },
+    cancelText: t('common.cancel'),
+    onOk: () => remove.mutateAsync(user).catch(() => undefined),
+  });
+
+  const columns: TableColumnsType<User> = [
+    { title: t('user.username'), dataIndex: 'username', width: 130, ellipsis: true },
+    { title: t('user.displayName'), dataIndex: 'displayName', width: 110, ellipsis: true },
+    { title: t('user.org'), dataIndex: 'orgName', width: 150, ellipsis: true },
+    {
+      title: t('user.roles'),
+      dataIndex: 'roles',
+      render: (list: User['roles']) => <Space size={[0, 4]} wrap>{list.map((r) => <Tag key={r.id} color="blue" bordered={false}>{roleLabel(r, i18n.language)}</Tag>)}</Space>,
+    },
+    { title: t('user.status'), key: 'status', width: 180, render: (_: unknown, user: User) => <StatusTags user={user} /> },
+    {
+      title: t('user.lastLogin'),
+      dataIndex: 'lastLoginAt',
+      width: 140,
+      render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : <Typography.Text type="secondary">{t('user.neverLoggedIn')}</Typography.Text>),
+    },
+    ...(canWrite ? [{
+      title: t('common.actions'),
+      key: 'actions',
+      width: 200,
+      fixed: 'right' as const,
+      render: (_: unknown, user: User) => {
+        const isSelf = user.id === session.user.id;
+        return (
+          <Space size={0}>
+            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ user })}>{t('common.edit')}</Button>
+            <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(user)}>{t('user.resetPassword')}</Button>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  user.isActive
+                    ? { key: 'disable', icon: <StopOutlined />, label: t('user.disable'), disabled: isSelf }
+                    : { key: 'enable', icon: <CheckCircleOutlined />, label: t('user.enable') },
+                  { key: 'delete', icon: <DeleteOutlined />, label: t('common.delete'), danger: true, disabled: isSelf },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'disable') setActive.mutate({ user, isActive: false });
+                  else if (key === 'enable') setActive.mutate({ user, isActive: true });
+                  else if (key === 'delete') confirmDelete(user);
+                },
+              }}
+            >
+              <Button type="link" size="small" aria-label={`${t('common.more')}: ${user.username}`}>
+                {t('common.more')} <DownOutlined style={{ fontSize: 10 }} />
+              </Button>
+            </Dropdown>
+          </Space>
+        );
+      },
+    }] : []),
+  ];
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('user.title')}</Typography.Title>
+        <Space wrap>
+          <Input.Search
+            placeholder={t('user.searchPlaceholder')}
+            aria-label={t('user.searchPlaceholder')}
+            allowClear
+            style={{ width: 220 }}
+            onSearch={(q) => setParams((p) => ({ ...p, page: 1, q: q.trim() || undefined }))}
+          />
+          <OrgTreeSelect
+            orgs={orgs.data}
+            allowClear
+            placeholder={t('person.orgFilter')}
+            aria-label={t('person.orgFilter')}
+            style={{ width: 220 }}
+            value={params.orgId}
+            onChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId: orgId || undefined }))}
+          />
+          {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>{t('user.create')}</Button> : null}
+        </Space>
+      </Space>
+      <Table<User>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={users.data?.items ?? []}
+        loading={users.isFetching}
+        scroll={{ x: 1050 }}
+        pagination={{
+          current: params.page,
+          pageSize: params.pageSize,
+          total: users.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
+        }}
+      />
+      <UserFormModal isOpen={!!editing} user={editing?.user ?? null} orgs={orgs.data ?? []} roles={roles.data} onClose={() => setEditing(null)} />
+      <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,16 @@
+import { organisationModule } from './organisation/module.tsx';
+import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
+
+/**
+ * Every module of the web app, like apps/server/src/modules/registry.ts on the server. A new module
+ * adds one line here; its pages and menu entries follow from its definition.
+ */
+export const WEB_MODULES: WebModule[] = [organisationModule];
+
+export const ALL_MENU_ENTRIES: MenuEntry[] = WEB_MODULES.flatMap((m) => m.menu);
+export const ALL_MODULE_ROUTES: ModuleRoute[] = WEB_MODULES.flatMap((m) => m.routes);
+
+/** Is there a page at this path (e.g. 'notifications')? Shell features link to module pages only when they exist. */
+export function hasModuleRoute(path: string): boolean {
+  return ALL_MODULE_ROUTES.some((r) => r.path === path);
+}
