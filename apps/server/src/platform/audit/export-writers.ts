@@ -1,6 +1,6 @@
 import { PassThrough, type Readable } from 'node:stream';
 import type { AuditExportFormat } from '@yifa/domain';
-import ExcelJS from 'exceljs';
+import { streamWorkbook, type CellValue } from '../documents/index.ts';
 import { chinaTime } from './presenter.ts';
 import type { AuditRow } from './repository.ts';
 
@@ -62,18 +62,16 @@ async function writeCsv(out: PassThrough, batches: AsyncIterable<AuditRow[]>): P
   out.end();
 }
 
+/** The spreadsheet renderer of platform/documents (its house style, frozen header, A4 landscape). */
 async function writeXlsx(out: PassThrough, batches: AsyncIterable<AuditRow[]>): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-  sheet.getRow(1).font = { bold: true };
-  sheet.getRow(1).commit();
-  for await (const rows of batches) {
+  const columns = COLUMNS.map((c, i) => ({ header: c.header, key: `c${i}`, width: c.width }));
+  async function* rows(): AsyncIterable<Record<string, CellValue>> {
     // exceljs writes strings as text cells (never formulas), so no neutralising is needed here.
-    for (const r of rows) sheet.addRow(COLUMNS.map((c) => c.value(r))).commit();
+    for await (const batch of batches) {
+      for (const r of batch) yield Object.fromEntries(COLUMNS.map((c, i) => [`c${i}`, c.value(r)]));
+    }
   }
-  sheet.commit();
-  await workbook.commit();
+  await streamWorkbook({ sheets: [{ name: '审计日志', columns, rows: rows() }] }, out);
 }
 
 /** Waits for the reader when the buffer is full (backpressure). */

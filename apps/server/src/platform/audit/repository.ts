@@ -1,5 +1,5 @@
 import type { AuditFilter } from '@yifa/domain';
-import { and, count, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, like, lt, type SQL } from 'drizzle-orm';
 import { orgs } from '../../modules/organisation/tables.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../http/app-error.ts';
