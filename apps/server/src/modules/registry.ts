@@ -3,7 +3,9 @@ import { authModule } from '../platform/auth/module.ts';
 import { auditModule } from '../platform/audit/module.ts';
 import { filesModule } from '../platform/files/index.ts';
 import { dictionariesModule } from '../platform/dictionaries/index.ts';
+import { notificationsModule } from '../platform/notifications/index.ts';
+import { settingsModule } from '../platform/settings/module.ts';
 import { organisationModule } from './organisation/index.ts';
 
 /** Every module of Yifa, in registration order. `npm run module:new` adds a line here. */
-export const MODULES: YifaModule[] = [authModule, auditModule, filesModule, dictionariesModule, organisationModule];
+export const MODULES: YifaModule[] = [authModule, auditModule, filesModule, dictionariesModule, notificationsModule, settingsModule, organisationModule];
