@@ -124,12 +124,14 @@ describe('POST /files', () => {
       const declared = await upload(staffA, 'big.png', big);
       expect(declared.statusCode).toBe(413);
       expect(declared.json().code).toBe('FILE.TOO_LARGE');
+      expect(declared.headers.connection).toBe('close');
 
       // No Content-Length: the stream itself is cut at the limit.
       const { payload, headers } = multipartFile('big.png', big);
       const streamed = await staffA.request({ method: 'POST', url: '/api/files', payload: Readable.from([payload]), headers });
       expect(streamed.statusCode).toBe(413);
       expect(streamed.json().code).toBe('FILE.TOO_LARGE');
+      expect(streamed.headers.connection).toBe('close');
       expect(tempFiles()).toEqual([]);
       const sizes = (await t.ctx.db.select().from(files)).map((r) => r.size);
       expect(Math.max(...sizes)).toBeLessThan(1024 * 1024);
