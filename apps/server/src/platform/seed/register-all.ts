@@ -1,4 +1,7 @@
 import { registerDictionarySeeders } from '../dictionaries/seed-dictionaries.ts';
+import { seedCalendar } from '../calendar/seed-calendar.ts';
+import { registerReferenceSeeder } from './reference.ts';
+
 /**
  * Registers every reference seeder and township seeder of the platform and the modules.
  * Called once by the server start, the test setup and the CLI tools, before seeding.
@@ -7,4 +10,5 @@ import { registerDictionarySeeders } from '../dictionaries/seed-dictionaries.ts'
 export function registerAllSeeders(): void {
   // (platform parts and modules add their registration calls here)
   registerDictionarySeeders();
+  registerReferenceSeeder('calendar', async (db) => { await seedCalendar(db); });
 }

@@ -1,0 +1,78 @@
+import { dayInfo, type CalendarYear } from '@yifa/domain';
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
+import { connect, type Database } from '../db/client.ts';
+import { loadCalendar } from './calendar-service.ts';
+import { replaceCalendarYear } from './repository.ts';
+import { seedCalendar } from './seed-calendar.ts';
+import { calendarYears } from './tables.ts';
+import { CALENDAR_YEAR_DELETE_ACTION } from './use-cases/delete-calendar-year.ts';
+
+let t: TestApp;
+let other: Database; // a second pool on the same database: "another app process"
+
+beforeAll(async () => {
+  t = await createTestApp();
+  other = connect(t.databaseUrl, 1);
+});
+afterAll(async () => {
+  await other.close();
+  await t.close();
+});
+
+const year = (y: number, holidays: string[], source: CalendarYear['source'] = 'chinese-days'): CalendarYear =>
+  ({ year: y, source, notice: null, holidays: holidays.map((date) => ({ date, name: '元旦' })), makeUpWorkdays: [] });
+
+describe('loadCalendar', () => {
+  it('is built from the seeded table and reused while nothing changed', async () => {
+    const first = await loadCalendar(t.ctx.db);
+    expect(first.officialYears).toContain(2026);
+    expect(first.officialYears).not.toContain(2027);
+    expect(await loadCalendar(t.ctx.db)).toBe(first);
+  });
+
+  it('sees a change made by another process at the next load', async () => {
+    const before = await loadCalendar(t.ctx.db);
+    expect(dayInfo(before, '2033-01-03').isWorkingDay).toBe(true); // a Monday, year unknown
+    await replaceCalendarYear(other.db, year(2033, ['2033-01-01', '2033-01-02', '2033-01-03']), null);
+    const after = await loadCalendar(t.ctx.db);
+    expect(after).not.toBe(before);
+    expect(after.officialYears).toContain(2033);
+    expect(dayInfo(after, '2033-01-03')).toMatchObject({ isWorkingDay: false, reason: 'holiday', isYearOfficial: true });
+    await other.db.delete(calendarYears).where(eq(calendarYears.year, 2033));
+    expect((await loadCalendar(t.ctx.db)).officialYears).not.toContain(2033);
+  });
+
+  it('sees its own transaction\u2019s edit, and forgets it after a rollback', async () => {
+    await expect(t.ctx.db.transaction(async (tx) => {
+      await replaceCalendarYear(tx, year(2034, ['2034-01-02']), null);
+      expect((await loadCalendar(tx)).officialYears).toContain(2034);
+      throw new Error('rollback');
+    })).rejects.toThrow('rollback');
+    expect((await loadCalendar(t.ctx.db)).officialYears).not.toContain(2034);
+  });
+});
+
+describe('seedCalendar (reference seeder)', () => {
+  it('inserts only missing years, never overwrites a stored one, never revives a deleted one', async () => {
+    // An administrator's correction of 2035, and an administrator's deletion of 2036.
+    await replaceCalendarYear(t.ctx.db, year(2035, ['2035-01-01'], 'manual'), null);
+    await writeAudit(t.ctx.db, SYSTEM_ACTOR, { action: CALENDAR_YEAR_DELETE_ACTION, entityType: 'calendarYear', entityId: '2036' });
+    const source = () => [year(2035, ['2035-01-01', '2035-01-02']), year(2036, ['2036-01-01']), year(2037, ['2037-01-01'])];
+
+    expect(await seedCalendar(t.ctx.db, source)).toEqual([2037]);
+    const cal = await loadCalendar(t.ctx.db);
+    expect(cal.years.find((y) => y.year === 2035)).toMatchObject({ source: 'manual', holidays: [{ date: '2035-01-01', name: '元旦' }] });
+    expect(cal.officialYears).not.toContain(2036);
+    expect(cal.officialYears).toContain(2037);
+    expect(await seedCalendar(t.ctx.db, source)).toEqual([]); // idempotent
+  });
+
+  it('seeded the template database from chinese-days (2004…2026)', async () => {
+    const rows = await t.ctx.db.select({ year: calendarYears.year, source: calendarYears.source }).from(calendarYears);
+    const seeded = rows.filter((r) => r.source === 'chinese-days').map((r) => r.year);
+    expect(seeded).toEqual(expect.arrayContaining([2004, 2025, 2026]));
+  });
+});

@@ -1,0 +1,32 @@
+import { createCalendar, type WorkingDayCalendar } from '@yifa/domain';
+import type { DbOrTx } from '../db/client.ts';
+import { calendarFingerprint, readAllCalendarYears } from './repository.ts';
+
+/**
+ * The working-day calendar of the database, built once and reused while it has not changed.
+ *
+ * WHY a fingerprint check and not a TTL: a deadline computed on a stale calendar is stored and shown
+ * as the legal due date, so a second process (a county server with several app processes, the job
+ * worker) must see an edit at its very next computation, not "within a few seconds". The check is one
+ * aggregate over ≈ 25 rows of calendar_years (count + hash of year@updated_at, plus the database
+ * name, so two databases in one process never share an entry); a rebuild happens only when it differs.
+ * It runs in the caller's transaction, so a use case that has just edited a year (and then recomputes
+ * deadlines in the same transaction) sees its own edit; if that transaction rolls back, the fingerprint
+ * read next time differs from the cached one and the calendar is rebuilt from committed rows.
+ */
+let cached: { fingerprint: string; calendar: WorkingDayCalendar } | null = null;
+
+export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
+  const fingerprint = await calendarFingerprint(db);
+  if (cached?.fingerprint === fingerprint) return cached.calendar;
+  // Read after the fingerprint: the rows are at least as new as it, so a race only costs a rebuild.
+  const calendar = createCalendar((await readAllCalendarYears(db)).map(({ year, source, notice, holidays, makeUpWorkdays }) =>
+    ({ year, source, notice, holidays, makeUpWorkdays })));
+  cached = { fingerprint, calendar };
+  return calendar;
+}
+
+/** Drops the cached calendar (tests; the fingerprint makes it unnecessary after ordinary edits). */
+export function invalidateCalendarCache(): void {
+  cached = null;
+}

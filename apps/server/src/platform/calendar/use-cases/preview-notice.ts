@@ -1,0 +1,29 @@
+import { parseHolidayNotice, type NoticePreview, type NoticePreviewRequest } from '@yifa/domain';
+import type { DbOrTx } from '../../db/client.ts';
+import { findCalendarYear } from '../repository.ts';
+
+/**
+ * Reads the pasted notice text into a year's schedule for the administrator to check (with the
+ * parser's warnings and what would change against the stored year). Nothing is saved: the checked
+ * schedule is then saved with PUT /calendar/years/:year (source 'notice-import').
+ */
+export async function previewNotice(db: DbOrTx, input: NoticePreviewRequest): Promise<NoticePreview> {
+  const parsed = parseHolidayNotice(input.year, input.text);
+  const stored = await findCalendarYear(db, input.year);
+  let existing: NoticePreview['existing'] = null;
+  if (stored) {
+    const key = (kind: string, d: { date: string; name: string }) => [d.date, `${kind}:${d.name}`] as const;
+    const oldDays = new Map([...stored.holidays.map((d) => key('off', d)), ...stored.makeUpWorkdays.map((d) => key('work', d))]);
+    const newDays = new Map([...parsed.year.holidays.map((d) => key('off', d)), ...parsed.year.makeUpWorkdays.map((d) => key('work', d))]);
+    existing = {
+      source: stored.source,
+      addedDates: [...newDays.keys()].filter((d) => !oldDays.has(d)).sort(),
+      removedDates: [...oldDays.keys()].filter((d) => !newDays.has(d)).sort(),
+      changedDates: [...newDays.keys()].filter((d) => oldDays.has(d) && oldDays.get(d)?.split(':')[0] !== newDays.get(d)?.split(':')[0]).sort(),
+    };
+  }
+  return {
+    year: parsed.year.year, notice: parsed.year.notice ?? null,
+    holidays: parsed.year.holidays, makeUpWorkdays: parsed.year.makeUpWorkdays, warnings: parsed.warnings, existing,
+  };
+}

@@ -1,0 +1,40 @@
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { orgs } from '../../modules/organisation/tables.ts';
+import type { DbOrTx } from '../db/client.ts';
+import type { DataScope } from '../scope/data-scope.ts';
+import type { ComplianceOrg } from './registry.ts';
+
+export interface ComplianceTownship {
+  id: string;
+  name: string;
+  orgs: ComplianceOrg[];
+}
+
+/**
+ * The townships the caller may see (one, or a county reviewer's several) with the orgs whose results
+ * they may see: every org for township-wide scopes, their own org(s) for office staff and village
+ * cadres. A scope of one's own records only ('own') sees no org results.
+ */
+export async function townshipsInScope(db: DbOrTx, scope: DataScope, onlyTownshipId?: string): Promise<ComplianceTownship[]> {
+  let ids: string[] | 'all' = scope.townshipIds;
+  if (onlyTownshipId) {
+    if (ids !== 'all' && !ids.includes(onlyTownshipId)) return [];
+    ids = [onlyTownshipId];
+  }
+  if (ids !== 'all' && ids.length === 0) return [];
+  const rows = await db.select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind }).from(orgs)
+    .where(and(isNull(orgs.deletedAt), ids === 'all' ? undefined : inArray(orgs.townshipId, ids)))
+    .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
+  const townships = rows.filter((r) => r.kind === 'township');
+  const visible = (id: string) => scope.kind !== 'own' && (scope.orgIds === null || scope.orgIds.includes(id));
+  return townships.map((t) => ({
+    id: t.id, name: t.name,
+    orgs: rows.filter((r) => r.townshipId === t.id && r.kind !== 'county' && visible(r.id))
+      .map((r) => ({ id: r.id, name: r.name, kind: r.kind as ComplianceOrg['kind'] })),
+  }));
+}
+
+export async function townshipExists(db: DbOrTx, id: string): Promise<boolean> {
+  const rows = await db.select({ id: orgs.id }).from(orgs).where(and(eq(orgs.id, id), eq(orgs.kind, 'township'), isNull(orgs.deletedAt))).limit(1);
+  return rows.length > 0;
+}

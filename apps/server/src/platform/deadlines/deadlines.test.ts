@@ -1,0 +1,185 @@
+import { addDays, type DeadlineRule } from '@yifa/domain';
+import crypto from 'node:crypto';
+import { and, asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTownship, type TownshipFixture } from '../../test/factories.ts';
+import { createTestApp, type Client, type TestApp } from '../../test/harness.ts';
+import { auditLog } from '../audit/tables.ts';
+import type { Actor } from '../audit/write-audit.ts';
+import { todayInChina } from '../calendar/today.ts';
+import { AppError } from '../http/app-error.ts';
+import { notifications } from '../notifications/tables.ts';
+import { closeDeadline, upsertDeadline, type DeadlineInput } from './index.ts';
+import { deadlines } from './tables.ts';
+import { loginAs, loginWithPermissions } from './test-support.ts';
+
+let t: TestApp;
+let a: TownshipFixture;
+let b: TownshipFixture;
+let admin: Client;
+let adminId: string;
+let adminB: Client;
+let staff: Client; // office staff of A's first department (scope: that org)
+let staffId: string;
+let actor: Actor;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await makeTownship(t.ctx.db, '甲乡');
+  b = await makeTownship(t.ctx.db, '乙乡', a.countyId);
+  ({ client: admin, userId: adminId } = await loginAs(t, 'townshipAdmin', a.townshipId, a.townshipId));
+  adminB = (await loginAs(t, 'townshipAdmin', b.townshipId, b.townshipId)).client;
+  ({ client: staff, userId: staffId } = await loginAs(t, 'officeStaff', a.departmentIds[0], a.townshipId));
+  actor = { userId: adminId, name: '测试管理员', ip: null, townshipId: a.townshipId };
+});
+afterAll(() => t.close());
+
+const input = (over: Partial<DeadlineInput> = {}): DeadlineInput => ({
+  townshipId: a.townshipId, orgId: a.departmentIds[0], module: 'disclosure', kind: 'reply', entityType: 'disclosureRequest',
+  entityId: crypto.randomUUID(), title: '答复政府信息公开申请', link: '/disclosure/requests/x', assigneeId: null,
+  rule: { basis: 'workingDays', days: 20, startDate: '2026-02-10', startLabelZh: '收到申请' }, ...over,
+});
+const upsert = (i: DeadlineInput) => t.ctx.db.transaction((tx) => upsertDeadline(tx, actor, i));
+const auditsOf = (id: string) => t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(asc(auditLog.seq));
+const put = (c: Client, url: string, payload: unknown) => c.request({ method: 'PUT', url, payload: payload as object });
+
+describe('upsertDeadline', () => {
+  it('computes on the stored calendar, stores the explanation, and audits the creation', async () => {
+    const d = await upsert(input());
+    expect(d).toMatchObject({ dueDate: '2026-03-16', isProvisional: false, missingYears: [], isChanged: true });
+    const [row] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
+    expect(row).toMatchObject({ status: 'open', dueDate: '2026-03-16', isProvisional: false, createdBy: adminId });
+    expect((row!.explanation as { textZh: string }).textZh).toContain('春节');
+    expect((await auditsOf(d.id)).map((e) => e.action)).toEqual(['deadline.create']);
+  });
+
+  it('updates the same row for the same record and kind (an extension), and skips a no-op', async () => {
+    const i = input();
+    const first = await upsert(i);
+    const again = await upsert(i);
+    expect(again).toMatchObject({ id: first.id, isChanged: false });
+    const extended = await upsert({ ...i, rule: { ...i.rule, extensions: [{ days: 20, reasonZh: '经负责人批准延长' }] } });
+    expect(extended.id).toBe(first.id);
+    expect(extended.dueDate! > first.dueDate!).toBe(true);
+    const audits = await auditsOf(first.id);
+    expect(audits.map((e) => e.action)).toEqual(['deadline.create', 'deadline.update']);
+    expect(audits[1]!.before).toMatchObject({ dueDate: first.dueDate });
+    expect(audits[1]!.after).toMatchObject({ dueDate: extended.dueDate });
+  });
+
+  it('rejects an invalid rule as a validation problem (400), writing nothing', async () => {
+    const i = input({ rule: { basis: 'workingDays', days: -1, startDate: '2026-02-30' } as DeadlineRule });
+    const error = await upsert(i).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((error as AppError).invalidParams?.map((p) => p.name)).toEqual(expect.arrayContaining(['rule.startDate', 'rule.days']));
+    expect(await t.ctx.db.select().from(deadlines).where(eq(deadlines.entityId, i.entityId))).toHaveLength(0);
+  });
+});
+
+describe('closeDeadline', () => {
+  it('closes once, audited; a second call and an unknown record change nothing', async () => {
+    const i = input();
+    const d = await upsert(i);
+    const close = () => t.ctx.db.transaction((tx) => closeDeadline(tx, actor, i.entityType, i.entityId, i.kind, 'met'));
+    expect(await close()).toBe(true);
+    expect(await close()).toBe(false);
+    expect(await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, 'disclosureRequest', crypto.randomUUID(), 'reply', 'cancelled'))).toBe(false);
+    const [row] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
+    expect(row!.status).toBe('met');
+    expect((await auditsOf(d.id)).map((e) => e.action)).toEqual(['deadline.create', 'deadline.met']);
+  });
+});
+
+describe('recompute when the calendar changes', () => {
+  // 20 working days from Sunday 2026-12-20: 9 in December, then into 2027, which chinese-days 1.5.7 does
+  // not know. Without 2027: 2027-01-01 (Fri) counts as a plain weekday → due Fri 2027-01-15 (provisional).
+  // With a 2027 schedule making 1 January a holiday, one working day less in that week → Mon 2027-01-18.
+  const rule: DeadlineRule = { basis: 'workingDays', days: 20, startDate: '2026-12-20', startLabelZh: '收到申请' };
+  const Y2027 = { source: 'notice-import', notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
+    holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-01-02', name: '元旦' }, { date: '2027-01-03', name: '元旦' }], makeUpWorkdays: [] };
+
+  it('a deadline into a missing year is provisional; entering that year recomputes it and audits; deleting it reverts', async () => {
+    const i = input({ rule, assigneeId: staffId });
+    const d = await upsert(i);
+    expect(d).toMatchObject({ dueDate: '2027-01-15', isProvisional: true, missingYears: [2027] });
+    const closedInput = input({ rule }); // a closed deadline is not recomputed
+    const closed = await upsert(closedInput);
+    await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, closedInput.entityType, closedInput.entityId, closedInput.kind, 'met'));
+
+    const res = await put(admin, '/api/calendar/years/2027', Y2027);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().recompute.changed).toBeGreaterThanOrEqual(1);
+    const [row] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
+    expect(row).toMatchObject({ dueDate: '2027-01-18', isProvisional: false, version: 2 });
+    expect((row!.explanation as { textZh: string }).textZh).not.toContain('暂定');
+    const recomputed = (await auditsOf(d.id)).filter((e) => e.action === 'deadline.recompute');
+    expect(recomputed).toHaveLength(1);
+    expect(recomputed[0]!.before).toMatchObject({ dueDate: '2027-01-15', isProvisional: true });
+    expect(recomputed[0]!.after).toMatchObject({ dueDate: '2027-01-18', isProvisional: false });
+    expect(recomputed[0]!.actorId).toBe(adminId);
+    const told = await t.ctx.db.select().from(notifications).where(and(eq(notifications.userId, staffId), eq(notifications.kind, 'deadline.changed')));
+    expect(told).toHaveLength(1);
+
+    expect((await admin.delete('/api/calendar/years/2027')).statusCode).toBe(200);
+    const [reverted] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
+    expect(reverted).toMatchObject({ dueDate: '2027-01-15', isProvisional: true });
+    const [closedRow] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, closed.id));
+    expect(closedRow).toMatchObject({ status: 'met', dueDate: '2027-01-15', isProvisional: true });
+    expect((await auditsOf(closed.id)).map((e) => e.action)).not.toContain('deadline.recompute');
+  });
+});
+
+describe('GET /api/deadlines', () => {
+  const today = todayInChina();
+  let overdueId: string;
+  let soonId: string;
+  let otherOrgId: string;
+  let bId: string;
+
+  beforeAll(async () => {
+    // Overdue: 10 calendar days from 60 days ago (even moved past a 9-day holiday, long past).
+    overdueId = (await upsert(input({ title: '逾期事项', rule: { basis: 'calendarDays', days: 10, startDate: addDays(today, -60) } }))).id;
+    // Due soon: the next working day.
+    soonId = (await upsert(input({ title: '即将到期事项', rule: { basis: 'workingDays', days: 1, startDate: today } }))).id;
+    otherOrgId = (await upsert(input({ title: '另一站所事项', orgId: a.departmentIds[1], rule: { basis: 'workingDays', days: 1, startDate: today } }))).id;
+    bId = (await upsert(input({ townshipId: b.townshipId, orgId: b.departmentIds[0], title: '乙乡事项' }))).id;
+  });
+
+  it('401 without a session, 403 without platform:workbench:read, 400 for a bad filter', async () => {
+    expect((await t.app.inject({ method: 'GET', url: '/api/deadlines' })).statusCode).toBe(401);
+    const noWorkbench = await loginWithPermissions(t, a.townshipId, ['org:org:read']);
+    expect((await noWorkbench.get('/api/deadlines')).json().code).toBe('AUTH.FORBIDDEN');
+    expect((await admin.get('/api/deadlines?filter=late')).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await admin.get('/api/deadlines?withinWorkingDays=0')).json().code).toBe('REQUEST.VALIDATION_FAILED');
+  });
+
+  it('filters overdue and due-soon deadlines, sorted by due date', async () => {
+    const overdue = (await admin.get('/api/deadlines?filter=overdue')).json();
+    expect(overdue.items.map((d: { id: string }) => d.id)).toContain(overdueId);
+    expect(overdue.items.every((d: { isOverdue: boolean; workingDaysLeft: number }) => d.isOverdue && d.workingDaysLeft < 0)).toBe(true);
+    const soon = (await admin.get('/api/deadlines?filter=dueSoon&withinWorkingDays=3')).json();
+    expect(soon.items.map((d: { id: string }) => d.id)).toEqual(expect.arrayContaining([soonId, otherOrgId]));
+    expect(soon.items.map((d: { id: string }) => d.id)).not.toContain(overdueId);
+    const all = (await admin.get('/api/deadlines?pageSize=200')).json();
+    const dates = all.items.map((d: { dueDate: string }) => d.dueDate);
+    expect(dates).toEqual([...dates].sort());
+    expect(all.items.map((d: { id: string }) => d.id)).not.toContain(bId);
+  });
+
+  it('keeps to the data scope: an office sees its own org\u2019s deadlines only', async () => {
+    const ids = (await staff.get('/api/deadlines?pageSize=200')).json().items.map((d: { id: string }) => d.id);
+    expect(ids).toContain(soonId);
+    expect(ids).not.toContain(otherOrgId);
+  });
+
+  it('GET /api/deadlines/:id: explanation; 404 in another township; 400 for a bad id; 401', async () => {
+    const res = await admin.get(`/api/deadlines/${overdueId}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.json().explanation.steps[0].kind).toBe('start');
+    expect((await adminB.get(`/api/deadlines/${overdueId}`)).json().code).toBe('RECORD.NOT_FOUND');
+    expect((await staff.get(`/api/deadlines/${otherOrgId}`)).json().code).toBe('RECORD.NOT_FOUND');
+    expect((await admin.get('/api/deadlines/not-a-uuid')).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await t.app.inject({ method: 'GET', url: `/api/deadlines/${overdueId}` })).statusCode).toBe(401);
+  });
+});

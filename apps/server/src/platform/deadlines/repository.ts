@@ -1,0 +1,103 @@
+import type { DeadlineFilter, IsoDate } from '@yifa/domain';
+import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { orgs, users } from '../../modules/organisation/tables.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
+import { deadlines } from './tables.ts';
+
+export type DeadlineRow = typeof deadlines.$inferSelect;
+
+const live = isNull(deadlines.deletedAt);
+const isOpen = and(eq(deadlines.status, 'open'), live) as SQL;
+
+/**
+ * Deadlines follow the owning org's data scope. On top of it, a deadline assigned to the caller is
+ * always theirs to see (inside their townships): the person who must act is told about it.
+ */
+export function deadlineScope(scope: DataScope): SQL {
+  const byScope = scopeWhere(scope, { townshipId: deadlines.townshipId, orgId: deadlines.orgId, createdBy: deadlines.createdBy });
+  const inTownships = scopeWhere({ ...scope, kind: 'township', orgIds: null }, { townshipId: deadlines.townshipId });
+  return or(byScope, and(inTownships, eq(deadlines.assigneeId, scope.userId))) as SQL;
+}
+
+/**
+ * Deliberately unscoped: modules upsert and close the deadline of a record they have already loaded
+ * within the caller's scope; the unique key (entity type, entity id, kind) identifies it.
+ */
+export async function unscopedFindLiveDeadline(db: DbOrTx, entityType: string, entityId: string, kind: string): Promise<DeadlineRow | null> {
+  const rows = await db.select().from(deadlines)
+    .where(and(eq(deadlines.entityType, entityType), eq(deadlines.entityId, entityId), eq(deadlines.kind, kind), live)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Deliberately unscoped: the calendar is national, so a change of it recomputes every township's deadlines. */
+export async function unscopedListOpenDeadlines(db: DbOrTx): Promise<DeadlineRow[]> {
+  return db.select().from(deadlines).where(isOpen).orderBy(asc(deadlines.id));
+}
+
+/** Deliberately unscoped: the nightly scan warns every township; `upTo` is the last due date it warns of. */
+export async function unscopedListOpenDeadlinesDueBy(db: DbOrTx, upTo: IsoDate): Promise<DeadlineRow[]> {
+  return db.select().from(deadlines)
+    .where(and(isOpen, isNotNull(deadlines.dueDate), lte(deadlines.dueDate, upTo)))
+    .orderBy(asc(deadlines.dueDate), asc(deadlines.id));
+}
+
+export interface DeadlineListFilter {
+  filter: DeadlineFilter;
+  today: IsoDate;
+  /** Last due date still "due soon" (the N-th working day after today). */
+  dueSoonUpTo: IsoDate;
+  assigneeId?: string | undefined;
+  module?: string | undefined;
+  orgId?: string | undefined;
+}
+
+function filterWhere(scope: DataScope, f: DeadlineListFilter): SQL {
+  const due = deadlines.dueDate;
+  const window =
+    f.filter === 'overdue' ? and(isNotNull(due), lt(due, f.today))
+      : f.filter === 'dueSoon' ? and(isNotNull(due), gte(due, f.today), lte(due, f.dueSoonUpTo))
+        : undefined;
+  return and(isOpen, deadlineScope(scope), window,
+    f.assigneeId ? eq(deadlines.assigneeId, f.assigneeId) : undefined,
+    f.module ? eq(deadlines.module, f.module) : undefined,
+    f.orgId ? eq(deadlines.orgId, f.orgId) : undefined) as SQL;
+}
+
+const withNames = {
+  deadline: deadlines,
+  orgName: orgs.name,
+  assigneeName: users.displayName,
+};
+
+export type DeadlineWithNames = { deadline: DeadlineRow; orgName: string | null; assigneeName: string | null };
+
+/** Open deadlines in scope, soonest first; those without a date (clock stopped) last. */
+export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineListFilter, page: { limit: number; offset: number }) {
+  const where = filterWhere(scope, f);
+  const [rows, totals] = await Promise.all([
+    db.select(withNames).from(deadlines)
+      .leftJoin(orgs, eq(orgs.id, deadlines.orgId)).leftJoin(users, eq(users.id, deadlines.assigneeId))
+      .where(where).orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.title), asc(deadlines.id))
+      .limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(deadlines).where(where),
+  ]);
+  return { rows: rows as DeadlineWithNames[], total: totals[0]?.n ?? 0 };
+}
+
+export async function countDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineListFilter): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(deadlines).where(filterWhere(scope, f));
+  return row?.n ?? 0;
+}
+
+export async function countProvisionalDeadlines(db: DbOrTx, scope: DataScope): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(deadlines).where(and(isOpen, deadlineScope(scope), eq(deadlines.isProvisional, true)));
+  return row?.n ?? 0;
+}
+
+export async function findDeadline(db: DbOrTx, scope: DataScope, id: string): Promise<DeadlineWithNames | null> {
+  const rows = await db.select(withNames).from(deadlines)
+    .leftJoin(orgs, eq(orgs.id, deadlines.orgId)).leftJoin(users, eq(users.id, deadlines.assigneeId))
+    .where(and(eq(deadlines.id, id), live, deadlineScope(scope))).limit(1);
+  return (rows[0] as DeadlineWithNames | undefined) ?? null;
+}

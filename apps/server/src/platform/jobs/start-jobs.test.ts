@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/harness.ts';
+import { DEADLINE_SCAN_CRON, DEADLINE_SCAN_QUEUE, JOBS_SCHEMA, JOBS_TIME_ZONE, startJobs } from './start-jobs.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(() => t.close());
+
+const hasSchema = async () =>
+  (await t.ctx.db.execute(sql`select 1 from information_schema.schemata where schema_name = ${JOBS_SCHEMA}`)).rows.length > 0;
+
+describe('startJobs', () => {
+  it('does nothing with YIFA_JOBS=off, and the test app itself never started pg-boss', async () => {
+    expect(await hasSchema()).toBe(false);
+    const previous = process.env.YIFA_JOBS;
+    process.env.YIFA_JOBS = 'off';
+    try {
+      const jobs = await startJobs(t.ctx, t.databaseUrl);
+      await jobs.stop();
+    } finally {
+      if (previous === undefined) delete process.env.YIFA_JOBS;
+      else process.env.YIFA_JOBS = previous;
+    }
+    expect(await hasSchema()).toBe(false);
+  });
+
+  it('creates pg-boss in the app\u2019s own database with the nightly scan at 01:00 China time, and a catch-up scan', async () => {
+    const logged: string[] = [];
+    const jobs = await startJobs(t.ctx, t.databaseUrl, { log: (m) => logged.push(m) });
+    try {
+      expect(await hasSchema()).toBe(true);
+      const schedules = await t.ctx.db.execute<{ name: string; cron: string; timezone: string }>(
+        sql`select name, cron, timezone from pgboss.schedule`);
+      expect(schedules.rows).toEqual([{ name: DEADLINE_SCAN_QUEUE, cron: DEADLINE_SCAN_CRON, timezone: JOBS_TIME_ZONE }]);
+      const queued = await t.ctx.db.execute(sql`select 1 from pgboss.job where name = ${DEADLINE_SCAN_QUEUE}`);
+      expect(queued.rows.length).toBeGreaterThanOrEqual(1);
+    } finally {
+      await jobs.stop();
+    }
+    expect(logged).toEqual([]);
+  });
+});
