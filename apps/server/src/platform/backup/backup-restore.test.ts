@@ -113,6 +113,7 @@ describe('npm run backup / npm run restore', () => {
   it('restores into an empty database and data folder losing nothing, attachments and key included', async () => {
     const target = await emptyDatabase();
     const dstDir = path.join(tmp, 'restored');
+    fs.mkdirSync(path.join(dstDir, 'files'), { recursive: true }); // an empty attachments folder is still an empty target
     const report = await restoreBackup({ database: target, archive, dataDir: dstDir });
     expect(report.chain.isIntact).toBe(true);
     expect(report.rows).toBe(backup.rows);

@@ -63,9 +63,11 @@ export async function createBackup(options: BackupOptions): Promise<BackupReport
       client.release();
     }
 
-    const filesRoot = path.join(options.dataDir, FILES_DIR);
+    const filesRoot = path.resolve(options.dataDir, FILES_DIR);
     const files = await listAttachments(filesRoot);
-    if (files.length) fs.symlinkSync(filesRoot, path.join(staging, FILES_DIR), 'dir');
+    // A link, not a copy, to the attachments (tar follows it); a junction on Windows, where a
+    // directory symlink needs administrator rights.
+    if (files.length) fs.symlinkSync(filesRoot, path.join(staging, FILES_DIR), process.platform === 'win32' ? 'junction' : 'dir');
     const keyFile = path.join(options.dataDir, SECRET_KEY_FILE);
     const hasSecretKey = !options.isSecretKeyFromEnv && fs.existsSync(keyFile);
     if (hasSecretKey) fs.copyFileSync(keyFile, path.join(staging, SECRET_KEY_FILE));
@@ -82,11 +84,16 @@ export async function createBackup(options: BackupOptions): Promise<BackupReport
 
     // Taking the data out is a security event (GB/T 22239-2019 §8.1.4.3); logged after the
     // snapshot, so the archive does not contain its own entry.
-    await options.database.db.transaction((tx) => writeAudit(tx, { ...SYSTEM_ACTOR, name: '系统备份' }, {
-      action: 'platform.backup.create', entityType: 'backup',
-      after: { file: path.basename(out), tables: manifest.tables.length, rows: snapshot.rows, files: files.length },
-      detail: `数据备份：${path.basename(out)}`,
-    }));
+    try {
+      await options.database.db.transaction((tx) => writeAudit(tx, { ...SYSTEM_ACTOR, name: '系统备份' }, {
+        action: 'platform.backup.create', entityType: 'backup',
+        after: { file: path.basename(out), tables: manifest.tables.length, rows: snapshot.rows, files: files.length },
+        detail: `数据备份：${path.basename(out)}`,
+      }));
+    } catch (error) {
+      // A read-only standby can be backed up but not written to: the archive is still good.
+      log(`注意：备份已完成，但未能写入审计日志（${(error as Error).message}）。`);
+    }
     const report: BackupReport = {
       out, bytes: fs.statSync(out).size, tables: manifest.tables.length, rows: snapshot.rows, files: files.length,
       durationMs: Date.now() - started, manifest,

@@ -84,7 +84,11 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       await migrate(options.database.db, { migrationsFolder });
     }
 
-    if (manifest.files.length) fs.renameSync(path.join(work, FILES_DIR), path.join(options.dataDir, FILES_DIR));
+    if (manifest.files.length) {
+      const target = path.join(options.dataDir, FILES_DIR);
+      if (fs.existsSync(target)) fs.rmdirSync(target); // empty (checked above); Windows cannot rename onto it
+      fs.renameSync(path.join(work, FILES_DIR), target);
+    }
     if (keyFromArchive !== null) {
       fs.writeFileSync(path.join(options.dataDir, SECRET_KEY_FILE), keyFromArchive, { mode: 0o600 });
     } else {
