@@ -11,7 +11,7 @@ export const DEADLINE_SCAN_QUEUE = 'deadline-scan';
 /** 01:00 China Standard Time, every night. */
 export const DEADLINE_SCAN_CRON = '0 1 * * *';
 export const JOBS_TIME_ZONE = 'Asia/Shanghai';
-/** pg-boss keeps its tables in this schema of Yifa's own database (backed up and restored with it). */
+/** pg-boss keeps its tables in this schema of Yifa's own database; backups take the public schema only, the queue is rebuilt at start. */
 export const JOBS_SCHEMA = 'pgboss';
 
 export interface StartJobsOptions {
