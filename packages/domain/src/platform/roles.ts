@@ -23,7 +23,8 @@ export const DATA_SCOPE_BREADTH: Record<DataScopeKind, number> = {
 };
 
 const read = ALL_PERMISSION_CODES.filter(isReadPermission);
-const townshipAll = ALL_PERMISSION_CODES.filter((c) => c !== 'org:township:create');
+// Platform-wide settings (security policy) belong to the system administrator alone.
+const townshipAll = ALL_PERMISSION_CODES.filter((c) => c !== 'org:township:create' && c !== 'platform:settings:write');
 
 export interface BuiltinRole {
   code: string;

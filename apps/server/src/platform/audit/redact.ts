@@ -2,7 +2,8 @@
  * Personal data and secrets never enter the audit log in clear (个人信息保护法 Art. 51):
  * the log records that such a field changed, not its value.
  */
-const SECRET_KEYS = /(password|secret|token|Enc$|Hash$|idNumber|phone|address)/i;
+// Whole key names: `passwordMinLength` (a setting) is not a password.
+const SECRET_KEYS = /^(.*password|.*secret|.*token|.*Enc|.*Hash|idNumber.*|phone.*|address.*)$/i;
 
 export function redact(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
