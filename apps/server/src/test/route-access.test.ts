@@ -17,14 +17,8 @@ let t: TestApp;
 let nobody: Client;
 
 /**
- * KNOWN DEFECT (platform/http/access.ts): access control runs in the `preHandler` hook, which
- * Fastify runs AFTER schema validation, so a caller without a session (or without the permission)
- * who sends an invalid body or query learns about the route's validation (400) instead of 401/403.
- * The fix is to register that hook as `preValidation`. While this flag is true, the checks below
- * also accept 400 REQUEST.VALIDATION_FAILED (anything else still fails); the last test fails as
- * soon as the fix lands, to have this flag set to false.
+ * Access is decided in the preValidation hook, so even a bad body gets 401/403 first.
  */
-const VALIDATION_RUNS_BEFORE_ACCESS = true;
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -56,8 +50,7 @@ const bodyFor = (method: string) => (method === 'GET' || method === 'DELETE' ? u
 
 function isAnswer(res: LightMyRequestResponse, status: number, code: string): boolean {
   const got = res.json() as { code?: string };
-  if (res.statusCode === status && got.code === code) return true;
-  return VALIDATION_RUNS_BEFORE_ACCESS && res.statusCode === 400 && got.code === 'REQUEST.VALIDATION_FAILED';
+  return res.statusCode === status && got.code === code;
 }
 
 function describeResponse(res: LightMyRequestResponse): string {
@@ -97,9 +90,8 @@ describe('route access', () => {
     expect(wrong).toEqual([]);
   });
 
-  it('VALIDATION_RUNS_BEFORE_ACCESS says how the app really behaves', async () => {
-    // Any non-public route with a required body will do.
+  it('decides access before validating the body', async () => {
     const res = await t.app.inject({ method: 'POST', url: '/api/orgs', payload: {} });
-    expect(res.json().code).toBe(VALIDATION_RUNS_BEFORE_ACCESS ? 'REQUEST.VALIDATION_FAILED' : 'AUTH.UNAUTHENTICATED');
+    expect(res.json().code).toBe('AUTH.UNAUTHENTICATED');
   });
 });

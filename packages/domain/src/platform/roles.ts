@@ -23,8 +23,9 @@ export const DATA_SCOPE_BREADTH: Record<DataScopeKind, number> = {
 };
 
 const read = ALL_PERMISSION_CODES.filter(isReadPermission);
-// Platform-wide settings (security policy) belong to the system administrator alone.
-const townshipAll = ALL_PERMISSION_CODES.filter((c) => c !== 'org:township:create' && c !== 'platform:settings:write');
+// Platform-wide settings (security policy) and the national working-day calendar belong to the system administrator alone.
+const SYSTEM_ONLY: PermissionCode[] = ['org:township:create', 'platform:settings:write', 'platform:calendar:write'];
+const townshipAll = ALL_PERMISSION_CODES.filter((c) => !SYSTEM_ONLY.includes(c));
 
 export interface BuiltinRole {
   code: string;

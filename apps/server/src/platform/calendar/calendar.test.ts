@@ -6,13 +6,13 @@ import { auditLog } from '../audit/tables.ts';
 import { loginAs } from '../deadlines/test-support.ts';
 
 let t: TestApp;
-let admin: Client; // township administrator: platform:calendar:write
+let admin: Client; // system administrator: platform:calendar:write (the calendar is national)
 let staff: Client; // office staff: platform:calendar:read only
 
 beforeAll(async () => {
   t = await createTestApp();
   const a = await makeTownship(t.ctx.db);
-  admin = (await loginAs(t, 'townshipAdmin', a.townshipId, a.townshipId)).client;
+  admin = (await loginAs(t, 'systemAdmin', null, null)).client;
   staff = (await loginAs(t, 'officeStaff', a.departmentIds[0], a.townshipId)).client;
 });
 afterAll(() => t.close());

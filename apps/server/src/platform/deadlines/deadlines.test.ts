@@ -107,7 +107,8 @@ describe('recompute when the calendar changes', () => {
     const closed = await upsert(closedInput);
     await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, closedInput.entityType, closedInput.entityId, closedInput.kind, 'met'));
 
-    const res = await put(admin, '/api/calendar/years/2027', Y2027);
+    const { client: sysAdmin, userId: sysAdminId } = await loginAs(t, 'systemAdmin', null, null);
+    const res = await put(sysAdmin, '/api/calendar/years/2027', Y2027);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().recompute.changed).toBeGreaterThanOrEqual(1);
     const [row] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
@@ -117,11 +118,11 @@ describe('recompute when the calendar changes', () => {
     expect(recomputed).toHaveLength(1);
     expect(recomputed[0]!.before).toMatchObject({ dueDate: '2027-01-15', isProvisional: true });
     expect(recomputed[0]!.after).toMatchObject({ dueDate: '2027-01-18', isProvisional: false });
-    expect(recomputed[0]!.actorId).toBe(adminId);
+    expect(recomputed[0]!.actorId).toBe(sysAdminId);
     const told = await t.ctx.db.select().from(notifications).where(and(eq(notifications.userId, staffId), eq(notifications.kind, 'deadline.changed')));
     expect(told).toHaveLength(1);
 
-    expect((await admin.delete('/api/calendar/years/2027')).statusCode).toBe(200);
+    expect((await sysAdmin.delete('/api/calendar/years/2027')).statusCode).toBe(200);
     const [reverted] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
     expect(reverted).toMatchObject({ dueDate: '2027-01-15', isProvisional: true });
     const [closedRow] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, closed.id));
