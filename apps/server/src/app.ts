@@ -10,6 +10,7 @@ import { registerAccessControl } from './platform/http/access.ts';
 import type { AppContext } from './platform/http/app-context.ts';
 import { problem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
 import { MODULES } from './modules/registry.ts';
+import { registerComplianceRule } from './platform/compliance/registry.ts';
 
 export interface BuildAppOptions {
   logger?: boolean | { level: string };
@@ -38,6 +39,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerProblemHandlers(app);
   registerAccessControl(app);
 
+  for (const mod of MODULES) for (const rule of mod.complianceRules ?? []) registerComplianceRule(rule);
   await app.register(async (api) => {
     for (const mod of MODULES) await api.register(mod.routes);
   }, { prefix: '/api' });
