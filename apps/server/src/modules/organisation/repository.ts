@@ -48,14 +48,14 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: { page: number
   const where = and(isNull(people.deletedAt), personScope(scope),
     q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
     q.orgId ? eq(people.orgId, q.orgId) : undefined);
-  const [rows, totals] = await Promise.all([
-    db.select({ person: people, orgName: orgs.name, hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
-      .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
-      .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
-      .limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(people).where(where),
-  ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  // One round trip: the page and the total (a window count), as lists are the hottest reads.
+  const rows = await db.select({ person: people, orgName: orgs.name, total: sql<number>`count(*) over ()`,
+    hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
+    .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
+    .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
+    .limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+  const total = rows[0] ? Number(rows[0].total) : q.page === 1 ? 0 : Number((await db.select({ n: count() }).from(people).where(where))[0]?.n ?? 0);
+  return { rows, total };
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string) {

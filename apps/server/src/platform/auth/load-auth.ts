@@ -16,14 +16,34 @@ const ADMIN_ROLES = new Set(['systemAdmin', 'townshipAdmin']);
  * session when it has been idle too long (GB/T 22239-2019 §8.1.4.1 d: log out on timeout) or its
  * user was deleted or disabled.
  */
-export async function loadAuth(db: Db, token: string, ip: string, security: SecuritySettings): Promise<AuthContext> {
-  const tokenHash = hashToken(token);
-  const rows = await db
-    .select({ session: sessions, user: users })
+/**
+ * One round trip for the session, its user and the user's roles: this runs on every request, so
+ * the statement is built once per database handle (a named prepared statement on the server too).
+ */
+const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof buildSessionQuery>>();
+function buildSessionQuery(db: Db) {
+  return db
+    .select({ session: sessions, user: users, roles: sql<RoleGrant[]>`coalesce((select json_agg(json_build_object(
+        'code', r.code, 'dataScope', r.data_scope, 'permissions', r.permissions))
+        from user_roles ur join roles r on r.id = ur.role_id and r.deleted_at is null where ur.user_id = ${users.id}), '[]'::json)` })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('yifa_load_session');
+}
+function sessionQuery(db: Db) {
+  let query = preparedSessionQueries.get(db);
+  if (!query) {
+    query = buildSessionQuery(db);
+    preparedSessionQueries.set(db, query);
+  }
+  return query;
+}
+
+export async function loadAuth(db: Db, token: string, ip: string, security: SecuritySettings): Promise<AuthContext> {
+  const tokenHash = hashToken(token);
+  const rows = await sessionQuery(db).execute({ tokenHash });
   const row = rows[0];
   if (!row) throw new AppError('AUTH.SESSION_EXPIRED');
   const { session, user } = row;
@@ -44,7 +64,7 @@ export async function loadAuth(db: Db, token: string, ip: string, security: Secu
     orgId: user.orgId, personId: user.personId, locale: user.locale, mustChangePassword: user.mustChangePassword,
     isTotpEnabled: user.isTotpEnabled,
   };
-  const { roleCodes, permissions, scopeKind } = await loadRoles(db, user.id);
+  const { roleCodes, permissions, scopeKind } = combineRoles(row.roles);
   const scope = await buildScope(db, authUser, scopeKind);
   return {
     user: authUser,
@@ -59,12 +79,20 @@ export async function loadAuth(db: Db, token: string, ip: string, security: Secu
   };
 }
 
-export async function loadRoles(db: DbOrTx, userId: string): Promise<{ roleCodes: string[]; permissions: Set<PermissionCode>; scopeKind: DataScopeKind }> {
+interface RoleGrant { code: string; dataScope: string; permissions: string[] }
+interface CombinedRoles { roleCodes: string[]; permissions: Set<PermissionCode>; scopeKind: DataScopeKind }
+
+export async function loadRoles(db: DbOrTx, userId: string): Promise<CombinedRoles> {
   const rows = await db
     .select({ code: roles.code, dataScope: roles.dataScope, permissions: roles.permissions })
     .from(userRoles)
     .innerJoin(roles, eq(roles.id, userRoles.roleId))
     .where(and(eq(userRoles.userId, userId), isNull(roles.deletedAt)));
+  return combineRoles(rows);
+}
+
+/** Several roles: the union of their permissions and the widest of their data scopes. */
+function combineRoles(rows: RoleGrant[]): CombinedRoles {
   const permissions = new Set<PermissionCode>();
   let scopeKind: DataScopeKind = 'own';
   for (const r of rows) {
