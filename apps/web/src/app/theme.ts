@@ -22,11 +22,17 @@ export const yifaTheme: ThemeConfig = {
     fontFamily:
       "-apple-system, BlinkMacSystemFont, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif",
     colorBgLayout: '#f2f4f7',
+    // Light blue for selections and info notices (the derived ones come out grey with this primary).
+    controlItemBgActive: '#e3edf8',
+    controlItemBgActiveHover: '#d5e4f5',
+    colorInfoBg: '#eef4fb',
+    colorInfoBorder: '#c3d6ee',
+    colorPrimaryBg: '#e3edf8',
   },
   components: {
     Layout: { headerBg: HEADER_BG, headerHeight: 52, headerPadding: '0 16px', siderBg: '#ffffff' },
-    Menu: { itemHeight: 38, itemMarginBlock: 2 },
-    Table: { cellPaddingBlock: 10, cellPaddingInline: 12, headerBg: '#f5f7fa' },
+    Menu: { itemHeight: 38, itemMarginBlock: 2, itemSelectedBg: '#e3edf8', itemSelectedColor: BRAND_BLUE, subMenuItemSelectedColor: BRAND_BLUE },
+    Table: { cellPaddingBlock: 9, cellPaddingInline: 12, headerBg: '#f5f7fa' },
     Card: { paddingLG: 20 },
   },
 };

@@ -1,7 +1,7 @@
 import { Button, Layout, Result, Spin } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useLocation, useNavigation } from 'react-router';
+import { Navigate, Outlet, useLocation, useNavigation, useNavigationType } from 'react-router';
 import { authInterruptionOf } from '../api/client.ts';
 import { describeError } from '../api/describe-error.ts';
 import { isApiProblem } from '../api/problem.ts';
@@ -58,10 +58,19 @@ function Frame({ idleMinutes }: { idleMinutes: number }) {
   useIdleCheck(idleMinutes);
   const isLoadingPage = navigation.state === 'loading';
 
+  const location = useLocation();
+  const navigationType = useNavigationType();
+  const isFirstPage = useRef(true);
   useEffect(() => {
-    // A page change moves focus to the page for keyboard and screen-reader users.
-    if (navigation.state === 'idle') document.getElementById('main')?.focus({ preventScroll: true });
-  }, [navigation.location, navigation.state]);
+    // After the user opens another page (a link, the menu), focus goes to the page for keyboard and
+    // screen-reader users. Not on the first page nor after a redirect: there the first Tab must
+    // reach the skip link.
+    if (isFirstPage.current) {
+      isFirstPage.current = false;
+      return;
+    }
+    if (navigationType === 'PUSH') document.getElementById('main')?.focus({ preventScroll: true });
+  }, [location.pathname, navigationType]);
 
   return (
     <>

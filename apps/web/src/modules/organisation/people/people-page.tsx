@@ -54,7 +54,7 @@ export default function PeoplePage() {
     ...(canWrite || canViewPersonal ? [{
       title: t('common.actions'),
       key: 'actions',
-      width: canWrite ? (canViewPersonal ? 190 : 140) : 110,
+      width: canWrite ? (canViewPersonal ? 200 : 150) : 150,
       fixed: 'right' as const,
       render: (_: unknown, person: Person) => (
         <Space size={0}>

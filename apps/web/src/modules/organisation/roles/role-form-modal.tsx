@@ -58,7 +58,7 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
     >
       {isReadOnly && role?.isBuiltin ? <Alert type="info" showIcon title={t('role.builtinReadonly')} style={{ marginBottom: 16 }} /> : null}
       <Row gutter={16}>
-        <Col span={8}>
+        <Col span={6}>
           <Form.Item
             name="code"
             label={t('role.code')}
@@ -68,17 +68,17 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
             <Input maxLength={40} disabled={!!role} autoFocus={!role} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col span={6}>
           <Form.Item name="name" label={t('role.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('role.name') }) }]}>
             <Input maxLength={100} autoFocus={!!role && !isReadOnly} />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col span={6}>
           <Form.Item name="nameEn" label={t('role.nameEn')}>
             <Input maxLength={100} lang="en" />
           </Form.Item>
         </Col>
-        <Col span={8}>
+        <Col span={6}>
           <Form.Item name="dataScope" label={t('role.dataScope')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('role.dataScope') }) }]}>
             <Select options={scopes.map((s) => ({ value: s, label: dataScopeLabel(s, i18n.language), disabled: !(ASSIGNABLE_DATA_SCOPES as string[]).includes(s) }))} />
           </Form.Item>

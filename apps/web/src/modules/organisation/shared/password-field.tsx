@@ -12,7 +12,7 @@ export function AdminPasswordField({ name, label, extra }: { name: string; label
   const value = (Form.useWatch(name, form) as string | undefined) ?? '';
   return (
     <>
-      <Form.Item label={label} required {...(extra ? { extra } : {})}>
+      <Form.Item label={label} htmlFor={name} required {...(extra ? { extra } : {})}>
         <Space.Compact style={{ width: '100%' }}>
           <Form.Item
             name={name}
@@ -24,7 +24,7 @@ export function AdminPasswordField({ name, label, extra }: { name: string; label
               } },
             ]}
           >
-            <Input autoComplete="new-password" maxLength={128} aria-describedby={`${name}-policy`} style={{ fontFamily: 'monospace' }} />
+            <Input id={name} autoComplete="new-password" maxLength={128} aria-describedby={`${name}-policy`} style={{ fontFamily: 'monospace' }} />
           </Form.Item>
           <Button onClick={() => form.setFieldValue(name, generatePassword())}>{t('user.generatePassword')}</Button>
         </Space.Compact>

@@ -86,25 +86,27 @@ export default function UsersPage() {
     ...(canWrite ? [{
       title: t('common.actions'),
       key: 'actions',
-      width: 200,
+      width: 170,
       fixed: 'right' as const,
       render: (_: unknown, user: User) => {
         const isSelf = user.id === session.user.id;
         return (
           <Space size={0}>
             <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ user })}>{t('common.edit')}</Button>
-            <Button type="link" size="small" icon={<KeyOutlined />} onClick={() => setResetting(user)}>{t('user.resetPassword')}</Button>
             <Dropdown
               trigger={['click']}
               menu={{
                 items: [
+                  { key: 'reset', icon: <KeyOutlined />, label: t('user.resetPassword') },
                   user.isActive
                     ? { key: 'disable', icon: <StopOutlined />, label: t('user.disable'), disabled: isSelf }
                     : { key: 'enable', icon: <CheckCircleOutlined />, label: t('user.enable') },
+                  { type: 'divider' },
                   { key: 'delete', icon: <DeleteOutlined />, label: t('common.delete'), danger: true, disabled: isSelf },
                 ],
                 onClick: ({ key }) => {
-                  if (key === 'disable') setActive.mutate({ user, isActive: false });
+                  if (key === 'reset') setResetting(user);
+                  else if (key === 'disable') setActive.mutate({ user, isActive: false });
                   else if (key === 'enable') setActive.mutate({ user, isActive: true });
                   else if (key === 'delete') confirmDelete(user);
                 },
@@ -150,7 +152,7 @@ export default function UsersPage() {
         columns={columns}
         dataSource={users.data?.items ?? []}
         loading={users.isFetching}
-        scroll={{ x: 1050 }}
+        scroll={{ x: 1000 }}
         pagination={{
           current: params.page,
           pageSize: params.pageSize,
