@@ -22,9 +22,9 @@ function renderMenu(permissions: PermissionCode[], isReadOnly = false) {
 const labels = () => screen.queryAllByRole('menuitem').map((item) => item.textContent?.trim());
 
 describe('SideMenu', () => {
-  it('shows a village cadre the org tree and cadres, not users and roles', () => {
+  it('shows a village cadre the workbench, org tree and cadres, not users and roles', () => {
     renderMenu(['org:org:read', 'org:person:read', 'platform:workbench:read']);
-    expect(labels()).toEqual(['组织人员', '组织机构', '干部']);
+    expect(labels()).toEqual(['我的工作台', '组织人员', '组织机构', '干部']);
   });
 
   it('shows a township administrator every organisation page', () => {

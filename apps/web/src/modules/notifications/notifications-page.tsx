@@ -1,0 +1,79 @@
+import type { Notification, NotificationPage } from '@yifa/domain';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Card, List, Segmented, Space, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../api/client.ts';
+import { UNREAD_KEY } from '../../layout/notification-bell.tsx';
+
+/** 通知: the signed-in user's notifications, unread first; opening one marks it read. */
+export default function NotificationsPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [page, setPage] = useState(1);
+  const [isUnreadOnly, setIsUnreadOnly] = useState(false);
+  const list = useQuery({
+    queryKey: ['notifications', 'list', page, isUnreadOnly],
+    queryFn: () => api.get<NotificationPage>('/notifications', { query: { page, pageSize: 20, isUnreadOnly: isUnreadOnly ? '1' : undefined } }),
+    placeholderData: keepPreviousData,
+  });
+  const refresh = () => Promise.all([
+    queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+    queryClient.invalidateQueries({ queryKey: UNREAD_KEY }),
+    queryClient.invalidateQueries({ queryKey: ['workbench'] }),
+  ]);
+  const markRead = useMutation({ mutationFn: (id: string) => api.post(`/notifications/${id}/read`), onSuccess: refresh });
+  const readAll = useMutation({ mutationFn: () => api.post<{ count: number }>('/notifications/read-all'), onSuccess: refresh });
+
+  const open = (item: Notification) => {
+    if (!item.isRead) markRead.mutate(item.id);
+    if (item.link) void navigate(item.link);
+  };
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('layout.notifications')}
+          {list.data ? <Badge count={list.data.unreadCount} style={{ marginInlineStart: 8 }} /> : null}
+        </Typography.Title>
+        <Space>
+          <Segmented
+            value={isUnreadOnly ? 'unread' : 'all'}
+            options={[{ value: 'all', label: t('notifications.all') }, { value: 'unread', label: t('notifications.unreadOnly') }]}
+            onChange={(v) => { setIsUnreadOnly(v === 'unread'); setPage(1); }}
+          />
+          <Button onClick={() => readAll.mutate()} loading={readAll.isPending} disabled={!list.data?.unreadCount}>{t('notifications.readAll')}</Button>
+        </Space>
+      </Space>
+      <List<Notification>
+        loading={list.isFetching}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('notifications.empty') }}
+        pagination={list.data && list.data.total > list.data.pageSize ? { current: page, pageSize: 20, total: list.data.total, onChange: setPage } : false}
+        renderItem={(item) => (
+          <List.Item
+            actions={[
+              item.link ? <Button key="open" type="link" size="small" onClick={() => open(item)}>{t('common.view')}</Button> : null,
+              !item.isRead ? <Button key="read" type="link" size="small" onClick={() => markRead.mutate(item.id)}>{t('notifications.markRead')}</Button> : null,
+            ].filter(Boolean)}
+          >
+            <List.Item.Meta
+              avatar={<Badge status={item.isRead ? 'default' : 'processing'} />}
+              title={<span style={{ fontWeight: item.isRead ? 400 : 600 }}>{item.title}</span>}
+              description={(
+                <>
+                  {item.body ? <div>{item.body}</div> : null}
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+                </>
+              )}
+            />
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}
