@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global fetch -- used inside page.evaluate, which runs in the browser */
 // Screenshots of the web app at 1366×768 in Debian's Chromium, against a running server with the
 // demo township (npm start). Usage:
 //   node apps/web/scripts/screenshots.mjs [baseUrl] [outDir] [adminPassword]
@@ -75,8 +76,16 @@ await step('login', async () => {
   await page.getByRole('button', { name: /简体中文/ }).click();
 });
 
-await step('org-tree', async () => {
+await step('workbench', async () => {
   await login('demo-admin', DEMO_PASSWORD);
+  await page.waitForTimeout(800);
+  await shot('workbench');
+  await page.goto(`${base}/notifications`);
+  await page.waitForLoadState('networkidle');
+  await shot('notifications');
+});
+
+await step('org-tree', async () => {
   await page.goto(`${base}/org/tree`);
   await page.getByRole('tree').waitFor();
   await shot('org-tree');
@@ -207,7 +216,7 @@ if (adminPassword) {
     await page.getByLabel(/用户名/).fill('admin');
     await page.getByLabel(/^密码$/).fill(adminPassword);
     await page.keyboard.press('Enter');
-    await page.waitForURL(/change-password|org/, { timeout: 15_000 });
+    await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 });
     if (page.url().includes('change-password')) {
       await page.getByLabel('新密码', { exact: true }).fill('Admin-2026-x');
       await shot('forced-password');

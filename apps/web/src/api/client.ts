@@ -1,4 +1,4 @@
-import { ApiProblem, problemFromBody } from './problem.ts';
+import { problemFromBody, type ApiProblem } from './problem.ts';
 
 /**
  * The one way the web app talks to the API (`/api/...`): JSON in and out, the session cookie sent

@@ -16,6 +16,8 @@ export function LazyChart({ option, height = 240, label }: { option: EChartsCore
   const { i18n } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
+  const optionRef = useRef(option);
+  optionRef.current = option;
   const locale = i18n.language.startsWith('en') ? 'EN' : 'ZH';
 
   useEffect(() => {
@@ -25,7 +27,7 @@ export function LazyChart({ option, height = 240, label }: { option: EChartsCore
       if (isDisposed || !ref.current) return;
       const chart = echarts.init(ref.current, undefined, { renderer: 'canvas', locale });
       chartRef.current = chart;
-      chart.setOption({ animation: isAnimated(), aria: { enabled: true }, ...option });
+      chart.setOption({ animation: isAnimated(), aria: { enabled: true }, ...optionRef.current });
       observer = new ResizeObserver(() => chart.resize());
       observer.observe(ref.current);
     });
@@ -36,7 +38,7 @@ export function LazyChart({ option, height = 240, label }: { option: EChartsCore
       chartRef.current = null;
     };
     // Re-created when the language changes (ECharts takes its locale at init).
-  }, [locale]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [locale]);
 
   useEffect(() => {
     chartRef.current?.setOption({ animation: isAnimated(), aria: { enabled: true }, ...option }, true);

@@ -110,7 +110,7 @@ export const en: Messages = {
     policyMax: 'At most 128 characters',
     policyMet: 'met',
     policyNotMet: 'not met',
-    policyNotAcceptable: 'The new password does not meet the rules',
+    policyNotAcceptable: 'Does not meet the password rules',
     classUpper: 'upper-case',
     classLower: 'lower-case',
     classDigit: 'digits',

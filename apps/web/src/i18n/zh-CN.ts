@@ -112,7 +112,7 @@ export const zhCN = {
     policyMax: '不超过 128 位',
     policyMet: '已满足',
     policyNotMet: '未满足',
-    policyNotAcceptable: '新密码不符合密码要求',
+    policyNotAcceptable: '不符合密码要求',
     classUpper: '大写字母',
     classLower: '小写字母',
     classDigit: '数字',
