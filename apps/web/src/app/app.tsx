@@ -30,7 +30,7 @@ export function App() {
   }, [language]);
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={yifaTheme}>
-      <AntApp message={{ maxCount: 3 }}>
+      <AntApp message={{ maxCount: 3 }} style={{ height: '100%' }}>
         <NotifierBridge />
         <QueryClientProvider client={queryClient}>
           <RouterProvider router={router} />

@@ -1,6 +1,6 @@
 import type { Notification, NotificationPage } from '@yifa/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, List, Segmented, Space, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Pagination, Segmented, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -49,31 +49,27 @@ export default function NotificationsPage() {
           <Button onClick={() => readAll.mutate()} loading={readAll.isPending} disabled={!list.data?.unreadCount}>{t('notifications.readAll')}</Button>
         </Space>
       </Space>
-      <List<Notification>
-        loading={list.isFetching}
-        dataSource={list.data?.items ?? []}
-        locale={{ emptyText: t('notifications.empty') }}
-        pagination={list.data && list.data.total > list.data.pageSize ? { current: page, pageSize: 20, total: list.data.total, onChange: setPage } : false}
-        renderItem={(item) => (
-          <List.Item
-            actions={[
-              item.link ? <Button key="open" type="link" size="small" onClick={() => open(item)}>{t('common.view')}</Button> : null,
-              !item.isRead ? <Button key="read" type="link" size="small" onClick={() => markRead.mutate(item.id)}>{t('notifications.markRead')}</Button> : null,
-            ].filter(Boolean)}
-          >
-            <List.Item.Meta
-              avatar={<Badge status={item.isRead ? 'default' : 'processing'} />}
-              title={<span style={{ fontWeight: item.isRead ? 400 : 600 }}>{item.title}</span>}
-              description={(
-                <>
-                  {item.body ? <div>{item.body}</div> : null}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
-                </>
-              )}
-            />
-          </List.Item>
-        )}
-      />
+      {list.isPending ? <Spin /> : null}
+      {list.data && list.data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} /> : null}
+      <ul style={{ listStyle: 'none', margin: 0, padding: 0, opacity: list.isFetching && !list.isPending ? 0.6 : 1 }}>
+        {(list.data?.items ?? []).map((item) => (
+          <li key={item.id} style={{ display: 'flex', gap: 12, alignItems: 'flex-start', padding: '12px 4px', borderBottom: '1px solid #f0f0f0' }}>
+            <Badge status={item.isRead ? 'default' : 'processing'} style={{ marginTop: 4 }} />
+            <div style={{ flex: 1, minWidth: 0 }}>
+              <div style={{ fontWeight: item.isRead ? 400 : 600 }}>{item.title}</div>
+              {item.body ? <div style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{item.body}</div> : null}
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+            </div>
+            <Space size={0}>
+              {item.link ? <Button type="link" size="small" onClick={() => open(item)}>{t('common.view')}</Button> : null}
+              {!item.isRead ? <Button type="link" size="small" onClick={() => markRead.mutate(item.id)}>{t('notifications.markRead')}</Button> : null}
+            </Space>
+          </li>
+        ))}
+      </ul>
+      {list.data && list.data.total > list.data.pageSize ? (
+        <Pagination style={{ marginTop: 12, justifyContent: 'flex-end' }} current={page} pageSize={20} total={list.data.total} onChange={setPage} showSizeChanger={false} />
+      ) : null}
     </Card>
   );
 }

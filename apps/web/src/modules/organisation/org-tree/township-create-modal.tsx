@@ -109,7 +109,7 @@ export function TownshipCreateModal({ open, onClose, onCreated }: { open: boolea
           <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('org.township.villageCount', { count: villageCount })}</Typography.Paragraph>
           <div style={{ maxHeight: 120, overflow: 'auto', marginBottom: 16, border: '1px solid #f0f0f0', padding: 8, borderRadius: 4 }} tabIndex={0} aria-label={t('org.township.villages')}>
             {p.villages.map((v) => (
-              <Tag key={v.code} color={v.kind === 'community' ? 'cyan' : 'green'} bordered={false} style={{ marginBottom: 4 }}>{v.name}</Tag>
+              <Tag key={v.code} color={v.kind === 'community' ? 'cyan' : 'green'} variant="filled" style={{ marginBottom: 4 }}>{v.name}</Tag>
             ))}
           </div>
           <Form.Item name="departments" label={t('org.township.departments')}>

@@ -74,7 +74,7 @@ export default function UsersPage() {
     {
       title: t('user.roles'),
       dataIndex: 'roles',
-      render: (list: User['roles']) => <Space size={[0, 4]} wrap>{list.map((r) => <Tag key={r.id} color="blue" bordered={false}>{roleLabel(r, i18n.language)}</Tag>)}</Space>,
+      render: (list: User['roles']) => <Space size={[0, 4]} wrap>{list.map((r) => <Tag key={r.id} color="blue" variant="filled">{roleLabel(r, i18n.language)}</Tag>)}</Space>,
     },
     { title: t('user.status'), key: 'status', width: 180, render: (_: unknown, user: User) => <StatusTags user={user} /> },
     {
