@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { buildApp } from './app.ts';
+import { onAuditWritten } from './platform/audit/write-audit.ts';
+import { AuthCache } from './platform/auth/auth-cache.ts';
 import { loadConfig } from './platform/config.ts';
 import { createSecrets, loadSecretKey } from './platform/crypto/secrets.ts';
 import { connect } from './platform/db/client.ts';
@@ -44,7 +46,9 @@ async function main(): Promise<void> {
     await seedReference(database.db);
     const admin = await bootstrapAdmin(database.db);
     const secrets = createSecrets(loadSecretKey(config.dataDir));
-    const ctx = { db: database.db, config, secrets, settings: createSettingsService(database.db) };
+    const authCache = new AuthCache(Number(process.env.YIFA_AUTH_CACHE_MS ?? 1000));
+    onAuditWritten(() => authCache.clear());
+    const ctx = { db: database.db, config, secrets, settings: createSettingsService(database.db), authCache };
     const demo = withDemo ? await seedDemoIfFirstStart(ctx) : null;
     const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
     const jobs = await startJobs(ctx, databaseUrl);

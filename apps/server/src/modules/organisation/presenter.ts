@@ -1,6 +1,6 @@
 import { maskIdNumber, maskPhone, type Org, type Person, type Role, type User } from '@yifa/domain';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
-import type { OrgRow, PersonRow, RoleRow, UserRow } from './repository.ts';
+import type { OrgRow, PersonListRow, PersonRow, RoleRow, UserRow } from './repository.ts';
 
 /** Row → response: nothing leaves the server that the presenter did not choose. */
 export function presentOrg(row: OrgRow): Org {
@@ -14,14 +14,14 @@ export function presentOrg(row: OrgRow): Org {
  * Personal data is masked from the stored masked copy; it is decrypted only when `unmasked`
  * is asked for by a caller holding org:person:view-personal (and that view is audited by the use case).
  */
-export function presentPerson(row: { person: PersonRow; orgName: string | null; hasUser: boolean }, secrets: Secrets | null): Person {
+export function presentPerson(row: { person: PersonListRow & Partial<Pick<PersonRow, 'phoneEnc' | 'idNumberEnc'>>; orgName: string | null; hasUser: boolean }, secrets: Secrets | null): Person {
   const p = row.person;
   const reveal = (enc: string | null) => (secrets && enc ? secrets.decrypt(enc) : null);
   return {
     id: p.id, townshipId: p.townshipId, orgId: p.orgId, orgName: row.orgName, name: p.name, post: p.post,
     isLeader: p.isLeader, isCivilServant: p.isCivilServant,
-    phone: secrets ? reveal(p.phoneEnc) : p.phoneMasked,
-    idNumber: secrets ? reveal(p.idNumberEnc) : p.idNumberMasked,
+    phone: secrets ? reveal(p.phoneEnc ?? null) : p.phoneMasked,
+    idNumber: secrets ? reveal(p.idNumberEnc ?? null) : p.idNumberMasked,
     isMasked: !secrets,
     joinedOn: p.joinedOn, leftOn: p.leftOn, hasUser: row.hasUser, version: p.version,
   };

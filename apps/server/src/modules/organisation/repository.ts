@@ -44,12 +44,20 @@ export async function countLiveChildren(db: DbOrTx, orgId: string): Promise<numb
 
 const personScope = (scope: DataScope) => scopeWhere(scope, { townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy });
 
+/** What a list shows: the masked copies only, never the ciphertext (less to read, nothing to leak). */
+const personListColumns = {
+  id: people.id, townshipId: people.townshipId, orgId: people.orgId, name: people.name, post: people.post,
+  isLeader: people.isLeader, isCivilServant: people.isCivilServant, phoneMasked: people.phoneMasked,
+  idNumberMasked: people.idNumberMasked, joinedOn: people.joinedOn, leftOn: people.leftOn, version: people.version,
+};
+export type PersonListRow = { [K in keyof typeof personListColumns]: PersonRow[K] };
+
 export async function listPeople(db: DbOrTx, scope: DataScope, q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined }) {
   const where = and(isNull(people.deletedAt), personScope(scope),
     q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
     q.orgId ? eq(people.orgId, q.orgId) : undefined);
   // One round trip: the page and the total (a window count), as lists are the hottest reads.
-  const rows = await db.select({ person: people, orgName: orgs.name, total: sql<number>`count(*) over ()`,
+  const rows = await db.select({ person: personListColumns, orgName: orgs.name, total: sql<number>`count(*) over ()`,
     hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
     .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
     .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))

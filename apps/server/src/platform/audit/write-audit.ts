@@ -28,6 +28,13 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** Told of every entry written by this process (the auth cache clears itself on any change). */
+const listeners = new Set<() => void>();
+export function onAuditWritten(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 /** The fields a hash covers, in a fixed order; `audit:verify` recomputes exactly this. */
 export function auditHash(prevHash: string, row: {
   at: Date; townshipId: string | null; actorId: string | null; actorName: string | null; ip: string | null;
@@ -69,4 +76,5 @@ export async function writeAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): P
   row.before = row.before === null ? null : JSON.parse(JSON.stringify(row.before));
   row.after = row.after === null ? null : JSON.parse(JSON.stringify(row.after));
   await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  for (const listener of listeners) listener();
 }

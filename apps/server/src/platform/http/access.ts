@@ -2,7 +2,7 @@ import type { RouteAccess } from '@yifa/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { loadAuth } from '../auth/load-auth.ts';
-import { CSRF_HEADER, SESSION_COOKIE, safeEqual } from '../auth/tokens.ts';
+import { CSRF_HEADER, SESSION_COOKIE, hashToken, safeEqual } from '../auth/tokens.ts';
 import { AppError } from './app-error.ts';
 
 declare module 'fastify' {
@@ -43,8 +43,10 @@ export function registerAccessControl(app: FastifyInstance): void {
 
     const token = request.cookies[SESSION_COOKIE];
     if (!token) throw new AppError('AUTH.UNAUTHENTICATED');
-    const security = (await request.server.ctx.settings.get()).security;
-    const auth = await loadAuth(request.server.ctx.db, token, request.ip, security);
+    const { ctx } = request.server;
+    const cached = ctx.authCache?.get(hashToken(token));
+    const auth = cached ? { ...cached, ip: request.ip } : await loadAuth(ctx.db, token, request.ip, (await ctx.settings.get()).security);
+    if (!cached) ctx.authCache?.set(auth);
     request.auth = auth;
 
     // CSRF: a state-changing request must echo the session's token in a header, which a page of

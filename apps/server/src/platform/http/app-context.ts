@@ -1,3 +1,4 @@
+import type { AuthCache } from '../auth/auth-cache.ts';
 import type { Config } from '../config.ts';
 import type { Secrets } from '../crypto/secrets.ts';
 import type { Db } from '../db/client.ts';
@@ -9,6 +10,8 @@ export interface AppContext {
   config: Config;
   secrets: Secrets;
   settings: SettingsService;
+  /** Optional: without it every request loads its session from the database. */
+  authCache?: AuthCache;
 }
 
 declare module 'fastify' {
