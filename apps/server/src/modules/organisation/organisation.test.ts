@@ -238,3 +238,19 @@ describe('users and roles', () => {
     expect(bRoles.map((r) => r.code)).not.toContain('archivist');
   });
 });
+
+describe('counts in lists', () => {
+  it('counts the users holding each role and flags cadres with an account', async () => {
+    const before = (await admin.get('/api/roles')).json().find((r: { code: string }) => r.code === 'villageCadre').userCount as number;
+    const personId = await addPerson(admin, a.villageIds[1]);
+    const roleId = ((await admin.get('/api/roles')).json() as { id: string; code: string }[]).find((r) => r.code === 'villageCadre')!.id;
+    const res = await admin.post('/api/users', { username: `vc${Date.now()}`, displayName: '村干部', orgId: a.villageIds[1], personId, roleIds: [roleId], initialPassword: 'Init-Pass-1' });
+    expect(res.statusCode, res.body).toBe(201);
+    const after = (await admin.get('/api/roles')).json().find((r: { code: string }) => r.code === 'villageCadre').userCount as number;
+    expect(after).toBe(before + 1);
+    const person = (await admin.get(`/api/people/${personId}`)).json();
+    expect(person.hasUser).toBe(true);
+    const other = await addPerson(admin, a.villageIds[1]);
+    expect((await admin.get(`/api/people/${other}`)).json().hasUser).toBe(false);
+  });
+});

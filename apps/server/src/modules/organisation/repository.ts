@@ -8,6 +8,9 @@ export type PersonRow = typeof people.$inferSelect;
 export type UserRow = typeof users.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;
 
+// Correlated subqueries name the outer table explicitly: Drizzle renders a column of a single-table
+// select unqualified ("id"), which inside a subquery would bind to the subquery's own table.
+
 /**
  * The org tree is not personal or business data: every member of a township sees its whole tree
  * (pickers need it); a county reviewer sees its townships' trees. So orgs are scoped by township only.
@@ -16,7 +19,7 @@ function orgScope(scope: DataScope): SQL {
   if (scope.townshipIds === 'all') return sql`true`;
   return or(inArray(orgs.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']),
     // A county reviewer also sees its county node itself.
-    scope.kind === 'countyRead' ? sql`${orgs.kind} = 'county' and exists (select 1 from orgs t where t.parent_id = ${orgs.id} and t.id in ${scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']})` : sql`false`) as SQL;
+    scope.kind === 'countyRead' ? sql`${orgs.kind} = 'county' and exists (select 1 from orgs t where t.parent_id = "orgs"."id" and t.id in ${scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']})` : sql`false`) as SQL;
 }
 
 export async function listOrgs(db: DbOrTx, scope: DataScope, townshipId?: string): Promise<OrgRow[]> {
@@ -58,7 +61,7 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: { page: number
     q.orgId ? eq(people.orgId, q.orgId) : undefined);
   // One round trip: the page and the total (a window count), as lists are the hottest reads.
   const rows = await db.select({ person: personListColumns, orgName: orgs.name, total: sql<number>`count(*) over ()`,
-    hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
+    hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)` })
     .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
     .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
     .limit(q.pageSize).offset((q.page - 1) * q.pageSize);
@@ -67,7 +70,7 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: { page: number
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string) {
-  const rows = await db.select({ person: people, orgName: orgs.name, hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = ${people.id} and u.deleted_at is null)` })
+  const rows = await db.select({ person: people, orgName: orgs.name, hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)` })
     .from(people).leftJoin(orgs, eq(orgs.id, people.orgId))
     .where(and(eq(people.id, id), isNull(people.deletedAt), personScope(scope))).limit(1);
   return rows[0] ?? null;
@@ -107,7 +110,7 @@ export async function findUser(db: DbOrTx, scope: DataScope, id: string) {
 /** Built-in roles plus the caller's township's custom roles. */
 export async function listRoles(db: DbOrTx, scope: DataScope) {
   const townshipFilter = scope.townshipIds === 'all' ? sql`true` : or(isNull(roles.townshipId), inArray(roles.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']));
-  return db.select({ role: roles, userCount: sql<number>`(select count(*)::int from user_roles ur join users u on u.id = ur.user_id where ur.role_id = ${roles.id} and u.deleted_at is null)` })
+  return db.select({ role: roles, userCount: sql<number>`(select count(*)::int from user_roles ur join users u on u.id = ur.user_id where ur.role_id = "roles"."id" and u.deleted_at is null)` })
     .from(roles).where(and(isNull(roles.deletedAt), townshipFilter)).orderBy(sql`${roles.isBuiltin} desc`, asc(roles.name));
 }
 

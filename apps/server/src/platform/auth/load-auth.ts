@@ -25,7 +25,7 @@ function buildSessionQuery(db: Db) {
   return db
     .select({ session: sessions, user: users, roles: sql<RoleGrant[]>`coalesce((select json_agg(json_build_object(
         'code', r.code, 'dataScope', r.data_scope, 'permissions', r.permissions))
-        from user_roles ur join roles r on r.id = ur.role_id and r.deleted_at is null where ur.user_id = ${users.id}), '[]'::json)` })
+        from user_roles ur join roles r on r.id = ur.role_id and r.deleted_at is null where ur.user_id = "users"."id"), '[]'::json)` })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
