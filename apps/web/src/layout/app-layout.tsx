@@ -1,3 +1,4 @@
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Button, Layout, Result, Spin } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -87,12 +88,25 @@ function Frame({ idleMinutes }: { idleMinutes: number }) {
             collapsed={isCollapsed}
             onCollapse={setIsCollapsed}
             theme="light"
-            style={{ overflow: 'auto', borderRight: '1px solid #e5e8ed' }}
-            trigger={<span aria-label={isCollapsed ? t('layout.expandMenu') : t('layout.collapseMenu')}>{isCollapsed ? '»' : '«'}</span>}
+            // antd's own trigger is a <div> that Tab never reaches; ours is a real button (WCAG 2.1.1).
+            trigger={null}
+            style={{ borderRight: '1px solid #e5e8ed' }}
           >
-            <nav aria-label={t('layout.mainMenu')}>
-              <SideMenu isCollapsed={isCollapsed} />
-            </nav>
+            <div style={{ display: 'flex', flexDirection: 'column', height: '100%' }}>
+              <nav aria-label={t('layout.mainMenu')} style={{ flex: 1, overflow: 'auto' }}>
+                <SideMenu isCollapsed={isCollapsed} />
+              </nav>
+              <Button
+                type="text"
+                block
+                icon={isCollapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                aria-label={isCollapsed ? t('layout.expandMenu') : t('layout.collapseMenu')}
+                aria-expanded={!isCollapsed}
+                title={isCollapsed ? t('layout.expandMenu') : t('layout.collapseMenu')}
+                onClick={() => setIsCollapsed((c) => !c)}
+                style={{ height: 40, borderRadius: 0, borderTop: '1px solid #e5e8ed', flex: 'none' }}
+              />
+            </div>
           </Sider>
           <Content style={{ overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
             <Banners />

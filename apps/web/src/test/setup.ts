@@ -1,6 +1,6 @@
 // jsdom lacks what antd expects of a browser (see stack-notes.md): matchMedia (responsive
 // observers), ResizeObserver, and getComputedStyle with a pseudo-element.
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import '../i18n/index.ts';
 
@@ -31,5 +31,9 @@ if (!('ResizeObserver' in window)) {
 
 const originalGetComputedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element, pseudo?: string | null) => originalGetComputedStyle(element, pseudo ? undefined : pseudo);
+
+// The machine running the suite is shared and slow at times: let findBy*/waitFor wait longer than
+// the default second before they give up (they still return as soon as the condition holds).
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => cleanup());

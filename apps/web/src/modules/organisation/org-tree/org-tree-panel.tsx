@@ -1,9 +1,10 @@
 import type { Org } from '@yifa/domain';
-import { Empty, Input, Tree, type TreeDataNode, type TreeProps } from 'antd';
+import { Empty, Tree, type TreeDataNode, type TreeProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OrgKindTag } from '../shared/org-labels.tsx';
 import { buildOrgTree, isValidMoveTarget, type OrgTreeNode } from '../shared/org-tree-model.ts';
+import { SearchInput } from '../../../components/search-input.tsx';
 
 export interface OrgTreePanelProps {
   orgs: Org[];
@@ -65,7 +66,7 @@ export function OrgTreePanel({ orgs, selectedId, onSelect, onDropMove }: OrgTree
 
   return (
     <div>
-      <Input.Search
+      <SearchInput
         placeholder={t('org.tree.searchPlaceholder')}
         allowClear
         onChange={(e) => setFilter(e.target.value)}

@@ -1,9 +1,10 @@
 import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Person } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Input, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api } from '../../../api/client.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
@@ -11,6 +12,7 @@ import { useOrgs, usePeople, type ListParams } from '../shared/org-api.ts';
 import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
 import { useViewPersonal } from './use-view-personal.tsx';
+import { SearchInput } from '../../../components/search-input.tsx';
 
 /** 干部: the township's roll, paged on the server, personal data masked. */
 export default function PeoplePage() {
@@ -18,7 +20,21 @@ export default function PeoplePage() {
   const { modal } = App.useApp();
   const can = useCan();
   const queryClient = useQueryClient();
-  const [params, setParams] = useState<ListParams>({ page: 1, pageSize: 20 });
+  // The org filter lives in the URL (?orgId=…), so links from elsewhere (the compliance page's
+  // evidence, /org/people?orgId=…) open the list already filtered, and the filter survives a reload.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const orgId = searchParams.get('orgId') || undefined;
+  const [listParams, setParams] = useState<Omit<ListParams, 'orgId'>>({ page: 1, pageSize: 20 });
+  const params: ListParams = { ...listParams, ...(orgId ? { orgId } : {}) };
+  const setOrgId = (next: string | undefined) => {
+    setParams((p) => ({ ...p, page: 1 }));
+    setSearchParams((prev) => {
+      const copy = new URLSearchParams(prev);
+      if (next) copy.set('orgId', next);
+      else copy.delete('orgId');
+      return copy;
+    }, { replace: true });
+  };
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
   const people = usePeople(params);
   const orgs = useOrgs();
@@ -77,7 +93,7 @@ export default function PeoplePage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('person.title')}</Typography.Title>
         <Space wrap>
-          <Input.Search
+          <SearchInput
             placeholder={t('person.searchPlaceholder')}
             aria-label={t('person.searchPlaceholder')}
             allowClear
@@ -91,7 +107,7 @@ export default function PeoplePage() {
             aria-label={t('person.orgFilter')}
             style={{ width: 220 }}
             value={params.orgId}
-            onChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId: orgId || undefined }))}
+            onChange={(value) => setOrgId(value || undefined)}
           />
           {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ person: null })}>{t('person.create')}</Button> : null}
         </Space>

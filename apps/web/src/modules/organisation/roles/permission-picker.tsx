@@ -4,6 +4,18 @@ import { pickLabel } from '../../../i18n/labels.ts';
 import type { TranslationKey } from '../../../i18n/keys.ts';
 import type { PermissionEntry } from '../shared/org-api.ts';
 
+/**
+ * Codes only the system administrator holds (packages/domain/src/platform/roles.ts SYSTEM_ONLY: the
+ * townships, the installation's settings, the national calendar). A custom role is a township's,
+ * so the picker does not offer them; the server refuses them as well.
+ */
+export const SYSTEM_ONLY_PERMISSIONS: ReadonlySet<string> = new Set(['org:township:create', 'platform:settings:write', 'platform:calendar:write']);
+
+/** What a custom role may be given: the catalogue less the system-only codes, except those it already has (a built-in role shown read-only). */
+export function offeredPermissions(catalogue: PermissionEntry[], selected: ReadonlySet<string>): PermissionEntry[] {
+  return catalogue.filter((e) => !SYSTEM_ONLY_PERMISSIONS.has(e.code) || selected.has(e.code));
+}
+
 /** Permission codes are `module:resource:action`; the picker groups them by module. */
 export function groupByModule(entries: PermissionEntry[]): { module: string; entries: PermissionEntry[] }[] {
   const groups = new Map<string, PermissionEntry[]>();
@@ -23,17 +35,18 @@ export function PermissionPicker({ catalogue, value = [], onChange, disabled }: 
 }) {
   const { t, i18n } = useTranslation();
   const selected = new Set(value);
+  const offered = offeredPermissions(catalogue, selected);
   const set = (codes: string[], isOn: boolean) => {
     const next = new Set(selected);
     for (const c of codes) {
       if (isOn) next.add(c);
       else next.delete(c);
     }
-    onChange?.(catalogue.map((e) => e.code).filter((c) => next.has(c)));
+    onChange?.(offered.map((e) => e.code).filter((c) => next.has(c)));
   };
   return (
     <div style={{ display: 'flex', flexDirection: 'column', gap: 12 }}>
-      {groupByModule(catalogue).map(({ module, entries }) => {
+      {groupByModule(offered).map(({ module, entries }) => {
         const codes = entries.map((e) => e.code);
         const count = codes.filter((c) => selected.has(c)).length;
         const moduleLabel = t(`role.module.${module}` as TranslationKey, { defaultValue: module });

@@ -1,7 +1,7 @@
 import { DeleteOutlined, DownOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import type { UpdateUserRequest, User } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Dropdown, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Dropdown, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
 import { roleLabel } from '../shared/role-label.ts';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 import { UserFormModal } from './user-form-modal.tsx';
+import { SearchInput } from '../../../components/search-input.tsx';
 
 function StatusTags({ user }: { user: User }) {
   const { t } = useTranslation();
@@ -127,7 +128,7 @@ export default function UsersPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('user.title')}</Typography.Title>
         <Space wrap>
-          <Input.Search
+          <SearchInput
             placeholder={t('user.searchPlaceholder')}
             aria-label={t('user.searchPlaceholder')}
             allowClear
