@@ -1,6 +1,6 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
+import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { orgs, people, roles, userRoles, users } from './tables.ts';
 
 export type OrgRow = typeof orgs.$inferSelect;
@@ -55,18 +55,47 @@ const personListColumns = {
 };
 export type PersonListRow = { [K in keyof typeof personListColumns]: PersonRow[K] };
 
-export async function listPeople(db: DbOrTx, scope: DataScope, q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined }) {
-  const where = and(isNull(people.deletedAt), personScope(scope),
-    q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
-    q.orgId ? eq(people.orgId, q.orgId) : undefined);
-  // One round trip: the page and the total (a window count), as lists are the hottest reads.
-  const rows = await db.select({ person: personListColumns, orgName: orgs.name, total: sql<number>`count(*) over ()`,
+type PeopleListQuery = { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined };
+
+/**
+ * The people list is the hottest read (bench/platform-budgets.ts): a prepared statement per query
+ * shape (scope shape × filters), so neither Drizzle nor PostgreSQL plans it again on every request.
+ * One round trip returns the page and the total (a window count).
+ */
+const peopleListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildPeopleListStatement>>>();
+
+function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolean, hasOrg: boolean, name: string) {
+  const where = and(isNull(people.deletedAt), scope.where({ townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
+    hasQ ? or(ilike(people.name, sql.placeholder('q')), ilike(people.post, sql.placeholder('q'))) : undefined,
+    hasOrg ? eq(people.orgId, sql.placeholder('orgId')) : undefined);
+  return db.select({ person: personListColumns, orgName: orgs.name, total: sql<number>`count(*) over ()`,
     hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)` })
     .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
     .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize);
-  const total = rows[0] ? Number(rows[0].total) : q.page === 1 ? 0 : Number((await db.select({ n: count() }).from(people).where(where))[0]?.n ?? 0);
+    .limit(sql.placeholder('limit')).offset(sql.placeholder('offset'))
+    .prepare(name);
+}
+
+export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuery) {
+  const prepared = preparedScope(scope);
+  const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}`;
+  let byKey = peopleListStatements.get(db);
+  if (!byKey) peopleListStatements.set(db, (byKey = new Map()));
+  let statement = byKey.get(key);
+  if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, key)));
+  const rows = await statement.execute({
+    ...prepared.params, q: q.q ? `%${q.q}%` : undefined, orgId: q.orgId, limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
+  });
+  const total = rows[0] ? Number(rows[0].total) : q.page === 1 ? 0 : await countPeople(db, scope, q);
   return { rows, total };
+}
+
+/** Only for a page past the end, where the window count has no row to ride on. */
+async function countPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuery): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(people).where(and(isNull(people.deletedAt), personScope(scope),
+    q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
+    q.orgId ? eq(people.orgId, q.orgId) : undefined));
+  return Number(row?.n ?? 0);
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string) {

@@ -52,3 +52,34 @@ export function canWriteTownship(scope: DataScope, townshipId: string): boolean 
   if (scope.isReadOnly) return false;
   return scope.townshipIds === 'all' || scope.townshipIds.includes(townshipId);
 }
+
+/**
+ * The same scoping as `scopeWhere`, for prepared statements (hot lists): the SQL depends only on the
+ * scope's *shape* (which filters apply), the values go in as parameters. `key` names the shape, so
+ * one prepared statement serves every caller of that shape and PostgreSQL can keep its plan.
+ */
+export interface PreparedScope {
+  key: string;
+  where(cols: ScopedColumns): SQL;
+  params: { scopeTownshipIds?: string[]; scopeOrgIds?: string[]; scopeUserId?: string };
+}
+
+export function preparedScope(scope: DataScope): PreparedScope {
+  const hasTownships = scope.townshipIds !== 'all';
+  const mode = scope.kind === 'own' ? 'own' : scope.orgIds !== null ? 'orgs' : 'any';
+  const params: PreparedScope['params'] = {};
+  if (hasTownships) params.scopeTownshipIds = scope.townshipIds as string[];
+  if (mode === 'own') params.scopeUserId = scope.userId;
+  if (mode === 'orgs') params.scopeOrgIds = scope.orgIds as string[];
+  return {
+    key: `${hasTownships ? 't' : 'a'}_${mode}`,
+    params,
+    where(cols) {
+      const parts: SQL[] = [];
+      if (hasTownships) parts.push(sql`${cols.townshipId} = any(${sql.placeholder('scopeTownshipIds')}::uuid[])`);
+      if (mode === 'own') parts.push(cols.createdBy ? sql`${cols.createdBy} = ${sql.placeholder('scopeUserId')}` : sql`false`);
+      if (mode === 'orgs') parts.push(cols.orgId ? sql`${cols.orgId} = any(${sql.placeholder('scopeOrgIds')}::uuid[])` : sql`false`);
+      return parts.length ? (and(...parts) as SQL) : sql`true`;
+    },
+  };
+}
