@@ -6,6 +6,7 @@
  */
 export function sanitizeSheetName(name: string, taken: ReadonlySet<string> = new Set()): string {
   let base = name
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
     .replace(/[\u0000-\u001f\u007f]/gu, '')
     .replace(/[:\\/?*[\]]/gu, '_')
     .replace(/'/gu, '’')
