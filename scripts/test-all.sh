@@ -11,7 +11,8 @@ step() { echo; echo "══ $1"; }
 count() { # add the counts of a vitest JSON report
   local file=$1
   if [ -f "$file" ]; then
-    read -r p f < <(node -e 'const r=require(process.argv[1]);console.log(r.numPassedTests, r.numFailedTests + (r.numTotalTestSuites && !r.success && r.numFailedTests===0 ? 1 : 0))' "$file")
+    # A run that failed without a failing test (a file that did not load) counts as one failure.
+    read -r p f < <(node -e 'const r=require(require("path").resolve(process.argv[1]));console.log(r.numPassedTests, r.numFailedTests + (!r.success && r.numFailedTests===0 ? 1 : 0))' "$file")
     passed=$((passed + p)); failed=$((failed + f))
   else
     failed=$((failed + 1))
