@@ -1,5 +1,4 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
@@ -7,8 +6,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
+    // playwright-core gives each launch its own temporary profile (it refuses --user-data-dir here).
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', `--user-data-dir=${fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-chromium-'))}`],
+      '--disable-component-update', '--disable-sync'],
   });
 }
 

@@ -1,0 +1,123 @@
+import type { Browser, Page, Response } from 'playwright-core';
+import { inject, onTestFailed } from 'vitest';
+import { launch, newPage, shot } from './browser.ts';
+import { ADMIN_PASSWORD } from './yifa-server.ts';
+
+/** Every demo account's password (apps/server/src/platform/seed/demo.ts). */
+export const DEMO_PASSWORD = 'Demo-2026';
+
+/** A short random tag, so journeys never collide on names whatever order they run in. */
+export function uniqueSuffix(): string {
+  return Math.random().toString(36).slice(2, 7);
+}
+
+/**
+ * antd puts a space between the two characters of a two-character Chinese button ("登 录") and icons
+ * add their own name ("plus 新增干部"), so buttons are found by their text with optional spaces.
+ */
+export function text(label: string, { atEnd = false }: { atEnd?: boolean } = {}): RegExp {
+  const body = [...label].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+  return new RegExp(atEnd ? `${body}\\s*$` : body);
+}
+
+export interface Journey {
+  browser: Browser;
+  baseUrl: string;
+  /**
+   * A new browser context (own cookies) with one page, for one actor of the journey. Call it inside
+   * a test: when the test fails, the page is saved as `<journey>-failed-<actor>.png`.
+   */
+  open: (actor: string) => Promise<Page>;
+  /** Waits for the page to settle, then saves `<journey>-<name>.png` (name: `NN-what-it-shows`). */
+  shot: (page: Page, name: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+/**
+ * One Chromium per journey file, named after the file, e.g. startJourney('village-scope'), against
+ * the Yifa of the global setup (or another one, e.g. a server of the journey's own).
+ */
+export async function startJourney(name: string, baseUrl: string = inject('baseUrl')): Promise<Journey> {
+  const browser = await launch();
+  return {
+    browser,
+    baseUrl,
+    open: async (actor) => {
+      const page = await newPage(browser, baseUrl);
+      onTestFailed(async () => {
+        await shot(page, `${name}-failed-${actor}`).catch(() => undefined);
+      });
+      return page;
+    },
+    shot: async (page, shotName) => {
+      await settle(page);
+      await shot(page, `${name}-${shotName}`);
+    },
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Waits until nothing on the page is still loading or moving: no spinner, skeleton, loading card or
+ * loading button of antd, and no enter/leave animation (a closing dropdown, an opening dialog).
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector([
+    '.ant-spin-spinning', '.ant-skeleton-active', '.ant-card-loading-content', '.ant-btn-loading',
+    '[class*="-appear-active"]', '[class*="-enter-active"]', '[class*="-leave-active"]',
+  ].join(', ')));
+}
+
+/** Types the credentials on the sign-in page and waits until the app has taken the user elsewhere. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  if (!new URL(page.url(), 'http://x').pathname.startsWith('/login')) await page.goto('/login');
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码', { exact: true }).fill(password);
+  await page.getByRole('button', { name: text('登录') }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+}
+
+/** The password the shared server's system administrator gets from the first journey that signs in as `admin`. */
+export const SYSTEM_ADMIN_PASSWORD = 'Yifa-Sys-Admin-2026';
+
+/**
+ * Signs in as the shared server's system administrator, changing the initial password first if no
+ * journey has done so yet (its first sign-in is journeyed on a server of its own: admin-first-login).
+ */
+export async function signInAsSystemAdmin(page: Page): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('用户名').fill('admin');
+  await page.getByLabel('密码', { exact: true }).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: text('登录') }).click();
+  const refused = page.getByRole('alert').filter({ hasText: '用户名或密码错误' });
+  await Promise.race([page.waitForURL((url) => !url.pathname.startsWith('/login')), refused.waitFor()]);
+  if (await refused.isVisible()) {
+    await signIn(page, 'admin', SYSTEM_ADMIN_PASSWORD);
+    return;
+  }
+  await page.waitForURL('**/change-password');
+  await page.getByLabel('原密码').fill(ADMIN_PASSWORD);
+  await page.getByLabel('新密码', { exact: true }).fill(SYSTEM_ADMIN_PASSWORD);
+  await page.getByLabel('确认新密码').fill(SYSTEM_ADMIN_PASSWORD);
+  await page.getByRole('button', { name: text('保存') }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/change-password'));
+}
+
+/** Signs out through the user menu in the header and waits for the sign-in page. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^用户菜单/ }).click();
+  await page.getByRole('menuitem', { name: text('退出') }).click();
+  await page.waitForURL((url) => url.pathname.startsWith('/login'));
+}
+
+/** Opens a menu entry of the left menu (the 组织人员 group is open by default). */
+export async function openMenu(page: Page, label: string, path: string): Promise<void> {
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: text(label, { atEnd: true }) }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+/** Waits for the next response of the API route (method and path without /api), e.g. ('POST', '/people'). */
+export function apiResponse(page: Page, method: string, path: string): Promise<Response> {
+  return page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api${path}`);
+}
+
