@@ -1,4 +1,4 @@
-import { ApartmentOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, SettingOutlined } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import type { TranslationKey } from '../i18n/keys.ts';
 
@@ -8,6 +8,8 @@ import type { TranslationKey } from '../i18n/keys.ts';
  */
 export const MENU_GROUPS = {
   organisation: { labelKey: 'nav.groupOrganisation', icon: <ApartmentOutlined />, order: 800 },
+  // 系统管理: the working-day calendar, dictionaries, the audit log and the installation's settings.
+  system: { labelKey: 'nav.groupSystem', icon: <SettingOutlined />, order: 900 },
 } satisfies Record<string, { labelKey: TranslationKey; icon: ReactNode; order: number }>;
 
 export type MenuGroupKey = keyof typeof MENU_GROUPS;

@@ -22,9 +22,9 @@ function renderMenu(permissions: PermissionCode[], isReadOnly = false) {
 const labels = () => screen.queryAllByRole('menuitem').map((item) => item.textContent?.trim());
 
 describe('SideMenu', () => {
-  it('shows a village cadre the workbench, org tree and cadres, not users and roles', () => {
+  it('shows a village cadre the workbench, deadlines, org tree and cadres, not users and roles', () => {
     renderMenu(['org:org:read', 'org:person:read', 'platform:workbench:read']);
-    expect(labels()).toEqual(['我的工作台', '组织人员', '组织机构', '干部']);
+    expect(labels()).toEqual(['我的工作台', '期限', '组织人员', '组织机构', '干部']);
   });
 
   it('shows a township administrator every organisation page', () => {
@@ -34,7 +34,7 @@ describe('SideMenu', () => {
 
   it('shows nothing of organisation to a user without its permissions', () => {
     renderMenu(['platform:calendar:read']);
-    expect(labels()).toEqual([]);
+    expect(labels()).toEqual(['系统管理', '工作日历']);
     expect(screen.queryByText('组织人员')).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { calendarModule } from './calendar/module.tsx';
+import { deadlinesModule } from './deadlines/module.tsx';
 import { notificationsModule } from './notifications/module.tsx';
 import { organisationModule } from './organisation/module.tsx';
 import { workbenchModule } from './workbench/module.tsx';
@@ -7,7 +9,7 @@ import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
  * Every module of the web app, like apps/server/src/modules/registry.ts on the server. A new module
  * adds one line here; its pages and menu entries follow from its definition.
  */
-export const WEB_MODULES: WebModule[] = [workbenchModule, notificationsModule, organisationModule];
+export const WEB_MODULES: WebModule[] = [workbenchModule, deadlinesModule, notificationsModule, organisationModule, calendarModule];
 
 export const ALL_MENU_ENTRIES: MenuEntry[] = WEB_MODULES.flatMap((m) => m.menu);
 export const ALL_MODULE_ROUTES: ModuleRoute[] = WEB_MODULES.flatMap((m) => m.routes);

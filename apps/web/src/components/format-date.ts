@@ -1,0 +1,16 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { i18n } from '../i18n/index.ts';
+
+/** '2026-03-16（周一）' / '2026-03-16 (Mon)': a calendar date with its weekday in the UI language. */
+export function formatDay(iso: string): string {
+  const day = dayjs(iso);
+  if (!day.isValid()) return iso;
+  return i18n.t('common.dayWithWeekday', { date: iso, weekday: day.locale(i18n.language.startsWith('en') ? 'en' : 'zh-cn').format('ddd') });
+}
+
+/** An instant (ISO with offset) in the browser's time, to the second: '2026-03-16 09:30:05'. */
+export function formatInstant(iso: string): string {
+  const at = dayjs(iso);
+  return at.isValid() ? at.format('YYYY-MM-DD HH:mm:ss') : iso;
+}

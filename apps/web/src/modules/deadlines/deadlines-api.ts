@@ -1,0 +1,42 @@
+import type { DeadlineDetail, DeadlineFilter, DeadlineList } from '@yifa/domain';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+
+export interface DeadlineListParams {
+  filter: DeadlineFilter;
+  withinWorkingDays: number;
+  assignedToMe: boolean;
+  page: number;
+  pageSize: number;
+}
+
+export const deadlineKeys = {
+  list: (p: DeadlineListParams) => ['deadlines', 'list', p] as const,
+  one: (id: string) => ['deadlines', 'one', id] as const,
+};
+
+/** GET /api/deadlines: the caller's open deadlines in scope, soonest first. */
+export function useDeadlines(params: DeadlineListParams) {
+  return useQuery({
+    queryKey: deadlineKeys.list(params),
+    queryFn: () => api.get<DeadlineList>('/deadlines', {
+      query: {
+        filter: params.filter,
+        ...(params.filter === 'dueSoon' ? { withinWorkingDays: params.withinWorkingDays } : {}),
+        ...(params.assignedToMe ? { assignedToMe: 'true' } : {}),
+        page: params.page,
+        pageSize: params.pageSize,
+      },
+    }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** GET /api/deadlines/:id: one deadline with its full explanation (steps, textZh, textEn). */
+export function useDeadline(id: string | null) {
+  return useQuery({
+    queryKey: deadlineKeys.one(id ?? ''),
+    queryFn: () => api.get<DeadlineDetail>(`/deadlines/${id}`),
+    enabled: !!id,
+  });
+}
