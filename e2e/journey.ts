@@ -1,5 +1,6 @@
-import type { Browser, Page, Response } from 'playwright-core';
-import { inject, onTestFailed } from 'vitest';
+import { isValidIdNumber } from '@yifa/domain';
+import type { APIResponse, Browser, Locator, Page, Response } from 'playwright-core';
+import { expect, inject, onTestFailed } from 'vitest';
 import { launch, newPage, shot } from './browser.ts';
 import { ADMIN_PASSWORD } from './yifa-server.ts';
 
@@ -9,6 +10,25 @@ export const DEMO_PASSWORD = 'Demo-2026';
 /** A short random tag, so journeys never collide on names whatever order they run in. */
 export function uniqueSuffix(): string {
   return Math.random().toString(36).slice(2, 7);
+}
+
+/**
+ * A valid citizen ID number (GB 11643: 17 digits and the MOD 11-2 check character) that no other
+ * journey uses: the server refuses the same ID number twice in a township.
+ */
+export function randomIdNumber(): string {
+  const day = String(1 + Math.floor(Math.random() * 28)).padStart(2, '0');
+  const month = String(1 + Math.floor(Math.random() * 12)).padStart(2, '0');
+  const sequence = String(Math.floor(Math.random() * 1000)).padStart(3, '0');
+  const base = `110105${1960 + Math.floor(Math.random() * 40)}${month}${day}${sequence}`;
+  const check = [...'0123456789X'].find((c) => isValidIdNumber(base + c));
+  if (!check) throw new Error(`no check character for ${base}`);
+  return base + check;
+}
+
+/** A mainland mobile number. */
+export function randomMobile(): string {
+  return `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 }
 
 /**
@@ -59,12 +79,15 @@ export async function startJourney(name: string, baseUrl: string = inject('baseU
 
 /**
  * Waits until nothing on the page is still loading or moving: no spinner, skeleton, loading card or
- * loading button of antd, and no enter/leave animation (a closing dropdown, an opening dialog).
+ * loading button of antd, no enter/leave animation (a closing dropdown, an opening dialog), no chart
+ * still waiting for ECharts.
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => !document.querySelector([
     '.ant-spin-spinning', '.ant-skeleton-active', '.ant-card-loading-content', '.ant-btn-loading',
     '[class*="-appear-active"]', '[class*="-enter-active"]', '[class*="-leave-active"]',
+    // A LazyChart (components/lazy-chart.tsx) is a div role="img" until ECharts, loaded on first use, takes it over.
+    'div[role="img"]:not([_echarts_instance_])',
   ].join(', ')));
 }
 
@@ -114,6 +137,43 @@ export async function signOut(page: Page): Promise<void> {
 export async function openMenu(page: Page, label: string, path: string): Promise<void> {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: text(label, { atEnd: true }) }).click();
   await page.waitForURL((url) => url.pathname === path);
+}
+
+/** Signs the page's browser context in through the API only: for what a journey prepares without showing it. */
+export async function signInByApi(page: Page, username: string, password: string): Promise<Api> {
+  const res = await page.request.post('/api/auth/login', { data: { username, password } });
+  if (!res.ok()) throw new Error(`sign-in of ${username} failed: ${res.status()} ${await res.text()}`);
+  return apiOf(page);
+}
+
+export interface Api {
+  get: (path: string) => Promise<APIResponse>;
+  post: (path: string, body: unknown) => Promise<APIResponse>;
+}
+
+/**
+ * The API with the page's session (its cookies), for what a journey prepares or checks beside the
+ * screens; state changes carry the session's CSRF token as the web app sends it.
+ */
+export async function apiOf(page: Page): Promise<Api> {
+  const session = await page.request.get('/api/auth/session');
+  if (!session.ok()) throw new Error(`no session: ${session.status()} ${await session.text()}`);
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  return {
+    get: (path) => page.request.get(`/api${path}`),
+    post: (path, body) => page.request.post(`/api${path}`, { data: body as object, headers: { 'x-csrf-token': csrfToken } }),
+  };
+}
+
+/** Picks an entry of an antd Select / TreeSelect by typing part of it: the first match is active, Enter takes it. */
+export async function pick(page: Page, field: Locator, search: string, option: RegExp): Promise<void> {
+  await field.click();
+  await field.fill(search);
+  await page.getByRole('option', { name: option }).or(page.getByRole('treeitem', { name: option })).first().waitFor({ state: 'attached' });
+  await field.press('Enter');
+  // Leaving the field closes the list (a multiple select and a tree select stay open after Enter).
+  await field.blur();
+  await expect.poll(() => field.getAttribute('aria-expanded')).toBe('false');
 }
 
 /** Waits for the next response of the API route (method and path without /api), e.g. ('POST', '/people'). */
