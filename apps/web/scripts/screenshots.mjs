@@ -3,6 +3,7 @@
 // Screenshots of the web app at 1366×768 in Debian's Chromium, against a running server with the
 // demo township (npm start). Usage:
 //   node apps/web/scripts/screenshots.mjs [baseUrl] [outDir] [adminPassword]
+//   YIFA_SHOTS=calendar,audit node apps/web/scripts/screenshots.mjs …   (only the named steps)
 // Never downloads a browser: it drives /usr/bin/chromium through playwright-core.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,6 +14,22 @@ const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = path.resolve(process.argv[3] ?? '/tmp/yifa-shots');
 const adminPassword = process.argv[4] ?? null;
 const DEMO_PASSWORD = 'Demo-2026';
+/** The 2026 notice (packages/domain calendar/holiday-notice.fixture.ts), pasted into 导入通知: the preview compares it with the stored year. */
+const NOTICE_2026 = `国务院办公厅关于2026年部分节假日安排的通知
+
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+  经国务院批准，现将2026年元旦、春节、清明节、劳动节、端午节、中秋节和国庆节放假调休日期的具体安排通知如下。
+  一、元旦：1月1日（周四）至3日（周六）放假调休，共3天。1月4日（周日）上班。
+  二、春节：2月15日（周日）至23日（周一）放假调休，共9天。2月14日（周六）、2月28日（周六）上班。
+  三、清明节：4月4日（周六）至6日（周一）放假，共3天。
+  四、劳动节：5月1日（周五）至5日（周二）放假调休，共5天。5月9日（周六）上班。
+  五、端午节：6月19日（周五）至21日（周日）放假，共3天。
+  六、中秋节：9月25日（周五）至27日（周日）放假，共3天。
+  七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。
+
+国务院办公厅
+2025年11月4日
+`;
 fs.mkdirSync(out, { recursive: true });
 
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-chromium-'));
@@ -37,7 +54,10 @@ async function shot(name) {
   console.log(file);
 }
 
+const only = process.env.YIFA_SHOTS ? new Set(process.env.YIFA_SHOTS.split(',')) : null;
+
 async function step(name, fn) {
+  if (only && !only.has(name)) return;
   try {
     await fn();
   } catch (error) {
@@ -46,7 +66,10 @@ async function step(name, fn) {
   }
 }
 
+let currentUser = null;
+
 async function login(username, password) {
+  currentUser = username;
   await page.goto(`${base}/login`);
   await page.getByLabel(/用户名|Username/).fill(username);
   await page.getByLabel(/^密码$|^Password$/).fill(password);
@@ -55,7 +78,22 @@ async function login(username, password) {
   await page.waitForLoadState('networkidle');
 }
 
+/** Signs in as `username` unless already (steps can run alone with YIFA_SHOTS). */
+async function as(username) {
+  if (currentUser === username) return;
+  if (currentUser) await logout();
+  await login(username, DEMO_PASSWORD);
+}
+
+async function open(url, waitFor = 'main') {
+  await page.goto(`${base}${url}`);
+  await page.waitForLoadState('networkidle');
+  await page.locator(waitFor).first().waitFor();
+  await page.waitForTimeout(600);
+}
+
 async function logout() {
+  currentUser = null;
   await page.evaluate(async () => {
     const s = await fetch('/api/auth/session').then((r) => r.json()).catch(() => null);
     if (s?.csrfToken) await fetch('/api/auth/logout', { method: 'POST', headers: { 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' }, body: '{}' });
@@ -209,14 +247,120 @@ await step('county', async () => {
   await shot('county-tree');
 });
 
+
+await step('deadlines', async () => {
+  await as('demo-admin');
+  await open('/deadlines', 'table');
+  await shot('deadlines');
+  const explain = page.getByRole('button', { name: /^说明: / });
+  if (await explain.count()) {
+    await explain.last().click();
+    await page.getByRole('dialog').waitFor();
+    await page.waitForTimeout(800);
+    await shot('deadline-explanation');
+    await page.keyboard.press('Escape');
+  }
+  await open('/deadlines?filter=overdue', 'table');
+  await shot('deadlines-overdue');
+});
+
+await step('calendar', async () => {
+  await as('demo-admin');
+  await open('/system/calendar', '.yifa-month-grid');
+  await shot('calendar');
+  await page.getByRole('row', { name: /未录入/ }).first().click();
+  await page.waitForTimeout(400);
+  await shot('calendar-missing-year');
+  await page.getByRole('tab', { name: '期限计算器' }).click();
+  await page.getByRole('button', { name: /添加延长/ }).click();
+  await page.getByLabel('延长天数').fill('20');
+  await page.getByLabel(/延长原因/).fill('经负责人批准延长');
+  await page.getByRole('button', { name: /添加中止/ }).click();
+  await page.getByLabel('开始日期').fill('2026-12-01');
+  await page.keyboard.press('Enter');
+  await page.getByLabel('结束日期').fill('2026-12-10');
+  await page.keyboard.press('Enter');
+  await page.getByRole('textbox', { name: '原因', exact: true }).fill('征求第三方意见');
+  await page.getByRole('button', { name: /计\s*算/ }).click();
+  await page.getByText('计算步骤').waitFor();
+  await shot('calculator');
+});
+
+await step('dictionaries', async () => {
+  await as('demo-admin');
+  await open('/system/dictionaries', 'table');
+  await page.getByRole('menuitem', { name: /普法场所类型/ }).click();
+  await page.waitForTimeout(300);
+  await shot('dictionaries');
+  await page.getByRole('button', { name: /编\s*辑/ }).first().click();
+  await page.getByRole('dialog').waitFor();
+  await shot('dictionary-builtin-edit');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: /新增条目/ }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.getByRole('dialog').getByLabel('代码').fill('Bad code');
+  await page.getByRole('dialog').getByLabel('中文名称').fill('集市');
+  await page.keyboard.press('Enter');
+  await shot('dictionary-create-invalid');
+  await page.keyboard.press('Escape');
+});
+
+await step('compliance', async () => {
+  await as('demo-admin');
+  await open('/compliance', 'table');
+  await shot('compliance');
+  await page.getByRole('button', { name: /规则设置/ }).first().click();
+  await page.getByRole('dialog').getByRole('switch').first().waitFor();
+  await shot('compliance-rule-settings');
+  await page.keyboard.press('Escape');
+});
+
+await step('audit', async () => {
+  await as('demo-admin');
+  await open('/system/audit', 'table');
+  await shot('audit');
+  await page.getByRole('button', { name: /展开行|Expand row/ }).nth(1).click();
+  await page.waitForTimeout(400);
+  await shot('audit-entry-expanded');
+});
+
+await step('settings', async () => {
+  await as('demo-admin');
+  await open('/system/settings', 'form');
+  await shot('settings-read-only');
+});
+
+await step('village-menu', async () => {
+  await as('demo-village');
+  await open('/system/calendar', '.yifa-month-grid');
+  await shot('village-calendar');
+  await open('/compliance', 'table');
+  await shot('village-compliance');
+});
+
+await step('english-pages', async () => {
+  await as('demo-admin');
+  await open('/system/calendar?tab=calculator', 'form');
+  await page.getByRole('button', { name: /English/ }).click();
+  await page.getByRole('button', { name: /Compute/ }).click();
+  await page.getByText('Steps').waitFor();
+  await shot('calculator-english');
+  await open('/deadlines', 'table');
+  await shot('deadlines-english');
+  await page.getByRole('button', { name: /简体中文/ }).click();
+});
+
 if (adminPassword) {
-  await step('admin', async () => {
-    await logout();
+  /** Signs in as the system administrator; at the first login the initial password is changed to Admin-2026-x. */
+  const asAdmin = async () => {
+    if (currentUser === 'admin') return;
+    if (currentUser) await logout();
     await page.goto(`${base}/login`);
     await page.getByLabel(/用户名/).fill('admin');
     await page.getByLabel(/^密码$/).fill(adminPassword);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 15_000 });
+    currentUser = 'admin';
     if (page.url().includes('change-password')) {
       await page.getByLabel('新密码', { exact: true }).fill('Admin-2026-x');
       await shot('forced-password');
@@ -226,6 +370,10 @@ if (adminPassword) {
       await page.waitForURL((url) => !url.pathname.startsWith('/change-password'), { timeout: 15_000 });
       console.log('admin password is now Admin-2026-x');
     }
+  };
+
+  await step('admin', async () => {
+    await asAdmin();
     await page.goto(`${base}/org/tree`);
     await page.getByRole('tree').waitFor();
     await shot('admin-tree');
@@ -237,6 +385,44 @@ if (adminPassword) {
     await page.waitForTimeout(1500);
     await shot('township-preview');
     await page.keyboard.press('Escape');
+  });
+
+  await step('admin-platform', async () => {
+    await asAdmin();
+    await open('/system/calendar', '.yifa-month-grid');
+    await shot('admin-calendar');
+    await page.getByRole('button', { name: /编\s*辑/ }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await shot('admin-calendar-editor');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: /导入通知/ }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await page.getByLabel('年度').fill('2026');
+    await page.getByLabel('通知全文').fill(NOTICE_2026);
+    await page.getByRole('button', { name: /识\s*别/ }).click();
+    await page.getByText(/与已录入的/).waitFor();
+    await shot('admin-notice-preview');
+    await page.keyboard.press('Escape');
+    await open('/system/settings', 'form');
+    await page.getByLabel('锁定时长').fill('30');
+    await page.getByRole('button', { name: /保\s*存/ }).first().click();
+    await page.getByRole('dialog').waitFor();
+    await shot('admin-settings-confirm');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('锁定时长').fill('0');
+    await page.getByRole('button', { name: /保\s*存/ }).first().click();
+    await shot('admin-settings-invalid');
+    await open('/system/audit', 'table');
+    await page.getByRole('button', { name: /校验哈希链/ }).click();
+    await page.getByRole('dialog').waitFor();
+    await page.waitForTimeout(600);
+    await shot('admin-audit-verify');
+    await page.keyboard.press('Escape');
+    const download = page.waitForEvent('download', { timeout: 15_000 });
+    await page.getByRole('button', { name: /导出 CSV/ }).click();
+    console.log(`audit export downloaded as ${(await download).suggestedFilename()}`);
+    await open('/system/dictionaries', 'table');
+    await shot('admin-dictionaries');
   });
 }
 

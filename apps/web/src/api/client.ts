@@ -54,6 +54,17 @@ export function setAuthInterruptionHandler(handler: AuthInterruptionHandler | nu
   interruptionHandler = handler;
 }
 
+/**
+ * For requests made outside `apiRequest` (an upload through XMLHttpRequest): a problem that means
+ * the session is gone or incomplete sends the user where `apiRequest` would.
+ */
+export function reportAuthProblem(problem: ApiProblem): void {
+  const interruption = authInterruptionOf(problem);
+  if (!interruption) return;
+  if (interruption === 'signIn') csrfToken = null;
+  interruptionHandler?.(interruption, problem);
+}
+
 /** Which interruption, if any, a problem means. */
 export function authInterruptionOf(problem: ApiProblem): AuthInterruption | null {
   return AUTH_CODES[problem.code] ?? null;

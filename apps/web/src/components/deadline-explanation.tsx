@@ -2,7 +2,7 @@ import type { ComputeDeadlineResult } from '@yifa/domain';
 import { Alert, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { formatDay } from './format-date.ts';
+import { formatDay, formatList } from './format-date.ts';
 
 export type DeadlineExplanationData = ComputeDeadlineResult['explanation'];
 type Step = DeadlineExplanationData['steps'][number];
@@ -39,7 +39,7 @@ export function describeStep(t: TFunction, step: Step, basis: Basis): string {
     case 'clockStopped':
       return t('explanation.clockStopped', { since: formatDay(step.since), reason: step.reasonZh, counted: step.daysCounted, remaining: step.daysRemaining });
     case 'calendarMissing':
-      return t('explanation.calendarMissing', { years: step.years.join('、') });
+      return t('explanation.calendarMissing', { years: formatList(step.years) });
     case 'due':
       return t('explanation.due', { date: formatDay(step.date), period: period(t, basis, step.totalDays) });
   }
@@ -65,7 +65,7 @@ export function DeadlineExplanationView({ explanation, isProvisional, missingYea
   return (
     <div>
       {isProvisional ? (
-        <Alert type="warning" showIcon title={t('explanation.provisional')} description={years.length ? t('explanation.provisionalHint', { years: years.join('、') }) : undefined} style={{ marginBottom: 12 }} />
+        <Alert type="warning" showIcon title={t('explanation.provisional')} description={years.length ? t('explanation.provisionalHint', { years: formatList(years) }) : undefined} style={{ marginBottom: 12 }} />
       ) : null}
       <Typography.Paragraph style={{ marginBottom: 12 }}>{i18n.language.startsWith('en') ? explanation.textEn : explanation.textZh}</Typography.Paragraph>
       {showSteps ? (

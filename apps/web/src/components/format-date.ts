@@ -14,3 +14,9 @@ export function formatInstant(iso: string): string {
   const at = dayjs(iso);
   return at.isValid() ? at.format('YYYY-MM-DD HH:mm:ss') : iso;
 }
+
+/** '2027、2028' / '2027 and 2028': a short list in the UI language (Intl.ListFormat, Chrome 72+). */
+export function formatList(items: (string | number)[]): string {
+  const language = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
+  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items.map(String));
+}

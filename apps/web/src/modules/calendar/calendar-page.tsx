@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { notifySuccess } from '../../app/notifier.ts';
+import { formatList } from '../../components/format-date.ts';
 import { useCan } from '../../auth/session.ts';
 import { useCalendarYear, useCalendarYears, useDeleteCalendarYear } from './calendar-api.ts';
 import { defaultYear, yearRows } from './calendar-model.ts';
@@ -58,7 +59,7 @@ export default function CalendarPage() {
         <Alert
           type="warning"
           showIcon
-          title={`${t('calendar.missingBanner', { years: upcomingMissing.join('、') })}${t('calendar.missingBannerHint')}`}
+          title={`${t('calendar.missingBanner', { years: formatList(upcomingMissing) })}${t('calendar.missingBannerHint')}`}
           action={canWrite ? <Button size="small" onClick={() => setImportYear(upcomingMissing[0]!)}>{t('calendar.importNotice')}</Button> : undefined}
           style={{ marginBottom: 12 }}
         />

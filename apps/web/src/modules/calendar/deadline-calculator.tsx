@@ -1,7 +1,7 @@
 import { CalculatorOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ComputeDeadlineResult } from '@yifa/domain';
 import { useMutation } from '@tanstack/react-query';
-import { Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Radio, Row, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Radio, Row, Statistic, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -91,15 +91,15 @@ export function DeadlineCalculator() {
               {(fields, { add, remove }) => (
                 <div style={{ margin: '4px 0 12px' }}>
                   {fields.map((field) => (
-                    <Space key={field.key} align="start" size={6} style={{ display: 'flex' }}>
-                      <Form.Item name={[field.name, 'days']} rules={[{ required: true, message: t('calculator.daysRequired') }]} style={{ marginBottom: 8 }}>
+                    <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
+                      <Form.Item name={[field.name, 'days']} rules={[{ required: true, message: t('calculator.daysRequired') }]} style={{ marginBottom: 8, flex: 'none' }}>
                         <InputNumber<number> min={1} max={3660} precision={0} placeholder={t('calculator.days')} aria-label={t('calculator.extensionDays')} style={{ width: 90 }} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8 }}>
-                        <Input maxLength={200} placeholder={t('calculator.extensionReason')} aria-label={t('calculator.extensionReason')} style={{ width: 240 }} />
+                      <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
+                        <Input maxLength={200} placeholder={t('calculator.extensionReason')} aria-label={t('calculator.extensionReason')} />
                       </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('calculator.removeExtension')} onClick={() => remove(field.name)} />
-                    </Space>
+                    </div>
                   ))}
                   <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ reasonZh: '' })}>{t('calculator.addExtension')}</Button>
                 </div>
@@ -111,18 +111,18 @@ export function DeadlineCalculator() {
               {(fields, { add, remove }) => (
                 <div style={{ margin: '4px 0 12px' }}>
                   {fields.map((field) => (
-                    <Space key={field.key} align="start" size={6} style={{ display: 'flex' }} wrap>
-                      <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('calculator.fromRequired') }]} style={{ marginBottom: 8 }}>
-                        <DatePicker format="YYYY-MM-DD" placeholder={t('calculator.pauseFrom')} aria-label={t('calculator.pauseFrom')} style={{ width: 124 }} />
+                    <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
+                      <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('calculator.fromRequired') }]} style={{ marginBottom: 8, flex: 'none' }}>
+                        <DatePicker format="YYYY-MM-DD" placeholder={t('calculator.pauseFrom')} aria-label={t('calculator.pauseFrom')} style={{ width: 122 }} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'to']} style={{ marginBottom: 8 }}>
-                        <DatePicker format="YYYY-MM-DD" placeholder={t('calculator.pauseTo')} aria-label={t('calculator.pauseTo')} style={{ width: 124 }} />
+                      <Form.Item name={[field.name, 'to']} style={{ marginBottom: 8, flex: 'none' }}>
+                        <DatePicker format="YYYY-MM-DD" placeholder={t('calculator.pauseTo')} aria-label={t('calculator.pauseTo')} style={{ width: 122 }} />
                       </Form.Item>
-                      <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8 }}>
-                        <Input maxLength={200} placeholder={t('calculator.pauseReason')} aria-label={t('calculator.pauseReason')} style={{ width: 110 }} />
+                      <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
+                        <Input maxLength={200} placeholder={t('calculator.pauseReason')} aria-label={t('calculator.pauseReason')} />
                       </Form.Item>
                       <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('calculator.removePause')} onClick={() => remove(field.name)} />
-                    </Space>
+                    </div>
                   ))}
                   <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ reasonZh: '' })}>{t('calculator.addPause')}</Button>
                 </div>

@@ -113,16 +113,17 @@ export default function WorkbenchPage() {
           </Card>
         </Col>
         <Col span={compliance ? 16 : 24}>
-          <Card size="small" title={t('workbench.overdue')} style={{ marginBottom: 12 }}>
+          <Card size="small" title={t('workbench.overdue')} style={{ marginBottom: 12 }} extra={<Link to="/deadlines?filter=overdue">{t('deadline.viewAll')}</Link>}>
             <DeadlineTable items={data?.overdue.items ?? []} isOverdue />
           </Card>
-          <Card size="small" title={t('workbench.dueSoon', { count: data?.dueSoonWorkingDays ?? 3 })}>
+          <Card size="small" title={t('workbench.dueSoon', { count: data?.dueSoonWorkingDays ?? 3 })}
+            extra={<Link to={`/deadlines?filter=dueSoon&within=${data?.dueSoonWorkingDays ?? 3}`}>{t('deadline.viewAll')}</Link>}>
             <DeadlineTable items={data?.dueSoon.items ?? []} isOverdue={false} />
           </Card>
         </Col>
         {compliance && chartOption ? (
           <Col span={8}>
-            <Card size="small" title={t('workbench.complianceOf', { year: compliance.year })}>
+            <Card size="small" title={t('workbench.complianceOf', { year: compliance.year })} extra={<Link to="/compliance">{t('deadline.viewAll')}</Link>}>
               {compliance.total === 0
                 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.noRules')} />
                 : <LazyChart option={chartOption} height={260} label={t('workbench.complianceChart', { met: compliance.met, notMet: compliance.notMet })} />}

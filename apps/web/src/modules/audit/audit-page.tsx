@@ -1,0 +1,159 @@
+import { DownloadOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/icons';
+import type { AuditChainReport, AuditFilter, AuditLogEntry, AuditPage as AuditPageData } from '@yifa/domain';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { AutoComplete, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { downloadFile } from '../../api/download.ts';
+import { notifySuccess } from '../../app/notifier.ts';
+import { useCan, useSessionInfo } from '../../auth/session.ts';
+import { formatInstant } from '../../components/format-date.ts';
+import { TownshipSelect } from '../../components/township-select.tsx';
+import { AuditEntryDetails } from './audit-entry-details.tsx';
+import { ACTION_SUGGESTIONS, ENTITY_TYPE_SUGGESTIONS, toAuditQuery, type AuditFilterValues } from './audit-filter.ts';
+import { ChainReportModal } from './chain-report-modal.tsx';
+
+/**
+ * 审计日志: who did what, when, from where, with what result (GB/T 22239-2019 §8.1.4.3), newest
+ * first; the record before and after each change; export with the same filters (the export is
+ * itself audited); and, for the system administrator, the hash chain check.
+ */
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const session = useSessionInfo();
+  const isSystemAdmin = session.dataScope === 'all';
+  const [form] = Form.useForm<AuditFilterValues>();
+  const [filter, setFilter] = useState<AuditFilter>({});
+  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  const [report, setReport] = useState<AuditChainReport | null>(null);
+
+  const list = useQuery({
+    queryKey: ['audit', filter, paging],
+    queryFn: () => api.get<AuditPageData>('/audit', { query: { ...filter, ...paging } }),
+    placeholderData: keepPreviousData,
+  });
+
+  const exportLog = useMutation({
+    mutationFn: (format: 'csv' | 'xlsx') => downloadFile('/audit/export', { ...filter, format }, `audit-log.${format}`),
+    onSuccess: (name) => notifySuccess(t('audit.exported', { name })),
+  });
+
+  const verify = useMutation({
+    mutationFn: () => api.get<AuditChainReport>('/audit/verify'),
+    onSuccess: setReport,
+  });
+
+  const search = (values: AuditFilterValues) => {
+    setFilter(toAuditQuery(values));
+    setPaging((p) => ({ ...p, page: 1 }));
+  };
+
+  const columns: TableColumnsType<AuditLogEntry> = [
+    { title: t('audit.at'), dataIndex: 'at', width: 160, render: (at: string) => formatInstant(at) },
+    { title: t('audit.actor'), dataIndex: 'actorName', width: 110, ellipsis: true, render: (v: string | null) => v ?? '' },
+    ...(isSystemAdmin ? [{ title: t('audit.township'), dataIndex: 'townshipName', width: 140, ellipsis: true, render: (v: string | null) => v ?? t('audit.systemWide') }] : []),
+    { title: t('audit.ip'), dataIndex: 'ip', width: 120, ellipsis: true, render: (v: string | null) => v ?? '' },
+    { title: t('audit.action'), dataIndex: 'action', width: 190, ellipsis: true, render: (v: string) => <Typography.Text code style={{ fontSize: 12 }}>{v}</Typography.Text> },
+    {
+      title: t('audit.entity'),
+      key: 'entity',
+      width: 170,
+      ellipsis: true,
+      render: (_: unknown, e) => (e.entityType ? <Tooltip title={e.entityId}><span>{e.entityType}{e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}</span></Tooltip> : ''),
+    },
+    {
+      title: t('audit.result'),
+      dataIndex: 'isSuccess',
+      width: 76,
+      render: (ok: boolean) => <Tag color={ok ? 'green' : 'red'}>{ok ? t('audit.success') : t('audit.failure')}</Tag>,
+    },
+    { title: t('audit.detail'), dataIndex: 'detail', ellipsis: true, render: (v: string | null) => v ?? '' },
+  ];
+
+  return (
+    <Card>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('audit.title')}</Typography.Title>
+        <Space wrap>
+          {can('platform:audit:export') ? (
+            <>
+              <Button icon={<DownloadOutlined />} loading={exportLog.isPending && exportLog.variables === 'csv'} onClick={() => exportLog.mutate('csv')}>{t('audit.exportCsv')}</Button>
+              <Button icon={<DownloadOutlined />} loading={exportLog.isPending && exportLog.variables === 'xlsx'} onClick={() => exportLog.mutate('xlsx')}>{t('audit.exportXlsx')}</Button>
+            </>
+          ) : null}
+          {isSystemAdmin ? <Button icon={<SafetyOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>{t('audit.verify')}</Button> : null}
+        </Space>
+      </Space>
+      <Form<AuditFilterValues> form={form} layout="inline" onFinish={search} initialValues={{ isSuccess: '' }} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t('audit.filters')}>
+        <Form.Item name="range">
+          <DatePicker.RangePicker format="YYYY-MM-DD" allowEmpty={[true, true]} aria-label={t('audit.range')} placeholder={[t('audit.from'), t('audit.to')]} style={{ width: 240 }} />
+        </Form.Item>
+        <Form.Item name="actor">
+          <Input placeholder={t('audit.actor')} aria-label={t('audit.actor')} allowClear style={{ width: 120 }} maxLength={100} />
+        </Form.Item>
+        <Form.Item name="action" rules={[{ pattern: /^[A-Za-z0-9_.:-]*$/, message: t('audit.actionInvalid') }]}>
+          <AutoComplete
+            options={ACTION_SUGGESTIONS.map((a) => ({ value: a }))}
+            showSearch={{ filterOption: (input, option) => !!option?.value?.startsWith(input) }}
+            placeholder={t('audit.actionPrefix')}
+            aria-label={t('audit.actionPrefix')}
+            allowClear
+            style={{ width: 170 }}
+          />
+        </Form.Item>
+        <Form.Item name="entityType">
+          <AutoComplete
+            options={ENTITY_TYPE_SUGGESTIONS.map((a) => ({ value: a }))}
+            showSearch={{ filterOption: (input, option) => !!option?.value?.toLowerCase().startsWith(input.toLowerCase()) }}
+            placeholder={t('audit.entityType')}
+            aria-label={t('audit.entityType')}
+            allowClear
+            style={{ width: 140 }}
+          />
+        </Form.Item>
+        <Form.Item name="isSuccess">
+          <Select
+            aria-label={t('audit.result')}
+            style={{ width: 100 }}
+            options={[{ value: '', label: t('audit.anyResult') }, { value: 'true', label: t('audit.success') }, { value: 'false', label: t('audit.failure') }]}
+          />
+        </Form.Item>
+        <Form.Item name="q">
+          <Input placeholder={t('audit.text')} aria-label={t('audit.text')} allowClear style={{ width: 140 }} maxLength={100} />
+        </Form.Item>
+        {isSystemAdmin ? (
+          <Form.Item name="townshipId">
+            <TownshipSelect allowClear placeholder={t('audit.township')} aria-label={t('audit.township')} style={{ width: 160 }} />
+          </Form.Item>
+        ) : null}
+        <Form.Item style={{ marginInlineEnd: 0 }}>
+          <Space>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>{t('common.query')}</Button>
+            <Button onClick={() => { form.resetFields(); search({}); }}>{t('common.reset')}</Button>
+          </Space>
+        </Form.Item>
+      </Form>
+      <Table<AuditLogEntry>
+        rowKey="seq"
+        size="small"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: isSystemAdmin ? 1200 : 1060 }}
+        expandable={{ expandedRowRender: (entry) => <AuditEntryDetails entry={entry} />, columnWidth: 40 }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+      <ChainReportModal report={report} onClose={() => setReport(null)} />
+    </Card>
+  );
+}

@@ -1,0 +1,101 @@
+import type { DictionaryEntry } from '@yifa/domain';
+import { useMutation } from '@tanstack/react-query';
+import { Alert, Col, Form, Input, InputNumber, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client.ts';
+import { notifySuccess } from '../../app/notifier.ts';
+import { reportFormError } from '../../app/report-form-error.ts';
+import { FormModal } from '../../components/form-modal.tsx';
+import { useEntryMutations } from './dictionaries-api.ts';
+
+interface Values {
+  code: string;
+  labelZh: string;
+  labelEn: string;
+  sortOrder?: number | null;
+}
+
+export type EntryDialog = { mode: 'create'; dictionary: string; dictionaryLabel: string } | { mode: 'edit'; entry: DictionaryEntry; dictionaryLabel: string };
+
+const FIELDS = ['code', 'labelZh', 'labelEn', 'sortOrder'];
+const CODE_FIELDS = { 'DICTIONARY.CODE_TAKEN': 'code', 'DICTIONARY.BUILTIN_CODE_READONLY': 'code' };
+
+/** Adds an entry to a dictionary, or edits one. A built-in entry keeps its code: records store it. */
+export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<Values>();
+  const { update, refresh } = useEntryMutations();
+  const entry = dialog?.mode === 'edit' ? dialog.entry : null;
+
+  const create = useMutation({
+    meta: { silent: true },
+    mutationFn: (v: Values) => api.post<DictionaryEntry>(`/dictionaries/${dialog?.mode === 'create' ? dialog.dictionary : ''}/entries`, {
+      code: v.code.trim(), labelZh: v.labelZh.trim(), labelEn: v.labelEn.trim(), ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
+    }),
+    onSuccess: async () => {
+      notifySuccess(t('common.created'));
+      await refresh();
+      onClose();
+    },
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: CODE_FIELDS }),
+  });
+
+  const submit = (v: Values) => {
+    if (!entry) {
+      create.mutate(v);
+      return;
+    }
+    const change = {
+      ...(entry.isBuiltin || v.code.trim() === entry.code ? {} : { code: v.code.trim() }),
+      labelZh: v.labelZh.trim(),
+      labelEn: v.labelEn.trim(),
+      ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
+    };
+    update.mutate({ entry, change }, {
+      onSuccess: () => { notifySuccess(t('common.saved')); onClose(); },
+      onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: CODE_FIELDS }),
+    });
+  };
+
+  return (
+    <FormModal<Values>
+      open={!!dialog}
+      title={dialog ? (entry ? t('dictionary.editTitle', { name: dialog.dictionaryLabel }) : t('dictionary.createTitle', { name: dialog.dictionaryLabel })) : ''}
+      form={form}
+      width={620}
+      isSubmitting={create.isPending || update.isPending}
+      initialValues={entry ? { code: entry.code, labelZh: entry.labelZh, labelEn: entry.labelEn, sortOrder: entry.sortOrder } : {}}
+      onCancel={onClose}
+      onSubmit={submit}
+    >
+      {entry?.isBuiltin ? <Alert type="info" showIcon title={t('dictionary.builtinCodeHint')} style={{ marginBottom: 12 }} /> : null}
+      <Row gutter={16}>
+        <Col span={12}>
+          <Form.Item
+            name="code"
+            label={t('dictionary.code')}
+            extra={entry?.isBuiltin ? undefined : t('dictionary.codeHint')}
+            rules={[{ required: true, message: t('common.required', { field: t('dictionary.code') }) }, { pattern: /^[a-z][A-Za-z0-9]{0,39}$/, message: t('dictionary.codeInvalid') }]}
+          >
+            <Input maxLength={40} disabled={!!entry?.isBuiltin} autoFocus={!entry} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="sortOrder" label={t('dictionary.sortOrder')} extra={entry ? undefined : t('dictionary.sortOrderHint')}>
+            <InputNumber<number> min={0} max={100000} precision={0} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="labelZh" label={t('dictionary.labelZh')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelZh') }) }]}>
+            <Input maxLength={60} autoFocus={!!entry} />
+          </Form.Item>
+        </Col>
+        <Col span={12}>
+          <Form.Item name="labelEn" label={t('dictionary.labelEn')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelEn') }) }]}>
+            <Input maxLength={120} lang="en" />
+          </Form.Item>
+        </Col>
+      </Row>
+    </FormModal>
+  );
+}
