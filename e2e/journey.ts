@@ -133,10 +133,14 @@ export async function signOut(page: Page): Promise<void> {
   await page.waitForURL((url) => url.pathname.startsWith('/login'));
 }
 
-/** Opens a menu entry of the left menu (the 组织人员 group is open by default). */
+/**
+ * Opens an entry of the left menu (its groups are open by default) and waits for the page's own
+ * title: the address changes before the lazily loaded page replaces the previous one.
+ */
 export async function openMenu(page: Page, label: string, path: string): Promise<void> {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: text(label, { atEnd: true }) }).click();
   await page.waitForURL((url) => url.pathname === path);
+  await page.getByRole('heading', { level: 1, name: label, exact: true }).waitFor();
 }
 
 /** Signs the page's browser context in through the API only: for what a journey prepares without showing it. */
