@@ -16,7 +16,7 @@ import { SideMenu } from './side-menu.tsx';
 import { SkipLink } from './skip-link.tsx';
 import { useIdleCheck } from './use-idle-check.ts';
 
-const { Header, Sider, Content } = Layout;
+const { Header, Sider } = Layout;
 
 /**
  * The authenticated frame: header, left menu from the caller's permissions, banners, and the page.
@@ -108,7 +108,8 @@ function Frame({ idleMinutes }: { idleMinutes: number }) {
               />
             </div>
           </Sider>
-          <Content style={{ overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
+          {/* A plain div: antd's Layout.Content renders <main>, and the page has one main landmark, below. */}
+          <div style={{ overflow: 'auto', display: 'flex', flexDirection: 'column', flex: 'auto', minHeight: 0 }}>
             <Banners />
             <main id="main" tabIndex={-1} style={{ padding: 16, flex: 1, minWidth: 0 }}>
               {isLoadingPage ? <Spin style={{ position: 'fixed', top: 64, right: 24, zIndex: 10 }} /> : null}
@@ -116,7 +117,7 @@ function Frame({ idleMinutes }: { idleMinutes: number }) {
                 <Outlet />
               </PageGuard>
             </main>
-          </Content>
+          </div>
         </Layout>
       </Layout>
     </>
