@@ -400,7 +400,7 @@ if (adminPassword) {
     await page.getByLabel('年度').fill('2026');
     await page.getByLabel('通知全文').fill(NOTICE_2026);
     await page.getByRole('button', { name: /识\s*别/ }).click();
-    await page.getByText(/与已录入的/).waitFor();
+    await page.getByText(/与已录入的/).first().waitFor();
     await shot('admin-notice-preview');
     await page.keyboard.press('Escape');
     await open('/system/settings', 'form');

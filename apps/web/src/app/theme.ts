@@ -28,6 +28,11 @@ export const yifaTheme: ThemeConfig = {
     colorInfoBg: '#eef4fb',
     colorInfoBorder: '#c3d6ee',
     colorPrimaryBg: '#e3edf8',
+    // Derived from the dark greens and ambers above, success and warning notices come out muddy.
+    colorSuccessBg: '#eef7ee',
+    colorSuccessBorder: '#b9dcbb',
+    colorWarningBg: '#fff7e8',
+    colorWarningBorder: '#f0c987',
   },
   components: {
     Layout: { headerBg: HEADER_BG, headerHeight: 52, headerPadding: '0 16px', siderBg: '#ffffff' },

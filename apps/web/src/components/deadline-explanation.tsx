@@ -2,6 +2,7 @@ import type { ComputeDeadlineResult } from '@yifa/domain';
 import { Alert, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { i18n } from '../i18n/index.ts';
 import { formatDay, formatList } from './format-date.ts';
 
 export type DeadlineExplanationData = ComputeDeadlineResult['explanation'];
@@ -16,6 +17,12 @@ function range(t: TFunction, from: string, to: string): string {
   return from === to ? formatDay(from) : t('explanation.range', { from: formatDay(from), to: formatDay(to) });
 }
 
+/** The server words plain weekends with the Chinese name (explanation-steps.ts); in English they read as "weekend". */
+function restNames(t: TFunction, names: string[]): string {
+  const weekendZh = i18n.getFixedT('zh-CN')('explanation.weekend');
+  return names.map((n) => (n === weekendZh ? t('explanation.weekend') : n)).join(i18n.language.startsWith('en') ? ', ' : '、');
+}
+
 /** One step of the server's explanation (platform calendar: explanation-steps.ts) in the UI language. Reasons and festival names are shown as stored. */
 export function describeStep(t: TFunction, step: Step, basis: Basis): string {
   switch (step.kind) {
@@ -24,7 +31,7 @@ export function describeStep(t: TFunction, step: Step, basis: Basis): string {
     case 'extension':
       return t('explanation.extension', { period: period(t, basis, step.days), reason: step.reasonZh });
     case 'restDays':
-      return t('explanation.restDays', { range: range(t, step.from, step.to), count: step.count, names: step.names.join('、') });
+      return t('explanation.restDays', { range: range(t, step.from, step.to), count: step.count, names: restNames(t, step.names) });
     case 'makeUpWorkday':
       return t('explanation.makeUpWorkday', { date: formatDay(step.date), name: step.name });
     case 'pause': {
@@ -35,7 +42,7 @@ export function describeStep(t: TFunction, step: Step, basis: Basis): string {
       return t('explanation.pauseCounted', args);
     }
     case 'lastDayMoved':
-      return t('explanation.lastDayMoved', { from: formatDay(step.from), to: formatDay(step.to), count: step.count, names: step.names.join('、') });
+      return t('explanation.lastDayMoved', { from: formatDay(step.from), to: formatDay(step.to), count: step.count, names: restNames(t, step.names) });
     case 'clockStopped':
       return t('explanation.clockStopped', { since: formatDay(step.since), reason: step.reasonZh, counted: step.daysCounted, remaining: step.daysRemaining });
     case 'calendarMissing':

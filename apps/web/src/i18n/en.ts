@@ -361,6 +361,7 @@ export const en: Messages = {
     range: '{{from}} to {{to}}',
     provisional: 'Holiday schedule not published: the date is provisional',
     provisionalHint: 'The period runs into {{years}}, whose State Council holiday schedule has not been entered. It is recomputed automatically once it is.',
+    weekend: 'weekend',
     noDueDate: 'Clock stopped: no due date for now',
   },
   deadline: {
@@ -412,7 +413,7 @@ export const en: Messages = {
     source: {
       'chinese-days': 'Built in',
       manual: 'Entered by hand',
-      'notice-import': 'Notice import',
+      'notice-import': 'Imported notice',
     },
     counts: 'Off/worked',
     countsHint: '{{off}} days off, {{worked}} make-up workdays',

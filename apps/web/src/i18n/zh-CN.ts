@@ -363,6 +363,7 @@ export const zhCN = {
     range: '{{from}} 至 {{to}}',
     provisional: '节假日安排未公布，日期暂定',
     provisionalHint: '期限落在 {{years}} 年，该年的国务院节假日安排尚未录入。录入后系统会自动重新计算。',
+    weekend: '周末',
     noDueDate: '已中止计时，暂无截止日期',
   },
   deadline: {
@@ -413,8 +414,8 @@ export const zhCN = {
     sourceTitle: '来源',
     source: {
       'chinese-days': '系统内置',
-      manual: '手工录入',
-      'notice-import': '导入通知',
+      manual: '人工录入',
+      'notice-import': '通知导入',
     },
     counts: '休/班',
     countsHint: '放假 {{off}} 天，调休上班 {{worked}} 天',

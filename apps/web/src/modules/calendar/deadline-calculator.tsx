@@ -75,12 +75,12 @@ export function DeadlineCalculator() {
                   <Input maxLength={50} placeholder={t('calculator.startLabelPlaceholder')} />
                 </Form.Item>
               </Col>
-              <Col span={12}>
+              <Col span={9}>
                 <Form.Item name="days" label={t('calculator.days')} rules={[{ required: true, message: t('common.required', { field: t('calculator.days') }) }]}>
                   <InputNumber<number> min={0} max={3660} precision={0} style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
-              <Col span={12}>
+              <Col span={15}>
                 <Form.Item name="basis" label={t('calculator.basis')}>
                   <Radio.Group optionType="button" options={[{ value: 'workingDays', label: t('calculator.workingDays') }, { value: 'calendarDays', label: t('calculator.calendarDays') }]} />
                 </Form.Item>

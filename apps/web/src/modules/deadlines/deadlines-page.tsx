@@ -54,7 +54,7 @@ export default function DeadlinesPage() {
       ellipsis: true,
       render: (title: string, row) => (row.link ? <Link to={row.link}>{title}</Link> : title),
     },
-    { title: t('deadline.org'), dataIndex: 'orgName', width: 150, ellipsis: true },
+    { title: t('deadline.org'), dataIndex: 'orgName', width: 140, ellipsis: true },
     {
       title: t('deadline.assignee'),
       dataIndex: 'assigneeName',
@@ -65,7 +65,7 @@ export default function DeadlinesPage() {
     {
       title: t('deadline.dueDate'),
       dataIndex: 'dueDate',
-      width: 190,
+      width: 200,
       render: (dueDate: string | null, row) => (
         <Space size={4}>
           <span>{dueDate ? formatDay(dueDate) : t('deadline.paused')}</span>
@@ -73,11 +73,11 @@ export default function DeadlinesPage() {
         </Space>
       ),
     },
-    { title: t('deadline.remaining'), dataIndex: 'workingDaysLeft', width: 160, render: (days: number | null) => <DaysLeftTag days={days} /> },
+    { title: t('deadline.remaining'), dataIndex: 'workingDaysLeft', width: 200, render: (days: number | null) => <DaysLeftTag days={days} /> },
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 90,
+      width: 100,
       fixed: 'right',
       render: (_: unknown, row) => (
         <Button type="link" size="small" icon={<InfoCircleOutlined />} onClick={() => setExplaining(row)} aria-label={`${t('deadline.explain')}: ${row.title}`}>
