@@ -262,6 +262,11 @@ await step('deadlines', async () => {
   }
   await open('/deadlines?filter=overdue', 'table');
   await shot('deadlines-overdue');
+  const first = await page.evaluate(() => fetch('/api/deadlines?pageSize=1').then((r) => r.json()).then((b) => b.items?.[0]?.id ?? null));
+  if (first) {
+    await open(`/deadlines/${first}`, '.ant-descriptions');
+    await shot('deadline-page');
+  }
 });
 
 await step('calendar', async () => {
