@@ -24,8 +24,10 @@ export const DATA_SCOPE_BREADTH: Record<DataScopeKind, number> = {
 
 const read = ALL_PERMISSION_CODES.filter(isReadPermission);
 // Platform-wide settings (security policy) and the national working-day calendar belong to the system administrator alone.
-const SYSTEM_ONLY: PermissionCode[] = ['org:township:create', 'platform:settings:write', 'platform:calendar:write'];
-const townshipAll = ALL_PERMISSION_CODES.filter((c) => !SYSTEM_ONLY.includes(c));
+export const SYSTEM_ONLY_PERMISSIONS: readonly PermissionCode[] = ['org:township:create', 'platform:settings:write', 'platform:calendar:write'];
+/** Roles above any township: only the system administrator hands them out. */
+export const SYSTEM_ROLE_CODES: readonly string[] = ['systemAdmin', 'countyReviewer'];
+const townshipAll = ALL_PERMISSION_CODES.filter((c) => !SYSTEM_ONLY_PERMISSIONS.includes(c));
 
 export interface BuiltinRole {
   code: string;

@@ -1,4 +1,4 @@
-import { isPasswordAcceptable, type CreateUserRequest, type UpdateUserRequest } from '@yifa/domain';
+import { isPasswordAcceptable, SYSTEM_ROLE_CODES, type CreateUserRequest, type UpdateUserRequest } from '@yifa/domain';
 import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
@@ -10,8 +10,7 @@ import type { AppContext } from '../../../platform/http/app-context.ts';
 import { findOrg, findPerson, findUser, type OrgRow, type UserRow } from '../repository.ts';
 import { roles, userRoles, users } from '../tables.ts';
 
-/** Roles above any township: only the system administrator hands them out. */
-const SYSTEM_ROLES = new Set(['systemAdmin', 'countyReviewer']);
+const SYSTEM_ROLES = new Set(SYSTEM_ROLE_CODES);
 
 async function userOrg(tx: Tx, auth: AuthContext, orgId: string): Promise<OrgRow> {
   const org = await findOrg(tx, auth.scope, orgId);

@@ -1,3 +1,4 @@
+import { SYSTEM_ONLY_PERMISSIONS } from '@yifa/domain';
 import { Checkbox, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../../i18n/labels.ts';
@@ -9,11 +10,11 @@ import type { PermissionEntry } from '../shared/org-api.ts';
  * townships, the installation's settings, the national calendar). A custom role is a township's,
  * so the picker does not offer them; the server refuses them as well.
  */
-export const SYSTEM_ONLY_PERMISSIONS: ReadonlySet<string> = new Set(['org:township:create', 'platform:settings:write', 'platform:calendar:write']);
+const SYSTEM_ONLY: ReadonlySet<string> = new Set(SYSTEM_ONLY_PERMISSIONS);
 
 /** What a custom role may be given: the catalogue less the system-only codes, except those it already has (a built-in role shown read-only). */
 export function offeredPermissions(catalogue: PermissionEntry[], selected: ReadonlySet<string>): PermissionEntry[] {
-  return catalogue.filter((e) => !SYSTEM_ONLY_PERMISSIONS.has(e.code) || selected.has(e.code));
+  return catalogue.filter((e) => !SYSTEM_ONLY.has(e.code) || selected.has(e.code));
 }
 
 /** Permission codes are `module:resource:action`; the picker groups them by module. */

@@ -1,10 +1,11 @@
-import type { CreateUserRequest, Org, Person, Role, UpdateUserRequest, User } from '@yifa/domain';
+import { SYSTEM_ROLE_CODES, type CreateUserRequest, type Org, type Person, type Role, type UpdateUserRequest, type User } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/client.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
+import { useCan } from '../../../auth/session.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import type { Page } from '../shared/org-api.ts';
 import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
@@ -42,8 +43,11 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const can = useCan();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
+  // Roles above any township (system administrator, county reviewer) are the system administrator's to give.
+  const assignableRoles = (roles ?? []).filter((r) => can('org:township:create') || !SYSTEM_ROLE_CODES.includes(r.code) || user?.roles.some((x) => x.id === r.id));
   const orgId = Form.useWatch('orgId', form);
   const people = usePeopleOfOrg(orgId);
   const save = useMutation({
@@ -124,7 +128,7 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
             rules={[{ required: true, type: 'array', min: 1, message: t('common.requiredSelect', { field: t('user.roles') }) }]}
             {...(roles ? {} : { extra: t('user.rolesUnavailable') })}
           >
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={(roles ?? []).map((r) => ({ value: r.id, label: roleLabel(r, i18n.language) }))} />
+            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={assignableRoles.map((r) => ({ value: r.id, label: roleLabel(r, i18n.language) }))} />
           </Form.Item>
         </Col>
         {user ? (
