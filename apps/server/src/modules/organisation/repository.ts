@@ -68,9 +68,12 @@ function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolea
   const where = and(isNull(people.deletedAt), scope.where({ townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
     hasQ ? or(ilike(people.name, sql.placeholder('q')), ilike(people.post, sql.placeholder('q'))) : undefined,
     hasOrg ? eq(people.orgId, sql.placeholder('orgId')) : undefined);
-  return db.select({ person: personListColumns, orgName: orgs.name, total: sql<number>`count(*) over ()`,
+  // The org name and the account flag are scalar subqueries: PostgreSQL evaluates them for the page's
+  // rows only, after the sort and limit, not for every cadre of the township.
+  return db.select({ person: personListColumns, total: sql<number>`count(*) over ()`,
+    orgName: sql<string | null>`(select o.name from orgs o where o.id = "people"."org_id")`,
     hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)` })
-    .from(people).leftJoin(orgs, eq(orgs.id, people.orgId)).where(where)
+    .from(people).where(where)
     .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
     .limit(sql.placeholder('limit')).offset(sql.placeholder('offset'))
     .prepare(name);

@@ -92,6 +92,8 @@ export const users = pgTable('users', {
 }, (t) => [
   uniqueIndex('users_username_uq').on(sql`lower(${t.username})`).where(sql`${t.deletedAt} is null`),
   index('users_township_idx').on(t.townshipId),
+  // "Has this cadre an account?" is asked for every row of a people list.
+  index('users_person_idx').on(t.personId).where(sql`${t.deletedAt} is null`),
 ]);
 
 export const userRoles = pgTable('user_roles', {
