@@ -83,12 +83,14 @@ export async function startJourney(name: string, baseUrl: string = inject('baseU
  * still waiting for ECharts.
  */
 export async function settle(page: Page): Promise<void> {
+  // Only for nicer screenshots: assertions wait for what they need themselves. A page that keeps an
+  // animation class longer (a busy CI machine) is photographed as it is after 5 s, not failed.
   await page.waitForFunction(() => !document.querySelector([
     '.ant-spin-spinning', '.ant-skeleton-active', '.ant-card-loading-content', '.ant-btn-loading',
     '[class*="-appear-active"]', '[class*="-enter-active"]', '[class*="-leave-active"]',
     // A LazyChart (components/lazy-chart.tsx) is a div role="img" until ECharts, loaded on first use, takes it over.
     'div[role="img"]:not([_echarts_instance_])',
-  ].join(', ')));
+  ].join(', ')), undefined, { timeout: 5000 }).catch(() => undefined);
 }
 
 /** Types the credentials on the sign-in page and waits until the app has taken the user elsewhere. */
