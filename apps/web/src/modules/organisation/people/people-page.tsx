@@ -1,7 +1,7 @@
-import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
 import type { Person } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Card, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,10 +9,9 @@ import { api } from '../../../api/client.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
 import { useOrgs, usePeople, type ListParams } from '../shared/org-api.ts';
-import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
+import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
 import { useViewPersonal } from './use-view-personal.tsx';
-import { SearchInput } from '../../../components/search-input.tsx';
 
 /** 干部: the township's roll, paged on the server, personal data masked. */
 export default function PeoplePage() {
@@ -90,28 +89,16 @@ export default function PeoplePage() {
 
   return (
     <Card>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('person.title')}</Typography.Title>
-        <Space wrap>
-          <SearchInput
-            placeholder={t('person.searchPlaceholder')}
-            aria-label={t('person.searchPlaceholder')}
-            allowClear
-            style={{ width: 220 }}
-            onSearch={(q) => setParams((p) => ({ ...p, page: 1, q: q.trim() || undefined }))}
-          />
-          <OrgTreeSelect
-            orgs={orgs.data}
-            allowClear
-            placeholder={t('person.orgFilter')}
-            aria-label={t('person.orgFilter')}
-            style={{ width: 220 }}
-            value={params.orgId}
-            onChange={(value) => setOrgId(value || undefined)}
-          />
-          {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ person: null })}>{t('person.create')}</Button> : null}
-        </Space>
-      </Space>
+      <OrgListToolbar
+        title={t('person.title')}
+        searchPlaceholder={t('person.searchPlaceholder')}
+        orgs={orgs.data}
+        orgId={params.orgId}
+        onSearch={(q) => setParams((p) => ({ ...p, page: 1, q }))}
+        onOrgChange={setOrgId}
+        createLabel={canWrite ? t('person.create') : undefined}
+        onCreate={() => setEditing({ person: null })}
+      />
       <Table<Person>
         rowKey="id"
         size="middle"

@@ -1,4 +1,4 @@
-import { DeleteOutlined, DownOutlined, EditOutlined, KeyOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
+import { DeleteOutlined, DownOutlined, EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
 import type { UpdateUserRequest, User } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Dropdown, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
@@ -9,11 +9,10 @@ import { api } from '../../../api/client.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../../auth/session.ts';
 import { useOrgs, useRoles, useUsers, type ListParams } from '../shared/org-api.ts';
-import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
+import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { roleLabel } from '../shared/role-label.ts';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
 import { UserFormModal } from './user-form-modal.tsx';
-import { SearchInput } from '../../../components/search-input.tsx';
 
 function StatusTags({ user }: { user: User }) {
   const { t } = useTranslation();
@@ -125,28 +124,16 @@ export default function UsersPage() {
 
   return (
     <Card>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('user.title')}</Typography.Title>
-        <Space wrap>
-          <SearchInput
-            placeholder={t('user.searchPlaceholder')}
-            aria-label={t('user.searchPlaceholder')}
-            allowClear
-            style={{ width: 220 }}
-            onSearch={(q) => setParams((p) => ({ ...p, page: 1, q: q.trim() || undefined }))}
-          />
-          <OrgTreeSelect
-            orgs={orgs.data}
-            allowClear
-            placeholder={t('person.orgFilter')}
-            aria-label={t('person.orgFilter')}
-            style={{ width: 220 }}
-            value={params.orgId}
-            onChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId: orgId || undefined }))}
-          />
-          {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ user: null })}>{t('user.create')}</Button> : null}
-        </Space>
-      </Space>
+      <OrgListToolbar
+        title={t('user.title')}
+        searchPlaceholder={t('user.searchPlaceholder')}
+        orgs={orgs.data}
+        orgId={params.orgId}
+        onSearch={(q) => setParams((p) => ({ ...p, page: 1, q }))}
+        onOrgChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId }))}
+        createLabel={canWrite ? t('user.create') : undefined}
+        onCreate={() => setEditing({ user: null })}
+      />
       <Table<User>
         rowKey="id"
         size="middle"
