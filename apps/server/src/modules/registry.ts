@@ -1,4 +1,8 @@
 import type { YifaModule } from '../platform/modules.ts';
+import { proactiveDisclosureModule } from './proactive-disclosure/index.ts';
+import { disclosureRequestModule } from './disclosure-request/index.ts';
+import { publicityModule } from './publicity/index.ts';
+import { lawStudyModule } from './law-study/index.ts';
 import { authModule } from '../platform/auth/module.ts';
 import { auditModule } from '../platform/audit/module.ts';
 import { filesModule } from '../platform/files/index.ts';
@@ -13,4 +17,4 @@ import { organisationModule } from './organisation/index.ts';
 
 /** Every module of Yifa, in registration order. `npm run module:new` adds a line here. */
 export const MODULES: YifaModule[] = [authModule, auditModule, filesModule, dictionariesModule, notificationsModule, settingsModule, organisationModule,
-  calendarModule, deadlinesModule, complianceModule, workbenchModule];
+  calendarModule, deadlinesModule, complianceModule, workbenchModule, lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule];

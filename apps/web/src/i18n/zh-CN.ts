@@ -6,8 +6,12 @@
 import { core } from './zh-CN/core.ts';
 import { organisation } from './zh-CN/organisation.ts';
 import { platform } from './zh-CN/platform.ts';
+import { lawStudy } from './zh-CN/law-study.ts';
+import { publicity } from './zh-CN/publicity.ts';
+import { disclosureRequest } from './zh-CN/disclosure-request.ts';
+import { proactiveDisclosure } from './zh-CN/proactive-disclosure.ts';
 
-export const zhCN = { ...core, ...organisation, ...platform } as const;
+export const zhCN = { ...core, ...organisation, ...platform, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */

@@ -7,13 +7,18 @@ import { notificationsModule } from './notifications/module.tsx';
 import { organisationModule } from './organisation/module.tsx';
 import { settingsModule } from './settings/module.tsx';
 import { workbenchModule } from './workbench/module.tsx';
+import { lawStudyModule } from './law-study/module.tsx';
+import { publicityModule } from './publicity/module.tsx';
+import { disclosureRequestModule } from './disclosure-request/module.tsx';
+import { proactiveDisclosureModule } from './proactive-disclosure/module.tsx';
 import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
 
 /**
  * Every module of the web app, like apps/server/src/modules/registry.ts on the server. A new module
  * adds one line here; its pages and menu entries follow from its definition.
  */
-export const WEB_MODULES: WebModule[] = [workbenchModule, deadlinesModule, notificationsModule, organisationModule, calendarModule, auditModule, settingsModule, dictionariesModule, complianceModule];
+export const WEB_MODULES: WebModule[] = [workbenchModule, deadlinesModule, notificationsModule, organisationModule, calendarModule, auditModule, settingsModule, dictionariesModule, complianceModule,
+  lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule];
 
 export const ALL_MENU_ENTRIES: MenuEntry[] = WEB_MODULES.flatMap((m) => m.menu);
 export const ALL_MODULE_ROUTES: ModuleRoute[] = WEB_MODULES.flatMap((m) => m.routes);

@@ -1,3 +1,8 @@
+import { LAW_STUDY_ERRORS } from '../law-study/catalogue.ts';
+import { PUBLICITY_ERRORS } from '../publicity/catalogue.ts';
+import { DISCLOSURE_REQUEST_ERRORS } from '../disclosure-request/catalogue.ts';
+import { PROACTIVE_DISCLOSURE_ERRORS } from '../proactive-disclosure/catalogue.ts';
+
 /**
  * The error catalogue: every problem the API returns has a stable `code` from this list
  * and a Chinese `userMessage` safe to show a township clerk (RFC 9457 problem details).
@@ -49,6 +54,11 @@ export const ERRORS = {
   'IMPORT.INVALID_FILE': { status: 400, zh: '文件无法读取，请使用下载的模板', en: 'The file cannot be read' },
   'IMPORT.ROWS_INVALID': { status: 400, zh: '导入文件中有错误的行，未写入任何数据', en: 'Some rows are invalid; nothing was written' },
   'INTERNAL.ERROR': { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
+  // Business modules keep their codes next to their contracts (<module>/catalogue.ts).
+  ...LAW_STUDY_ERRORS,
+  ...PUBLICITY_ERRORS,
+  ...DISCLOSURE_REQUEST_ERRORS,
+  ...PROACTIVE_DISCLOSURE_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

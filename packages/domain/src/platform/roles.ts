@@ -1,3 +1,7 @@
+import { DISCLOSURE_REQUEST_ROLE_GRANTS } from '../disclosure-request/catalogue.ts';
+import { LAW_STUDY_ROLE_GRANTS } from '../law-study/catalogue.ts';
+import { PROACTIVE_DISCLOSURE_ROLE_GRANTS } from '../proactive-disclosure/catalogue.ts';
+import { PUBLICITY_ROLE_GRANTS } from '../publicity/catalogue.ts';
 import { ALL_PERMISSION_CODES, isReadPermission, type PermissionCode } from './permissions.ts';
 
 /**
@@ -29,6 +33,11 @@ export const SYSTEM_ONLY_PERMISSIONS: readonly PermissionCode[] = ['org:township
 export const SYSTEM_ROLE_CODES: readonly string[] = ['systemAdmin', 'countyReviewer'];
 const townshipAll = ALL_PERMISSION_CODES.filter((c) => !SYSTEM_ONLY_PERMISSIONS.includes(c));
 
+type GrantedRole = 'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader';
+const MODULE_GRANTS = [LAW_STUDY_ROLE_GRANTS, PUBLICITY_ROLE_GRANTS, DISCLOSURE_REQUEST_ROLE_GRANTS, PROACTIVE_DISCLOSURE_ROLE_GRANTS];
+/** What the business modules give a built-in role (each module's catalogue.ts). */
+const granted = (role: GrantedRole): PermissionCode[] => MODULE_GRANTS.flatMap((g) => (g as Partial<Record<GrantedRole, PermissionCode[]>>)[role] ?? []);
+
 export interface BuiltinRole {
   code: string;
   zh: string;
@@ -46,16 +55,16 @@ export const BUILTIN_ROLES: BuiltinRole[] = [
       'platform:dictionary:read', 'platform:workbench:read'] },
   { code: 'townshipAdmin', zh: '乡镇管理员', en: 'Township administrator', dataScope: 'township', permissions: townshipAll },
   { code: 'leader', zh: '领导', en: 'Leader', dataScope: 'township',
-    permissions: [...read, 'org:person:view-personal', 'platform:audit:export'] },
+    permissions: [...read, 'org:person:view-personal', 'platform:audit:export', ...granted('leader')] },
   { code: 'officeStaff', zh: '站所工作人员', en: 'Office staff', dataScope: 'org',
     permissions: ['org:org:read', 'org:person:read', 'platform:calendar:read', 'platform:file:read', 'platform:file:write',
-      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read'] },
+      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read', ...granted('officeStaff')] },
   { code: 'villageCadre', zh: '村（社区）干部', en: 'Village cadre', dataScope: 'org',
     permissions: ['org:org:read', 'org:person:read', 'platform:calendar:read', 'platform:file:read', 'platform:file:write',
-      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read'] },
+      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read', ...granted('villageCadre')] },
   { code: 'legalAdviser', zh: '法律顾问', en: 'Legal adviser', dataScope: 'township',
     permissions: ['org:org:read', 'org:person:read', 'platform:calendar:read', 'platform:file:read',
-      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read'] },
+      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read', ...granted('legalAdviser')] },
   { code: 'countyReviewer', zh: '县级审阅人', en: 'County reviewer', dataScope: 'countyRead',
     permissions: read.filter((c) => c !== 'platform:audit:read' && c !== 'org:user:read' && c !== 'org:role:read') },
 ];

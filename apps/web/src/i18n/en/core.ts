@@ -81,6 +81,8 @@ export const core: Pick<Messages, 'app' | 'common' | 'language' | 'layout' | 'na
     reload: 'Reload',
   },
   nav: {
+    groupLawAndPublicity: 'Law study & publicity',
+    groupOpenGovernment: 'Open government',
     groupOrganisation: 'Organisation',
     workbench: 'My workbench',
     orgTree: 'Org tree',

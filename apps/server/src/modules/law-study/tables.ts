@@ -1,0 +1,9 @@
+import { pgTable, text } from 'drizzle-orm/pg-core';
+import { businessColumns, idColumn } from '../../platform/db/columns.ts';
+
+// Add the table to apps/server/src/platform/db/schema.ts, then: npm run db:generate -- --name law-study_tables
+export const lawStudyRecords = pgTable('law_study_records', {
+  id: idColumn(),
+  ...businessColumns(),
+  title: text('title').notNull(),
+});

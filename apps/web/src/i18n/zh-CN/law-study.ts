@@ -1,0 +1,6 @@
+/** zh-CN strings of the law-study module. */
+export const lawStudy = {
+  lawStudy: {
+    title: '学法用法',
+  },
+} as const;
