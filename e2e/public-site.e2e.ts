@@ -19,6 +19,7 @@ describe('public site', () => {
     await page.goto(`${journey.baseUrl}/gk/`);
     await page.getByRole('link', { name: /笔架山乡/ }).click();
     await page.getByRole('heading', { level: 1, name: '政务公开' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/gk/${DEMO_CODE}/`);
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await seriousAxeFindings(page)).toEqual([]);
     await journey.shot(page, '01-township-home');
