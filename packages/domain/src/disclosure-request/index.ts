@@ -1,0 +1,5 @@
+export * from './contracts.ts';
+export * from './credit-code.ts';
+export * from './receipt.ts';
+export * from './repeat-requests.ts';
+export * from './request-clock.ts';
