@@ -136,18 +136,21 @@ export const ZRecordDelivery = z.object({
 }).strict();
 export const ZCloseNoCorrection = z.object({ closedOn: ZIsoDate, version: z.number().int() }).strict();
 
-export const ZSaveReview = z.object({
+const reviewFields = {
   kind: z.enum(REVIEW_KIND_CODES as [ReviewKind, ...ReviewKind[]], { error: '请选择类别' }),
   filedOn: ZIsoDate,
   authority: optionalText(100, '复议机关或法院'),
   result: z.enum(REVIEW_RESULT_CODES as [ReviewResult, ...ReviewResult[]], { error: '请选择结果' }),
   decidedOn: ZIsoDate.optional().nullable(),
   note: optionalText(500, '备注'),
-}).strict().superRefine((v, ctx) => {
+};
+function checkReview(v: { result: ReviewResult; filedOn: string; decidedOn?: string | null | undefined }, ctx: z.RefinementCtx) {
   if (v.result === 'pending' && v.decidedOn) ctx.addIssue({ code: 'custom', path: ['decidedOn'], message: '尚未审结的不应填写审结日期' });
   if (v.result !== 'pending' && !v.decidedOn) ctx.addIssue({ code: 'custom', path: ['decidedOn'], message: '请填写审结日期' });
   if (v.decidedOn && v.decidedOn < v.filedOn) ctx.addIssue({ code: 'custom', path: ['decidedOn'], message: '审结日期不能早于提起日期' });
-});
+}
+export const ZSaveReview = z.object(reviewFields).strict().superRefine(checkReview);
+export const ZUpdateReview = z.object({ ...reviewFields, version: z.number().int() }).strict().superRefine(checkReview);
 export type SaveReview = z.infer<typeof ZSaveReview>;
 
 export const ZRequestListQuery = z.object({
@@ -163,3 +166,76 @@ export type RequestListQuery = z.infer<typeof ZRequestListQuery>;
 
 /** The public form (no account): the applicant's fields and the human check (条例第二十九条). */
 export const ZPublicApply = z.object({ humanToken: z.string().max(200), humanAnswer: z.string().max(10) });
+
+// ── Responses ──────────────────────────────────────────────────────────────
+export interface DisclosureRequestSummary {
+  id: string;
+  number: string;
+  orgId: string;
+  channel: ReceiptChannel;
+  arrivedOn: string;
+  receivedOn: string | null;
+  status: RequestStatus;
+  applicantKind: ApplicantKind;
+  applicantName: string;
+  description: string;
+  replyDueOn: string | null;
+  isOverdue: boolean;
+  /** Open at 31 December of the year it was received in: carried over (结转). */
+  isCarriedOver: boolean;
+  /** Similar to another application of the last 12 months (条例第四十四条). */
+  isRepeatCandidate: boolean;
+  outcome: OutcomeCode | null;
+  closedOn: string | null;
+  version: number;
+}
+
+export interface DisclosureRequestEvent {
+  id: string;
+  kind: string;
+  on: string;
+  data: Record<string, unknown>;
+  createdAt: string;
+}
+
+export interface DisclosureReview {
+  id: string;
+  requestId: string;
+  kind: ReviewKind;
+  filedOn: string;
+  authority: string | null;
+  result: ReviewResult;
+  decidedOn: string | null;
+  note: string | null;
+  version: number;
+}
+
+export interface ClockView {
+  dueDate: string | null;
+  isProvisional: boolean;
+  explanationZh: string;
+  isOpen: boolean;
+}
+
+export interface DisclosureRequestDetail extends DisclosureRequestSummary {
+  confirmedOn: string | null;
+  receiptRuleZh: string;
+  contactPerson: string | null;
+  idNumber: string | null;
+  creditCode: string | null;
+  phone: string | null;
+  address: string | null;
+  email: string | null;
+  isMasked: boolean;
+  forms: InformationForm[];
+  deliveryMethod: DeliveryMethod;
+  isOnline: boolean;
+  clock: { reply: ClockView | null; clarificationNotice: ClockView | null; correction: ClockView | null };
+  extension: { days: number | null; reason: string | null; isApproved: boolean; approvedOn: string | null; notifiedOn: string | null };
+  reply: { outcome: OutcomeCode | null; reasons: string | null; publishedLocation: string | null; responsibleAgency: string | null;
+    letterText: string | null; isIssued: boolean };
+  delivery: { method: DeliveryMethod | null; deliveredOn: string | null; note: string | null; proofFileIds: string[] };
+  events: DisclosureRequestEvent[];
+  reviews: DisclosureReview[];
+  repeats: { id: string; number: string; description: string }[];
+}
