@@ -298,3 +298,22 @@ describe('annual report facts, repeats, compliance', () => {
     expect(results[1]).toMatchObject({ status: 'notApplicable' });
   });
 });
+
+describe('demo data', () => {
+  it('seeds a dozen requests in various states, one carried over from 2025, one reconsideration, with their deadlines', async () => {
+    const { seedDisclosureRequestDemo } = await import('./demo.ts');
+    const { SYSTEM_ACTOR } = await import('../../platform/audit/write-audit.ts');
+    const d = await makeTownship(t.ctx.db, '演示乡');
+    await t.ctx.db.transaction((tx) => seedDisclosureRequestDemo(tx, d.townshipId, SYSTEM_ACTOR));
+    const rows = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.townshipId, d.townshipId));
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['replied', 'inProgress', 'consulting', 'awaitingConfirmation']));
+    const facts = await loadDisclosureReportFacts(t.ctx.db, d.townshipId, 2026);
+    expect(facts.requests.some((r) => r.receivedOn < '2026-01-01')).toBe(true);
+    expect(facts.reviews).toHaveLength(1);
+    const extended = rows.find((r) => r.number === 'YSQ2026-0005')!;
+    expect(extended.replyDueOn).not.toBeNull();
+    const open = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, extended.id), eq(deadlines.kind, 'reply')));
+    expect(open[0]!.status).toBe('open');
+  });
+});
