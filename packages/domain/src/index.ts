@@ -18,4 +18,5 @@ export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
 export * from './disclosure-request/outcomes.ts';
+export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';
