@@ -19,3 +19,4 @@ export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
 export * from './disclosure-request/outcomes.ts';
 export * from './disclosure-report/facts.ts';
+export * from './proactive-disclosure/index.ts';
