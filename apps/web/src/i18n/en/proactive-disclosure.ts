@@ -4,7 +4,7 @@ import type { Messages } from '../zh-CN.ts';
 export const proactiveDisclosure: Pick<Messages, 'proactiveDisclosure'> = {
   proactiveDisclosure: {
     title: 'Proactive disclosure',
-    nav: { publications: 'Publications', catalog: 'Disclosure catalogue', boards: 'Notice boards', villageDisclosures: 'Village & party affairs', guide: 'Guide settings' },
+    nav: { publications: 'Publications', catalog: 'Disclosure catalogue', boards: 'Notice boards', villageDisclosures: 'Village and party affairs', guide: 'Disclosure guide settings' },
     category: { decision: 'Decision-making', execution: 'Execution', management: 'Management', service: 'Services', result: 'Results' },
     pub: {
       title: 'Publications', create: 'Record information', editTitle: 'Edit publication', createTitle: 'Record information', detailTitle: 'Publication',

@@ -2,7 +2,7 @@
 export const proactiveDisclosure = {
   proactiveDisclosure: {
     title: '主动公开',
-    nav: { publications: '主动公开记录', catalog: '公开目录', boards: '公开栏', villageDisclosures: '村务党务公开', guide: '公开指南设置' },
+    nav: { publications: '主动公开记录', catalog: '公开目录', boards: '公开栏', villageDisclosures: '村务公开、党务公开', guide: '政府信息公开指南设置' },
     category: { decision: '决策公开', execution: '执行公开', management: '管理公开', service: '服务公开', result: '结果公开' },
     pub: {
       title: '主动公开记录', create: '登记公开信息', editTitle: '修改公开信息', createTitle: '登记公开信息', detailTitle: '公开信息详情',
@@ -15,7 +15,7 @@ export const proactiveDisclosure = {
       org: '责任科室', publicPage: '查看政务公开网站',
     },
     catalog: {
-      title: '主动公开目录', intro: '依据《政府信息公开条例》第二十条、第二十一条设置；时限默认为信息形成或变更之日起20个工作日（第二十六条），可按本乡镇公开目录逐项调整。',
+      title: '公开目录', intro: '依据《政府信息公开条例》第二十条、第二十一条设置；时限默认为信息形成或变更之日起20个工作日（第二十六条），可按本乡镇公开目录逐项调整。',
       item: '事项', category: '类别', legalBasis: '依据', timeLimit: '时限（工作日）', responsible: '责任科室', statutory: '法定', custom: '自定', create: '新增目录事项',
       editTitle: '修改目录事项', createTitle: '新增目录事项', description: '说明', days: '{{n}}个工作日', notSet: '未指定',
     },

@@ -42,7 +42,7 @@ export default function BoardUpdatesPage() {
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Space>
           <Link to="/proactive-disclosure/boards"><ArrowLeftOutlined /> {t('proactiveDisclosure.board.back')}</Link>
-          <Typography.Title level={4} style={{ margin: 0 }}>{board?.name ?? ''} · {t('proactiveDisclosure.board.updates')}</Typography.Title>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{board?.name ?? ''} · {t('proactiveDisclosure.board.updates')}</Typography.Title>
         </Space>
         {canWrite && board ? <Button type="primary" icon={<UploadOutlined />} onClick={() => setAdding(true)}>{t('proactiveDisclosure.board.addUpdate')}</Button> : null}
       </Space>

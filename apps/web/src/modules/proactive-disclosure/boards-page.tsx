@@ -39,7 +39,7 @@ export default function BoardsPage() {
   const missing = boards.data?.orgsWithoutBoard ?? [];
   return (
     <Card>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>{t('proactiveDisclosure.board.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>{t('proactiveDisclosure.board.title')}</Typography.Title>
       {canWrite && missing.length > 0 ? (
         <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('proactiveDisclosure.board.withoutBoard')}
           description={<Space wrap>{missing.map((o) => <Button key={o.id} size="small" icon={<PlusOutlined />} loading={add.isPending} onClick={() => add.mutate(o.id)}>{t('proactiveDisclosure.board.add')}：{o.name}</Button>)}</Space>} />

@@ -65,7 +65,7 @@ export default function CatalogPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('proactiveDisclosure.catalog.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('proactiveDisclosure.catalog.title')}</Typography.Title>
         {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>{t('proactiveDisclosure.catalog.create')}</Button> : null}
       </Space>
       <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('proactiveDisclosure.catalog.intro')} />

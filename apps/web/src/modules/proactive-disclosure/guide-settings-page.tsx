@@ -38,7 +38,7 @@ export default function GuideSettingsPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('proactiveDisclosure.guide.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('proactiveDisclosure.guide.title')}</Typography.Title>
         {township?.divisionCode ? <Button icon={<GlobalOutlined />} href={`/gk/${township.divisionCode}/guide`} target="_blank">{t('proactiveDisclosure.guide.preview')}</Button> : null}
       </Space>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('proactiveDisclosure.guide.intro')} />

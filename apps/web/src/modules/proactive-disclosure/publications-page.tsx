@@ -88,7 +88,7 @@ export default function PublicationsPage() {
       <Card>
         <Space wrap style={{ marginBottom: 16, width: '100%', justifyContent: 'space-between' }}>
           <Space wrap>
-            <Typography.Title level={4} style={{ margin: 0 }}>{t('proactiveDisclosure.pub.title')}</Typography.Title>
+            <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('proactiveDisclosure.pub.title')}</Typography.Title>
             <Input.Search allowClear placeholder={t('proactiveDisclosure.pub.searchPlaceholder')} aria-label={t('proactiveDisclosure.pub.searchPlaceholder')} style={{ width: 220 }} onSearch={(q) => set({ q: q || undefined })} />
             <Select allowClear style={{ width: 220 }} placeholder={t('proactiveDisclosure.pub.allItems')} aria-label={t('proactiveDisclosure.pub.catalogItem')} showSearch optionFilterProp="label"
               options={(catalog.data ?? []).map((c) => ({ value: c.id, label: isEn && c.titleEn ? c.titleEn : c.titleZh }))} onChange={(v: string | undefined) => set({ catalogItemId: v })} />

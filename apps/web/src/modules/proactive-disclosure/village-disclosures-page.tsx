@@ -64,7 +64,7 @@ export default function VillageDisclosuresPage() {
     <Card>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Space wrap>
-          <Typography.Title level={4} style={{ margin: 0 }}>{t('proactiveDisclosure.village.title')}</Typography.Title>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('proactiveDisclosure.village.title')}</Typography.Title>
           <Select allowClear style={{ width: 180 }} placeholder={t('proactiveDisclosure.village.allVillages')} aria-label={t('proactiveDisclosure.village.village')} value={filters.orgId}
             options={villages.map((o) => ({ value: o.id, label: o.name }))} onChange={(v: string | undefined) => setFilters((f) => ({ ...f, page: 1, orgId: v }))} />
           <Select allowClear style={{ width: 130 }} placeholder={t('proactiveDisclosure.village.allKinds')} aria-label={t('proactiveDisclosure.village.kind')}
