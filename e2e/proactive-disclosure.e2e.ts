@@ -30,10 +30,11 @@ describe('proactive disclosure', () => {
     await dialog.getByLabel('文号').fill('笔政发〔2026〕9号');
     await dialog.getByLabel('内容概述').fill('一季度安全生产大检查发现问题及整改情况');
     // Formed 2026-02-10: 20 working days → due 2026-03-16 (Spring Festival skipped); published 2026-03-20.
+    // Enter would submit the dialog (FormModal): Tab leaves the field, which keeps the typed date.
     await dialog.getByLabel('形成（变更）日期').fill('2026-02-10');
-    await dialog.getByLabel('形成（变更）日期').press('Enter');
-    await dialog.getByLabel('公开日期').fill('2026-03-20');
-    await dialog.getByLabel('公开日期').press('Enter');
+    await dialog.getByLabel('形成（变更）日期').press('Tab');
+    await dialog.getByLabel('公开日期', { exact: true }).fill('2026-03-20');
+    await dialog.getByLabel('公开日期', { exact: true }).press('Tab');
     await dialog.getByRole('checkbox', { name: /政府网站/ }).check();
     const uploaded = apiResponse(page, 'POST', '/files');
     await dialog.locator('input[type=file]').setInputFiles(png('检查通报.png'));

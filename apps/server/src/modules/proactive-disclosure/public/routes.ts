@@ -161,7 +161,7 @@ ${byCategory.map((g) => html`<h3>${categoryLabel(lang, g.c)}</h3><div class="tab
 </table></div>`)}
 <h2>${pick(lang, T.gApply)}</h2>
 <p>${pick(lang, T.gApplyIntro)}</p>
-<p><a class="button" href="/gk/${township.code}/requests/apply">${pick(lang, T.gApplyLink)}</a></p>
+<p class="notice"><a href="/gk/${township.code}/requests/apply"><strong>${pick(lang, T.gApplyLink)}</strong></a></p>
 <h2>${pick(lang, T.gFees)}</h2>
 <p>${pick(lang, T.gFeesDefault)}</p>
 ${settings?.feesNote ? html`<p>${settings.feesNote}</p>` : ''}
