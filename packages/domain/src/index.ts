@@ -20,3 +20,4 @@ export * from './platform/settings-contracts.ts';
 export * from './disclosure-request/outcomes.ts';
 export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';
+export * from './proactive-disclosure/index.ts';
