@@ -11,3 +11,4 @@ export * from '../dictionaries/tables.ts';
 export * from '../notifications/tables.ts';
 export * from '../compliance/tables.ts';
 export * from '../../modules/proactive-disclosure/tables.ts';
+export * from '../../modules/disclosure-report/tables.ts';
