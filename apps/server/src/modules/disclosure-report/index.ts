@@ -1,4 +1,5 @@
 import type { YifaModule } from '../../platform/modules.ts';
+import { seedDisclosureReportDemo } from './demo.ts';
 import { reportPublicLinks, reportPublicRoutes } from './public-pages.ts';
 import { disclosureReportRoutes } from './routes.ts';
 
@@ -8,5 +9,5 @@ import { disclosureReportRoutes } from './routes.ts';
  * public site.
  */
 export const disclosureReportModule: YifaModule = {
-  name: 'disclosure-report', routes: disclosureReportRoutes, publicRoutes: reportPublicRoutes, publicLinks: reportPublicLinks,
+  name: 'disclosure-report', routes: disclosureReportRoutes, publicRoutes: reportPublicRoutes, publicLinks: reportPublicLinks, seedDemo: seedDisclosureReportDemo,
 };
