@@ -6,8 +6,8 @@ import { ZUuid } from '../organisation/contracts.ts';
 
 const ZText = (max: number, label: string) => z.string({ error: `${label}必须是文本` }).trim().max(max, { error: `${label}不能超过 ${max} 个字` });
 const ZRequiredText = (max: number, label: string) => ZText(max, label).min(1, { error: `请填写${label}` });
-/** Hours in steps of a tenth, at most one day's study of 24 h per record. */
-export const ZStudyHours = z.number({ error: '学时必须是数字' }).positive({ error: '学时必须大于 0' }).max(24, { error: '单次学时不能超过 24' })
+/** Hours in steps of a tenth; a training class of several days may count up to 100 h. */
+export const ZStudyHours = z.number({ error: '学时必须是数字' }).positive({ error: '学时必须大于 0' }).max(100, { error: '单次学时不能超过 100' })
   .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, { error: '学时最多保留一位小数' });
 export const ZYear = z.coerce.number({ error: '年份必须是数字' }).int({ error: '年份必须是整数' }).min(2000, { error: '年份不能早于2000年' }).max(2200, { error: '年份不能晚于2200年' });
 export const ZQuarter = z.coerce.number({ error: '季度必须是数字' }).int().min(1, { error: '季度为1–4' }).max(4, { error: '季度为1–4' });
@@ -72,6 +72,7 @@ export const ZSessionListQuery = z.object({
   year: ZYear.optional(),
   kind: z.string().trim().max(50).optional(),
   q: z.string().trim().max(100).optional(),
+  townshipId: ZUuid.optional(),
 }).strict();
 export type SessionListQuery = z.infer<typeof ZSessionListQuery>;
 
@@ -108,6 +109,7 @@ export const ZSelfStudyListQuery = z.object({
   status: z.enum(SELF_STUDY_STATUSES).optional(),
   year: ZYear.optional(),
   personId: ZUuid.optional(),
+  townshipId: ZUuid.optional(),
 }).strict();
 export type SelfStudyListQuery = z.infer<typeof ZSelfStudyListQuery>;
 
@@ -151,7 +153,7 @@ export const ZAppointment = z.object({
 export type Appointment = z.infer<typeof ZAppointment>;
 
 // ── Ledger, bulletin, a cadre's hours ──────────────────────────────────────────
-export const ZLedgerQuery = z.object({ year: ZYear, quarter: ZQuarter.optional(), orgId: ZUuid.optional() }).strict();
+export const ZLedgerQuery = z.object({ year: ZYear, quarter: ZQuarter.optional(), orgId: ZUuid.optional(), townshipId: ZUuid.optional() }).strict();
 export type LedgerQuery = z.infer<typeof ZLedgerQuery>;
 export const ZPersonHours = z.object({
   personId: z.string(), year: z.number(), sessionHours: z.number(), selfStudyHours: z.number(), totalHours: z.number(), targetHours: z.number(),
