@@ -19,6 +19,7 @@ export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow
   const [roll, orgs] = await Promise.all([listRoll(tx, townshipId), listTownshipOrgs(tx, townshipId)]);
   const resolve = personResolver(roll, new Map(orgs.map((o) => [o.id, o.name])));
   const scores = new Map<string, ScoreWrite & { row: number }>();
+  const firstRow = new Map<string, number>();
   for (const r of rows) {
     const err = (column: string, reason: string) => errors.push({ row: r.row, column, reason });
     const found = resolve(r.cells['姓名']!, r.cells['所在单位']!);
@@ -32,9 +33,11 @@ export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow
       if (score === null) err('成绩', r.cells['成绩'] ? `“${r.cells['成绩']}”不是数字` : '请填写成绩，缺考者在“是否缺考”填 是');
       else if (score < 0 || score > exam.fullMark) { err('成绩', `成绩须在 0 到满分 ${exam.fullMark} 之间`); score = null; }
     } else if (r.cells['成绩']) err('成绩', '缺考者不应填写成绩');
-    if ('reason' in found || (!isAbsent && score === null)) continue;
-    const dup = scores.get(found.person.id);
-    if (dup) { err('姓名', `“${found.person.name}”与第${dup.row}行重复`); continue; }
+    if ('reason' in found) continue;
+    const dup = firstRow.get(found.person.id);
+    if (dup) { err('姓名', `“${found.person.name}”与第${dup}行重复`); continue; }
+    firstRow.set(found.person.id, r.row);
+    if (!isAbsent && score === null) continue;
     scores.set(found.person.id, { personId: found.person.id, score, isAbsent, row: r.row });
   }
   return { errors, apply: (t) => upsertScores(t, townshipId, exam, [...scores.values()]) };
