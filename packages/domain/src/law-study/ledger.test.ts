@@ -3,6 +3,8 @@ import { computeLedger, type LedgerInput } from './ledger.ts';
 import { checkPreAppointmentExam, countSessionsInYear, participationPercent } from './rules.ts';
 
 const person = (id: string, orgId: string, joinedOn: string | null = '2020-01-01') => ({ id, name: id, orgId, isCivilServant: true, isLeader: false, joinedOn, leftOn: null });
+const SESSIONS = { s1: ['2026-12-31', 40], s2: ['2027-01-01', 8], s3: ['2026-03-01', 20] } as const;
+const at = (s: keyof typeof SESSIONS, personId: string, isPresent: boolean) => ({ personId, isPresent, heldOn: SESSIONS[s][0], hours: SESSIONS[s][1], count: 1 });
 function input(over: Partial<LedgerInput> = {}): LedgerInput {
   return {
     year: 2026, target: { annualHours: 60, prorateForJoiners: false },
@@ -10,9 +12,7 @@ function input(over: Partial<LedgerInput> = {}): LedgerInput {
     orgs: [{ id: 'o1', name: '司法所', kind: 'department' }, { id: 'o2', name: '东村', kind: 'village' }],
     sessions: [{ id: 's1', heldOn: '2026-12-31', hours: 40 }, { id: 's2', heldOn: '2027-01-01', hours: 8 }, { id: 's3', heldOn: '2026-03-01', hours: 20 }],
     attendances: [
-      { sessionId: 's1', personId: '甲', isPresent: true }, { sessionId: 's3', personId: '甲', isPresent: true },
-      { sessionId: 's1', personId: '乙', isPresent: true }, { sessionId: 's3', personId: '乙', isPresent: false },
-      { sessionId: 's2', personId: '乙', isPresent: true },
+      at('s1', '甲', true), at('s3', '甲', true), at('s1', '乙', true), at('s3', '乙', false), at('s2', '乙', true),
     ],
     selfStudies: [{ personId: '乙', studiedOn: '2026-05-01', hours: 10, status: 'approved' }, { personId: '乙', studiedOn: '2026-05-02', hours: 10, status: 'pending' }],
     exams: [{ id: 'e1', heldOn: '2026-06-01', passMark: 60 }],
@@ -35,7 +35,7 @@ describe('computeLedger', () => {
     expect(l.orgs.map((o) => [o.orgName, o.averageHours, o.shortCount, o.rank])).toEqual([['司法所', 55, 1, 1], ['东村', 0, 1, 2]]);
   });
   it('gives equal totals the same rank', () => {
-    const l = computeLedger(input({ attendances: [{ sessionId: 's1', personId: '甲', isPresent: true }, { sessionId: 's1', personId: '乙', isPresent: true }], selfStudies: [] }));
+    const l = computeLedger(input({ attendances: [at('s1', '甲', true), at('s1', '乙', true)], selfStudies: [] }));
     expect(l.people.filter((p) => p.rank === 1)).toHaveLength(2);
     expect(l.people.find((p) => p.personId === '丙')!.rank).toBe(3);
   });
@@ -43,6 +43,11 @@ describe('computeLedger', () => {
     const l = computeLedger(input({ quarter: 4 }));
     const a = l.people.find((p) => p.personId === '甲')!;
     expect(a).toMatchObject({ totalHours: 40, targetHours: 15, isShort: false });
+  });
+  it('takes attendance grouped by quarter (count × hours)', () => {
+    const grouped = [{ personId: '甲', isPresent: true, hours: 2, count: 30, quarter: 4 as const }, { personId: '甲', isPresent: false, hours: 2, count: 3, quarter: 1 as const }];
+    expect(computeLedger(input({ attendances: grouped, selfStudies: [] })).people.find((p) => p.personId === '甲')).toMatchObject({ totalHours: 60, sessionsMissed: 3, isShort: false });
+    expect(computeLedger(input({ quarter: 1, attendances: grouped })).people.find((p) => p.personId === '甲')).toMatchObject({ totalHours: 0, sessionsMissed: 3 });
   });
   it('pro-rates a mid-year joiner when the setting says so', () => {
     const l = computeLedger(input({ target: { annualHours: 60, prorateForJoiners: true }, people: [person('甲', 'o1', '2026-07-01')] }));

@@ -15,7 +15,11 @@ export interface LedgerInput {
   people: { id: string; name: string; orgId: string; post?: string | null; isCivilServant: boolean; isLeader: boolean; joinedOn: string | null; leftOn: string | null }[];
   orgs: { id: string; name: string; kind: string }[];
   sessions: { id: string; heldOn: string; hours: number }[];
-  attendances: { sessionId: string; personId: string; isPresent: boolean }[];
+  /**
+   * Attendance, grouped: `count` sessions of `hours` each, held on `heldOn` or, for rows grouped
+   * by quarter, in `quarter` (the database groups 60,000 rows into a few thousand).
+   */
+  attendances: { personId: string; isPresent: boolean; hours: number; count: number; heldOn?: string; quarter?: Quarter }[];
   selfStudies: { personId: string; studiedOn: string; hours: number; status: SelfStudyStatus }[];
   exams: { id: string; heldOn: string; passMark: number }[];
   scores: { examId: string; personId: string; score: number | null; isAbsent: boolean }[];
@@ -94,11 +98,10 @@ export function computeLedger(input: LedgerInput): Ledger {
     return a;
   };
   for (const at of input.attendances) {
-    const hours = sessionHours.get(at.sessionId);
-    if (hours === undefined) continue;
+    if (at.heldOn !== undefined ? !isWithin(at.heldOn, range) : (input.quarter && at.quarter !== input.quarter)) continue;
     const a = get(at.personId);
-    if (at.isPresent) a.attended++; else a.missed++;
-    a.sessionTenths += toTenths(creditedHours(at, hours));
+    if (at.isPresent) a.attended += at.count; else a.missed += at.count;
+    a.sessionTenths += toTenths(creditedHours(at, at.hours)) * at.count;
   }
   for (const c of input.selfStudies) {
     if (!isWithin(c.studiedOn, range)) continue;

@@ -23,7 +23,10 @@ const CHUNK = 1000;
 
 export async function planAttendanceImport(tx: Tx, townshipId: string, rows: SheetRow[], actorId: string): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
-  const [roll, orgs, kinds] = await Promise.all([listRoll(tx, townshipId), listTownshipOrgs(tx, townshipId), dictionaryLabels(tx, townshipId, 'activityKind')]);
+  // One after the other: a transaction is one connection.
+  const roll = await listRoll(tx, townshipId);
+  const orgs = await listTownshipOrgs(tx, townshipId);
+  const kinds = await dictionaryLabels(tx, townshipId, 'activityKind');
   const resolve = personResolver(roll, new Map(orgs.map((o) => [o.id, o.name])));
   const kindByLabel = new Map<string, string>();
   for (const [code, l] of kinds) if (l.isActive) { kindByLabel.set(l.labelZh, code); kindByLabel.set(code, code); }

@@ -23,7 +23,8 @@ export const PLATFORM_HOUR_COLUMNS: ColumnSpec[] = [
  */
 export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: SheetRow[], actorId: string): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
-  const [roll, orgs] = await Promise.all([listRoll(tx, townshipId), listTownshipOrgs(tx, townshipId)]);
+  const roll = await listRoll(tx, townshipId);
+  const orgs = await listTownshipOrgs(tx, townshipId);
   const resolve = personResolver(roll, new Map(orgs.map((o) => [o.id, o.name])));
   type Plan = { key: string; personId: string; orgId: string; source: string; title: string; hours: number; studiedOn: string; row: number };
   const plans = new Map<string, Plan>();

@@ -16,7 +16,8 @@ export const SCORE_COLUMNS: ColumnSpec[] = [
 
 export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow, rows: SheetRow[]): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
-  const [roll, orgs] = await Promise.all([listRoll(tx, townshipId), listTownshipOrgs(tx, townshipId)]);
+  const roll = await listRoll(tx, townshipId);
+  const orgs = await listTownshipOrgs(tx, townshipId);
   const resolve = personResolver(roll, new Map(orgs.map((o) => [o.id, o.name])));
   const scores = new Map<string, ScoreWrite & { row: number }>();
   const firstRow = new Map<string, number>();
