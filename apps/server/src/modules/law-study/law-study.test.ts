@@ -112,6 +112,10 @@ describe('sessions and attendance', () => {
     const res = await admin.post('/api/law-study/laws', { name: '湖南省实施办法' });
     expect(res.statusCode).toBe(201);
     expect((await admin.post('/api/law-study/laws', { name: '湖南省实施办法' })).json().code).toBe('LAW_STUDY.LAW_NAME_TAKEN');
+    const roll = (await admin.get('/api/law-study/roll')).json() as { name: string }[];
+    expect(roll.map((p) => p.name)).toContain('张三');
+    expect(roll.map((p) => p.name)).not.toContain('乙乡干部');
+    expect((await adminB.get(`/api/law-study/roll?townshipId=${a.townshipId}`)).statusCode).toBe(404);
     const laws = (await admin.get('/api/law-study/laws')).json();
     expect(laws.map((l: { name: string }) => l.name)).toContain('中华人民共和国宪法');
     expect((await county.get(`/api/law-study/sessions?townshipId=${a.townshipId}`)).statusCode).toBe(200);

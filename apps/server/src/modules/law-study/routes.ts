@@ -15,7 +15,7 @@ import { hoursParamsFor } from './compliance/params.ts';
 import { MAX_IMPORT_BYTES, renderTemplate } from './imports/sheet.ts';
 import { readableTownship } from './policy.ts';
 import { presentSelfStudy } from './presenter.ts';
-import { listLaws, townshipName } from './repository.ts';
+import { listLaws, listRoll, listTownshipOrgs, townshipName } from './repository.ts';
 import { createAppointment } from './use-cases/create-appointment.ts';
 import { createLaw } from './use-cases/create-law.ts';
 import { getLedger, getPersonHours, ledgerOf } from './use-cases/get-ledger.ts';
@@ -83,6 +83,21 @@ export const lawStudyRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request, reply) => {
     const row = await createLaw(ctx, requireAuth(request), request.body.name);
     return reply.code(201).send({ id: row.id, name: row.name, sortOrder: row.sortOrder });
+  });
+
+  // ── The roll to pick attendees from (names and orgs only, no personal data) ──
+  app.get('/law-study/roll', {
+    config: { access: 'law-study:session:read' },
+    schema: { tags, summary: '可登记出勤的干部（姓名、单位）', querystring: z.object({ townshipId: ZUuid.optional() }).strict(),
+      response: { 200: z.array(z.object({ id: z.string(), name: z.string(), orgId: z.string(), orgName: z.string(), isLeader: z.boolean(), isCivilServant: z.boolean() })) } },
+  }, async (request) => {
+    const auth = requireAuth(request);
+    const townshipId = readableTownship(auth.scope, auth.user.townshipId, request.query.townshipId);
+    const [roll, orgs] = [await listRoll(ctx.db, townshipId), await listTownshipOrgs(ctx.db, townshipId)];
+    const names = new Map(orgs.map((o) => [o.id, o.name]));
+    const order = new Map(orgs.map((o, i) => [o.id, i]));
+    return roll.filter((p) => !p.leftOn).sort((x, y) => (order.get(x.orgId) ?? 0) - (order.get(y.orgId) ?? 0))
+      .map((p) => ({ id: p.id, name: p.name, orgId: p.orgId, orgName: names.get(p.orgId) ?? '', isLeader: p.isLeader, isCivilServant: p.isCivilServant }));
   });
 
   // ── Sessions ───────────────────────────────────────────────────────────────
