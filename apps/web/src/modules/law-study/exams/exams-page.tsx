@@ -39,7 +39,7 @@ export default function ExamsPage() {
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('lawStudy.exam.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.exam.title')}</Typography.Title>
         <Space>
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams({ year: String(v) }, { replace: true })}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />

@@ -74,7 +74,7 @@ export default function SelfStudyPage() {
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('lawStudy.selfStudy.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.selfStudy.title')}</Typography.Title>
         <Space wrap>
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => set('year', v)}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />

@@ -108,7 +108,7 @@ export function SessionFormModal({ sessionId, isOpen, onClose }: { sessionId: st
       <Row gutter={12}>
         <Col span={8}>
           <Form.Item name="kind" label={t('lawStudy.session.kind')} rules={[{ required: true, message: t('common.requiredSelect') }]}>
-            <Select options={(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh }))} />
+            <Select showSearch optionFilterProp="label" options={(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh }))} />
           </Form.Item>
         </Col>
         <Col span={16}>

@@ -39,13 +39,13 @@ export default function SessionsPage() {
   });
 
   const columns: TableColumnsType<StudySession> = [
-    { title: t('lawStudy.session.heldOn'), dataIndex: 'heldOn', width: 150, render: (v: string) => formatDay(v) },
-    { title: t('lawStudy.session.kind'), dataIndex: 'kindLabel', width: 170, render: (v: string) => <Tag>{v}</Tag> },
+    { title: t('lawStudy.session.heldOn'), dataIndex: 'heldOn', width: 140, render: (v: string) => formatDay(v) },
+    { title: t('lawStudy.session.kind'), dataIndex: 'kindLabel', width: 150, ellipsis: true, render: (v: string) => <Tag>{v}</Tag> },
     { title: t('lawStudy.session.subject'), dataIndex: 'title', ellipsis: true },
-    { title: t('lawStudy.session.hours'), dataIndex: 'hours', width: 70, align: 'right' },
-    { title: t('lawStudy.session.speaker'), dataIndex: 'speaker', width: 110, ellipsis: true },
-    { title: t('lawStudy.session.laws'), key: 'laws', width: 200, ellipsis: true, render: (_, s) => formatList(s.laws.map((l) => l.name)) },
-    { title: t('lawStudy.session.attendance'), key: 'att', width: 150, render: (_, s) => t('lawStudy.session.present', { present: s.presentCount, absent: s.absentCount }) },
+    { title: t('lawStudy.session.hours'), dataIndex: 'hours', width: 60, align: 'right' },
+    { title: t('lawStudy.session.speaker'), dataIndex: 'speaker', width: 90, ellipsis: true },
+    { title: t('lawStudy.session.laws'), key: 'laws', width: 170, ellipsis: true, render: (_, s) => formatList(s.laws.map((l) => l.name)) },
+    { title: t('lawStudy.session.attendance'), key: 'att', width: 170, render: (_, s) => t('lawStudy.session.present', { present: s.presentCount, absent: s.absentCount }) },
     ...(canWrite ? [{
       title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
       render: (_: unknown, s: StudySession) => (
@@ -63,7 +63,7 @@ export default function SessionsPage() {
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>{t('lawStudy.session.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.session.title')}</Typography.Title>
         <Space wrap>
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => set('year', v)}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
