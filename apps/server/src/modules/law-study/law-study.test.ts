@@ -179,6 +179,9 @@ describe('exams and appointments', () => {
     const exam = (await admin.post('/api/law-study/exams', { kind: 'preAppointment', title: '任前考试', heldOn: `${year}-04-20`, passMark: 60 })).json().id;
     await admin.request({ method: 'PUT', url: `/api/law-study/exams/${exam}/scores`, payload: { scores: [{ personId: cadres['王五'], score: 80 }] } });
     expect((await list())[0]!.isCovered).toBe(true);
+    // The pre-appointment exam is not one of the year's circulated law exams.
+    const ledger = (await admin.get(`/api/law-study/ledger?year=${year}`)).json() as { examCount: number };
+    expect(ledger.examCount).toBe(1);
   });
 });
 

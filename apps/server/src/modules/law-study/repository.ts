@@ -146,11 +146,12 @@ export async function loadLedgerData(db: DbOrTx, townshipId: string, from: strin
     db.select({ personId: lawStudySelfStudies.personId, studiedOn: lawStudySelfStudies.studiedOn, hours: lawStudySelfStudies.hours, status: lawStudySelfStudies.status })
       .from(lawStudySelfStudies)
       .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), gte(lawStudySelfStudies.studiedOn, from), lte(lawStudySelfStudies.studiedOn, to))),
+    // The yearly law exams only: a pre-appointment exam is a condition of one leader's post, not part of the circulated results.
     db.select({ id: lawStudyExams.id, heldOn: lawStudyExams.heldOn, passMark: lawStudyExams.passMark, kind: lawStudyExams.kind }).from(lawStudyExams)
-      .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), gte(lawStudyExams.heldOn, from), lte(lawStudyExams.heldOn, to))),
+      .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), eq(lawStudyExams.kind, 'general'), gte(lawStudyExams.heldOn, from), lte(lawStudyExams.heldOn, to))),
     db.select({ examId: lawStudyExamScores.examId, personId: lawStudyExamScores.personId, score: lawStudyExamScores.score, isAbsent: lawStudyExamScores.isAbsent })
       .from(lawStudyExamScores).innerJoin(lawStudyExams, eq(lawStudyExams.id, lawStudyExamScores.examId))
-      .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), gte(lawStudyExams.heldOn, from), lte(lawStudyExams.heldOn, to))),
+      .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), eq(lawStudyExams.kind, 'general'), gte(lawStudyExams.heldOn, from), lte(lawStudyExams.heldOn, to))),
   ]);
   return {
     sessions, exams, scores,
