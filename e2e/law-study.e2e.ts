@@ -97,5 +97,19 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await page.goto(`/compliance?year=${year}`);
     await page.getByText('每年集体学法活动不少于6次').first().waitFor();
     await journey.shot(page, '05-compliance');
+
+    // The other pages as the demo year fills them, and a cadre's hours in the cadre dialog.
+    await openMenu(page, '自学申报', '/law-study/self-studies');
+    await page.getByRole('table').getByText('待审核').first().waitFor();
+    await journey.shot(page, '06-self-study');
+    await page.goto(`/law-study/appointments?year=${year}`);
+    await page.getByRole('table').getByText('党委委员、副乡长').waitFor();
+    await journey.shot(page, '07-appointments');
+    await openMenu(page, '干部', '/org/people');
+    await page.getByRole('row', { name: /王建国/ }).getByRole('button', { name: text('编辑') }).click();
+    const cadre = page.getByRole('dialog', { name: '编辑干部' });
+    await cadre.getByTestId('person-study-hours').waitFor();
+    await expect(cadre.getByTestId('person-study-hours').textContent()).resolves.toContain(`${wangBefore + 4} / 60 学时`);
+    await journey.shot(page, '08-cadre-dialog-hours');
   });
 });
