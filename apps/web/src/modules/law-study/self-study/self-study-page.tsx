@@ -1,7 +1,7 @@
-import { CheckOutlined, CloseOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { CheckOutlined, CloseOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { FileInfo, SelfStudy } from '@yifa/domain';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Card, DatePicker, Flex, Form, Input, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Button, Card, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,6 +31,7 @@ export default function SelfStudyPage() {
   const [isClaiming, setClaiming] = useState(false);
   const [rejecting, setRejecting] = useState<SelfStudy | null>(null);
   const [isImporting, setImporting] = useState(false);
+  const [viewing, setViewing] = useState<SelfStudy | null>(null);
   const canApprove = can('law-study:self-study:approve');
   const set = (key: string, value: string | number | undefined) => {
     setPage((p) => ({ ...p, page: 1 }));
@@ -53,6 +54,8 @@ export default function SelfStudyPage() {
     { title: t('lawStudy.selfStudy.source'), dataIndex: 'source', width: 150, ellipsis: true },
     { title: t('lawStudy.selfStudy.studiedOn'), dataIndex: 'studiedOn', width: 150, render: (v: string) => formatDay(v) },
     { title: t('lawStudy.hours'), dataIndex: 'hours', width: 70, align: 'right' },
+    { title: t('lawStudy.selfStudy.evidenceShort'), key: 'evidence', width: 80,
+      render: (_, c) => <Button type="link" size="small" icon={<PaperClipOutlined />} aria-label={`${t('lawStudy.selfStudy.evidenceShort')}: ${c.personName}`} onClick={() => setViewing(c)} /> },
     { title: t('lawStudy.selfStudy.status'), key: 'status', width: 170, render: (_, c) => (
       <Space size={4} wrap>
         <Tag color={STATUS_COLOURS[c.status]}>{t(`lawStudy.selfStudy.statuses.${c.status}`)}</Tag>
@@ -90,6 +93,7 @@ export default function SelfStudyPage() {
       <ClaimModal isOpen={isClaiming} canClaimForOthers={canApprove} onClose={() => setClaiming(false)} />
       <RejectModal claim={rejecting} isSubmitting={review.isPending} onClose={() => setRejecting(null)} onReject={(note) => rejecting && review.mutate({ claim: rejecting, decision: 'rejected', note })} />
       <ImportModal kind="platformHours" open={isImporting} onClose={() => setImporting(false)} />
+      <EvidenceModal claim={viewing} onClose={() => setViewing(null)} />
     </Card>
   );
 }
@@ -145,5 +149,21 @@ function RejectModal({ claim, isSubmitting, onClose, onReject }: { claim: SelfSt
         <Input.TextArea rows={3} />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** The claim's evidence (certificates, screenshots, exports): listed and previewed before a decision. */
+function EvidenceModal({ claim, onClose }: { claim: SelfStudy | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const files = useQuery({
+    queryKey: ['files', 'lawStudySelfStudy', claim?.id],
+    queryFn: () => api.get<{ items: FileInfo[] }>('/files', { query: { entityType: 'lawStudySelfStudy', entityId: claim?.id, pageSize: 200 } }),
+    enabled: !!claim,
+  });
+  return (
+    <Modal open={!!claim} title={t('lawStudy.selfStudy.evidence')} onCancel={onClose} footer={<Button onClick={onClose}>{t('common.close')}</Button>} destroyOnHidden>
+      {claim ? <Typography.Paragraph>{`${claim.personName} · ${claim.title} · ${t('lawStudy.hoursValue', { hours: claim.hours })}`}</Typography.Paragraph> : null}
+      {files.data?.items.length ? <AttachmentField value={files.data.items} disabled /> : files.isFetching ? null : <Empty description={t('lawStudy.selfStudy.noEvidence')} />}
+    </Modal>
   );
 }

@@ -28,7 +28,7 @@ interface Mark { isPresent: boolean; absenceReason: string }
 const FIELDS = ['kind', 'title', 'heldOn', 'hours', 'speaker', 'place', 'materials', 'lawIds'];
 
 /** New or edited study session with its attendance: pick the cadres, mark absences with a reason. */
-export function SessionFormModal({ sessionId, isOpen, onClose }: { sessionId: string | null; isOpen: boolean; onClose: () => void }) {
+export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClose }: { sessionId: string | null; isOpen: boolean; isReadOnly?: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -101,8 +101,8 @@ export function SessionFormModal({ sessionId, isOpen, onClose }: { sessionId: st
 
   return (
     <FormModal<Values>
-      open={isOpen} form={form} width={880} onCancel={onClose} onSubmit={submit} isSubmitting={save.isPending}
-      title={sessionId ? t('lawStudy.session.edit') : t('lawStudy.session.create')}
+      open={isOpen} form={form} width={880} onCancel={onClose} onSubmit={submit} isSubmitting={save.isPending} isReadOnly={isReadOnly}
+      title={isReadOnly ? t('lawStudy.session.view') : sessionId ? t('lawStudy.session.edit') : t('lawStudy.session.create')}
       initialValues={{ heldOn: dayjs(), hours: 2, lawIds: [], files: [] }}
     >
       <Row gutter={12}>
@@ -154,7 +154,7 @@ export function SessionFormModal({ sessionId, isOpen, onClose }: { sessionId: st
       </Form.Item>
       <Typography.Text strong>{t('lawStudy.session.attendance')}</Typography.Text>
       <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t('lawStudy.session.present', { present: rows.length - absent, absent })}</Typography.Text>
-      <Space.Compact style={{ width: '100%', margin: '8px 0' }}>
+      <Space.Compact style={{ width: '100%', margin: '8px 0', ...(isReadOnly ? { display: 'none' } : {}) }}>
         <Select<string[]> mode="multiple" aria-label={t('lawStudy.session.attendees')} placeholder={t('lawStudy.session.attendeesPlaceholder')} style={{ width: '100%' }}
           value={[...marks.keys()]} onChange={setPicked} optionFilterProp="label" maxTagCount="responsive"
           options={groupByOrg(people)} />

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { StudySession } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
@@ -46,6 +46,10 @@ export default function SessionsPage() {
     { title: t('lawStudy.session.speaker'), dataIndex: 'speaker', width: 90, ellipsis: true },
     { title: t('lawStudy.session.laws'), key: 'laws', width: 170, ellipsis: true, render: (_, s) => formatList(s.laws.map((l) => l.name)) },
     { title: t('lawStudy.session.attendance'), key: 'att', width: 170, render: (_, s) => t('lawStudy.session.present', { present: s.presentCount, absent: s.absentCount }) },
+    ...(!canWrite ? [{
+      title: t('common.actions'), key: 'actions', width: 90, fixed: 'right' as const,
+      render: (_: unknown, s: StudySession) => <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setEditing({ id: s.id })}>{t('common.view')}</Button>,
+    }] : []),
     ...(canWrite ? [{
       title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
       render: (_: unknown, s: StudySession) => (
@@ -77,7 +81,7 @@ export default function SessionsPage() {
         locale={{ emptyText: t('lawStudy.session.empty') }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: sessions.data?.total ?? 0, showTotal: (total) => t('common.total', { total }),
           onChange: (p, pageSize) => setPage({ page: p, pageSize }) }} />
-      <SessionFormModal isOpen={!!editing} sessionId={editing?.id ?? null} onClose={() => setEditing(null)} />
+      <SessionFormModal isOpen={!!editing} sessionId={editing?.id ?? null} isReadOnly={!canWrite} onClose={() => setEditing(null)} />
       <ImportModal kind="attendance" open={isImporting} onClose={() => setImporting(false)} />
     </Card>
   );
