@@ -218,6 +218,14 @@ describe('compliance and bulletin', () => {
     expect((await admin.get(`/api/law-study/bulletin?year=${year}&format=pdf`)).json().code).toBe('REQUEST.VALIDATION_FAILED');
   });
 
+  it('lets a county reviewer read a township it oversees, naming it', async () => {
+    expect((await county.get(`/api/law-study/ledger?year=${year}`)).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    const l = (await county.get(`/api/law-study/ledger?year=${year}&townshipId=${a.townshipId}`)).json() as Ledger;
+    expect(hoursOf(l, cadres['张三']!)).toBeTruthy();
+    expect((await county.get(`/api/law-study/bulletin?year=${year}&format=xlsx&townshipId=${a.townshipId}`)).statusCode).toBe(200);
+    expect((await adminB.get(`/api/law-study/bulletin?year=${year}&format=xlsx&townshipId=${a.townshipId}`)).statusCode).toBe(404);
+  });
+
   it('shows a village cadre only their own org in the ledger', async () => {
     const l = await ledger(village);
     expect(l.people.map((p) => p.personId)).toEqual([villagePersonId]);

@@ -195,13 +195,13 @@ export const lawStudyRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: '一名干部本年度学时与目标', params: ZIdParams, querystring: z.object({ year: ZYear.optional() }).strict(), response: { 200: ZPersonHours } },
   }, async (request) => getPersonHours(ctx.db, requireAuth(request), request.params.id, request.query.year ?? currentYearInChina()));
 
-  const bulletinQuery = z.object({ year: ZYear, quarter: z.coerce.number().int().min(1).max(4).optional(), format: z.enum(['docx', 'xlsx']) }).strict();
+  const bulletinQuery = z.object({ year: ZYear, quarter: z.coerce.number().int().min(1).max(4).optional(), format: z.enum(['docx', 'xlsx']), townshipId: ZUuid.optional() }).strict();
   app.get('/law-study/bulletin', {
     config: { access: 'law-study:session:read' },
     schema: { tags, summary: '学法情况通报（Word 公文或 Excel）', querystring: bulletinQuery },
   }, async (request, reply) => {
     const auth = requireAuth(request);
-    const townshipId = readableTownship(auth.scope, auth.user.townshipId, undefined);
+    const townshipId = readableTownship(auth.scope, auth.user.townshipId, request.query.townshipId);
     // The bulletin circulates to the whole township: it needs a township-wide view.
     if (auth.scope.orgIds !== null || auth.scope.kind === 'own') throw new AppError('AUTH.FORBIDDEN');
     const { year, format } = request.query;

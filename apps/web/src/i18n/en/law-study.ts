@@ -5,6 +5,7 @@ export const lawStudy: Pick<Messages, 'lawStudy'> = {
   lawStudy: {
     title: 'Law study',
     menu: { sessions: 'Study sessions', hours: 'Hours ledger', selfStudies: 'Self-study', exams: 'Law exams', appointments: 'Pre-appointment exams' },
+    township: 'Township',
     year: 'Year',
     yearValue: '{{year}}',
     quarter: 'Quarter',

@@ -3,6 +3,7 @@ export const lawStudy = {
   lawStudy: {
     title: '学法用法',
     menu: { sessions: '学法活动', hours: '学时台账', selfStudies: '自学申报', exams: '学法考试', appointments: '任前考试' },
+    township: '乡镇（街道）',
     year: '年度',
     yearValue: '{{year}}年',
     quarter: '季度',

@@ -13,6 +13,7 @@ import { useCan } from '../../../auth/session.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
+import { useTownship } from '../shared/use-township.tsx';
 
 /** 任前考试: leaders' appointments, each flagged when no passed pre-appointment law exam precedes it. */
 export default function AppointmentsPage() {
@@ -20,7 +21,8 @@ export default function AppointmentsPage() {
   const can = useCan();
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || currentYear();
-  const list = useAppointments(year);
+  const { townshipId, picker } = useTownship();
+  const list = useAppointments(year, townshipId);
   const [isCreating, setCreating] = useState(false);
   const columns: TableColumnsType<Appointment> = [
     { title: t('lawStudy.person'), dataIndex: 'personName', width: 120 },
@@ -35,7 +37,8 @@ export default function AppointmentsPage() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.appointment.title')}</Typography.Title>
         <Space>
-          <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams({ year: String(v) }, { replace: true })}
+          {picker}
+          <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams((prev) => { const c = new URLSearchParams(prev); c.set('year', String(v)); return c; }, { replace: true })}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
           {can('law-study:exam:write') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('lawStudy.appointment.create')}</Button> : null}
         </Space>

@@ -14,6 +14,7 @@ import { formatDay, formatList } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
+import { useTownship } from '../shared/use-township.tsx';
 
 /** 学法考试: exams with their pass mark; scores entered or imported; absentees listed. */
 export default function ExamsPage() {
@@ -21,7 +22,8 @@ export default function ExamsPage() {
   const can = useCan();
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || currentYear();
-  const exams = useExams(year);
+  const { townshipId, picker } = useTownship();
+  const exams = useExams(year, townshipId);
   const [isCreating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   const canWrite = can('law-study:exam:write');
@@ -41,7 +43,8 @@ export default function ExamsPage() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.exam.title')}</Typography.Title>
         <Space>
-          <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams({ year: String(v) }, { replace: true })}
+          {picker}
+          <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams((prev) => { const c = new URLSearchParams(prev); c.set('year', String(v)); return c; }, { replace: true })}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
           {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('lawStudy.exam.create')}</Button> : null}
         </Space>

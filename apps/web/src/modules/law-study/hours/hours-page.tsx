@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { downloadFile } from '../../../api/download.ts';
 import { currentYear, useLedger, yearOptions } from '../shared/law-study-api.ts';
+import { useTownship } from '../shared/use-township.tsx';
 
 /** 学时台账: every cadre's hours and exam results for a year or quarter, per office, ranked; the bulletin. */
 export default function HoursPage() {
@@ -16,7 +17,8 @@ export default function HoursPage() {
   const orgId = searchParams.get('orgId') || undefined;
   const personId = searchParams.get('personId') || undefined;
   const [onlyShort, setOnlyShort] = useState(false);
-  const ledger = useLedger({ year, quarter, orgId });
+  const { townshipId, picker } = useTownship();
+  const ledger = useLedger({ year, quarter, orgId, townshipId });
   const set = (key: string, value: string | number | undefined) => setSearchParams((prev) => {
     const copy = new URLSearchParams(prev);
     if (value) copy.set(key, String(value)); else copy.delete(key);
@@ -27,7 +29,7 @@ export default function HoursPage() {
   const data = ledger.data;
   const people = (data?.people ?? []).filter((p) => (!onlyShort || p.isShort) && (!personId || p.personId === personId));
   const shortCount = data?.people.filter((p) => p.isShort).length ?? 0;
-  const bulletin = (format: 'docx' | 'xlsx') => void downloadFile('/law-study/bulletin', { year, quarter, format }, `bulletin.${format}`).catch(() => undefined);
+  const bulletin = (format: 'docx' | 'xlsx') => void downloadFile('/law-study/bulletin', { year, quarter, format, townshipId }, `bulletin.${format}`).catch(() => undefined);
 
   const personColumns: TableColumnsType<LedgerPersonRow> = [
     { title: t('lawStudy.ledger.rank'), dataIndex: 'rank', width: 64, fixed: 'left' },
@@ -59,6 +61,7 @@ export default function HoursPage() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.ledger.title')}</Typography.Title>
         <Space wrap>
+          {picker}
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => set('year', v)}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
           <Select aria-label={t('lawStudy.quarter')} value={quarter ?? 0} style={{ width: 110 }} onChange={(v) => set('quarter', v || undefined)}

@@ -15,6 +15,7 @@ import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
+import { useTownship } from '../shared/use-township.tsx';
 
 const STATUS_COLOURS = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
 
@@ -27,7 +28,8 @@ export default function SelfStudyPage() {
   const year = Number(searchParams.get('year')) || currentYear();
   const status = searchParams.get('status') || undefined;
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useSelfStudies({ year, status, ...page });
+  const { townshipId, picker } = useTownship();
+  const list = useSelfStudies({ year, status, ...page, townshipId });
   const [isClaiming, setClaiming] = useState(false);
   const [rejecting, setRejecting] = useState<SelfStudy | null>(null);
   const [isImporting, setImporting] = useState(false);
@@ -79,6 +81,7 @@ export default function SelfStudyPage() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.selfStudy.title')}</Typography.Title>
         <Space wrap>
+          {picker}
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => set('year', v)}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
           <Select aria-label={t('lawStudy.selfStudy.status')} value={status ?? ''} style={{ width: 120 }} onChange={(v) => set('status', v || undefined)}

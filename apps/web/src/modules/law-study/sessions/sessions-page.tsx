@@ -12,6 +12,7 @@ import { formatDay, formatList } from '../../../components/format-date.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useSessionKinds, useSessions, yearOptions } from '../shared/law-study-api.ts';
 import { SessionFormModal } from './session-form-modal.tsx';
+import { useTownship } from '../shared/use-township.tsx';
 
 /** 学法活动: the year's study sessions with their attendance; record, edit, import a sign-in sheet. */
 export default function SessionsPage() {
@@ -23,8 +24,9 @@ export default function SessionsPage() {
   const year = Number(searchParams.get('year')) || currentYear();
   const kind = searchParams.get('kind') || undefined;
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const sessions = useSessions({ year, kind, ...page });
-  const kinds = useSessionKinds();
+  const { townshipId, picker } = useTownship();
+  const sessions = useSessions({ year, kind, ...page, townshipId });
+  const kinds = useSessionKinds(townshipId);
   const [editing, setEditing] = useState<{ id: string | null } | null>(null);
   const [isImporting, setImporting] = useState(false);
   const canWrite = can('law-study:session:write');
@@ -69,6 +71,7 @@ export default function SessionsPage() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.session.title')}</Typography.Title>
         <Space wrap>
+          {picker}
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => set('year', v)}
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
           <Select aria-label={t('lawStudy.session.kind')} value={kind ?? ''} style={{ width: 200 }} onChange={(v) => set('kind', v || undefined)}

@@ -19,15 +19,15 @@ export function useLaws() {
 }
 
 /** The township's kinds of study session (dictionary activityKind, active entries). */
-export function useSessionKinds() {
+export function useSessionKinds(townshipId?: string) {
   return useQuery({
-    queryKey: ['dictionaries', 'activityKind'],
-    queryFn: async () => (await api.get<Dictionary[]>('/dictionaries')).find((d) => d.code === 'activityKind')?.entries ?? [],
+    queryKey: ['dictionaries', 'activityKind', townshipId],
+    queryFn: async () => (await api.get<Dictionary[]>('/dictionaries', { query: { townshipId } })).find((d) => d.code === 'activityKind')?.entries ?? [],
     staleTime: 60_000,
   });
 }
 
-export function useSessions(q: { year: number; kind?: string | undefined; page: number; pageSize: number }) {
+export function useSessions(q: { year: number; kind?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
   return useQuery({ queryKey: ['law-study', 'sessions', q], queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }) });
 }
 
@@ -35,24 +35,24 @@ export function useSession(id: string | null) {
   return useQuery({ queryKey: ['law-study', 'session', id], queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${id}`), enabled: !!id });
 }
 
-export function useLedger(q: { year: number; quarter?: number | undefined; orgId?: string | undefined }) {
+export function useLedger(q: { year: number; quarter?: number | undefined; orgId?: string | undefined; townshipId?: string | undefined }) {
   return useQuery({ queryKey: ['law-study', 'ledger', q], queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }) });
 }
 
-export function useSelfStudies(q: { year: number; status?: string | undefined; page: number; pageSize: number }) {
+export function useSelfStudies(q: { year: number; status?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
   return useQuery({ queryKey: ['law-study', 'self-studies', q], queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }) });
 }
 
-export function useExams(year: number) {
-  return useQuery({ queryKey: ['law-study', 'exams', year], queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year } }) });
+export function useExams(year: number, townshipId?: string) {
+  return useQuery({ queryKey: ['law-study', 'exams', year, townshipId], queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }) });
 }
 
 export function useExam(id: string | null) {
   return useQuery({ queryKey: ['law-study', 'exam', id], queryFn: () => api.get<ExamDetail>(`/law-study/exams/${id}`), enabled: !!id });
 }
 
-export function useAppointments(year: number) {
-  return useQuery({ queryKey: ['law-study', 'appointments', year], queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year } }) });
+export function useAppointments(year: number, townshipId?: string) {
+  return useQuery({ queryKey: ['law-study', 'appointments', year, townshipId], queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }) });
 }
 
 export function usePersonHours(personId: string, year: number, enabled: boolean) {
