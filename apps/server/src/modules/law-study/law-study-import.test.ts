@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditLog } from '../../platform/audit/tables.ts';
 import { people } from '../../platform/db/schema.ts';
 import { multipartFile } from '../../platform/files/test-fixtures.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
@@ -69,6 +70,9 @@ describe('attendance import', () => {
     expect(sessions.map((s) => s.heldOn).sort()).toEqual([`${year}-03-05`, `${year}-12-31`]);
     const attendance = await t.ctx.db.select().from(lawStudyAttendances).where(eq(lawStudyAttendances.townshipId, a.townshipId));
     expect(attendance).toHaveLength(3);
+    const audit = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'law-study.import.attendance'));
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.after).toMatchObject({ rowCount: 3, created: 3 });
     expect((await upload(admin, 'attendance', file)).json()).toMatchObject({ isRepeat: true, created: 0, updated: 0 });
     const again = await upload(admin, 'attendance', await good('签到表')); // different bytes, same rows
     expect(again.json()).toMatchObject({ isRepeat: false, created: 0, updated: 0, unchanged: 3 });

@@ -139,6 +139,8 @@ describe('self-study', () => {
     expect(hoursOf(await ledger(admin), villagePersonId)?.totalHours).toBe(0);
     const hours = (await village.get(`/api/law-study/people/${villagePersonId}/hours?year=${year}`)).json();
     expect(hours).toMatchObject({ totalHours: 0, pendingSelfStudyHours: 10, targetHours: 60 });
+    expect((await adminB.get(`/api/law-study/people/${villagePersonId}/hours`)).statusCode).toBe(404);
+    expect((await village.get(`/api/law-study/people/${cadres['张三']}/hours`)).statusCode).toBe(404); // another org
     expect((await village.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 })).statusCode).toBe(403);
     expect((await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'rejected', version: 1 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await adminB.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 })).statusCode).toBe(404);
@@ -179,6 +181,10 @@ describe('exams and appointments', () => {
     const exam = (await admin.post('/api/law-study/exams', { kind: 'preAppointment', title: '任前考试', heldOn: `${year}-04-20`, passMark: 60 })).json().id;
     await admin.request({ method: 'PUT', url: `/api/law-study/exams/${exam}/scores`, payload: { scores: [{ personId: cadres['王五'], score: 80 }] } });
     expect((await list())[0]!.isCovered).toBe(true);
+    expect((await village.post('/api/law-study/appointments', { personId: cadres['王五'], post: 'x', appointedOn: `${year}-05-01` })).statusCode).toBe(403);
+    expect((await admin.post('/api/law-study/appointments', { personId: cadres['王五'], post: '', appointedOn: `${year}-02-30` })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await adminB.post('/api/law-study/appointments', { personId: cadres['王五'], post: '副乡长', appointedOn: `${year}-05-01` })).json().code).toBe('LAW_STUDY.PERSON_NOT_IN_TOWNSHIP');
+    expect((await adminB.get(`/api/law-study/appointments?year=${year}`)).json()).toEqual([]);
     // The pre-appointment exam is not one of the year's circulated law exams.
     const ledger = (await admin.get(`/api/law-study/ledger?year=${year}`)).json() as { examCount: number };
     expect(ledger.examCount).toBe(1);
