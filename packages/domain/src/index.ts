@@ -21,3 +21,4 @@ export * from './disclosure-request/outcomes.ts';
 export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';
 export * from './proactive-disclosure/index.ts';
+export * from './law-study/index.ts';

@@ -12,3 +12,4 @@ export * from '../notifications/tables.ts';
 export * from '../compliance/tables.ts';
 export * from '../../modules/proactive-disclosure/tables.ts';
 export * from '../../modules/disclosure-report/tables.ts';
+export * from '../../modules/law-study/tables.ts';
