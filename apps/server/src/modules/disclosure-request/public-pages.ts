@@ -106,6 +106,13 @@ ${field(lang, 'secret', T.secret, '', { required: true, type: 'password', autoco
 </form>`;
 }
 
+/** '不予公开：属于国家秘密', '部分公开': the table-3 group in short, then the row when it says more. */
+function outcomeText(lang: PublicLang, outcome: (typeof OUTCOMES)[OutcomeCode]): string {
+  const group = pick(lang, OUTCOME_GROUPS[outcome.group]).replace(/^（.）/, '').replace(/（.*）$/, '');
+  const row = pick(lang, outcome);
+  return group === row || outcome.group === 'granted' || outcome.group === 'partial' ? row : `${group}：${row}`;
+}
+
 /** What the applicant may see of their application: its steps and dates, never anything of staff or third parties. */
 function statusTable(lang: PublicLang, row: RequestRow): SafeHtml {
   const d = (v: string | null) => (v ? (lang === 'en' ? v : formatDateZh(v)) : '');
@@ -116,7 +123,7 @@ function statusTable(lang: PublicLang, row: RequestRow): SafeHtml {
 <tr><th scope="row">${pick(lang, T.arrivedOn)}</th><td>${d(row.arrivedOn)}</td></tr>
 <tr><th scope="row">${pick(lang, T.receivedOn)}</th><td>${row.receivedOn ? d(row.receivedOn) : pick(lang, T.notConfirmed)}</td></tr>
 ${row.status !== 'replied' && row.receivedOn ? html`<tr><th scope="row">${pick(lang, T.dueOn)}</th><td>${row.replyDueOn ? d(row.replyDueOn) : pick(lang, T.stopped)}</td></tr>` : ''}
-${outcome ? html`<tr><th scope="row">${pick(lang, T.outcome)}</th><td>${pick(lang, OUTCOME_GROUPS[outcome.group])}：${pick(lang, outcome)}</td></tr>
+${outcome ? html`<tr><th scope="row">${pick(lang, T.outcome)}</th><td>${outcomeText(lang, outcome)}</td></tr>
 <tr><th scope="row">${pick(lang, T.repliedOn)}</th><td>${d(row.closedOn)}</td></tr>` : ''}
 </tbody></table>`;
 }
