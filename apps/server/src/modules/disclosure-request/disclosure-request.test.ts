@@ -291,7 +291,7 @@ describe('annual report facts, repeats, compliance', () => {
   it('the compliance rule lists the late replies per office', async () => {
     const rule = findComplianceRule('disclosure-request.replies-in-time')!;
     expect(rule).toBeTruthy();
-    const results = await rule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: 2026, params: { maxLate: 0 } as never, scope: null as never,
+    const results = await rule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
       orgs: [{ id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' }, { id: a.departmentIds[0], name: '司法所', kind: 'department' }], today: '2026-11-27' });
     expect(results[0]).toMatchObject({ status: 'notMet' });
     expect(results[0]!.evidence[0]!.link).toMatch(/^\/disclosure-requests\//);
