@@ -180,6 +180,18 @@ describe('the full workflow', () => {
   });
 });
 
+describe('delete', () => {
+  it('soft-deletes an open request and cancels its deadlines; another township gets 404', async () => {
+    const r = (await register(staff)).json();
+    expect((await adminB.delete(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
+    expect((await staff.delete(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(200);
+    expect((await staff.get(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
+    const rows = await t.ctx.db.select().from(deadlines).where(eq(deadlines.entityId, r.id));
+    expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'cancelled'));
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
 describe('personal data', () => {
   it('is encrypted, masked in lists and the record, and unmasked only with the permission, audited', async () => {
     const r = (await register(staff, {}, { phone: '13912345670' })).json();
