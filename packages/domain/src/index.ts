@@ -19,4 +19,5 @@ export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
 export * from './disclosure-request/outcomes.ts';
 export * from './disclosure-request/index.ts';
-export * from './disclosure-report/facts.ts';
+export * from './disclosure-report/index.ts';
+export * from './proactive-disclosure/index.ts';

@@ -42,7 +42,7 @@ export interface OutcomeDefinition {
 const refusal = (zh: string, en: string, legalBasisZh: string): OutcomeDefinition =>
   ({ zh, en, group: 'denied', legalBasisZh, needsReasons: true, mayCitePublishedLocation: false, mayNameResponsibleAgency: false, isRefusal: true });
 
-/** The 23 result rows of table 3, in the table's order (（一）…（六）; （七）总计 is computed). */
+/** The 21 result rows of table 3, in the table's order (（一）…（六）; （七）总计 is computed). */
 export const OUTCOMES = {
   granted: { zh: '予以公开', en: 'Disclosed', group: 'granted', legalBasisZh: '《中华人民共和国政府信息公开条例》第三十六条第（一）项、第（二）项', needsReasons: false, mayCitePublishedLocation: true, mayNameResponsibleAgency: false, isRefusal: false },
   partial: { zh: '部分公开', en: 'Partly disclosed', group: 'partial', legalBasisZh: '《中华人民共和国政府信息公开条例》第三十七条', needsReasons: true, mayCitePublishedLocation: true, mayNameResponsibleAgency: false, isRefusal: true },

@@ -10,3 +10,5 @@ export * from '../files/tables.ts';
 export * from '../dictionaries/tables.ts';
 export * from '../notifications/tables.ts';
 export * from '../compliance/tables.ts';
+export * from '../../modules/proactive-disclosure/tables.ts';
+export * from '../../modules/disclosure-report/tables.ts';
