@@ -235,6 +235,29 @@ describe('notice boards and village disclosures', () => {
     expect((await admin.post(`${P}/boards`, { orgId: a.departmentIds[0] })).json().code).toBe('PROACTIVE_DISCLOSURE.BOARD_ORG_INVALID');
   });
 
+  it('a village added later shows without a board until one is added; rhythm and updates can be changed', async () => {
+    const created = await admin.post('/api/orgs', { parentId: a.townshipId, kind: 'village', name: '南村' });
+    expect(created.statusCode, created.body).toBe(201);
+    const newVillage = created.json().id as string;
+    const before = (await admin.get(`${P}/boards`)).json() as { orgsWithoutBoard: { id: string }[] };
+    expect(before.orgsWithoutBoard.map((o) => o.id)).toEqual([newVillage]);
+    expect((await village1.post(`${P}/boards`, { orgId: newVillage })).statusCode).toBe(404);
+    const board = await admin.post(`${P}/boards`, { orgId: newVillage });
+    expect(board.statusCode, board.body).toBe(201);
+    expect(((await admin.get(`${P}/boards`)).json() as { orgsWithoutBoard: unknown[] }).orgsWithoutBoard).toEqual([]);
+    const quarterly = await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'quarterly', version: 1 });
+    expect(quarterly.statusCode, quarterly.body).toBe(200);
+    expect((await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'weekly', version: 2 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await adminB.patch(`${P}/boards/${board.json().id}`, { rhythm: 'monthly', version: 2 })).statusCode).toBe(404);
+    const update = await admin.post(`${P}/boards/${board.json().id}/updates`, { updatedOn: today, contentSummary: '首次公开' });
+    const listed = (await admin.get(`${P}/boards`)).json() as { boards: { id: string; rhythm: string; isCurrentPeriodUpdated: boolean; currentPeriodKey: string }[] };
+    expect(listed.boards.find((x) => x.id === board.json().id)).toMatchObject({ rhythm: 'quarterly', isCurrentPeriodUpdated: true, currentPeriodKey: `${year}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}` });
+    expect((await village1.delete(`${P}/board-updates/${update.json().id}`)).statusCode).toBe(404);
+    expect((await admin.delete(`${P}/board-updates/${update.json().id}`)).statusCode).toBe(200);
+    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, update.json().id), eq(auditLog.action, 'proactive-disclosure.board-update.delete')));
+    expect(audit).toHaveLength(1);
+  });
+
   it('records village and party affairs per village and period', async () => {
     const body = { orgId: a.villageIds[0], kind: 'villageAffairs', periodKey: `${year}-Q1`, disclosedOn: `${year}-04-03`, contentSummary: '一季度财务收支' };
     const res = await village1.post(`${P}/village-disclosures`, body);
