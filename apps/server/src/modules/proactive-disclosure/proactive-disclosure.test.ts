@@ -200,6 +200,25 @@ describe('publications', () => {
     await staff.patch(`${P}/publications/${lateId}`, { publishedOn: '2026-03-20', channels: ['portal'], version: again.version });
   });
 
+  it('public page: pages by 20, and a deleted record leaves the site', async () => {
+    const item = await catalogItem(admin, 'art20-02');
+    const ids: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      const res = await admin.post(`${P}/publications`, { catalogItemId: item.id, title: `机构信息第${i}条`, formedOn: '2026-01-05', publishedOn: '2026-01-06', channels: ['portal'] });
+      ids.push(res.json().id as string);
+    }
+    const base = `/gk/${a.divisionCode}/info?q=${encodeURIComponent('机构信息')}`;
+    const first = await t.app.inject({ method: 'GET', url: base });
+    expect(first.body).toContain('共找到 21 条信息');
+    expect(first.body.match(/机构信息第\d+条/g)?.length).toBe(20);
+    expect(first.body).toContain('rel="next"');
+    const second = await t.app.inject({ method: 'GET', url: `${base}&page=2` });
+    expect(second.body.match(/机构信息第\d+条/g)?.length).toBe(1);
+    expect((await admin.delete(`${P}/publications/${ids[0]}`)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: base })).body).toContain('共找到 20 条信息');
+    expect((await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/info/${ids[0]}` })).statusCode).toBe(404);
+  });
+
   it('facts for the annual report count published, late, by category and channel', async () => {
     const facts = await loadDisclosureActivityFacts(t.ctx.db, a.townshipId, 2026);
     expect(facts.publications).toBeGreaterThanOrEqual(2);
