@@ -7,18 +7,11 @@
  * Run: `npm run bench:disclosure-report`.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { APPLICANT_KIND_CODES, OUTCOME_CODES, REVIEW_KIND_CODES } from '@yifa/domain';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../apps/server/src/app.ts';
 import { createSecrets } from '../apps/server/src/platform/crypto/secrets.ts';
-import { connect } from '../apps/server/src/platform/db/client.ts';
-import { startEmbeddedPostgres } from '../apps/server/src/platform/db/embedded-postgres.ts';
-import { runMigrations } from '../apps/server/src/platform/db/migrate.ts';
-import { registerAllSeeders } from '../apps/server/src/platform/seed/register-all.ts';
-import { seedReference } from '../apps/server/src/platform/seed/reference.ts';
 import { createSettingsService } from '../apps/server/src/platform/settings/settings-service.ts';
 import { makeTownship, makeUser, TEST_PASSWORD } from '../apps/server/src/test/factories.ts';
 import { clientFor } from '../apps/server/src/test/harness.ts';
@@ -26,31 +19,15 @@ import { disclosureRequests, disclosureReviews } from '../apps/server/src/module
 import { pdCatalogItems, pdPublications } from '../apps/server/src/modules/proactive-disclosure/tables.ts';
 import { computeReport } from '../apps/server/src/modules/disclosure-report/use-cases/compute-report.ts';
 import { exportReportDocx } from '../apps/server/src/modules/disclosure-report/use-cases/export-report.ts';
+import { timed as time, withBenchDatabase } from './support.ts';
 
 const APPLICATIONS = 5_000;
 const PUBLICATIONS = 20_000;
 const YEAR = 2025;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-async function time<T>(fn: () => Promise<T>, runs = 7): Promise<{ ms: number; max: number; result: T }> {
-  let result = await fn(); // warm-up
-  const ms: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    result = await fn();
-    ms.push(performance.now() - t0);
-  }
-  return { ms: median(ms), max: Math.max(...ms), result };
-}
 const day = (offset: number) => new Date(Date.UTC(YEAR - 1, 10, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-report-'));
-const pg = await startEmbeddedPostgres({ pgDir: path.join(dir, 'pg') });
-try {
-  const database = connect(pg.url, 5);
-  await runMigrations(database);
-  registerAllSeeders();
-  await seedReference(database.db);
+await withBenchDatabase('report', async ({ database, url, dir }) => {
   const township = await makeTownship(database.db, '基准乡');
   const t0 = performance.now();
   // 5,000 applications from Nov 2024 to Feb 2026: some carried over from 2024, some into 2026, every outcome row.
@@ -93,7 +70,7 @@ try {
     return exportReportDocx(report);
   });
 
-  const ctx = { db: database.db, config: { host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'data'), databaseUrl: pg.url, webDist: '/nonexistent', isProduction: false, logLevel: 'silent' as const },
+  const ctx = { db: database.db, config: { host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'data'), databaseUrl: url, webDist: '/nonexistent', isProduction: false, logLevel: 'silent' as const },
     secrets: createSecrets(crypto.randomBytes(32)), settings: createSettingsService(database.db, 0) };
   const app = await buildApp(ctx);
   await app.ready();
@@ -108,7 +85,6 @@ try {
   });
   const docxRoute = await time(async () => (await client.get(`/api/disclosure-reports/${YEAR}/export/docx`)).rawPayload.length);
   await app.close();
-  await database.close();
 
   const t3 = tables.result.view.table3;
   console.log(`seeded ${APPLICATIONS} applications, ${requestIds.length / 100} reviews, ${PUBLICATIONS} publications in ${(seedMs / 1000).toFixed(1)} s`);
@@ -117,7 +93,4 @@ try {
   console.log(`report tables + Word file: ${full.ms.toFixed(0)} ms median, ${full.max.toFixed(0)} ms worst of 7 (budget 1000 ms), ${(full.result.length / 1024).toFixed(0)} KiB`);
   console.log(`GET /api/disclosure-reports/${YEAR} over HTTP: ${getRoute.ms.toFixed(0)} ms median (${(getRoute.result / 1024).toFixed(0)} KiB JSON)`);
   console.log(`GET /api/disclosure-reports/${YEAR}/export/docx over HTTP: ${docxRoute.ms.toFixed(0)} ms median`);
-} finally {
-  await pg.stop();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
+});
