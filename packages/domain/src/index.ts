@@ -17,3 +17,4 @@ export * from './platform/dictionary-defaults.ts';
 export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
+export * from './publicity/index.ts';

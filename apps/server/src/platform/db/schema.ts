@@ -9,3 +9,4 @@ export * from '../files/tables.ts';
 export * from '../dictionaries/tables.ts';
 export * from '../notifications/tables.ts';
 export * from '../compliance/tables.ts';
+export * from '../../modules/publicity/tables.ts';
