@@ -112,6 +112,8 @@ export const ZActivity = z.object({
   channel: z.string(), channelLabelZh: z.string(), audienceType: z.string().nullable(), audienceTypeLabelZh: z.string().nullable(),
   audienceCount: z.number(), materialsCount: z.number(), caseReference: z.string().nullable(), summary: z.string().nullable(),
   attachments: z.array(ZFile), version: z.number(),
+  /** The caller may change it (they organised it; seeing it because it was held in their village is not enough). */
+  isEditable: z.boolean(),
 });
 export type Activity = z.infer<typeof ZActivity>;
 

@@ -37,3 +37,8 @@ export function assertCanChange(scope: DataScope, record: { townshipId: string; 
   assertCanWriteTownship(scope, record.townshipId);
   if (!isInScope(scope, record)) throw new AppError('RECORD.NOT_FOUND');
 }
+
+/** Without throwing, for the presenter's `isEditable`. */
+export function canChange(scope: DataScope, record: { townshipId: string; orgId: string; createdBy: string | null }): boolean {
+  return !scope.isReadOnly && canWriteTownship(scope, record.townshipId) && isInScope(scope, record);
+}

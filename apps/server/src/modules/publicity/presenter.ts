@@ -19,7 +19,7 @@ export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemSt
   };
 }
 
-export function presentActivity(row: ActivityRow, lk: Lookups, attachments: FileInfo[] = []): Activity {
+export function presentActivity(row: ActivityRow, lk: Lookups, isEditable: boolean, attachments: FileInfo[] = []): Activity {
   return {
     id: row.id, townshipId: row.townshipId, orgId: row.orgId, orgName: lk.orgs.get(row.orgId)?.name ?? '', date: row.date, title: row.title,
     campaignId: row.campaignId, campaignName: row.campaignId ? lk.campaigns.get(row.campaignId) ?? null : null,
@@ -29,7 +29,7 @@ export function presentActivity(row: ActivityRow, lk: Lookups, attachments: File
     channel: row.channel, channelLabelZh: labelOf(lk.channel, row.channel),
     audienceType: row.audienceType, audienceTypeLabelZh: row.audienceType ? labelOf(lk.audienceType, row.audienceType) : null,
     audienceCount: row.audienceCount, materialsCount: row.materialsCount, caseReference: row.caseReference, summary: row.summary,
-    attachments, version: row.version,
+    attachments, version: row.version, isEditable,
   };
 }
 

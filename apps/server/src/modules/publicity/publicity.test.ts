@@ -218,6 +218,21 @@ describe('coverage, compliance, summary, ledger, report', () => {
   });
 });
 
+describe('an office\'s activity held in a village', () => {
+  it('is seen by that village\'s cadre, read-only', async () => {
+    const id = await create(staff, '/api/publicity/activities', activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: '司法所进东村' }));
+    const seen = (await village1.get(`/api/publicity/activities?year=${Y}&pageSize=100`)).json();
+    const item = seen.items.find((i: { id: string }) => i.id === id);
+    expect(item.isEditable).toBe(false);
+    expect(seen.items.find((i: { title: string }) => i.title.startsWith('东村年终普法')).isEditable).toBe(true);
+    const res = await village1.patch(`/api/publicity/activities/${id}`, { ...activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: 'x' }), version: item.version });
+    expect(res.statusCode).toBe(404);
+    expect((await village1.delete(`/api/publicity/activities/${id}`)).statusCode).toBe(404);
+    expect(((await village1.get(`/api/publicity/coverage?year=${Y}`)).json().villages as { orgId: string; quarters: number[] }[])
+      .find((v) => v.orgId === a.villageIds[0])!.quarters).toEqual([1, 0, 0, 1]);
+  });
+});
+
 describe('demo data', () => {
   it('gives a township campaigns, a duty list per office and activities in every village', async () => {
     const c = await makeTownship(t.ctx.db, '演示乡');

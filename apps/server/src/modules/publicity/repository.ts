@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, inArray, isNull, lte, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
 import type { ActivityListQuery } from '@yifa/domain';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
@@ -17,7 +17,16 @@ export interface OrgInfo { id: string; name: string; kind: 'township' | 'departm
  * of the township reads them, whatever their org. Activities follow the caller's full data scope.
  */
 const townshipWide = (scope: DataScope, townshipId: PgColumn) => scopeWhere({ ...scope, kind: 'township', orgIds: null }, { townshipId });
-const activityScope = (scope: DataScope) => scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.orgId, createdBy: publicityActivities.createdBy });
+/**
+ * Activities a caller sees: those their scope's orgs organised, and — for org-bound scopes — those
+ * held in their village (a village cadre sees what the 司法所 did in their village, but changes
+ * only their own: `assertCanChange` checks the organiser).
+ */
+const activityScope = (scope: DataScope): SQL => {
+  const own = scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.orgId, createdBy: publicityActivities.createdBy });
+  if (scope.kind === 'own' || scope.orgIds === null) return own;
+  return or(own, scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.villageId })) as SQL;
+};
 
 /** The township a request is about: the caller's own, or (above townships) the one named, if in scope. */
 export function resolveTownship(scope: DataScope, requested?: string): string {

@@ -9,6 +9,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { contentDisposition } from '../../platform/files/content-disposition.ts';
 import { listAttachedFiles } from '../../platform/files/index.ts';
 import { loadLookups } from './lookups.ts';
+import { canChange } from './policy.ts';
 import { presentActivity, presentCampaign } from './presenter.ts';
 import { countActivitiesBy, findActivity, listActivities, listCampaigns, resolveTownship } from './repository.ts';
 import { buildCoverage } from './use-cases/build-coverage.ts';
@@ -109,7 +110,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     const { rows, total } = await listActivities(ctx.db, scope, townshipId, request.query);
     const lk = await loadLookups(ctx.db, townshipId, { campaignIds: rows.flatMap((r) => (r.campaignId ? [r.campaignId] : [])),
       dutyItemIds: rows.flatMap((r) => (r.dutyItemId ? [r.dutyItemId] : [])) });
-    return { items: rows.map((r) => presentActivity(r, lk)), total, page: request.query.page, pageSize: request.query.pageSize };
+    return { items: rows.map((r) => presentActivity(r, lk, canChange(scope, r))), total, page: request.query.page, pageSize: request.query.pageSize };
   });
 
   app.get('/publicity/activities/:id', {
@@ -120,7 +121,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     const row = await findActivity(ctx.db, scope, request.params.id);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
     const lk = await loadLookups(ctx.db, row.townshipId, { campaignIds: row.campaignId ? [row.campaignId] : [], dutyItemIds: row.dutyItemId ? [row.dutyItemId] : [] });
-    return presentActivity(row, lk, await listAttachedFiles(ctx.db, scope, ACTIVITY_ENTITY, row.id));
+    return presentActivity(row, lk, canChange(scope, row), await listAttachedFiles(ctx.db, scope, ACTIVITY_ENTITY, row.id));
   });
 
   app.post('/publicity/activities', {

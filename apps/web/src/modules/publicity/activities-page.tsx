@@ -71,8 +71,8 @@ export default function ActivitiesPage() {
       title: t('common.actions'), key: 'actions', width: canWrite ? 150 : 80, fixed: 'right',
       render: (_: unknown, a: Activity) => (
         <Space size={0}>
-          <Button type="link" size="small" icon={canWrite ? <EditOutlined /> : null} onClick={() => void edit(a)}>{canWrite ? t('common.edit') : t('common.view')}</Button>
-          {canWrite ? <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(a)}>{t('common.delete')}</Button> : null}
+          <Button type="link" size="small" icon={canWrite && a.isEditable ? <EditOutlined /> : null} onClick={() => void edit(a)}>{canWrite && a.isEditable ? t('common.edit') : t('common.view')}</Button>
+          {canWrite && a.isEditable ? <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(a)}>{t('common.delete')}</Button> : null}
         </Space>
       ),
     },
@@ -82,7 +82,7 @@ export default function ActivitiesPage() {
   const shown = editing ?? (openId && opened.data ? { activity: opened.data } : null);
   return (
     <Card>
-      <PublicityToolbar title={t('publicity.activity.title')} ctx={ctx}>
+      <PublicityToolbar title={t('publicity.nav.activities')} ctx={ctx}>
         <Select allowClear aria-label={t('publicity.activity.village')} placeholder={t('publicity.allVillages')} style={{ width: 150 }} value={filters.villageId}
           showSearch={{ optionFilterProp: 'label' }} options={villages.map((v) => ({ value: v.id, label: v.name }))} onChange={(v) => setFilter('villageId', v)} />
         <Select allowClear aria-label={t('publicity.activity.campaign')} placeholder={t('publicity.allCampaigns')} style={{ width: 200 }} value={filters.campaignId}
@@ -102,7 +102,7 @@ export default function ActivitiesPage() {
         }}
       />
       {shown ? (
-        <ActivityFormModal isOpen activity={shown.activity} ctx={ctx} orgs={orgs.data ?? []} isReadOnly={!canWrite}
+        <ActivityFormModal isOpen activity={shown.activity} ctx={ctx} orgs={orgs.data ?? []} isReadOnly={!canWrite || (!!shown.activity && !shown.activity.isEditable)}
           onClose={() => { setEditing(null); if (openId) void navigate(`/publicity/activities?year=${ctx.year}`); }} />
       ) : null}
     </Card>

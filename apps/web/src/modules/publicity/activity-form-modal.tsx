@@ -85,7 +85,7 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
         </Col>
         <Col span={8}>
           <Form.Item name="venueType" label={t('publicity.activity.venueType')} rules={required(t('publicity.activity.venueType'))}>
-            <Select options={options.venueType} />
+            <Select showSearch={{ optionFilterProp: 'label' }} options={options.venueType} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -95,30 +95,30 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
         </Col>
         <Col span={8}>
           <Form.Item name="channel" label={t('publicity.activity.channel')} rules={required(t('publicity.activity.channel'))}>
-            <Select options={options.channel} />
+            <Select showSearch={{ optionFilterProp: 'label' }} options={options.channel} />
           </Form.Item>
         </Col>
         <Col span={8}>
           <Form.Item name="audienceType" label={t('publicity.activity.audienceType')}>
-            <Select allowClear options={options.audienceType} />
+            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={options.audienceType} />
           </Form.Item>
         </Col>
-        <Col span={4}>
+        <Col span={8}>
           <Form.Item name="audienceCount" label={t('publicity.activity.audienceCount')} rules={required(t('publicity.activity.audienceCount'))}>
             <InputNumber min={0} max={1000000} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
-        <Col span={4}>
+        <Col span={8}>
           <Form.Item name="materialsCount" label={t('publicity.activity.materialsCount')} rules={required(t('publicity.activity.materialsCount'))}>
             <InputNumber min={0} max={1000000} precision={0} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col span={16}>
           <Form.Item name="campaignId" label={t('publicity.activity.campaign')}>
             <Select allowClear options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))} />
           </Form.Item>
         </Col>
-        <Col span={12}>
+        <Col span={24}>
           <Form.Item name="dutyItemId" label={t('publicity.activity.dutyItem')}>
             <Select allowClear options={(duty.data ?? []).filter((d) => d.orgId === orgId).map((d) => ({ value: d.id, label: d.laws }))} />
           </Form.Item>

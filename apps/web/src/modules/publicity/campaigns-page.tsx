@@ -98,7 +98,7 @@ export default function CampaignsPage() {
   ];
   return (
     <Card>
-      <PublicityToolbar title={t('publicity.campaign.title')} ctx={ctx}>
+      <PublicityToolbar title={t('publicity.nav.campaigns')} ctx={ctx}>
         {canWrite ? (
           <Button icon={<CopyOutlined />} disabled={!campaigns.data?.length} onClick={() => modal.confirm({
             title: t('publicity.campaign.roll', { year: ctx.year + 1 }), content: t('publicity.campaign.rollConfirm', { from: ctx.year, to: ctx.year + 1 }),

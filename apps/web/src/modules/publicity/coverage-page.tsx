@@ -65,7 +65,7 @@ export default function CoveragePage() {
   const c = coverage.data;
   return (
     <Card>
-      <PublicityToolbar title={t('publicity.coverage.title')} ctx={ctx}>
+      <PublicityToolbar title={t('publicity.nav.coverage')} ctx={ctx}>
         <Button icon={<DownloadOutlined />} onClick={() => void downloadFile('/publicity/ledger', { year: ctx.year, ...ctx.townshipQuery }, 'ledger.xlsx')}>
           {t('publicity.downloadLedger')}
         </Button>
@@ -86,31 +86,31 @@ export default function CoveragePage() {
       ) : null}
       <Row gutter={16}>
         <Col span={12}>
-          <Typography.Title level={5}>{t('publicity.coverage.chartMonths')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.chartMonths')}</Typography.Title>
           {monthChart ? <LazyChart option={monthChart} height={260} label={t('publicity.coverage.chartMonths')} /> : null}
         </Col>
         <Col span={6}>
-          <Typography.Title level={5}>{t('publicity.coverage.byVenueType')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.byVenueType')}</Typography.Title>
           {s ? <LazyChart option={pie(s.byVenueType)} height={260} label={t('publicity.coverage.chartVenue')} /> : null}
         </Col>
         <Col span={6}>
-          <Typography.Title level={5}>{t('publicity.coverage.byChannel')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.byChannel')}</Typography.Title>
           {s ? <LazyChart option={pie(s.byChannel)} height={260} label={t('publicity.coverage.chartChannel')} /> : null}
         </Col>
       </Row>
       <Row gutter={16} style={{ marginTop: 16 }}>
         <Col span={9}>
-          <Typography.Title level={5}>{t('publicity.coverage.villageQuarters')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.villageQuarters')}</Typography.Title>
           <Table<VillageRow> rowKey="orgId" size="small" columns={quarterCols} dataSource={c?.villages ?? []} loading={coverage.isFetching}
             pagination={c && c.villages.length > 12 ? { pageSize: 12, size: 'small' } : false} scroll={{ x: 520 }} />
           <Typography.Text type="secondary">{t('publicity.coverage.zeroHint')}</Typography.Text>
         </Col>
         <Col span={15}>
-          <Typography.Title level={5}>{t('publicity.coverage.venueMonths')}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.venueMonths')}</Typography.Title>
           <Table<VenueRow> rowKey="code" size="small" columns={monthCols} dataSource={c?.venueTypes ?? []} loading={coverage.isFetching} pagination={false} scroll={{ x: 830 }} />
         </Col>
       </Row>
-      <Typography.Title level={5} style={{ marginTop: 16 }}>{t('publicity.coverage.dutyItems')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>{t('publicity.coverage.dutyItems')}</Typography.Title>
       <Table rowKey="id" size="small" columns={dutyCols} dataSource={c?.dutyItems ?? []} loading={coverage.isFetching} pagination={false} locale={{ emptyText: t('publicity.duty.empty') }} />
     </Card>
   );

@@ -122,7 +122,7 @@ export default function DutiesPage() {
   ];
   return (
     <Card>
-      <PublicityToolbar title={t('publicity.duty.title')} ctx={ctx}>
+      <PublicityToolbar title={t('publicity.nav.duties')} ctx={ctx}>
         <Select allowClear aria-label={t('publicity.duty.org')} placeholder={t('common.allOrgs')} style={{ width: 170 }} value={orgId}
           options={offices.map((o) => ({ value: o.id, label: o.name }))} onChange={(v?: string) => ctx.setParam('orgId', v ?? null)} />
         {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>{t('publicity.duty.create')}</Button> : null}

@@ -13,7 +13,7 @@ const activity: Activity = {
   id: 'a1', townshipId: 't1', orgId: 'o1', orgName: '岭湖村', date: '2026-12-31', title: '岭湖村年终普法', campaignId: null, campaignName: null,
   dutyItemId: null, dutyItemLaws: null, venueType: 'village', venueTypeLabelZh: '乡村', villageId: V1, villageName: '岭湖村', channel: 'onsite',
   channelLabelZh: '现场宣讲（咨询）', audienceType: null, audienceTypeLabelZh: null, audienceCount: 60, materialsCount: 100, caseReference: null,
-  summary: null, attachments: [], version: 1,
+  summary: null, attachments: [], version: 1, isEditable: true,
 };
 const common = {
   'GET /api/publicity/campaigns': () => [],

@@ -12,7 +12,7 @@ export function PublicityToolbar({ title, ctx, children }: { title: string; ctx:
   if (!years.includes(ctx.year)) years.push(ctx.year);
   return (
     <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-      <Typography.Title level={4} style={{ margin: 0 }}>{title}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{title}</Typography.Title>
       <Space wrap>
         {ctx.isAboveTownship ? (
           <TownshipSelect aria-label={t('publicity.township')} style={{ minWidth: 180 }} value={ctx.townshipId ?? undefined} onChange={(v) => ctx.setTownshipId(v)} />
