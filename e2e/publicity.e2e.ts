@@ -68,4 +68,20 @@ describe('a village cadre records a publicity activity', () => {
     const cells = wb.getWorksheet('普法活动台账')!.getSheetValues().flat().map(String);
     expect(cells).toContain(title);
   });
+
+  it('shows the township administrator the duty lists, the campaigns and the township\'s coverage', async () => {
+    const page = await journey.open('demo-admin');
+    await signIn(page, 'demo-admin', DEMO_PASSWORD);
+    await page.getByRole('heading', { name: '吴平，您好' }).waitFor();
+    await openMenu(page, '普法责任清单', '/publicity/duties');
+    await page.getByRole('row', { name: /司法所.*中华人民共和国宪法/ }).waitFor();
+    await journey.shot(page, '06-duty-lists');
+    await openMenu(page, '主题活动', '/publicity/campaigns');
+    await page.getByRole('row', { name: /宪法宣传周/ }).waitFor();
+    await journey.shot(page, '07-campaigns');
+    await openMenu(page, '覆盖与统计', '/publicity/coverage');
+    await page.getByRole('heading', { name: '各村（社区）按季度开展次数' }).waitFor();
+    await page.getByText('已落实').first().waitFor();
+    await journey.shot(page, '08-coverage-township');
+  });
 });

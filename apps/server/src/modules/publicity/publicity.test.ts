@@ -157,9 +157,10 @@ describe('coverage, compliance, summary, ledger, report', () => {
     const village = cov.venueTypes.find((v: { code: string }) => v.code === 'village');
     expect(village.months[4]).toBe(1);
     expect(village.months[11]).toBe(1);
-    // the village cadre's coverage holds only their scope
+    // the village cadre's coverage is their own village
     const vc = (await village1.get(`/api/publicity/coverage?year=${Y}`)).json();
-    expect(vc.villages.find((v: { orgId: string }) => v.orgId === a.villageIds[1]).total).toBe(0);
+    expect(vc.villages.map((v: { orgId: string }) => v.orgId)).toEqual([a.villageIds[0]]);
+    expect((await village1.get(`/api/publicity/summary?year=${Y}`)).json().totals.villages).toBe(1);
   });
 
   it('evaluates the three rules per org with evidence links', async () => {

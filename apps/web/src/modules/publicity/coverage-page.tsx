@@ -26,7 +26,7 @@ export default function CoveragePage() {
 
   const monthChart = useMemo(() => s ? {
     tooltip: { trigger: 'axis' },
-    legend: { data: [t('publicity.coverage.activities'), t('publicity.coverage.people')] },
+    legend: { top: 0, left: 'center', data: [t('publicity.coverage.activities'), t('publicity.coverage.people')] },
     grid: { left: 48, right: 56, top: 40, bottom: 28 },
     xAxis: { type: 'category', data: s.byMonth.map((m) => t('publicity.coverage.monthN', { n: m.month })) },
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', minInterval: 1 }],
@@ -36,8 +36,10 @@ export default function CoveragePage() {
     ],
   } : null, [s, t]);
   const pie = (groups: SummaryGroup[]) => ({
-    tooltip: { trigger: 'item' },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data: groups.map((g) => ({ name: g.labelZh, value: g.activities })), label: { formatter: '{b} {c}' } }],
+    tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
+    legend: { bottom: 0, left: 'center', type: 'scroll' },
+    series: [{ type: 'pie', radius: ['30%', '58%'], center: ['50%', '42%'], data: groups.map((g) => ({ name: g.labelZh, value: g.activities })),
+      label: { show: true, position: 'inside', formatter: '{c}' } }],
   });
 
   const quarterCols: TableColumnsType<VillageRow> = [

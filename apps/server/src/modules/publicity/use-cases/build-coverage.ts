@@ -15,7 +15,10 @@ export async function buildCoverage(db: DbOrTx, scope: DataScope, townshipId: st
     activitiesOfYear(db, scope, townshipId, year), loadLookups(db, townshipId), listCampaigns(db, scope, townshipId, year),
     listDutyItemsWithState(db, scope, townshipId, year),
   ]);
-  const villages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
+  // A village cadre's matrix is their village; an office's or the township's covers every village.
+  const allVillages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
+  const ownVillages = scope.orgIds ? allVillages.filter((v) => scope.orgIds!.includes(v.id)) : [];
+  const villages = ownVillages.length ? ownVillages : allVillages;
   const vq = villageQuarterMatrix(year, villages.map((v) => v.id), activities);
   const venueCodes = [...lk.venueType.entries()].filter(([, l]) => l.isActive).map(([c]) => c);
   const vm = venueMonthMatrix(year, venueCodes, activities);

@@ -10,13 +10,16 @@ import { activitiesOfYear, type ActivityRow } from '../repository.ts';
  */
 export async function buildSummary(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<Summary> {
   const activities = await activitiesOfYear(db, scope, townshipId, year);
-  return summarise(activities, await loadLookups(db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) }), year);
+  return summarise(activities, await loadLookups(db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) }), year, scope.orgIds);
 }
 
-export function summarise(activities: ActivityRow[], lk: Awaited<ReturnType<typeof loadLookups>>, year: number): Summary {
+/** `ownOrgIds`: a village cadre's figures count their own village(s) as "the villages". */
+export function summarise(activities: ActivityRow[], lk: Awaited<ReturnType<typeof loadLookups>>, year: number, ownOrgIds: string[] | null = null): Summary {
   const groups = (key: (a: ActivityRow) => string | null, label: (code: string) => string): SummaryGroup[] =>
     [...sumBy(activities, key).entries()].map(([code, s]) => ({ code, labelZh: label(code), ...s })).sort((a, b) => b.activities - a.activities || a.code.localeCompare(b.code));
-  const villages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
+  const allVillages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
+  const own = ownOrgIds ? allVillages.filter((v) => ownOrgIds.includes(v.id)) : [];
+  const villages = own.length ? own : allVillages;
   const reached = new Set(activities.flatMap((a) => (a.villageId ? [a.villageId] : [])));
   return {
     year,

@@ -21,7 +21,7 @@ export async function exportLedger(db: DbOrTx, scope: DataScope, townshipId: str
     dutyItemIds: activities.flatMap((a) => (a.dutyItemId ? [a.dutyItemId] : [])),
   });
   const township = lk.orgList.find((o) => o.kind === 'township')?.name ?? '';
-  const summary = summarise(activities, lk, year);
+  const summary = summarise(activities, lk, year, scope.orgIds);
   const duty = await listDutyItemsWithState(db, scope, townshipId, year);
   const groupSheet = (name: string, head: string, rows: typeof summary.byChannel): WorkbookSheet => ({
     name, title: `${township}${year}年普法活动统计（按${head}）`,
