@@ -11,6 +11,7 @@ import type { AppContext } from './platform/http/app-context.ts';
 import { problem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
 import { MODULES } from './modules/registry.ts';
 import { registerComplianceRule } from './platform/compliance/registry.ts';
+import { registerPublicSite } from './platform/public-site/plugin.ts';
 
 export interface BuildAppOptions {
   logger?: boolean | { level: string };
@@ -44,6 +45,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     for (const mod of MODULES) await api.register(mod.routes);
   }, { prefix: '/api' });
 
+  await registerPublicSite(app, MODULES);
+
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const webDist = ctx.config.webDist;
@@ -52,7 +55,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', immutable: false });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (!request.url.startsWith('/api/') && hasWeb && request.method === 'GET') {
+    if (!request.url.startsWith('/api/') && !request.url.startsWith('/gk/') && hasWeb && request.method === 'GET') {
       // The web app routes on the client: any page path gets index.html.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }

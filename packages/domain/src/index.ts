@@ -17,4 +17,6 @@ export * from './platform/dictionary-defaults.ts';
 export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
+export * from './disclosure-request/outcomes.ts';
+export * from './disclosure-report/index.ts';
 export * from './publicity/index.ts';

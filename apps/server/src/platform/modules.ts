@@ -5,6 +5,7 @@ import type { DbOrTx } from './db/client.ts';
 import type { DemoSeeder } from './seed/demo.ts';
 import type { ReferenceSeeder } from './seed/reference.ts';
 import type { TownshipSeeder } from './township-seeders.ts';
+import type { PublicLink } from './public-site/context.ts';
 
 /**
  * A section a module contributes to a report the platform assembles (e.g. the township's
@@ -35,6 +36,10 @@ export interface YifaModule {
   /** Records for the demo township (first start only). */
   seedDemo?: DemoSeeder;
   reportSections?: ReportSection[];
+  /** Pages of the public site (no sign-in), mounted at /gk/<township division code>/ (docs/public-site.md). */
+  publicRoutes?: FastifyPluginAsync;
+  /** Entries of the public site's menu and home page. */
+  publicLinks?: PublicLink[];
 }
 
 /** The sections of one report from every module, in order. */

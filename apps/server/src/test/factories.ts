@@ -12,6 +12,8 @@ let passwordHash: Promise<string> | null = null;
 export interface TownshipFixture {
   countyId: string;
   townshipId: string;
+  /** 12 digits: the township's public site is /gk/<divisionCode>/. */
+  divisionCode: string;
   departmentIds: [string, string];
   villageIds: [string, string];
 }
@@ -30,7 +32,9 @@ export async function makeTownship(db: Db, name = `测试乡${crypto.randomBytes
     }
     const townshipId = crypto.randomUUID();
     const tPath = `${countyPath}${townshipId}/`;
-    await tx.insert(orgs).values({ id: townshipId, townshipId, parentId: county, kind: 'township', name, path: tPath });
+    // A division code of the 99 range (no real province), so public pages (/gk/<code>/) can be reached.
+    const divisionCode = `99${String(crypto.randomInt(0, 1e9)).padStart(10, '0')}`;
+    await tx.insert(orgs).values({ id: townshipId, townshipId, parentId: county, kind: 'township', name, path: tPath, divisionCode });
     const child = (kind: 'department' | 'village', childName: string) => {
       const id = crypto.randomUUID();
       return { id, townshipId, parentId: townshipId, kind, name: childName, path: `${tPath}${id}/` };
@@ -41,7 +45,7 @@ export async function makeTownship(db: Db, name = `测试乡${crypto.randomBytes
     const v2 = child('village', '西村');
     await tx.insert(orgs).values([d1, d2, v1, v2]);
     await runTownshipSeeders(tx, townshipId, SYSTEM_ACTOR);
-    return { countyId: county, townshipId, departmentIds: [d1.id, d2.id], villageIds: [v1.id, v2.id] };
+    return { countyId: county, townshipId, divisionCode, departmentIds: [d1.id, d2.id], villageIds: [v1.id, v2.id] };
   });
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, inArray, isNull } from 'drizzle-orm';
 import { orgs } from '../../modules/organisation/tables.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { DataScope } from '../scope/data-scope.ts';
@@ -32,9 +32,4 @@ export async function townshipsInScope(db: DbOrTx, scope: DataScope, onlyTownshi
     orgs: rows.filter((r) => r.townshipId === t.id && r.kind !== 'county' && visible(r.id))
       .map((r) => ({ id: r.id, name: r.name, kind: r.kind as ComplianceOrg['kind'] })),
   }));
-}
-
-export async function townshipExists(db: DbOrTx, id: string): Promise<boolean> {
-  const rows = await db.select({ id: orgs.id }).from(orgs).where(and(eq(orgs.id, id), eq(orgs.kind, 'township'), isNull(orgs.deletedAt))).limit(1);
-  return rows.length > 0;
 }

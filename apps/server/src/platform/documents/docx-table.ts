@@ -11,9 +11,10 @@ import {
 } from 'docx';
 import { paragraph, run } from './docx-runs.ts';
 import { FONT_BODY, SIZE_XIAO4, TEXT_WIDTH } from './gbt9704.ts';
-import type { DocBlock } from './official-document.ts';
+import type { DocBlock, SpanCell } from './official-document.ts';
 
 type TableBlock = Extract<DocBlock, { kind: 'table' }>;
+type SpanTableBlock = Extract<DocBlock, { kind: 'spanTable' }>;
 
 /**
  * Tables are set in 仿宋 小四 (12 pt): GB/T 9704-2012 5.2.2 lets elements deviate from 3号
@@ -81,13 +82,70 @@ export function docxTable(block: TableBlock): Table {
   });
 }
 
+/**
+ * Checks that the cells of every row, with the rowSpans reaching down from above, cover exactly the
+ * table's columns, and returns each cell's first column (for its width).
+ */
+export function layoutSpanRows(rows: SpanCell[][], columns: number): number[][] {
+  const coveredUntil = Array.from({ length: columns }, () => -1); // last row index a rowSpan covers
+  return rows.map((row, r) => {
+    const starts: number[] = [];
+    let col = 0;
+    const skipCovered = () => {
+      while (col < columns && (coveredUntil[col] ?? -1) >= r) col += 1;
+    };
+    for (const c of row) {
+      skipCovered();
+      const span = c.colSpan ?? 1;
+      if (col + span > columns) throw new RangeError(`spanTable row ${r + 1} has more cells than the ${columns} columns`);
+      starts.push(col);
+      for (let k = col; k < col + span; k += 1) coveredUntil[k] = r + (c.rowSpan ?? 1) - 1;
+      col += span;
+    }
+    skipCovered();
+    if (col !== columns) throw new RangeError(`spanTable row ${r + 1} covers ${col} of ${columns} columns`);
+    return starts;
+  });
+}
+
+export function docxSpanTable(block: SpanTableBlock): Table {
+  const widths = tableColumnWidths(block.columnWidths.length, block.columnWidths);
+  const starts = layoutSpanRows(block.rows, widths.length);
+  const rows = block.rows.map((row, r) => {
+    const header = r < block.headerRowCount;
+    return new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: row.map((c, i) => {
+        const start = starts[r]![i]!;
+        const span = c.colSpan ?? 1;
+        const width = widths.slice(start, start + span).reduce((a, b) => a + b, 0);
+        const text = c.text === null ? '' : String(c.text);
+        const centred = c.align ? c.align === 'center' : header || typeof c.text === 'number' || NUMERIC_TEXT.test(text.trim());
+        return cell(text, width, centred ? AlignmentType.CENTER : AlignmentType.LEFT, header, { columnSpan: span, rowSpan: c.rowSpan ?? 1 });
+      }),
+    });
+  });
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    alignment: AlignmentType.CENTER,
+    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    rows,
+  });
+}
+
 function cell(
   text: string,
   width: number,
   alignment: (typeof AlignmentType)[keyof typeof AlignmentType],
   bold: boolean,
+  spans: { columnSpan: number; rowSpan: number } = { columnSpan: 1, rowSpan: 1 },
 ): TableCell {
   return new TableCell({
+    ...(spans.columnSpan > 1 ? { columnSpan: spans.columnSpan } : {}),
+    ...(spans.rowSpan > 1 ? { rowSpan: spans.rowSpan } : {}),
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: CELL_MARGIN,

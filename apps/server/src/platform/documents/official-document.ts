@@ -27,7 +27,22 @@ export type DocBlock =
       rows: (string | number | null)[][];
       columnWidths?: number[];
     }
+  /**
+   * A statistical table with merged cells (e.g. the 政府信息公开 annual report's tables 3 and 4):
+   * each row lists its cells left to right, a cell spanning columns (colSpan) or rows (rowSpan);
+   * a cell covered by a rowSpan from above is left out of the rows below. The first headerRowCount
+   * rows are the header (bold, repeated on every page).
+   */
+  | {
+      kind: 'spanTable';
+      caption?: string;
+      columnWidths: number[];
+      headerRowCount: number;
+      rows: SpanCell[][];
+    }
   | { kind: 'pageBreak' };
+
+export type SpanCell = { text: string | number | null; colSpan?: number; rowSpan?: number; align?: 'left' | 'center' };
 
 export type OfficialDocument = {
   /** 7.3.1; a '\n' breaks the title into lines (the standard wants a trapezoid or diamond shape). */

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, DocumentGridType, Packer, PageBreak, Paragraph, TextRun } from 'docx';
 import type { Table } from 'docx';
 import { EXACT_LINE, blankLine, bodyParagraph, chars, fontSlots, paragraph, run } from './docx-runs.ts';
-import { docxTable } from './docx-table.ts';
+import { docxSpanTable, docxTable } from './docx-table.ts';
 import {
   CHAR_SPACE,
   FONT_BODY,
@@ -158,13 +158,14 @@ function bodyBlocks(blocks: DocBlock[]): Child[] {
         }
         break;
       case 'table':
+      case 'spanTable':
         if (block.caption) {
           out.push(centred([run(block.caption, { bold: true })], { keepNext: true, ...take() }));
         } else if (breakPending) {
           out.push(paragraph({ children: [new PageBreak()] }));
           breakPending = false;
         }
-        out.push(docxTable(block));
+        out.push(block.kind === 'table' ? docxTable(block) : docxSpanTable(block));
         break;
       case 'pageBreak':
         breakPending = true;

@@ -54,35 +54,35 @@ function validationParams(error: { validation: { instancePath: string; keyword: 
   });
 }
 
+/** The problem an error stands for: our AppErrors, Fastify's request errors, PostgreSQL's input errors; else 500. */
+export function problemFor(error: FastifyError, request: FastifyRequest): Problem {
+  if (error instanceof AppError) {
+    if (error.status >= 500) request.log.error({ err: error }, 'app error');
+    return problem(error.code, {
+      detail: error.message,
+      instance: request.url,
+      ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
+      ...(error.userMessage ? { userMessage: error.userMessage } : {}),
+    });
+  }
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return problem('REQUEST.VALIDATION_FAILED', { instance: request.url, invalidParams: validationParams(error as never) });
+  }
+  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+  if (mapped) return problem(mapped, { detail: error.message, instance: request.url });
+  if (error.statusCode === 429) return problem('REQUEST.RATE_LIMITED', { instance: request.url });
+  const pgCode = (error as unknown as { code?: string }).code;
+  if (pgCode === '23505') return problem('RECORD.DUPLICATE', { instance: request.url });
+  if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
+    return problem('REQUEST.VALIDATION_FAILED', { instance: request.url, detail: error.message });
+  }
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    return problem('REQUEST.VALIDATION_FAILED', { detail: error.message, instance: request.url });
+  }
+  request.log.error({ err: error }, 'unexpected error');
+  return problem('INTERNAL.ERROR', { instance: request.url });
+}
+
 export function registerProblemHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    if (error instanceof AppError) {
-      if (error.status >= 500) request.log.error({ err: error }, 'app error');
-      return sendProblem(reply, problem(error.code, {
-        detail: error.message,
-        instance: request.url,
-        ...(error.invalidParams ? { invalidParams: error.invalidParams } : {}),
-        ...(error.userMessage ? { userMessage: error.userMessage } : {}),
-      }));
-    }
-    if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendProblem(reply, problem('REQUEST.VALIDATION_FAILED', {
-        instance: request.url,
-        invalidParams: validationParams(error as never),
-      }));
-    }
-    const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-    if (mapped) return sendProblem(reply, problem(mapped, { detail: error.message, instance: request.url }));
-    if (error.statusCode === 429) return sendProblem(reply, problem('REQUEST.RATE_LIMITED', { instance: request.url }));
-    const pgCode = (error as unknown as { code?: string }).code;
-    if (pgCode === '23505') return sendProblem(reply, problem('RECORD.DUPLICATE', { instance: request.url }));
-    if (pgCode === '22P02' || pgCode === '22007' || pgCode === '22008') {
-      return sendProblem(reply, problem('REQUEST.VALIDATION_FAILED', { instance: request.url, detail: error.message }));
-    }
-    if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, problem('REQUEST.VALIDATION_FAILED', { detail: error.message, instance: request.url }));
-    }
-    request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(reply, problem('INTERNAL.ERROR', { instance: request.url }));
-  });
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, problemFor(error, request)));
 }

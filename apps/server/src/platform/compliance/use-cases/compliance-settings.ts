@@ -5,8 +5,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { invalidParamsOf } from '../../calendar/zod-invalid-params.ts';
-import { canWriteTownship } from '../../scope/data-scope.ts';
-import { townshipExists } from '../compliance-orgs.ts';
+import { resolveTownship } from '../../scope/resolve-township.ts';
 import { findComplianceRule, type ComplianceRule } from '../registry.ts';
 import { findSettings, upsertSettings, type ComplianceSettingsRow } from '../settings-repository.ts';
 
@@ -17,19 +16,6 @@ function present(rule: ComplianceRule, townshipId: string, year: number, row: Co
     params: stored?.success ? stored.data : rule.defaultParams, defaultParams: rule.defaultParams,
     isSaved: row !== null, updatedAt: row?.updatedAt.toISOString() ?? null,
   };
-}
-
-/** The township whose settings are meant: the caller's own, or (system administrator) the one named. */
-async function resolveTownship(db: DbOrTx, auth: AuthContext, requested: string | undefined, forWrite: boolean): Promise<string> {
-  const townshipId = requested ?? auth.scope.townshipId;
-  if (!townshipId) {
-    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'querystring.townshipId', code: 'required', reason: '请指定乡镇（街道）' }] });
-  }
-  const isVisible = auth.scope.townshipIds === 'all' || auth.scope.townshipIds.includes(townshipId);
-  if (!isVisible || (forWrite && !canWriteTownship(auth.scope, townshipId)) || !(await townshipExists(db, townshipId))) {
-    throw new AppError('RECORD.NOT_FOUND');
-  }
-  return townshipId;
 }
 
 function ruleOrNotFound(code: string): ComplianceRule {
