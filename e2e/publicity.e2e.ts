@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { ComplianceReport, Coverage, SessionInfo } from '@yifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeFindings } from './axe.ts';
 import { apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, signIn, startJourney, text, uniqueSuffix, type Journey } from './journey.ts';
 
 /**
@@ -83,5 +84,14 @@ describe('a village cadre records a publicity activity', () => {
     await page.getByRole('heading', { name: '各村（社区）按季度开展次数' }).waitFor();
     await page.getByText('已落实').first().waitFor();
     await journey.shot(page, '08-coverage-township');
+
+    // The public duty list (/gk), as a visitor without an account reads it.
+    const visitor = await journey.open('visitor');
+    await visitor.goto(`${journey.baseUrl}/gk/430903209000/`);
+    await visitor.getByRole('link', { name: '普法责任清单' }).first().click();
+    await visitor.getByRole('heading', { level: 2, name: '司法所' }).waitFor();
+    expect(await visitor.getByRole('cell', { name: '《中华人民共和国宪法》' }).count()).toBeGreaterThan(0);
+    expect(await seriousAxeFindings(visitor)).toEqual([]);
+    await journey.shot(visitor, '09-public-duty-list');
   });
 });

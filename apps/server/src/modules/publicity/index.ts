@@ -1,5 +1,6 @@
 import type { YifaModule } from '../../platform/modules.ts';
 import { PUBLICITY_RULES } from './compliance.ts';
+import { PUBLICITY_PUBLIC_LINKS, publicityPublicRoutes } from './public-page.ts';
 import { publicityReportSection } from './report-section.ts';
 import { publicityRoutes } from './routes.ts';
 import { seedPublicityDemo } from './seed-demo.ts';
@@ -18,4 +19,7 @@ export const publicityModule: YifaModule = {
   seedTownship: (tx, townshipId) => seedCampaigns(tx, townshipId, currentYearInChina()),
   seedDemo: seedPublicityDemo,
   reportSections: [publicityReportSection],
+  // The duty lists are public by law (2017 意见: 清单向社会公开).
+  publicRoutes: publicityPublicRoutes,
+  publicLinks: PUBLICITY_PUBLIC_LINKS,
 };

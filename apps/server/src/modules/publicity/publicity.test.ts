@@ -234,6 +234,34 @@ describe('an office\'s activity held in a village', () => {
   });
 });
 
+describe('public duty list (/gk)', () => {
+  it('publishes the year\'s duty lists without sign-in, per township, escaped, in both languages', async () => {
+    await create(adminB, '/api/publicity/duty-items', { orgId: b.departmentIds[0], year: Y, laws: '<script>alert(1)</script>《乙乡测试法》',
+      audienceTypes: ['villagers', 'students'], measures: '进校园', plannedMonths: [10, 11, 12] });
+    const page = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/publicity/duty-list?year=${Y}` });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.body).toContain('《中华人民共和国民法典》');
+    expect(page.body).toContain('司法所');
+    expect(page.body).toContain('5月');
+    expect(page.body).not.toContain('乙乡测试法');
+    expect(page.body).not.toContain('<script');
+    const pageB = await t.app.inject({ method: 'GET', url: `/gk/${b.divisionCode}/publicity/duty-list?year=${Y}` });
+    expect(pageB.body).toContain('&lt;script&gt;alert(1)&lt;/script&gt;《乙乡测试法》');
+    expect(pageB.body).toContain('第四季度');
+    expect(pageB.body).toContain('村（居）民、青少年学生');
+    const empty = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/publicity/duty-list?year=2001` });
+    expect(empty.body).toContain('该年度尚未公布普法责任清单');
+    const en = await t.app.inject({ method: 'GET', url: `/gk/${b.divisionCode}/publicity/duty-list?year=${Y}`, cookies: { yifa_public_lang: 'en' } });
+    expect(en.body).toContain('Laws publicised');
+    expect(en.body).toContain('Oct, Nov, Dec');
+    const bad = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/publicity/duty-list?year=abc` });
+    expect(bad.statusCode).toBe(400);
+    const home = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/` });
+    expect(home.body).toContain(`/gk/${a.divisionCode}/publicity/duty-list`);
+  });
+});
+
 describe('demo data', () => {
   it('gives a township campaigns, a duty list per office and activities in every village', async () => {
     const c = await makeTownship(t.ctx.db, '演示乡');

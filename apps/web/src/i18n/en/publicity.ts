@@ -72,6 +72,7 @@ export const publicity: Pick<Messages, 'publicity'> = {
       quarter: 'Q{{n}}',
       month: 'Month {{n}}',
       states: { done: 'Done', pending: 'Not yet due', missed: 'Missed' },
+      publicPage: 'Public page',
       empty: 'No duty list for this year yet',
     },
     coverage: {

@@ -70,6 +70,7 @@ export const publicity = {
       quarter: '第{{n}}季度',
       month: '{{n}}月',
       states: { done: '已落实', pending: '未到期', missed: '未落实' },
+      publicPage: '公开页面',
       empty: '本年度尚未制定普法责任清单',
     },
     coverage: {

@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DutyItem, DutyItemInput, Org } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
@@ -92,6 +92,8 @@ export default function DutiesPage() {
   const orgs = useOrgs();
   const [editing, setEditing] = useState<{ item: DutyItem | null } | null>(null);
   const canWrite = can('publicity:duty:write') && !ctx.isAboveTownship;
+  // The public site (/gk/<division code>/) publishes the lists, as the 2017 意见 requires.
+  const publicCode = (orgs.data ?? []).find((o) => o.id === ctx.townshipId)?.divisionCode ?? null;
   const offices = (orgs.data ?? []).filter((o) => o.townshipId === ctx.townshipId && (o.kind === 'department' || o.kind === 'township'));
   const remove = useMutation({
     mutationFn: (d: DutyItem) => api.delete(`/publicity/duty-items/${d.id}`),
@@ -125,6 +127,9 @@ export default function DutiesPage() {
       <PublicityToolbar title={t('publicity.nav.duties')} ctx={ctx}>
         <Select allowClear aria-label={t('publicity.duty.org')} placeholder={t('common.allOrgs')} style={{ width: 170 }} value={orgId}
           options={offices.map((o) => ({ value: o.id, label: o.name }))} onChange={(v?: string) => ctx.setParam('orgId', v ?? null)} />
+        {publicCode ? (
+          <Button icon={<ExportOutlined />} href={`/gk/${publicCode}/publicity/duty-list?year=${ctx.year}`} target="_blank" rel="noopener">{t('publicity.duty.publicPage')}</Button>
+        ) : null}
         {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>{t('publicity.duty.create')}</Button> : null}
       </PublicityToolbar>
       <Alert type="info" showIcon title={t('publicity.duty.intro')} style={{ marginBottom: 12 }} />
