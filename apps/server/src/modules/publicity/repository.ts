@@ -3,7 +3,6 @@ import type { ActivityListQuery } from '@yifa/domain';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { townshipsInScope } from '../../platform/compliance/compliance-orgs.ts';
-import { AppError } from '../../platform/http/app-error.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from './tables.ts';
 
@@ -27,16 +26,6 @@ const activityScope = (scope: DataScope): SQL => {
   if (scope.kind === 'own' || scope.orgIds === null) return own;
   return or(own, scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.villageId })) as SQL;
 };
-
-/** The township a request is about: the caller's own, or (above townships) the one named, if in scope. */
-export function resolveTownship(scope: DataScope, requested?: string): string {
-  if (requested) {
-    if (scope.townshipIds !== 'all' && !scope.townshipIds.includes(requested)) throw new AppError('RECORD.NOT_FOUND');
-    return requested;
-  }
-  if (scope.townshipId) return scope.townshipId;
-  throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'querystring.townshipId', code: 'required', reason: '请选择乡镇（街道）' }] });
-}
 
 /** Every live org of a township (name and kind), township first, in tree order. */
 export async function townshipOrgs(db: DbOrTx, townshipId: string): Promise<OrgInfo[]> {

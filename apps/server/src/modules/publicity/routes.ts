@@ -11,7 +11,8 @@ import { listAttachedFiles } from '../../platform/files/index.ts';
 import { loadLookups } from './lookups.ts';
 import { canChange } from './policy.ts';
 import { presentActivity, presentCampaign } from './presenter.ts';
-import { countActivitiesBy, findActivity, listActivities, listCampaigns, resolveTownship } from './repository.ts';
+import { resolveTownship } from '../../platform/scope/resolve-township.ts';
+import { countActivitiesBy, findActivity, listActivities, listCampaigns } from './repository.ts';
 import { buildCoverage } from './use-cases/build-coverage.ts';
 import { buildSummary } from './use-cases/build-summary.ts';
 import { exportLedger } from './use-cases/export-ledger.ts';
@@ -36,8 +37,9 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: 'publicity:campaign:read' },
     schema: { tags, summary: '一年的普法主题活动', querystring: ZYearQuery, response: { 200: z.array(ZCampaign) } },
   }, async (request) => {
-    const { scope } = requireAuth(request);
-    const townshipId = resolveTownship(scope, request.query.townshipId);
+    const auth = requireAuth(request);
+    const { scope } = auth;
+    const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
     const rows = await listCampaigns(ctx.db, scope, townshipId, request.query.year);
     const [lk, counts] = await Promise.all([loadLookups(ctx.db, townshipId), countActivitiesBy(ctx.db, 'campaignId', rows.map((r) => r.id))]);
     return rows.map((r) => presentCampaign(r, lk, counts.get(r.id) ?? 0));
@@ -75,8 +77,9 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: 'publicity:duty:read' },
     schema: { tags, summary: '一年的普法责任清单（各单位，含落实情况）', querystring: ZDutyListQuery, response: { 200: z.array(ZDutyItem) } },
   }, async (request) => {
-    const { scope } = requireAuth(request);
-    return listDutyItemsWithState(ctx.db, scope, resolveTownship(scope, request.query.townshipId), request.query.year, request.query.orgId);
+    const auth = requireAuth(request);
+    const { scope } = auth;
+    return listDutyItemsWithState(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, false), request.query.year, request.query.orgId);
   });
 
   app.post('/publicity/duty-items', {
@@ -105,8 +108,9 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: 'publicity:activity:read' },
     schema: { tags, summary: '普法活动（按数据范围；按年度、单位、村、主题活动、场所类型、日期筛选）', querystring: ZActivityListQuery, response: { 200: zPage(ZActivity) } },
   }, async (request) => {
-    const { scope } = requireAuth(request);
-    const townshipId = resolveTownship(scope, request.query.townshipId);
+    const auth = requireAuth(request);
+    const { scope } = auth;
+    const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
     const { rows, total } = await listActivities(ctx.db, scope, townshipId, request.query);
     const lk = await loadLookups(ctx.db, townshipId, { campaignIds: rows.flatMap((r) => (r.campaignId ? [r.campaignId] : [])),
       dutyItemIds: rows.flatMap((r) => (r.dutyItemId ? [r.dutyItemId] : [])) });
@@ -117,7 +121,8 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: 'publicity:activity:read' },
     schema: { tags, summary: '一次普法活动（含照片等附件）', params: ZIdParams, response: { 200: ZActivity } },
   }, async (request) => {
-    const { scope } = requireAuth(request);
+    const auth = requireAuth(request);
+    const { scope } = auth;
     const row = await findActivity(ctx.db, scope, request.params.id);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
     const lk = await loadLookups(ctx.db, row.townshipId, { campaignIds: row.campaignId ? [row.campaignId] : [], dutyItemIds: row.dutyItemId ? [row.dutyItemId] : [] });
@@ -150,24 +155,27 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     config: { access: 'publicity:activity:read' },
     schema: { tags, summary: '普法覆盖情况：村×季度、场所类型×月份、责任清单落实、宪法宣传周', querystring: ZYearQuery, response: { 200: ZCoverage } },
   }, async (request) => {
-    const { scope } = requireAuth(request);
-    return buildCoverage(ctx.db, scope, resolveTownship(scope, request.query.townshipId), request.query.year);
+    const auth = requireAuth(request);
+    const { scope } = auth;
+    return buildCoverage(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, false), request.query.year);
   });
 
   app.get('/publicity/summary', {
     config: { access: 'publicity:activity:read' },
     schema: { tags, summary: '年度普法工作统计（活动次数、受众人数、发放资料，按场所类型、渠道、主题、月份）', querystring: ZYearQuery, response: { 200: ZSummary } },
   }, async (request) => {
-    const { scope } = requireAuth(request);
-    return buildSummary(ctx.db, scope, resolveTownship(scope, request.query.townshipId), request.query.year);
+    const auth = requireAuth(request);
+    const { scope } = auth;
+    return buildSummary(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, false), request.query.year);
   });
 
   app.get('/publicity/ledger', {
     config: { access: 'publicity:activity:read' },
     schema: { tags, summary: '下载年度普法台账（Excel）', querystring: ZYearQuery },
   }, async (request, reply) => {
-    const { scope } = requireAuth(request);
-    const { fileName, body } = await exportLedger(ctx.db, scope, resolveTownship(scope, request.query.townshipId), request.query.year);
+    const auth = requireAuth(request);
+    const { scope } = auth;
+    const { fileName, body } = await exportLedger(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, false), request.query.year);
     return reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', contentDisposition('attachment', fileName)).header('cache-control', 'no-store').send(body);
   });

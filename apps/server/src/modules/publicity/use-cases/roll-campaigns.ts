@@ -3,8 +3,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
 import { assertCanChangeCampaigns } from '../policy.ts';
-import { resolveTownship } from '../repository.ts';
 import { publicityCampaigns } from '../tables.ts';
 
 /**
@@ -13,7 +13,7 @@ import { publicityCampaigns } from '../tables.ts';
  * adds nothing.
  */
 export async function rollCampaigns(ctx: AppContext, auth: AuthContext, input: RollCampaignsRequest, requestedTownshipId?: string): Promise<{ created: number; skipped: number }> {
-  const townshipId = resolveTownship(auth.scope, requestedTownshipId);
+  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, true);
   assertCanChangeCampaigns(auth.scope, townshipId);
   return ctx.db.transaction(async (tx) => {
     const ofYear = (year: number) => tx.select().from(publicityCampaigns)

@@ -8,9 +8,10 @@ import { attachFiles, detachFiles, listAttachedFiles } from '../../../platform/f
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import type { DataScope } from '../../../platform/scope/data-scope.ts';
+import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
 import { assertCanChange, assertOrgUsable } from '../policy.ts';
 import { auditActivity } from '../presenter.ts';
-import { findActivity, resolveTownship, townshipOrgs, type ActivityRow } from '../repository.ts';
+import { findActivity, townshipOrgs, type ActivityRow } from '../repository.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from '../tables.ts';
 
 export const ACTIVITY_ENTITY = 'publicityActivity';
@@ -59,7 +60,7 @@ async function validate(tx: DbOrTx, scope: DataScope, townshipId: string, input:
 
 /** Records one publicity event with its photos (attachments linked in the same transaction). */
 export async function createActivity(ctx: AppContext, auth: AuthContext, input: ActivityInput): Promise<ActivityRow> {
-  const townshipId = resolveTownship(auth.scope);
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, true);
   return ctx.db.transaction(async (tx) => {
     const values = await validate(tx, auth.scope, townshipId, input, null);
     const [row] = await tx.insert(publicityActivities).values({ townshipId, ...values, createdBy: auth.user.id, updatedBy: auth.user.id }).returning();

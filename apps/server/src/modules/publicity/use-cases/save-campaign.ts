@@ -5,15 +5,16 @@ import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.t
 import { assertDictionaryCode } from '../../../platform/dictionaries/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
 import { assertCanChangeCampaigns } from '../policy.ts';
-import { countActivitiesBy, findCampaign, resolveTownship, type CampaignRow } from '../repository.ts';
+import { countActivitiesBy, findCampaign, type CampaignRow } from '../repository.ts';
 import { publicityCampaigns } from '../tables.ts';
 
 const auditCopy = (r: CampaignRow) => ({ year: r.year, theme: r.theme, name: r.name, startDate: r.startDate, endDate: r.endDate, notes: r.notes });
 
 /** Adds a themed period to the township's publicity calendar (its year is the year it starts in). */
 export async function createCampaign(ctx: AppContext, auth: AuthContext, input: CampaignInput, requestedTownshipId?: string): Promise<CampaignRow> {
-  const townshipId = resolveTownship(auth.scope, requestedTownshipId);
+  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, true);
   assertCanChangeCampaigns(auth.scope, townshipId);
   return ctx.db.transaction(async (tx) => {
     await assertDictionaryCode(tx, townshipId, 'campaignTheme', input.theme, { field: 'body.theme' });
