@@ -7,6 +7,9 @@ import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { constitutionWeekRule, dutyListCarriedOutRule, villageReachedRule } from './compliance.ts';
 import { publicityReportSection } from './report-section.ts';
+import { reportSections } from '../../platform/modules.ts';
+import { MODULES } from '../registry.ts';
+import { listComplianceRules } from '../../platform/compliance/registry.ts';
 import { seedPublicityDemo } from './seed-demo.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from './tables.ts';
 import { SYSTEM_ACTOR } from '../../platform/audit/write-audit.ts';
@@ -216,6 +219,9 @@ describe('coverage, compliance, summary, ledger, report', () => {
     expect(text).toContain('共开展普法活动4次，受众240人次');
     expect(text).toContain('1个单位制定普法责任清单1项，已落实1项');
     expect(blocks[1]!.kind).toBe('table');
+    // contributed to the annual report, and the rules are registered with the platform
+    expect(reportSections(MODULES, 'ruleOfLawAnnual')).toContain(publicityReportSection);
+    expect(listComplianceRules().map((r) => r.code)).toEqual(expect.arrayContaining(['publicity.village-reached', 'publicity.duty-list-carried-out', 'publicity.constitution-week']));
   });
 });
 

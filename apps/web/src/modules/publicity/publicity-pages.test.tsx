@@ -5,6 +5,7 @@ import { renderPage, stubApi } from '../../test/render-page.tsx';
 import ActivitiesPage from './activities-page.tsx';
 import CoveragePage from './coverage-page.tsx';
 import DutiesPage from './duties-page.tsx';
+import CampaignsPage from './campaigns-page.tsx';
 
 vi.mock('../../components/lazy-chart.tsx', () => ({ LazyChart: ({ label }: { label: string }) => <div role="img" aria-label={label} /> }));
 
@@ -88,5 +89,32 @@ describe('DutiesPage', () => {
     expect(calls.find((c) => c.path === '/api/publicity/duty-items')!.query.get('orgId')).toBe('o2');
     fireEvent.click(screen.getByRole('button', { name: /新增清单事项/ }));
     expect(await screen.findByRole('dialog')).toBeTruthy();
+  });
+});
+
+describe('CampaignsPage', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('lists the year\u2019s campaigns with their activity counts and copies them to the next year after confirmation', async () => {
+    const calls = stubApi({
+      ...common,
+      'GET /api/publicity/campaigns': () => [{ id: 'c1', townshipId: 't1', year: 2026, theme: 'constitutionWeek', themeLabelZh: '宪法宣传周（12月4日）',
+        name: '2026年“宪法宣传周”活动', startDate: '2026-12-01', endDate: '2026-12-07', notes: null, activityCount: 3, version: 1 }],
+      'POST /api/publicity/campaigns/roll': () => ({ created: 1, skipped: 0 }),
+    });
+    renderPage(<CampaignsPage />, { url: '/publicity/campaigns?year=2026', path: '/publicity/campaigns', permissions: ['publicity:campaign:read', 'publicity:campaign:write'] });
+    expect(await screen.findByText('2026年“宪法宣传周”活动')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '3' }).getAttribute('href')).toBe('/publicity/activities?year=2026&campaignId=c1');
+    fireEvent.click(screen.getByRole('button', { name: /复制到2027年/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /确\s*认/ }));
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST' && c.path === '/api/publicity/campaigns/roll')).toBe(true));
+    expect(calls.find((c) => c.path === '/api/publicity/campaigns/roll')!.body).toEqual({ fromYear: 2026, toYear: 2027 });
+  });
+
+  it('offers no changes to readers', async () => {
+    stubApi({ ...common });
+    renderPage(<CampaignsPage />, { url: '/publicity/campaigns', permissions: ['publicity:campaign:read'] });
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: /新增主题活动/ })).toBeNull();
   });
 });
