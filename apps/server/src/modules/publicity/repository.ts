@@ -27,11 +27,15 @@ const activityScope = (scope: DataScope): SQL => {
   return or(own, scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.villageId })) as SQL;
 };
 
-/** Every live org of a township (name and kind), township first, in tree order. */
+/** Every live org of a township (name and kind): the township, its offices, its villages. */
 export async function townshipOrgs(db: DbOrTx, townshipId: string): Promise<OrgInfo[]> {
   const wide: DataScope = { kind: 'township', userId: '', townshipId, townshipIds: [townshipId], orgIds: null, isReadOnly: true };
   const [t] = await townshipsInScope(db, wide, townshipId);
-  return t ? [{ id: t.id, name: t.name, kind: 'township' }, ...t.orgs.filter((o) => o.id !== t.id)] : [];
+  if (!t) return [];
+  // Offices first, then villages and communities, each by name (a tree path of ids has no meaningful order).
+  const rank = (o: OrgInfo) => (o.kind === 'department' ? 0 : 1);
+  const rest = t.orgs.filter((o) => o.id !== t.id).sort((x, y) => rank(x) - rank(y) || x.name.localeCompare(y.name, 'zh-Hans-CN'));
+  return [{ id: t.id, name: t.name, kind: 'township' }, ...rest];
 }
 
 // ── Campaigns ──
