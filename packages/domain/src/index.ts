@@ -18,5 +18,7 @@ export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
 export * from './disclosure-request/outcomes.ts';
+export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';
+export * from './proactive-disclosure/index.ts';
 export * from './publicity/index.ts';

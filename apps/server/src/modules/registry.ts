@@ -1,4 +1,5 @@
 import type { YifaModule } from '../platform/modules.ts';
+import { disclosureReportModule } from './disclosure-report/index.ts';
 import { proactiveDisclosureModule } from './proactive-disclosure/index.ts';
 import { disclosureRequestModule } from './disclosure-request/index.ts';
 import { publicityModule } from './publicity/index.ts';
@@ -17,4 +18,4 @@ import { organisationModule } from './organisation/index.ts';
 
 /** Every module of Yifa, in registration order. `npm run module:new` adds a line here. */
 export const MODULES: YifaModule[] = [authModule, auditModule, filesModule, dictionariesModule, notificationsModule, settingsModule, organisationModule,
-  calendarModule, deadlinesModule, complianceModule, workbenchModule, lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule];
+  calendarModule, deadlinesModule, complianceModule, workbenchModule, lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule, disclosureReportModule];

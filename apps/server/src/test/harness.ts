@@ -57,6 +57,7 @@ export interface Client {
   get(url: string): Promise<LightMyRequestResponse>;
   post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
   delete(url: string): Promise<LightMyRequestResponse>;
   cookie: string;
   csrfToken: string;
@@ -80,6 +81,7 @@ export function clientFor(app: FastifyInstance, cookie: string, csrfToken: strin
     get: (url) => request({ method: 'GET', url }),
     post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
     patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),
+    put: (url, body) => request({ method: 'PUT', url, payload: body as object }),
     delete: (url) => request({ method: 'DELETE', url }),
   };
 }

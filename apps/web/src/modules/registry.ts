@@ -11,6 +11,7 @@ import { lawStudyModule } from './law-study/module.tsx';
 import { publicityModule } from './publicity/module.tsx';
 import { disclosureRequestModule } from './disclosure-request/module.tsx';
 import { proactiveDisclosureModule } from './proactive-disclosure/module.tsx';
+import { disclosureReportModule } from './disclosure-report/module.tsx';
 import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
 
 /**
@@ -18,7 +19,7 @@ import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
  * adds one line here; its pages and menu entries follow from its definition.
  */
 export const WEB_MODULES: WebModule[] = [workbenchModule, deadlinesModule, notificationsModule, organisationModule, calendarModule, auditModule, settingsModule, dictionariesModule, complianceModule,
-  lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule];
+  lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule, disclosureReportModule];
 
 export const ALL_MENU_ENTRIES: MenuEntry[] = WEB_MODULES.flatMap((m) => m.menu);
 export const ALL_MODULE_ROUTES: ModuleRoute[] = WEB_MODULES.flatMap((m) => m.routes);

@@ -80,6 +80,7 @@ export const TABLE3_ROWS: Table3RowSpec[] = (() => {
   ];
 })();
 export const TABLE3_RESULTS_LABEL = '三、本年度办理结果';
+export const TABLE3_HEADINGS = { applicant: '申请人情况', organisation: '法人或其他组织' } as const;
 export const TABLE3_NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 export const TABLE3_GROUP_LABELS = OUTCOME_GROUPS;
 

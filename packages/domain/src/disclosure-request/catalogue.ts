@@ -11,6 +11,13 @@ export const DISCLOSURE_REQUEST_PERMISSIONS = {
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export const DISCLOSURE_REQUEST_ERRORS = {
+  'DISCLOSURE_REQUEST.WRONG_STATE': { status: 409, zh: '申请当前所处环节不能进行此操作', en: 'Not possible at the request\u2019s current step' },
+  'DISCLOSURE_REQUEST.ALREADY_EXTENDED': { status: 409, zh: '答复期限只能延长一次（条例第三十三条第二款）', en: 'The reply period can be extended only once' },
+  'DISCLOSURE_REQUEST.NO_EXTENSION_REQUESTED': { status: 409, zh: '尚无待批准的延期申请', en: 'No extension awaits approval' },
+  'DISCLOSURE_REQUEST.REPLY_INCOMPLETE': { status: 400, zh: '答复内容不完整：请按答复结果填写理由、获取途径或负责机关', en: 'The reply lacks the contents its outcome requires' },
+  'DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT': { status: 400, zh: '日期不能早于收到申请之日', en: 'The date is before the receipt of the request' },
+  'DISCLOSURE_REQUEST.HUMAN_CHECK_FAILED': { status: 400, zh: '验证题答案不正确或已过期，请重新作答', en: 'The check answer is wrong or expired' },
+  'DISCLOSURE_REQUEST.CORRECTION_NOT_OVERDUE': { status: 409, zh: '补正期限尚未届满，不能按逾期不补正处理', en: 'The correction period is not over yet' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export const DISCLOSURE_REQUEST_ROLE_GRANTS: Partial<Record<'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader', (keyof typeof DISCLOSURE_REQUEST_PERMISSIONS)[]>> = {

@@ -2,6 +2,7 @@ import { LAW_STUDY_ERRORS } from '../law-study/catalogue.ts';
 import { PUBLICITY_ERRORS } from '../publicity/catalogue.ts';
 import { DISCLOSURE_REQUEST_ERRORS } from '../disclosure-request/catalogue.ts';
 import { PROACTIVE_DISCLOSURE_ERRORS } from '../proactive-disclosure/catalogue.ts';
+import { DISCLOSURE_REPORT_ERRORS } from '../disclosure-report/catalogue.ts';
 
 /**
  * The error catalogue: every problem the API returns has a stable `code` from this list
@@ -59,6 +60,7 @@ export const ERRORS = {
   ...PUBLICITY_ERRORS,
   ...DISCLOSURE_REQUEST_ERRORS,
   ...PROACTIVE_DISCLOSURE_ERRORS,
+  ...DISCLOSURE_REPORT_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

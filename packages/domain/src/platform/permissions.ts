@@ -2,6 +2,7 @@ import { LAW_STUDY_PERMISSIONS } from '../law-study/catalogue.ts';
 import { PUBLICITY_PERMISSIONS } from '../publicity/catalogue.ts';
 import { DISCLOSURE_REQUEST_PERMISSIONS } from '../disclosure-request/catalogue.ts';
 import { PROACTIVE_DISCLOSURE_PERMISSIONS } from '../proactive-disclosure/catalogue.ts';
+import { DISCLOSURE_REPORT_PERMISSIONS } from '../disclosure-report/catalogue.ts';
 
 /**
  * The permission catalogue: every route, menu and button names one of these codes
@@ -36,6 +37,7 @@ export const PERMISSIONS = {
   ...PUBLICITY_PERMISSIONS,
   ...DISCLOSURE_REQUEST_PERMISSIONS,
   ...PROACTIVE_DISCLOSURE_PERMISSIONS,
+  ...DISCLOSURE_REPORT_PERMISSIONS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -1,2 +1,85 @@
-// Row → response. Nothing leaves the server that the presenter did not choose; personal data is masked here.
-export {};
+import {
+  maskIdNumber, maskPhone, type ApplicantInput, type ApplicantKind, type ClockView, type DeliveryMethod, type DisclosureRequestDetail,
+  type DisclosureRequestSummary, type DisclosureReview, type InformationForm, type OutcomeCode, type ReceiptChannel, type RequestStatus,
+  type ReviewKind, type ReviewResult,
+} from '@yifa/domain';
+import type { Secrets } from '../../platform/crypto/secrets.ts';
+import type { RequestEventRow, RequestRow, ReviewRow } from './repository.ts';
+
+/** An address keeps its first 6 characters (the county / township), the rest is masked. */
+export function maskAddress(value: string): string {
+  const chars = [...value];
+  return chars.length <= 6 ? '*'.repeat(chars.length) : `${chars.slice(0, 6).join('')}${'*'.repeat(Math.min(8, chars.length - 6))}`;
+}
+
+/** Encrypts the applicant's personal data, with a masked copy and an HMAC of the ID number (个人信息保护法第五十一条). */
+export function sealApplicant(secrets: Secrets, a: Pick<ApplicantInput, 'idNumber' | 'phone' | 'address'>) {
+  return {
+    idNumberEnc: a.idNumber ? secrets.encrypt(a.idNumber) : null,
+    idNumberMasked: a.idNumber ? maskIdNumber(a.idNumber) : null,
+    idNumberHash: a.idNumber ? secrets.fingerprint(a.idNumber) : null,
+    phoneEnc: a.phone ? secrets.encrypt(a.phone) : null,
+    phoneMasked: a.phone ? maskPhone(a.phone) : null,
+    addressEnc: a.address ? secrets.encrypt(a.address) : null,
+    addressMasked: a.address ? maskAddress(a.address) : null,
+  };
+}
+
+/** Open at 31 December of the year of receipt (结转, annual report table 3 last row). */
+export function isCarriedOver(row: Pick<RequestRow, 'receivedOn' | 'closedOn' | 'status'>, today: string): boolean {
+  if (!row.receivedOn) return false;
+  const yearEnd = `${row.receivedOn.slice(0, 4)}-12-31`;
+  if (today <= yearEnd) return false;
+  return row.closedOn === null || row.closedOn > yearEnd;
+}
+
+export function presentSummary(row: RequestRow, today: string, repeatIds: ReadonlySet<string>): DisclosureRequestSummary {
+  return {
+    id: row.id, number: row.number, orgId: row.orgId, channel: row.channel as ReceiptChannel, arrivedOn: row.arrivedOn, receivedOn: row.receivedOn,
+    status: row.status as RequestStatus, applicantKind: row.applicantKind as ApplicantKind, applicantName: row.applicantName, description: row.description,
+    replyDueOn: row.replyDueOn, isOverdue: row.status !== 'replied' && !!row.replyDueOn && row.replyDueOn < today,
+    isCarriedOver: isCarriedOver(row, today), isRepeatCandidate: repeatIds.has(row.id),
+    outcome: row.outcome as OutcomeCode | null, closedOn: row.closedOn, version: row.version,
+  };
+}
+
+export function presentReview(r: ReviewRow): DisclosureReview {
+  return { id: r.id, requestId: r.requestId, kind: r.kind as ReviewKind, filedOn: r.filedOn, authority: r.authority, result: r.result as ReviewResult,
+    decidedOn: r.decidedOn, note: r.note, version: r.version };
+}
+
+export interface DetailExtras {
+  events: RequestEventRow[];
+  reviews: ReviewRow[];
+  clock: { reply: ClockView | null; clarificationNotice: ClockView | null; correction: ClockView | null };
+  repeats: { id: string; number: string; description: string }[];
+  proofFileIds: string[];
+}
+
+/** Personal data from the masked copies, or decrypted when `secrets` is given (the caller checked and audits it). */
+export function presentDetail(row: RequestRow, today: string, x: DetailExtras, secrets: Secrets | null): DisclosureRequestDetail {
+  const reveal = (enc: string | null, masked: string | null) => (secrets ? (enc ? secrets.decrypt(enc) : null) : masked);
+  return {
+    ...presentSummary(row, today, new Set(x.repeats.length ? [row.id] : [])),
+    confirmedOn: row.confirmedOn, receiptRuleZh: row.receiptRuleZh, contactPerson: row.contactPerson,
+    idNumber: reveal(row.idNumberEnc, row.idNumberMasked), creditCode: row.creditCode,
+    phone: reveal(row.phoneEnc, row.phoneMasked), address: reveal(row.addressEnc, row.addressMasked), email: row.email,
+    isMasked: !secrets, forms: row.forms as InformationForm[], deliveryMethod: row.deliveryMethod as DeliveryMethod, isOnline: row.trackingSecretHash !== null,
+    clock: x.clock,
+    extension: { days: row.extensionDays, reason: row.extensionReason, isApproved: row.extensionApprovedOn !== null,
+      approvedOn: row.extensionApprovedOn, notifiedOn: row.extensionNotifiedOn },
+    reply: { outcome: row.outcome as OutcomeCode | null, reasons: row.reasons, publishedLocation: row.publishedLocation, responsibleAgency: row.responsibleAgency,
+      letterText: row.letterText, isIssued: row.letterIssuedAt !== null },
+    delivery: { method: row.deliveredBy as DeliveryMethod | null, deliveredOn: row.deliveredOn, note: row.deliveryNote, proofFileIds: x.proofFileIds },
+    events: x.events.map((e) => ({ id: e.id, kind: e.kind, on: e.on, data: e.data as Record<string, unknown>, createdAt: e.createdAt.toISOString() })),
+    reviews: x.reviews.map(presentReview),
+    repeats: x.repeats,
+  };
+}
+
+/** What the audit log keeps of a request: never the clear personal data. */
+export function requestAuditView(r: RequestRow) {
+  return { number: r.number, status: r.status, channel: r.channel, arrivedOn: r.arrivedOn, receivedOn: r.receivedOn, applicantKind: r.applicantKind,
+    applicantName: r.applicantName, idNumber: r.idNumberMasked, phone: r.phoneMasked, address: r.addressMasked, replyDueOn: r.replyDueOn,
+    extensionDays: r.extensionDays, extensionApprovedOn: r.extensionApprovedOn, outcome: r.outcome, closedOn: r.closedOn, deliveredOn: r.deliveredOn };
+}

@@ -1,0 +1,319 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDateZh } from '@yifa/domain';
+import { auditLog } from '../../platform/audit/tables.ts';
+import { todayInChina } from '../../platform/calendar/today.ts';
+import { deadlines } from '../../platform/deadlines/tables.ts';
+import { findComplianceRule } from '../../platform/compliance/index.ts';
+import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
+import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
+import { loadDisclosureReportFacts } from './index.ts';
+import { disclosureRequests } from './tables.ts';
+
+let t: TestApp;
+let a: TownshipFixture;
+let b: TownshipFixture;
+let staff: Client; // office staff of A's 党政综合办公室
+let leader: Client; // leader of A: approve-extension, view-personal
+let adviser: Client; // legal adviser of A: read only
+let adminB: Client;
+let villageCadre: Client; // no disclosure-request permission
+
+const ID = '11010519491231002X';
+const applicant = (extra: Record<string, unknown> = {}) => ({
+  applicantKind: 'natural', applicantName: '张三', idNumber: ID, phone: '13912345678', address: '湖南省益阳市赫山区笔架山乡东村3组', email: null,
+  description: '2025年东村土地征收补偿安置方案', forms: ['paper'], deliveryMethod: 'post', ...extra,
+});
+const register = (client: Client, extra: Record<string, unknown> = {}, app: Record<string, unknown> = {}) =>
+  client.post('/api/disclosure-requests', { channel: 'inPerson', arrivedOn: '2026-03-02', applicant: applicant(app), ...extra });
+
+beforeAll(async () => {
+  t = await createTestApp();
+  a = await makeTownship(t.ctx.db, '甲乡');
+  b = await makeTownship(t.ctx.db, '乙乡', a.countyId);
+  const mk = async (role: string, orgId: string, townshipId: string) => login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
+  staff = await mk('officeStaff', a.departmentIds[1], a.townshipId);
+  leader = await mk('leader', a.townshipId, a.townshipId);
+  adviser = await mk('legalAdviser', a.townshipId, a.townshipId);
+  adminB = await mk('townshipAdmin', b.townshipId, b.townshipId);
+  villageCadre = await mk('villageCadre', a.villageIds[0], a.townshipId);
+});
+afterAll(() => t.close());
+
+describe('access matrix', () => {
+  it('401 without a session, 403 without the permission, 404 for another township, 400 for a bad body', async () => {
+    const res = await register(staff);
+    expect(res.statusCode, res.body).toBe(201);
+    const id = res.json().id as string;
+    expect((await t.app.inject({ method: 'GET', url: '/api/disclosure-requests' })).statusCode).toBe(401);
+    expect((await villageCadre.get('/api/disclosure-requests')).statusCode).toBe(403);
+    expect((await adviser.post(`/api/disclosure-requests/${id}/review-complete`, { on: '2026-03-03', version: 1 })).statusCode).toBe(403);
+    expect((await staff.post(`/api/disclosure-requests/${id}/extension-approval`, { approvedOn: '2026-03-10', applicantNotifiedOn: '2026-03-10', version: 1 })).statusCode).toBe(403);
+    const other = await adminB.get(`/api/disclosure-requests/${id}`);
+    expect(other.statusCode).toBe(404);
+    expect((await adminB.post(`/api/disclosure-requests/${id}/review-complete`, { on: '2026-03-03', version: 1 })).statusCode).toBe(404);
+    expect((await adminB.get('/api/disclosure-requests')).json().items.map((i: { id: string }) => i.id)).not.toContain(id);
+    const bad = await staff.post('/api/disclosure-requests', { channel: 'pigeon', arrivedOn: '2026-03-02', applicant: applicant() });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().code).toBe('REQUEST.VALIDATION_FAILED');
+    const extra = await staff.post(`/api/disclosure-requests/${id}/review-complete`, { on: '2026-03-03', version: 1, foo: 1 });
+    expect(extra.statusCode).toBe(400);
+  });
+
+  it('checks the ID number (GB 11643), the credit code (GB 32100) and asks for a contact (条例第二十九条)', async () => {
+    const badId = await register(staff, {}, { idNumber: '110105194912310021' });
+    expect(badId.statusCode).toBe(400);
+    expect(JSON.stringify(badId.json().invalidParams)).toContain('身份证号码不正确');
+    const org = await register(staff, {}, { applicantKind: 'commercial', applicantName: '某公司', idNumber: null, creditCode: '91350100M000100Y44' });
+    expect(JSON.stringify(org.json().invalidParams)).toContain('统一社会信用代码不正确');
+    const okOrg = await register(staff, {}, { applicantKind: 'commercial', applicantName: '某公司', idNumber: null, creditCode: '91350100M000100Y43' });
+    expect(okOrg.statusCode, okOrg.body).toBe(201);
+    const noContact = await register(staff, {}, { phone: null, address: null, email: null, deliveryMethod: 'pickUp' });
+    expect(JSON.stringify(noContact.json().invalidParams)).toContain('至少填写一种联系方式');
+  });
+});
+
+describe('receipt date per channel (条例第三十一条)', () => {
+  it('ordinary mail without confirmation awaits it; confirming starts the clock on that day', async () => {
+    const res = await register(staff, { channel: 'ordinaryMail', arrivedOn: '2026-03-02' });
+    const r = res.json();
+    expect(r.status).toBe('awaitingConfirmation');
+    expect(r.receivedOn).toBeNull();
+    expect(r.clock.reply).toBeNull();
+    const confirmed = await staff.post(`/api/disclosure-requests/${r.id}/confirm-receipt`, { confirmedOn: '2026-03-04', version: r.version });
+    expect(confirmed.statusCode, confirmed.body).toBe(200);
+    expect(confirmed.json()).toMatchObject({ status: 'inProgress', receivedOn: '2026-03-04', arrivedOn: '2026-03-02', confirmedOn: '2026-03-04' });
+    expect(confirmed.json().receiptRuleZh).toContain('第三十一条');
+    // 20 WD from Wed 03-04 → Wed 04-01.
+    expect(confirmed.json().replyDueOn).toBe('2026-04-01');
+  });
+});
+
+describe('the full workflow', () => {
+  it('clarification (reset), third-party consultation (pause), extension (leader), partial disclosure, letter, delivery; deadlines stored', async () => {
+    let r = (await register(staff, { arrivedOn: '2026-02-10' })).json();
+    expect(r.replyDueOn).toBe('2026-03-16'); // Spring Festival 2026
+    expect(r.clock.clarificationNotice.dueDate).toBe('2026-02-26');
+    const go = async (client: Client, path: string, body: Record<string, unknown>, status = 200) => {
+      const res = await client.post(`/api/disclosure-requests/${r.id}/${path}`, { ...body, version: r.version });
+      expect(res.statusCode, `${path}: ${res.body}`).toBe(status);
+      if (status === 200) r = res.json();
+      return res;
+    };
+    await go(staff, 'clarification', { noticeOn: '2026-02-12', correctBy: '2026-03-06', itemsToCorrect: '请写明所需方案的村组和年度' });
+    expect(r.status).toBe('awaitingCorrection');
+    expect(r.replyDueOn).toBeNull();
+    expect((await go(staff, 'issue-nothing', {}, 404)).statusCode).toBe(404);
+    await go(staff, 'correction', { receivedOn: '2026-03-02', description: '2025年东村三组土地征收补偿安置方案' });
+    expect(r.replyDueOn).toBe('2026-03-30');
+    await go(staff, 'consultations', { party: 'thirdParty', partyName: '东村三组村民小组', startedOn: '2026-03-09' });
+    expect(r.status).toBe('consulting');
+    const consultationId = r.events.find((e: { kind: string }) => e.kind === 'consultationStarted').id;
+    const answered = await staff.post(`/api/disclosure-requests/${r.id}/consultations/${consultationId}/answer`, { answeredOn: '2026-03-13', isObjection: true, version: r.version });
+    expect(answered.statusCode, answered.body).toBe(200);
+    r = answered.json();
+    expect(r.replyDueOn).toBe('2026-04-07');
+    expect(r.clock.reply.explanationZh).toContain('中止计算');
+    await go(staff, 'extension-request', { days: 20, reason: '需调取档案' });
+    expect(r.replyDueOn).toBe('2026-04-07'); // not before the leader approves
+    await go(leader, 'extension-approval', { approvedOn: '2026-03-20', applicantNotifiedOn: '2026-03-20' });
+    expect(r.replyDueOn).toBe('2026-05-08');
+    expect(r.extension).toMatchObject({ days: 20, isApproved: true, notifiedOn: '2026-03-20' });
+    const again = await staff.post(`/api/disclosure-requests/${r.id}/extension-request`, { days: 5, reason: '再延', version: r.version });
+    expect(again.json().code).toBe('DISCLOSURE_REQUEST.ALREADY_EXTENDED');
+    const [dl] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'reply')));
+    expect(dl).toMatchObject({ dueDate: '2026-05-08', status: 'open', module: 'disclosure-request' });
+
+    const incomplete = await staff.post(`/api/disclosure-requests/${r.id}/reply-draft`, { outcome: 'partial', version: r.version });
+    expect(incomplete.statusCode).toBe(200);
+    r = incomplete.json();
+    expect((await go(staff, 'reply', { repliedOn: '2026-04-20' }, 400)).json().code).toBe('DISCLOSURE_REQUEST.REPLY_INCOMPLETE');
+    await go(staff, 'reply-draft', { outcome: 'partial', reasons: '部分内容涉及第三方个人信息' });
+    expect(r.reply.letterText).toContain('应当先向行政复议机关申请行政复议');
+    await go(staff, 'reply-draft', { outcome: 'partial', reasons: '部分内容涉及第三方个人信息', letterText: `${r.reply.letterText}\n（经办人修改）` });
+    await go(staff, 'reply', { repliedOn: '2026-04-20' });
+    expect(r).toMatchObject({ status: 'replied', outcome: 'partial', closedOn: '2026-04-20' });
+    expect(r.reply.isIssued).toBe(true);
+    expect(r.reply.letterText).toContain('（经办人修改）');
+    expect((await go(staff, 'reply-draft', { outcome: 'granted' }, 409)).json().code).toBe('DISCLOSURE_REQUEST.WRONG_STATE');
+    const [closed] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'reply')));
+    expect(closed!.status).toBe('met');
+    const [notice] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'clarification-notice')));
+    expect(notice!.status).toBe('met');
+
+    const letter = await staff.get(`/api/disclosure-requests/${r.id}/letter.docx`);
+    expect(letter.statusCode).toBe(200);
+    expect(letter.headers['content-type']).toContain('wordprocessingml');
+    expect(letter.rawPayload.subarray(0, 2).toString()).toBe('PK');
+
+    await go(staff, 'delivery', { method: 'post', deliveredOn: '2026-04-22', note: 'EMS 1234' });
+    expect(r.delivery).toMatchObject({ method: 'post', deliveredOn: '2026-04-22' });
+
+    const review = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-05-10', authority: '某区人民政府', result: 'pending' });
+    expect(review.statusCode, review.body).toBe(201);
+    const badReview = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-05-10', result: 'maintained' });
+    expect(badReview.statusCode).toBe(400);
+    const decided = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2026-07-01', version: 1 });
+    expect(decided.json()).toMatchObject({ result: 'corrected', decidedOn: '2026-07-01' });
+
+    const actions = (await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, r.id))).map((x) => x.action);
+    expect(actions).toEqual(expect.arrayContaining(['disclosure-request.register', 'disclosure-request.request-clarification', 'disclosure-request.approve-extension',
+      'disclosure-request.issue-reply', 'disclosure-request.record-delivery']));
+  });
+
+  it('closes as 逾期不补正 only after the date set', async () => {
+    let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
+    r = (await staff.post(`/api/disclosure-requests/${r.id}/clarification`, { noticeOn: '2026-03-03', correctBy: '2026-03-17', itemsToCorrect: '请写明文件名称', version: r.version })).json();
+    const early = await staff.post(`/api/disclosure-requests/${r.id}/close-no-correction`, { closedOn: '2026-03-17', version: r.version });
+    expect(early.json().code).toBe('DISCLOSURE_REQUEST.CORRECTION_NOT_OVERDUE');
+    const closed = await staff.post(`/api/disclosure-requests/${r.id}/close-no-correction`, { closedOn: '2026-03-18', version: r.version });
+    expect(closed.json()).toMatchObject({ status: 'replied', outcome: 'other_noCorrection' });
+    expect(closed.json().reply.letterText).toContain('不再处理');
+  });
+
+  it('refuses a step dated before the receipt, and a stale version', async () => {
+    const r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
+    const before = await staff.post(`/api/disclosure-requests/${r.id}/consultations`, { party: 'agency', partyName: '区林业局', startedOn: '2026-03-01', version: r.version });
+    expect(before.json().code).toBe('DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT');
+    const stale = await staff.post(`/api/disclosure-requests/${r.id}/review-complete`, { on: '2026-03-03', version: r.version + 5 });
+    expect(stale.statusCode).toBe(409);
+  });
+});
+
+describe('personal data', () => {
+  it('is encrypted, masked in lists and the record, and unmasked only with the permission, audited', async () => {
+    const r = (await register(staff, {}, { phone: '13912345670' })).json();
+    const [row] = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.id, r.id));
+    expect(row!.idNumberEnc).not.toContain(ID);
+    expect(row!.phoneEnc).not.toContain('13912345670');
+    expect(row!.addressEnc).not.toContain('东村');
+    expect(r).toMatchObject({ idNumber: '1101**********002X', phone: '139****5670', isMasked: true });
+    expect(r.address).not.toContain('东村3组');
+    const list = await staff.get('/api/disclosure-requests?pageSize=200');
+    expect(list.body).not.toContain(ID);
+    expect(list.body).not.toContain('13912345670');
+    expect((await staff.get(`/api/disclosure-requests/${r.id}?unmasked=true`)).statusCode).toBe(403);
+    const clear = await leader.get(`/api/disclosure-requests/${r.id}?unmasked=true`);
+    expect(clear.json()).toMatchObject({ idNumber: ID, phone: '13912345670', address: '湖南省益阳市赫山区笔架山乡东村3组', isMasked: false });
+    const views = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, r.id), eq(auditLog.action, 'disclosure-request.view-personal')));
+    expect(views).toHaveLength(1);
+  });
+});
+
+describe('public application and tracking (/gk)', () => {
+  const site = () => `/gk/${a.divisionCode}/requests`;
+  async function humanCheck(ip: string) {
+    const page = await t.app.inject({ method: 'GET', url: `${site()}/apply`, cookies: { yifa_public_lang: 'en' }, remoteAddress: ip });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('<script');
+    const [, x, y] = /What is (\d+) plus (\d+)/.exec(page.body)!;
+    const token = /name="humanToken" value="([^"]+)"/.exec(page.body)![1]!;
+    return { token, answer: String(Number(x) + Number(y)) };
+  }
+  const form = (fields: Record<string, string | string[]>) => {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(fields)) for (const x of Array.isArray(v) ? v : [v]) p.append(k, x);
+    return p.toString();
+  };
+  const post = (url: string, fields: Record<string, string | string[]>, ip: string) =>
+    t.app.inject({ method: 'POST', url, payload: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: ip });
+  const fields = { applicantKind: 'natural', applicantName: '李四', idNumber: ID, phone: '13800001111', address: '', email: 'lisi@example.cn',
+    description: '2026年东村道路硬化工程预算', forms: ['electronic', 'paper'], deliveryMethod: 'email' };
+
+  it('applies without an account, gets a number and a secret (only its hash stored), and follows the status', async () => {
+    const { token, answer } = await humanCheck('10.0.0.1');
+    const res = await post(`${site()}/apply`, { ...fields, humanToken: token, humanAnswer: answer }, '10.0.0.1');
+    expect(res.statusCode, res.body).toBe(201);
+    const number = /data-testid="tracking-number">([^<]+)</.exec(res.body)![1]!;
+    const secret = /data-testid="tracking-secret">([^<]+)</.exec(res.body)![1]!;
+    const [row] = await t.ctx.db.select().from(disclosureRequests).where(and(eq(disclosureRequests.townshipId, a.townshipId), eq(disclosureRequests.number, number)));
+    expect(row).toMatchObject({ status: 'awaitingConfirmation', channel: 'online', receivedOn: null, orgId: a.departmentIds[1] });
+    expect(JSON.stringify(row)).not.toContain(secret);
+    const track = await post(`${site()}/track`, { number, secret }, '10.0.0.1');
+    expect(track.statusCode).toBe(200);
+    expect(track.body).toContain('待确认');
+    expect(track.body).not.toContain(ID);
+    const wrong = await post(`${site()}/track`, { number, secret: 'AAAA-BBBB-CCCC' }, '10.0.0.1');
+    expect(wrong.statusCode).toBe(404);
+    // Staff confirm: the receipt date is the confirmation (条例第三十一条第（三）项); the tracking page shows the due date.
+    const confirmed = await staff.post(`/api/disclosure-requests/${row!.id}/confirm-receipt`, { confirmedOn: todayInChina(), version: row!.version });
+    expect(confirmed.json().receivedOn).toBe(todayInChina());
+    const due = confirmed.json().replyDueOn as string;
+    expect(due > todayInChina()).toBe(true);
+    const after = await post(`${site()}/track`, { number, secret }, '10.0.0.1');
+    expect(after.body).toContain('办理中');
+    expect(after.body).toContain(formatDateZh(due));
+  });
+
+  it('refuses a wrong human check, re-renders the form with the errors and the values', async () => {
+    const { token, answer } = await humanCheck('10.0.0.2');
+    const res = await post(`${site()}/apply`, { ...fields, humanToken: token, humanAnswer: String(Number(answer) + 1) }, '10.0.0.2');
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('验证题答案不正确');
+    expect(res.body).toContain('2026年东村道路硬化工程预算');
+    const invalid = await humanCheck('10.0.0.2');
+    const bad = await post(`${site()}/apply`, { ...fields, idNumber: '110105194912310021', humanToken: invalid.token, humanAnswer: invalid.answer }, '10.0.0.2');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('身份证号码不正确');
+  });
+
+  it('rate-limits submissions from one address', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 6; i += 1) codes.push((await post(`${site()}/apply`, { ...fields, humanToken: 'x', humanAnswer: '1' }, '10.0.0.3')).statusCode);
+    expect(codes.slice(0, 5).every((c) => c === 400)).toBe(true);
+    expect(codes[5]).toBe(429);
+  });
+});
+
+describe('annual report facts, repeats, compliance', () => {
+  it('returns the requests open in the year (carried over included) and the reviews, one township only', async () => {
+    const t2 = await makeTownship(t.ctx.db, '丙乡', a.countyId);
+    const s2 = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', t2.departmentIds[1], t2.townshipId)).username, TEST_PASSWORD);
+    const mk = async (arrivedOn: string) => (await register(s2, { arrivedOn })).json();
+    const carried = await mk('2025-12-22');
+    const old = await mk('2025-03-03');
+    const recent = await mk('2026-06-01');
+    const drafted = (await s2.post(`/api/disclosure-requests/${old.id}/reply-draft`, { outcome: 'granted', version: old.version })).json();
+    expect((await s2.post(`/api/disclosure-requests/${old.id}/reply`, { repliedOn: '2025-03-20', version: drafted.version })).statusCode).toBe(200);
+    const facts2026 = await loadDisclosureReportFacts(t.ctx.db, t2.townshipId, 2026);
+    expect(facts2026.requests.map((x) => x.id).sort()).toEqual([carried.id, recent.id].sort());
+    const facts2025 = await loadDisclosureReportFacts(t.ctx.db, t2.townshipId, 2025);
+    expect(facts2025.requests.map((x) => x.id).sort()).toEqual([carried.id, old.id].sort());
+    expect(facts2025.requests.find((x) => x.id === old.id)).toMatchObject({ outcome: 'granted', closedOn: '2025-03-20', applicantKind: 'natural' });
+    const list = (await s2.get('/api/disclosure-requests')).json();
+    expect(list.items.find((x: { id: string }) => x.id === carried.id).isCarriedOver).toBe(true);
+    expect(list.items.find((x: { id: string }) => x.id === carried.id).isRepeatCandidate).toBe(true);
+    expect(list.overdueCount).toBeGreaterThanOrEqual(1);
+    const repeats = (await s2.get('/api/disclosure-requests?repeats=true')).json();
+    expect(repeats.items.map((x: { id: string }) => x.id)).toContain(carried.id);
+  });
+
+  it('the compliance rule lists the late replies per office', async () => {
+    const rule = findComplianceRule('disclosure-request.replies-in-time')!;
+    expect(rule).toBeTruthy();
+    const results = await rule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: 2026, params: { maxLate: 0 } as never, scope: null as never,
+      orgs: [{ id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' }, { id: a.departmentIds[0], name: '司法所', kind: 'department' }], today: '2026-11-27' });
+    expect(results[0]).toMatchObject({ status: 'notMet' });
+    expect(results[0]!.evidence[0]!.link).toMatch(/^\/disclosure-requests\//);
+    expect(results[1]).toMatchObject({ status: 'notApplicable' });
+  });
+});
+
+describe('demo data', () => {
+  it('seeds a dozen requests in various states, one carried over from 2025, one reconsideration, with their deadlines', async () => {
+    const { seedDisclosureRequestDemo } = await import('./demo.ts');
+    const { SYSTEM_ACTOR } = await import('../../platform/audit/write-audit.ts');
+    const d = await makeTownship(t.ctx.db, '演示乡');
+    await t.ctx.db.transaction((tx) => seedDisclosureRequestDemo(tx, d.townshipId, SYSTEM_ACTOR));
+    const rows = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.townshipId, d.townshipId));
+    expect(rows.length).toBeGreaterThanOrEqual(12);
+    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['replied', 'inProgress', 'consulting', 'awaitingConfirmation']));
+    const facts = await loadDisclosureReportFacts(t.ctx.db, d.townshipId, 2026);
+    expect(facts.requests.some((r) => r.receivedOn < '2026-01-01')).toBe(true);
+    expect(facts.reviews).toHaveLength(1);
+    const extended = rows.find((r) => r.number === 'YSQ2026-0005')!;
+    expect(extended.replyDueOn).not.toBeNull();
+    const open = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, extended.id), eq(deadlines.kind, 'reply')));
+    expect(open[0]!.status).toBe('open');
+  });
+});

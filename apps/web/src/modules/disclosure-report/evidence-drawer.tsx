@@ -1,0 +1,29 @@
+import { useQuery } from '@tanstack/react-query';
+import { Drawer, Empty, Table } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { EvidenceItem } from '@yifa/domain';
+import { reportApi } from './report-api.ts';
+import type { FigureRef } from './report-tables.tsx';
+
+/** The records behind one figure ("every figure links to the records that make it"). */
+export function EvidenceDrawer({ year, figure, onClose }: { year: number; figure: FigureRef | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const rows = useQuery({
+    queryKey: ['disclosure-report', year, 'evidence', figure?.table, figure?.row, figure?.column],
+    queryFn: () => reportApi.evidence(year, { table: figure!.table, row: figure!.row, column: figure!.column }),
+    enabled: figure !== null,
+  });
+  return (
+    <Drawer open={figure !== null} onClose={onClose} size={640} title={figure ? t('disclosureReport.evidenceTitle', { row: figure.rowLabel, column: figure.columnLabel }) : ''}>
+      <Table<EvidenceItem>
+        rowKey="id" size="small" loading={rows.isLoading} dataSource={rows.data ?? []} pagination={{ pageSize: 20, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
+        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('disclosureReport.evidenceEmpty')} /> }}
+        columns={[
+          { title: t('disclosureReport.evidenceNumber'), dataIndex: 'number', width: 170, render: (n: string, r) => (r.link ? <Link to={r.link}>{n}</Link> : n) },
+          { title: t('disclosureReport.evidenceDescription'), dataIndex: 'description' },
+        ]}
+      />
+    </Drawer>
+  );
+}
