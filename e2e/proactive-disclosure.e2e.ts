@@ -76,6 +76,29 @@ describe('proactive disclosure', () => {
     await journey.shot(page, '04-village-board-updated');
   });
 
+  it('the office sees the catalogue, all boards, village and party affairs, the guide settings and the compliance rules', async () => {
+    const page = await journey.open('demo-admin-pages');
+    await signIn(page, 'demo-admin', DEMO_PASSWORD);
+    await openMenu(page, '公开目录', '/proactive-disclosure/catalog');
+    await page.getByRole('cell', { name: /社会救助/ }).first().waitFor();
+    await journey.shot(page, '08-catalogue');
+    await openMenu(page, '公开栏', '/proactive-disclosure/boards');
+    await page.getByText('2026年8月').first().waitFor();
+    await journey.shot(page, '09-boards');
+    await page.getByRole('table').getByRole('link').first().click();
+    await page.getByRole('heading', { level: 1, name: /更新记录/ }).waitFor();
+    await journey.shot(page, '10-board-updates');
+    await openMenu(page, '村务公开、党务公开', '/proactive-disclosure/village-disclosures');
+    await page.getByRole('table').getByText('党务公开').first().waitFor();
+    await journey.shot(page, '11-village-affairs');
+    await openMenu(page, '政府信息公开指南设置', '/proactive-disclosure/guide-settings');
+    await page.getByLabel('工作机构名称').waitFor();
+    await journey.shot(page, '12-guide-settings');
+    await page.goto('/compliance');
+    await page.getByText('公开栏按期更新').first().waitFor();
+    await journey.shot(page, '13-compliance');
+  });
+
   it('the public finds the publication, downloads its public file, and the pages pass axe', async () => {
     const page = await journey.open('visitor');
     await page.goto(`${journey.baseUrl}/gk/${DEMO_CODE}/`);

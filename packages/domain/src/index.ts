@@ -21,4 +21,5 @@ export * from './disclosure-request/outcomes.ts';
 export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';
 export * from './proactive-disclosure/index.ts';
+export * from './law-study/index.ts';
 export * from './publicity/index.ts';

@@ -164,8 +164,6 @@ export const ZRequestListQuery = z.object({
 }).strict();
 export type RequestListQuery = z.infer<typeof ZRequestListQuery>;
 
-/** The public form (no account): the applicant's fields and the human check (条例第二十九条). */
-export const ZPublicApply = z.object({ humanToken: z.string().max(200), humanAnswer: z.string().max(10) });
 
 // ── Responses ──────────────────────────────────────────────────────────────
 export interface DisclosureRequestSummary {

@@ -141,6 +141,21 @@ describe('extension (条例第三十三条第二款)', () => {
     expect(c.reply?.result.explanation.textZh).toContain('劳动节假期5月1日至5日（5天）');
   });
 
+  it('2025 all together: received 09-26, clarification, corrected 10-09 (after National Day), third party 10-13…17, +10 WD → 11-26', () => {
+    const c = clock([
+      { kind: 'received', date: '2025-09-26' },
+      { kind: 'clarificationRequested', date: '2025-09-28', correctBy: '2025-10-15' },
+      { kind: 'correctionReceived', date: '2025-10-09' },
+      { kind: 'consultationStarted', date: '2025-10-13', id: 'c1', party: 'thirdParty' },
+      { kind: 'consultationAnswered', date: '2025-10-17', id: 'c1' },
+      { kind: 'extended', date: '2025-10-30', days: 10 },
+    ]);
+    // 30 WD from Thu 10-09: 10-10 (1), Sat 10-11 make-up (2), 10-13…17 (7) … 11-17…19 (30); +5 paused: 11-20, 21, 24, 25, 26.
+    expect(c.reply?.result.dueDate).toBe('2025-11-26');
+    expect(c.reply?.result.explanation.textZh).toContain('10月11日（周六）为国庆节、中秋节调休上班日');
+    expect(c.clarificationNotice?.isOpen).toBe(false);
+  });
+
   it('event order in the input does not matter (sorted by date)', () => {
     const c = clock([
       { kind: 'consultationAnswered', date: '2026-03-13', id: 'c1' },

@@ -13,7 +13,7 @@ export const monthOfDay = (d: IsoDate): number => Number(d.slice(5, 7));
 export const quarterOfDay = (d: IsoDate): number => Math.floor((monthOfDay(d) - 1) / 3) + 1;
 export const monthsOfQuarter = (q: number): number[] => [q * 3 - 2, q * 3 - 1, q * 3];
 
-export const isWithin = (d: IsoDate, start: IsoDate, end: IsoDate): boolean => d >= start && d <= end;
+export const isDayWithin = (d: IsoDate, start: IsoDate, end: IsoDate): boolean => d >= start && d <= end;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();

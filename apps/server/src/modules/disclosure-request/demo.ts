@@ -44,7 +44,7 @@ const DEMO: DemoRequest[] = [
   { number: 'YSQ2026-0003', channel: 'fax', arrivedOn: '2026-05-11', confirmedOn: '2026-05-11', kind: 'legalService', name: '湖南某律师事务所', creditCode: '91350100M000100Y43', email: 'law@example.cn',
     description: '有关文件', events: [{ kind: 'clarificationRequested', on: '2026-05-12', data: { correctBy: '2026-05-26', itemsToCorrect: '请写明所需文件的名称、文号或其他特征描述' } }],
     reply: { outcome: 'other_noCorrection', on: '2026-06-01' } },
-  { number: 'YSQ2026-0004', channel: 'inPerson', arrivedOn: '2026-09-28', kind: 'natural', name: '彭卫东', email: 'pengwd@example.cn', description: '2026年笔架山乡土地征收补偿安置方案', events: [] },
+  { number: 'YSQ2026-0004', channel: 'inPerson', arrivedOn: '2026-09-28', kind: 'natural', name: '彭卫东', email: 'pengwd@example.cn', description: '2026年笔架山乡土地征收补偿安置方案', events: [{ kind: 'reviewedComplete', on: '2026-09-29' }] },
   { number: 'YSQ2026-0005', channel: 'registeredMail', arrivedOn: '2026-11-02', kind: 'research', name: '湖南城市学院乡村振兴研究中心', creditCode: '91350100M000100Y43', email: 'rural@example.cn',
     description: '2024年至2026年笔架山乡乡村振兴衔接资金项目清单', events: [{ kind: 'reviewedComplete', on: '2026-11-03' }],
     extension: { days: 15, reason: '涉及三个年度的项目资料，需调档核对', approvedOn: '2026-11-20', notifiedOn: '2026-11-20' } },

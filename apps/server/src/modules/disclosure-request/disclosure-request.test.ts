@@ -180,6 +180,18 @@ describe('the full workflow', () => {
   });
 });
 
+describe('delete', () => {
+  it('soft-deletes an open request and cancels its deadlines; another township gets 404', async () => {
+    const r = (await register(staff)).json();
+    expect((await adminB.delete(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
+    expect((await staff.delete(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(200);
+    expect((await staff.get(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
+    const rows = await t.ctx.db.select().from(deadlines).where(eq(deadlines.entityId, r.id));
+    expect(rows.map((d) => d.status)).toEqual(rows.map(() => 'cancelled'));
+    expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
 describe('personal data', () => {
   it('is encrypted, masked in lists and the record, and unmasked only with the permission, audited', async () => {
     const r = (await register(staff, {}, { phone: '13912345670' })).json();
@@ -291,7 +303,7 @@ describe('annual report facts, repeats, compliance', () => {
   it('the compliance rule lists the late replies per office', async () => {
     const rule = findComplianceRule('disclosure-request.replies-in-time')!;
     expect(rule).toBeTruthy();
-    const results = await rule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: 2026, params: { maxLate: 0 } as never, scope: null as never,
+    const results = await rule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
       orgs: [{ id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' }, { id: a.departmentIds[0], name: '司法所', kind: 'department' }], today: '2026-11-27' });
     expect(results[0]).toMatchObject({ status: 'notMet' });
     expect(results[0]!.evidence[0]!.link).toMatch(/^\/disclosure-requests\//);

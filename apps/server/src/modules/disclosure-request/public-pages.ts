@@ -106,6 +106,13 @@ ${field(lang, 'secret', T.secret, '', { required: true, type: 'password', autoco
 </form>`;
 }
 
+/** '不予公开：属于国家秘密', '部分公开': the table-3 group in short, then the row when it says more. */
+function outcomeText(lang: PublicLang, outcome: (typeof OUTCOMES)[OutcomeCode]): string {
+  const group = pick(lang, OUTCOME_GROUPS[outcome.group]).replace(/^（.）/, '').replace(/（.*）$/, '');
+  const row = pick(lang, outcome);
+  return group === row || outcome.group === 'granted' || outcome.group === 'partial' ? row : `${group}：${row}`;
+}
+
 /** What the applicant may see of their application: its steps and dates, never anything of staff or third parties. */
 function statusTable(lang: PublicLang, row: RequestRow): SafeHtml {
   const d = (v: string | null) => (v ? (lang === 'en' ? v : formatDateZh(v)) : '');
@@ -116,7 +123,7 @@ function statusTable(lang: PublicLang, row: RequestRow): SafeHtml {
 <tr><th scope="row">${pick(lang, T.arrivedOn)}</th><td>${d(row.arrivedOn)}</td></tr>
 <tr><th scope="row">${pick(lang, T.receivedOn)}</th><td>${row.receivedOn ? d(row.receivedOn) : pick(lang, T.notConfirmed)}</td></tr>
 ${row.status !== 'replied' && row.receivedOn ? html`<tr><th scope="row">${pick(lang, T.dueOn)}</th><td>${row.replyDueOn ? d(row.replyDueOn) : pick(lang, T.stopped)}</td></tr>` : ''}
-${outcome ? html`<tr><th scope="row">${pick(lang, T.outcome)}</th><td>${pick(lang, OUTCOME_GROUPS[outcome.group])}：${pick(lang, outcome)}</td></tr>
+${outcome ? html`<tr><th scope="row">${pick(lang, T.outcome)}</th><td>${outcomeText(lang, outcome)}</td></tr>
 <tr><th scope="row">${pick(lang, T.repliedOn)}</th><td>${d(row.closedOn)}</td></tr>` : ''}
 </tbody></table>`;
 }
@@ -138,13 +145,12 @@ function formValues(body: Record<string, string | string[]>): FormValues {
  */
 export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) => {
   const secrets = site.ctx.secrets;
-  const crumbs = (code: string, lang: PublicLang, label: PublicText) => [{ href: `/gk/${code}/requests/apply`, label: pick(lang, label) }];
 
   site.get('/requests/apply', async (request, reply) => {
     const { township, lang } = publicContext(request);
     const check = issueHumanCheck(secrets);
-    return sendPage(reply, request, { title: pick(lang, T.apply), crumbs: crumbs(township.code, lang, T.apply),
-      body: html`<h1>${pick(lang, T.apply)}</h1>${applyForm(lang, township.code, check.token, check.question, {}, [])}<p><a href="/gk/${township.code}/requests/track">${pick(lang, T.track)}</a></p>` });
+    return sendPage(reply, request, { title: pick(lang, T.apply), crumbs: [],
+      body: html`${applyForm(lang, township.code, check.token, check.question, {}, [])}<p><a href="/gk/${township.code}/requests/track">${pick(lang, T.track)}</a></p>` });
   });
 
   site.post('/requests/apply', { config: { rateLimit: PUBLIC_SUBMIT_RATE_LIMIT } }, async (request, reply) => {
@@ -153,8 +159,8 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
     const values = formValues(body);
     const again = (errors: string[]) => {
       const check = issueHumanCheck(secrets);
-      return sendPage(reply, request, { title: pick(lang, T.apply), crumbs: crumbs(township.code, lang, T.apply),
-        body: html`<h1>${pick(lang, T.apply)}</h1>${applyForm(lang, township.code, check.token, check.question, values, errors)}` }, 400);
+      return sendPage(reply, request, { title: pick(lang, T.apply), crumbs: [],
+        body: html`${applyForm(lang, township.code, check.token, check.question, values, errors)}` }, 400);
     };
     const one = (x: string | string[] | undefined) => (typeof x === 'string' ? x : undefined);
     if (!verifyHumanCheck(secrets, one(body.humanToken), one(body.humanAnswer))) {
@@ -163,8 +169,8 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
     const parsed = ZApplicantInput.safeParse({ ...values, idNumber: values.idNumber || null, creditCode: values.creditCode || null });
     if (!parsed.success) return again(parsed.error.issues.map((i) => i.message));
     const { row, secret } = await submitPublicApplication(request.server.ctx, township.id, parsed.data);
-    return sendPage(reply, request, { title: pick(lang, T.submitted), crumbs: crumbs(township.code, lang, T.apply),
-      body: html`<h1>${pick(lang, T.submitted)}</h1><p class="notice">${pick(lang, T.keep)}</p>
+    return sendPage(reply, request, { title: pick(lang, T.submitted), crumbs: [],
+      body: html`<p class="notice">${pick(lang, T.keep)}</p>
 <table><tbody><tr><th scope="row">${pick(lang, T.number)}</th><td><strong data-testid="tracking-number">${row.number}</strong></td></tr>
 <tr><th scope="row">${pick(lang, T.secret)}</th><td><strong data-testid="tracking-secret">${secret}</strong></td></tr></tbody></table>
 <p><a class="button" href="/gk/${township.code}/requests/track?number=${encodeURIComponent(row.number)}">${pick(lang, T.goTrack)}</a></p>` }, 201);
@@ -173,8 +179,8 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
   site.get('/requests/track', async (request, reply) => {
     const { township, lang } = publicContext(request);
     const number = String((request.query as { number?: unknown }).number ?? '').slice(0, 20);
-    return sendPage(reply, request, { title: pick(lang, T.track), crumbs: crumbs(township.code, lang, T.track),
-      body: html`<h1>${pick(lang, T.track)}</h1>${trackForm(lang, township.code, number)}` });
+    return sendPage(reply, request, { title: pick(lang, T.track), crumbs: [],
+      body: html`${trackForm(lang, township.code, number)}` });
   });
 
   // POST, so that the secret stays out of addresses and logs; rate-limited against guessing.
@@ -185,10 +191,10 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
     const secret = typeof body.secret === 'string' ? body.secret.trim().slice(0, 40) : '';
     const row = number && secret ? await trackPublicApplication(request.server.ctx, township.id, number, secret) : null;
     if (!row) {
-      return sendPage(reply, request, { title: pick(lang, T.track), crumbs: crumbs(township.code, lang, T.track),
-        body: html`<h1>${pick(lang, T.track)}</h1><div class="errors" role="alert"><p>${pick(lang, T.notFound)}</p></div>${trackForm(lang, township.code, number)}` }, 404);
+      return sendPage(reply, request, { title: pick(lang, T.track), crumbs: [],
+        body: html`<div class="errors" role="alert"><p>${pick(lang, T.notFound)}</p></div>${trackForm(lang, township.code, number)}` }, 404);
     }
-    return sendPage(reply, request, { title: pick(lang, T.track), crumbs: crumbs(township.code, lang, T.track),
-      body: html`<h1>${pick(lang, T.track)}</h1>${statusTable(lang, row)}` });
+    return sendPage(reply, request, { title: pick(lang, T.track), crumbs: [],
+      body: html`${statusTable(lang, row)}` });
   });
 };

@@ -1,5 +1,15 @@
 import type { YifaModule } from '../../platform/modules.ts';
+import { LAW_STUDY_RULES } from './compliance/rules.ts';
 import { lawStudyRoutes } from './routes.ts';
+import { seedLawStudyDemo } from './seed-demo.ts';
+import { seedStudyLaws } from './seed-laws.ts';
 
-/** The law-study module. Its public surface: the plugin, and query functions other modules may call. */
-export const lawStudyModule: YifaModule = { name: 'law-study', routes: lawStudyRoutes };
+/** The law-study module (学法用法): sessions and attendance, self-study, exams, appointments, imports, bulletin, compliance rules. */
+export const lawStudyModule: YifaModule = {
+  name: 'law-study',
+  routes: lawStudyRoutes,
+  complianceRules: LAW_STUDY_RULES as unknown as YifaModule['complianceRules'],
+  seedReference: (db) => seedStudyLaws(db, 'all'),
+  seedTownship: (tx, townshipId) => seedStudyLaws(tx, townshipId),
+  seedDemo: seedLawStudyDemo,
+};

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../../platform/calendar/today.ts';
-import { orgs } from '../../platform/db/schema.ts';
+import { deadlines, orgs } from '../../platform/db/schema.ts';
 import { DEMO_DIVISION_CODE, seedDemoIfFirstStart } from '../../platform/seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { loadDisclosureActivityFacts } from './index.ts';
@@ -22,7 +22,9 @@ describe('demo data', () => {
     expect(pubs.length).toBeGreaterThan(25);
     expect(pubs.filter((p) => p.isLate).length).toBeGreaterThanOrEqual(2);
     expect(pubs.filter((p) => p.isLate === false).length).toBeGreaterThan(15);
-    expect(pubs.some((p) => p.publishedOn === null)).toBe(true);
+    const pending = pubs.find((p) => p.publishedOn === null)!;
+    const [open] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.entityId, pending.id));
+    expect(open).toMatchObject({ status: 'open', module: 'proactive-disclosure', kind: 'publish', dueDate: pending.dueDate });
     const year = Number(todayInChina().slice(0, 4));
     const facts = await loadDisclosureActivityFacts(t.ctx.db, township!.id, year);
     expect(facts.boardUpdates).toBeGreaterThan(20);

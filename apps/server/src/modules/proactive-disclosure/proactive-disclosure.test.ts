@@ -200,6 +200,25 @@ describe('publications', () => {
     await staff.patch(`${P}/publications/${lateId}`, { publishedOn: '2026-03-20', channels: ['portal'], version: again.version });
   });
 
+  it('public page: pages by 20, and a deleted record leaves the site', async () => {
+    const item = await catalogItem(admin, 'art20-02');
+    const ids: string[] = [];
+    for (let i = 0; i < 21; i++) {
+      const res = await admin.post(`${P}/publications`, { catalogItemId: item.id, title: `机构信息第${i}条`, formedOn: '2026-01-05', publishedOn: '2026-01-06', channels: ['portal'] });
+      ids.push(res.json().id as string);
+    }
+    const base = `/gk/${a.divisionCode}/info?q=${encodeURIComponent('机构信息')}`;
+    const first = await t.app.inject({ method: 'GET', url: base });
+    expect(first.body).toContain('共找到 21 条信息');
+    expect(first.body.match(/机构信息第\d+条/g)?.length).toBe(20);
+    expect(first.body).toContain('rel="next"');
+    const second = await t.app.inject({ method: 'GET', url: `${base}&page=2` });
+    expect(second.body.match(/机构信息第\d+条/g)?.length).toBe(1);
+    expect((await admin.delete(`${P}/publications/${ids[0]}`)).statusCode).toBe(200);
+    expect((await t.app.inject({ method: 'GET', url: base })).body).toContain('共找到 20 条信息');
+    expect((await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/info/${ids[0]}` })).statusCode).toBe(404);
+  });
+
   it('facts for the annual report count published, late, by category and channel', async () => {
     const facts = await loadDisclosureActivityFacts(t.ctx.db, a.townshipId, 2026);
     expect(facts.publications).toBeGreaterThanOrEqual(2);
@@ -233,6 +252,29 @@ describe('notice boards and village disclosures', () => {
   it('a second board for the same village is refused; a missing one can be added', async () => {
     expect((await admin.post(`${P}/boards`, { orgId: a.villageIds[0] })).json().code).toBe('PROACTIVE_DISCLOSURE.BOARD_EXISTS');
     expect((await admin.post(`${P}/boards`, { orgId: a.departmentIds[0] })).json().code).toBe('PROACTIVE_DISCLOSURE.BOARD_ORG_INVALID');
+  });
+
+  it('a village added later shows without a board until one is added; rhythm and updates can be changed', async () => {
+    const created = await admin.post('/api/orgs', { parentId: a.townshipId, kind: 'village', name: '南村' });
+    expect(created.statusCode, created.body).toBe(201);
+    const newVillage = created.json().id as string;
+    const before = (await admin.get(`${P}/boards`)).json() as { orgsWithoutBoard: { id: string }[] };
+    expect(before.orgsWithoutBoard.map((o) => o.id)).toEqual([newVillage]);
+    expect((await village1.post(`${P}/boards`, { orgId: newVillage })).statusCode).toBe(404);
+    const board = await admin.post(`${P}/boards`, { orgId: newVillage });
+    expect(board.statusCode, board.body).toBe(201);
+    expect(((await admin.get(`${P}/boards`)).json() as { orgsWithoutBoard: unknown[] }).orgsWithoutBoard).toEqual([]);
+    const quarterly = await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'quarterly', version: 1 });
+    expect(quarterly.statusCode, quarterly.body).toBe(200);
+    expect((await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'weekly', version: 2 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await adminB.patch(`${P}/boards/${board.json().id}`, { rhythm: 'monthly', version: 2 })).statusCode).toBe(404);
+    const update = await admin.post(`${P}/boards/${board.json().id}/updates`, { updatedOn: today, contentSummary: '首次公开' });
+    const listed = (await admin.get(`${P}/boards`)).json() as { boards: { id: string; rhythm: string; isCurrentPeriodUpdated: boolean; currentPeriodKey: string }[] };
+    expect(listed.boards.find((x) => x.id === board.json().id)).toMatchObject({ rhythm: 'quarterly', isCurrentPeriodUpdated: true, currentPeriodKey: `${year}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}` });
+    expect((await village1.delete(`${P}/board-updates/${update.json().id}`)).statusCode).toBe(404);
+    expect((await admin.delete(`${P}/board-updates/${update.json().id}`)).statusCode).toBe(200);
+    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, update.json().id), eq(auditLog.action, 'proactive-disclosure.board-update.delete')));
+    expect(audit).toHaveLength(1);
   });
 
   it('records village and party affairs per village and period', async () => {

@@ -1,4 +1,4 @@
-import { constitutionWeekWindow, dutyItemState, formatDateZh, isWithin, quarterOfDay, type ComplianceResult } from '@yifa/domain';
+import { constitutionWeekWindow, dutyItemState, formatDateZh, isDayWithin, quarterOfDay, type ComplianceResult } from '@yifa/domain';
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';
@@ -120,7 +120,7 @@ export const constitutionWeekRule: ComplianceRule<z.infer<typeof ZWeekParams>> =
     const rows = await db.select({ id: publicityActivities.id, date: publicityActivities.date, title: publicityActivities.title }).from(publicityActivities)
       .where(and(eq(publicityActivities.townshipId, townshipId), isNull(publicityActivities.deletedAt),
         gte(publicityActivities.date, window.start), lte(publicityActivities.date, window.end)));
-    const held = rows.filter((r) => isWithin(r.date, window.start, window.end));
+    const held = rows.filter((r) => isDayWithin(r.date, window.start, window.end));
     const span = `${formatDateZh(window.start)}至${formatDateZh(window.end)}`;
     const link = `/publicity/activities?from=${window.start}&to=${window.end}`;
     return orgs.map((org): ComplianceResult => {

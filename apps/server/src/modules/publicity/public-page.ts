@@ -27,7 +27,7 @@ const T = {
 };
 const fill = (s: string, v: Record<string, number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(v[k] ?? ''));
 
-export const PUBLICITY_PUBLIC_LINKS: PublicLink[] = [{ path: 'publicity/duty-list', title: T.title, description: T.description, order: 40 }];
+export const PUBLICITY_PUBLIC_LINKS: PublicLink[] = [{ path: 'publicity/duty-list', title: T.title, description: T.description, order: 60 }];
 
 /** Plain form GET: an unselected year arrives empty. */
 const ZQuery = z.object({

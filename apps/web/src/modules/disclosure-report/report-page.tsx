@@ -77,7 +77,7 @@ export default function ReportPage() {
 
   return (
     <Card
-      title={<Space><span>{t('disclosureReport.title')}</span>{view && <Tag color={STATUS_COLOURS[view.status]}>{t(`disclosureReport.status.${view.status}`)}</Tag>}</Space>}
+      title={<Space><Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('disclosureReport.title')}</Typography.Title>{view && <Tag color={STATUS_COLOURS[view.status]}>{t(`disclosureReport.status.${view.status}`)}</Tag>}</Space>}
       extra={(
         <Space wrap>
           <Select aria-label={t('disclosureReport.year')} value={year} style={{ width: 120 }} onChange={(y) => setParams({ year: String(y) })}

@@ -15,6 +15,7 @@ export function StatusTag({ status }: { status: RequestStatus }) {
 /** 结转 (open at 31 December of its year), 重复申请 (条例第四十四条), 逾期 (条例第三十三条): as text, not only colour. */
 export function RequestFlags({ r }: { r: Pick<DisclosureRequestSummary, 'isCarriedOver' | 'isRepeatCandidate' | 'isOverdue'> }) {
   const { t } = useTranslation();
+  if (!r.isOverdue && !r.isCarriedOver && !r.isRepeatCandidate) return null;
   return (
     <Space size={4} wrap>
       {r.isOverdue ? <Tag color="red">{t('disclosureRequest.overdue')}</Tag> : null}

@@ -7,7 +7,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/download.ts';
 import { notifyError, notifySuccess } from '../../app/notifier.ts';
@@ -44,6 +44,15 @@ export default function RequestPage() {
   const query = useRequest(id);
   const [step, setStep] = useState<StepSpec | null>(null);
   const [full, setFull] = useState<DisclosureRequestDetail | null>(null);
+  const navigate = useNavigate();
+  const remove = useMutation({
+    mutationFn: (r: DisclosureRequestDetail) => api.delete(`/disclosure-requests/${r.id}`),
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
+      void navigate('/disclosure-requests');
+    },
+  });
   const issue = useMutation({
     mutationFn: (r: DisclosureRequestDetail) => api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: new Date().toLocaleDateString('sv-SE'), version: r.version }),
     onSuccess: async () => {
@@ -137,6 +146,12 @@ export default function RequestPage() {
         { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: null },
         { name: 'note', label: L('disclosureRequest.note'), kind: 'text' }] } },
   ];
+  // A duplicate entry, or an online submission that is no application at all; a replied request is kept.
+  if (canWrite && open) {
+    actions.push({ key: 'delete', label: L('common.delete'), show: true, onClick: () => modal.confirm({
+      title: t('common.confirmDelete', { name: r.number }), content: t('common.confirmDeleteHint'), okText: t('common.delete'), okButtonProps: { danger: true },
+      cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(r).catch(() => undefined) }) });
+  }
   const editReview = (rv: DisclosureReview): StepSpec => ({ title: L('disclosureRequest.editReview'), path: `/disclosure-reviews/${rv.id}`, method: 'patch', extra: { version: rv.version }, fields: [
     { name: 'kind', label: L('disclosureRequest.reviewKind'), kind: 'select', required: true, initial: rv.kind, options: opts(REVIEW_KINDS, lang) },
     { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true, initial: rv.filedOn },

@@ -40,15 +40,15 @@ export default function RequestsPage() {
   const list = useRequests(params);
 
   const columns: TableColumnsType<DisclosureRequestSummary> = [
-    { title: t('disclosureRequest.number'), dataIndex: 'number', width: 130, fixed: 'left', render: (v: string, r) => <Link to={`/disclosure-requests/${r.id}`}>{v}</Link> },
-    { title: t('disclosureRequest.applicant'), dataIndex: 'applicantName', width: 160, ellipsis: true },
+    { title: t('disclosureRequest.number'), dataIndex: 'number', width: 150, fixed: 'left', render: (v: string, r) => (
+      <Space direction="vertical" size={2}><Link to={`/disclosure-requests/${r.id}`}>{v}</Link><RequestFlags r={r} /></Space>) },
+    { title: t('disclosureRequest.applicant'), dataIndex: 'applicantName', width: 140, ellipsis: true },
     { title: t('disclosureRequest.description'), dataIndex: 'description', ellipsis: true },
     { title: t('disclosureRequest.channel'), dataIndex: 'channel', width: 120, render: (v: DisclosureRequestSummary['channel']) => channelLabel(v, i18n.language) },
     { title: t('disclosureRequest.receivedOn'), dataIndex: 'receivedOn', width: 110, render: (v: string | null) => v ?? '' },
     { title: t('disclosureRequest.status'), dataIndex: 'status', width: 110, render: (v: RequestStatus) => <StatusTag status={v} /> },
     { title: t('disclosureRequest.replyDueOn'), dataIndex: 'replyDueOn', width: 110, render: (v: string | null, r) => (r.status === 'replied' ? '' : v ?? (r.receivedOn ? t('disclosureRequest.clockStopped') : '')) },
     { title: t('disclosureRequest.outcome'), dataIndex: 'outcome', width: 150, ellipsis: true, render: (v: DisclosureRequestSummary['outcome']) => outcomeLabel(v, i18n.language) },
-    { title: '', key: 'flags', width: 150, render: (_: unknown, r) => <RequestFlags r={r} /> },
   ];
 
   const overdue = list.data?.overdueCount ?? 0;
@@ -72,7 +72,7 @@ export default function RequestsPage() {
         action={<Button size="small" onClick={() => setFilter('overdue', '1')}>{t('disclosureRequest.overdueOnly')}</Button>} /> : null}
       {params.repeats ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('disclosureRequest.repeatsHint')} /> : null}
       <Table<DisclosureRequestSummary>
-        rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1200 }}
+        rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1060 }}
         pagination={{ current: paging.page, pageSize: paging.pageSize, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }),
           onChange: (page, pageSize) => setPaging({ page, pageSize }) }}
       />

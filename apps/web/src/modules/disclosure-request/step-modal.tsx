@@ -73,7 +73,7 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
           {f.kind === 'date' ? <DatePicker style={{ width: 200 }} aria-label={f.label} />
             : f.kind === 'textarea' ? <Input.TextArea rows={f.name === 'letterText' ? 14 : 3} aria-label={f.label} />
               : f.kind === 'number' ? <InputNumber min={f.min} max={f.max} aria-label={f.label} />
-                : f.kind === 'select' ? <Select options={f.options} aria-label={f.label} />
+                : f.kind === 'select' ? <Select options={f.options} aria-label={f.label} showSearch={{ optionFilterProp: 'label' }} />
                   : f.kind === 'checkbox' ? <Checkbox>{f.label}</Checkbox>
                     : f.kind === 'files' ? <AttachmentField entityType={f.entity?.type} entityId={f.entity?.id} orgId={f.entity?.orgId} maxCount={10} />
                     : <Input aria-label={f.label} />}

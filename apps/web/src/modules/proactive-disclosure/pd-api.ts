@@ -28,7 +28,7 @@ export const usePublications = (p: PublicationParams) => useQuery({
 export const usePublication = (id: string | null) => useQuery({
   queryKey: pdKeys.publication(id ?? ''), enabled: !!id, queryFn: () => api.get<PublicationDetail>(`${P}/publications/${id ?? ''}`),
 });
-export const useFacts = (year: number) => useQuery({ queryKey: pdKeys.facts(year), queryFn: () => api.get<DisclosureActivityFacts>(`${P}/facts`, { query: { year } }) });
+export const useFacts = (year: number, enabled = true) => useQuery({ queryKey: pdKeys.facts(year), enabled, queryFn: () => api.get<DisclosureActivityFacts>(`${P}/facts`, { query: { year } }) });
 export const useBoards = () => useQuery({
   queryKey: pdKeys.boards, queryFn: () => api.get<{ boards: BulletinBoard[]; orgsWithoutBoard: { id: string; name: string; kind: string }[] }>(`${P}/boards`),
 });

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { notifySuccess } from '../../app/notifier.ts';
-import { useCan } from '../../auth/session.ts';
+import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { contentUrl } from '../../components/attachment-field/index.ts';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './pd-api.ts';
@@ -29,7 +29,8 @@ export default function PublicationsPage() {
   const list = usePublications(params);
   const catalog = useCatalog();
   const channels = useChannels();
-  const facts = useFacts(thisYear);
+  // The year's figures are the township's own (a county reviewer has none of its own).
+  const facts = useFacts(thisYear, !!useSessionInfo().user.townshipId);
   const pending = usePublications({ page: 1, pageSize: 1, status: 'pending' });
   const detail = usePublication(editing && editing !== 'new' ? editing : openId ?? null);
   const orgs = useOrgs(can('org:org:read'));

@@ -12,9 +12,9 @@ export const publicityModule: WebModule = {
     { path: 'publicity/coverage', access: 'publicity:activity:read', titleKey: 'publicity.nav.coverage', load: () => import('./coverage-page.tsx') },
   ],
   menu: [
-    { key: 'publicity-activities', path: '/publicity/activities', labelKey: 'publicity.nav.activities', icon: <NotificationOutlined />, access: 'publicity:activity:read', order: 50, group: 'lawAndPublicity' },
-    { key: 'publicity-coverage', path: '/publicity/coverage', labelKey: 'publicity.nav.coverage', icon: <BarChartOutlined />, access: 'publicity:activity:read', order: 55, group: 'lawAndPublicity' },
-    { key: 'publicity-duties', path: '/publicity/duties', labelKey: 'publicity.nav.duties', icon: <UnorderedListOutlined />, access: 'publicity:duty:read', order: 60, group: 'lawAndPublicity' },
-    { key: 'publicity-campaigns', path: '/publicity/campaigns', labelKey: 'publicity.nav.campaigns', icon: <CalendarOutlined />, access: 'publicity:campaign:read', order: 65, group: 'lawAndPublicity' },
+    { key: 'publicity-activities', path: '/publicity/activities', labelKey: 'publicity.nav.activities', icon: <NotificationOutlined />, access: 'publicity:activity:read', order: 60, group: 'lawAndPublicity' },
+    { key: 'publicity-coverage', path: '/publicity/coverage', labelKey: 'publicity.nav.coverage', icon: <BarChartOutlined />, access: 'publicity:activity:read', order: 65, group: 'lawAndPublicity' },
+    { key: 'publicity-duties', path: '/publicity/duties', labelKey: 'publicity.nav.duties', icon: <UnorderedListOutlined />, access: 'publicity:duty:read', order: 70, group: 'lawAndPublicity' },
+    { key: 'publicity-campaigns', path: '/publicity/campaigns', labelKey: 'publicity.nav.campaigns', icon: <CalendarOutlined />, access: 'publicity:campaign:read', order: 75, group: 'lawAndPublicity' },
   ],
 };

@@ -3,6 +3,7 @@ import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../../../platform/audit/write-audit.ts';
 import { loadCalendar } from '../../../platform/calendar/calendar-service.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
+import { upsertDeadline } from '../../../platform/deadlines/index.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { orgs } from '../../../platform/db/schema.ts';
 import { pdBulletinBoards, pdBulletinBoardUpdates, pdCatalogItems, pdGuideSettings, pdPublications, pdVillageDisclosures } from '../tables.ts';
@@ -86,16 +87,20 @@ export async function seedProactiveDisclosureDemo(tx: Tx, townshipId: string, ac
       isLate: t.isLate, workingDaysLate: t.workingDaysLate, createdBy: actor.userId, updatedBy: actor.userId,
     };
   });
-  // One still to publish (待公开), formed a few days ago: an open deadline on the workbench would come
-  // from the use case; the demo keeps it as a record only.
+  await tx.insert(pdPublications).values(rows);
+  // One still to publish (待公开), formed a few days ago: an open deadline on the workbench (条例第二十六条).
   const pendingFormed = addDays(today, -3);
   const pt = publicationTiming(cal, { formedOn: pendingFormed, timeLimitDays: 20, publishedOn: null });
-  rows.push({
+  const [pending] = await tx.insert(pdPublications).values({
     townshipId, orgId: byName('党政综合办公室') ?? townshipId, catalogItemId: itemOf('art21-01').id, title: '2026年晚稻生产补贴发放方案', summary: '晚稻生产补贴对象、标准和发放程序。',
     docNumber: null, indexNumber: null, formedOn: pendingFormed, publishedOn: null, channels: [], timeLimitDays: 20, dueDate: pt.dueDate,
     dueExplanationZh: pt.explanation.textZh, isProvisional: pt.isProvisional, isLate: null, workingDaysLate: null, createdBy: actor.userId, updatedBy: actor.userId,
+  }).returning();
+  await upsertDeadline(tx, actor, {
+    townshipId, orgId: pending!.orgId, module: 'proactive-disclosure', kind: 'publish', entityType: 'proactivePublication', entityId: pending!.id,
+    title: `主动公开：${pending!.title}`, link: `/proactive-disclosure/publications/${pending!.id}`, assigneeId: null,
+    rule: { basis: 'workingDays', days: 20, startDate: pendingFormed, startLabelZh: '信息形成或变更' },
   });
-  await tx.insert(pdPublications).values(rows);
 
   // Board updates: every month of the past year for each board; the second village skips two months.
   const boards = await tx.select().from(pdBulletinBoards).where(and(eq(pdBulletinBoards.townshipId, townshipId), isNull(pdBulletinBoards.deletedAt)));

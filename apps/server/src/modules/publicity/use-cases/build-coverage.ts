@@ -1,4 +1,4 @@
-import { constitutionWeekWindow, isWithin, venueMonthMatrix, villageQuarterMatrix, type Coverage } from '@yifa/domain';
+import { constitutionWeekWindow, isDayWithin, venueMonthMatrix, villageQuarterMatrix, type Coverage } from '@yifa/domain';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import type { DataScope } from '../../../platform/scope/data-scope.ts';
 import { labelOf, loadLookups } from '../lookups.ts';
@@ -31,6 +31,6 @@ export async function buildCoverage(db: DbOrTx, scope: DataScope, townshipId: st
     }),
     venueTypes: [...vm.entries()].map(([code, months]) => ({ code, labelZh: labelOf(lk.venueType, code), months, total: months.reduce((a, b) => a + b, 0) })),
     dutyItems: duty.map((d) => ({ id: d.id, orgId: d.orgId, orgName: d.orgName, laws: d.laws, plannedMonths: d.plannedMonths, state: d.state, activityCount: d.activityCount })),
-    constitutionWeek: { ...window, activityCount: activities.filter((a) => isWithin(a.date, window.start, window.end)).length },
+    constitutionWeek: { ...window, activityCount: activities.filter((a) => isDayWithin(a.date, window.start, window.end)).length },
   };
 }

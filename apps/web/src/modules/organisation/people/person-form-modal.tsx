@@ -8,6 +8,8 @@ import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
+// law-study: a cadre's hours this year against the target (shown when editing; needs law-study:session:read).
+import { PersonStudyHours } from '../../law-study/shared/person-study-hours.tsx';
 
 interface Values {
   orgId: string;
@@ -87,6 +89,7 @@ export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }:
       onCancel={onClose}
       onSubmit={(values) => save.mutate(values)}
     >
+      {person ? <PersonStudyHours personId={person.id} /> : null /* law-study */}
       <Row gutter={16}>
         <Col span={12}>
           <Form.Item name="name" label={t('person.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}>

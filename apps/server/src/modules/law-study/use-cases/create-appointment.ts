@@ -1,0 +1,20 @@
+import type { CreateAppointmentRequest } from '@yifa/domain';
+import { writeAudit } from '../../../platform/audit/write-audit.ts';
+import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { writableTownship } from '../policy.ts';
+import type { AppointmentRow } from '../repository.ts';
+import { lawStudyAppointments } from '../tables.ts';
+import { requireRollPeople } from './check-people.ts';
+
+/** Records a leader's appointment; the pre-appointment exam check is made when it is read (the exam may be entered later). */
+export async function createAppointment(ctx: AppContext, auth: AuthContext, input: CreateAppointmentRequest): Promise<AppointmentRow> {
+  const townshipId = writableTownship(auth);
+  return ctx.db.transaction(async (tx) => {
+    const person = (await requireRollPeople(tx, townshipId, [input.personId], () => 'body.personId')).get(input.personId)!;
+    const [row] = await tx.insert(lawStudyAppointments).values({ townshipId, orgId: person.orgId, personId: input.personId, post: input.post,
+      appointedOn: input.appointedOn, createdBy: auth.user.id, updatedBy: auth.user.id }).returning();
+    await writeAudit(tx, actorOf(auth), { action: 'law-study.appointment.create', entityType: 'lawStudyAppointment', entityId: row!.id, townshipId, after: input });
+    return row!;
+  });
+}

@@ -1,0 +1,92 @@
+import type {
+  Appointment, Dictionary, Exam, ExamDetail, ImportKind, ImportResult, Ledger, PersonHours, SelfStudy, StudyLaw, StudySession, StudySessionDetail,
+} from '@yifa/domain';
+import { useQuery } from '@tanstack/react-query';
+import { api, buildUrl, CSRF_HEADER, getCsrfToken, refreshCsrfToken, reportAuthProblem } from '../../../api/client.ts';
+import { problemFromBody } from '../../../api/problem.ts';
+
+export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+export interface RollPerson { id: string; name: string; orgId: string; orgName: string; isLeader: boolean; isCivilServant: boolean }
+
+export const lawStudyKeys = { all: ['law-study'] as const };
+
+export function useRoll() {
+  return useQuery({ queryKey: ['law-study', 'roll'], queryFn: () => api.get<RollPerson[]>('/law-study/roll'), staleTime: 60_000 });
+}
+
+export function useLaws() {
+  return useQuery({ queryKey: ['law-study', 'laws'], queryFn: () => api.get<StudyLaw[]>('/law-study/laws') });
+}
+
+/** The township's kinds of study session (dictionary activityKind, active entries). */
+export function useSessionKinds(townshipId?: string) {
+  return useQuery({
+    queryKey: ['dictionaries', 'activityKind', townshipId],
+    queryFn: async () => (await api.get<Dictionary[]>('/dictionaries', { query: { townshipId } })).find((d) => d.code === 'activityKind')?.entries ?? [],
+    staleTime: 60_000,
+  });
+}
+
+export function useSessions(q: { year: number; kind?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
+  return useQuery({ queryKey: ['law-study', 'sessions', q], queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }) });
+}
+
+export function useSession(id: string | null) {
+  return useQuery({ queryKey: ['law-study', 'session', id], queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${id}`), enabled: !!id });
+}
+
+export function useLedger(q: { year: number; quarter?: number | undefined; orgId?: string | undefined; townshipId?: string | undefined }) {
+  return useQuery({ queryKey: ['law-study', 'ledger', q], queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }) });
+}
+
+export function useSelfStudies(q: { year: number; status?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
+  return useQuery({ queryKey: ['law-study', 'self-studies', q], queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }) });
+}
+
+export function useExams(year: number, townshipId?: string) {
+  return useQuery({ queryKey: ['law-study', 'exams', year, townshipId], queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }) });
+}
+
+export function useExam(id: string | null) {
+  return useQuery({ queryKey: ['law-study', 'exam', id], queryFn: () => api.get<ExamDetail>(`/law-study/exams/${id}`), enabled: !!id });
+}
+
+export function useAppointments(year: number, townshipId?: string) {
+  return useQuery({ queryKey: ['law-study', 'appointments', year, townshipId], queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }) });
+}
+
+export function usePersonHours(personId: string, year: number, enabled: boolean) {
+  return useQuery({
+    queryKey: ['law-study', 'person-hours', personId, year],
+    queryFn: () => api.get<PersonHours>(`/law-study/people/${personId}/hours`, { query: { year } }),
+    enabled, meta: { silent: true },
+  });
+}
+
+export const IMPORT_PATHS: Record<ImportKind, string> = { attendance: 'attendance', scores: 'scores', platformHours: 'platform-hours' };
+
+/** Sends an .xlsx to an import route (multipart, with the CSRF token); a refusal throws the ApiProblem. */
+export async function uploadImport(kind: ImportKind, file: File, query: { examId?: string } = {}): Promise<ImportResult> {
+  if (!getCsrfToken()) await refreshCsrfToken();
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const send = () => fetch(buildUrl(`/law-study/imports/${IMPORT_PATHS[kind]}`, query), {
+    method: 'POST', credentials: 'same-origin', body: form, headers: { accept: 'application/json, application/problem+json', [CSRF_HEADER]: getCsrfToken() ?? '' },
+  });
+  let response: Response;
+  try {
+    response = await send();
+  } catch {
+    throw problemFromBody(0, undefined);
+  }
+  const body = await response.json().catch(() => undefined) as unknown;
+  if (!response.ok) {
+    const problem = problemFromBody(response.status, body);
+    reportAuthProblem(problem);
+    throw problem;
+  }
+  return body as ImportResult;
+}
+
+export const currentYear = () => new Date().getFullYear();
+export const yearOptions = (around = currentYear()) => Array.from({ length: 6 }, (_, i) => around + 1 - i);

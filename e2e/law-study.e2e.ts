@@ -1,0 +1,115 @@
+import type { ComplianceReport, ExamDetail, ImportResult, Ledger } from '@yifa/domain';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, signIn, startJourney, text, uniqueSuffix, type Journey } from './journey.ts';
+
+const RULE = 'law-study.collective-sessions-per-year';
+
+async function scoreSheet(rows: (string | number)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('考试成绩');
+  ws.addRow(['姓名', '所在单位', '成绩', '是否缺考']);
+  for (const r of rows) ws.addRow(r);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * 学法用法: the ledger office records a session with attendance (one absence with its reason),
+ * imports an exam's scores from Excel, and sees the hours ledger, the bulletin and the compliance
+ * result ("每年集体学法活动不少于6次") move with it.
+ */
+describe('law study: a session, imported scores, the ledger and compliance', () => {
+  let journey: Journey;
+  beforeAll(async () => { journey = await startJourney('law-study'); });
+  afterAll(async () => { await journey?.close(); });
+
+  it('records a session with attendance, imports scores, and the ledger and compliance change', async () => {
+    const tag = uniqueSuffix();
+    const page = await journey.open('demo-admin');
+    await signIn(page, 'demo-admin', DEMO_PASSWORD);
+    const api = await apiOf(page);
+    const year = new Date().getFullYear();
+    const count = async () => {
+      const report = (await (await api.get(`/compliance?year=${year}&ruleCode=${RULE}`)).json()) as ComplianceReport;
+      return report.rules[0]!.evaluations[0]!.results[0]!.actual ?? 0;
+    };
+    const sessionsBefore = await count();
+    const ledgerBefore = (await (await api.get(`/law-study/ledger?year=${year}`)).json()) as Ledger;
+    const wangBefore = ledgerBefore.people.find((p) => p.name === '王建国')!.totalHours;
+
+    // 学法活动: the demo year is there; record a new session for every cadre, 吴平 absent.
+    await openMenu(page, '学法活动', '/law-study/sessions');
+    await page.getByRole('table').getByText('学习习近平法治思想').first().waitFor();
+    await journey.shot(page, '01-sessions');
+    await page.getByRole('button', { name: text('登记学法活动') }).click();
+    const dialog = page.getByRole('dialog', { name: '登记学法活动' });
+    await pick(page, dialog.getByLabel('活动类型'), '集体', /集体学法/);
+    await dialog.getByLabel('学习主题').fill(`行政复议法学习${tag}`);
+    await dialog.getByLabel('学时', { exact: true }).fill('4');
+    await dialog.getByRole('button', { name: '全部干部' }).click();
+    await dialog.getByRole('switch', { name: '出席: 吴平' }).click();
+    await dialog.getByRole('textbox', { name: '缺席原因: 吴平' }).fill('外出参加培训');
+    await journey.shot(page, '02-session-form-with-absence');
+    const created = apiResponse(page, 'POST', '/law-study/sessions');
+    await dialog.getByRole('button', { name: text('保存') }).click();
+    expect((await created).status()).toBe(201);
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('table').getByText(`行政复议法学习${tag}`).waitFor();
+
+    // 学法考试: an exam (made through the API), its scores imported from Excel in the exam's drawer.
+    const examId = ((await (await api.post('/law-study/exams', { kind: 'general', title: `法治考试${tag}`, heldOn: `${year}-11-01`, passMark: 60 })).json()) as { id: string }).id;
+    await openMenu(page, '学法考试', '/law-study/exams');
+    await page.getByRole('button', { name: `法治考试${tag}` }).click();
+    const drawer = page.getByRole('dialog', { name: `法治考试${tag}` });
+    await drawer.getByRole('button', { name: text('导入成绩') }).click();
+    const importDialog = page.getByRole('dialog', { name: /从 Excel 导入/ });
+    const imported = apiResponse(page, 'POST', '/law-study/imports/scores');
+    await importDialog.locator('input[type="file"]').setInputFiles({
+      name: '成绩.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await scoreSheet([['赵刚', '司法所', 92, ''], ['周敏', '', 58, ''], ['吴平', '', '', '是']]),
+    });
+    const result = (await (await imported).json()) as ImportResult;
+    expect(result).toMatchObject({ rowCount: 3, created: 3, isRepeat: false });
+    await importDialog.getByText(/导入完成：共 3 行/).waitFor();
+    await journey.shot(page, '03-scores-imported');
+    await importDialog.getByRole('button', { name: text('关闭') }).last().click();
+    const exam = (await (await api.get(`/law-study/exams/${examId}`)).json()) as ExamDetail;
+    expect(exam).toMatchObject({ takenCount: 2, passedCount: 1, absentCount: 1 });
+    await drawer.getByText('缺考人员').waitFor();
+    await drawer.getByRole('button', { name: '关闭' }).first().click();
+    await drawer.waitFor({ state: 'hidden' });
+
+    // 学时台账: the new session counts for 王建国 (present), the bulletin renders.
+    await openMenu(page, '学时台账', '/law-study/hours');
+    await page.getByTestId('ledger-summary').waitFor();
+    const ledger = (await (await api.get(`/law-study/ledger?year=${year}`)).json()) as Ledger;
+    expect(ledger.people.find((p) => p.name === '王建国')!.totalHours).toBe(wangBefore + 4);
+    expect(ledger.sessionCount).toBe(ledgerBefore.sessionCount + 1);
+    await journey.shot(page, '04-hours-ledger');
+    const bulletin = apiResponse(page, 'GET', '/law-study/bulletin');
+    await page.getByRole('button', { name: text('通报（Word）') }).click();
+    const word = await bulletin;
+    expect(word.status()).toBe(200);
+    expect(word.headers()['content-type']).toContain('wordprocessingml');
+
+    // 合规情况: the collective-sessions rule counts one more session.
+    expect(await count()).toBe(sessionsBefore + 1);
+    await page.goto(`/compliance?year=${year}`);
+    await page.getByText('每年集体学法活动不少于6次').first().waitFor();
+    await journey.shot(page, '05-compliance');
+
+    // The other pages as the demo year fills them, and a cadre's hours in the cadre dialog.
+    await openMenu(page, '自学申报', '/law-study/self-studies');
+    await page.getByRole('table').getByText('待审核').first().waitFor();
+    await journey.shot(page, '06-self-study');
+    await page.goto(`/law-study/appointments?year=${year}`);
+    await page.getByRole('table').getByText('党委委员、副乡长').waitFor();
+    await journey.shot(page, '07-appointments');
+    await openMenu(page, '干部', '/org/people');
+    await page.getByRole('row', { name: /王建国/ }).getByRole('button', { name: text('编辑') }).click();
+    const cadre = page.getByRole('dialog', { name: '编辑干部' });
+    await cadre.getByTestId('person-study-hours').waitFor();
+    await expect(cadre.getByTestId('person-study-hours').textContent()).resolves.toContain(`${wangBefore + 4} / 60 学时`);
+    await journey.shot(page, '08-cadre-dialog-hours');
+  });
+});
