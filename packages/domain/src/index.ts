@@ -22,3 +22,4 @@ export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';
 export * from './proactive-disclosure/index.ts';
 export * from './law-study/index.ts';
+export * from './publicity/index.ts';

@@ -13,3 +13,4 @@ export * from '../compliance/tables.ts';
 export * from '../../modules/proactive-disclosure/tables.ts';
 export * from '../../modules/disclosure-report/tables.ts';
 export * from '../../modules/law-study/tables.ts';
+export * from '../../modules/publicity/tables.ts';

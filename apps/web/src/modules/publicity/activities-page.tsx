@@ -1,0 +1,110 @@
+import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import type { Activity } from '@yifa/domain';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { App, Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { api } from '../../api/client.ts';
+import { downloadFile } from '../../api/download.ts';
+import { notifySuccess } from '../../app/notifier.ts';
+import { useCan } from '../../auth/session.ts';
+import { useOrgs } from '../organisation/shared/org-api.ts';
+import { ActivityFormModal } from './activity-form-modal.tsx';
+import { publicityKeys, useActivities, useCampaigns, usePageContext } from './publicity-api.ts';
+import { PublicityToolbar } from './publicity-toolbar.tsx';
+
+/**
+ * 普法活动: the year's activities in the caller's scope, filtered by village, campaign or a date
+ * range (the compliance page's evidence links carry them in the URL); /publicity/activities/:id
+ * opens one activity.
+ */
+export default function ActivitiesPage() {
+  const { t } = useTranslation();
+  const { modal } = App.useApp();
+  const can = useCan();
+  const navigate = useNavigate();
+  const { id: openId } = useParams();
+  const queryClient = useQueryClient();
+  const ctx = usePageContext();
+  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  const filters = {
+    villageId: ctx.params.get('villageId') || undefined, campaignId: ctx.params.get('campaignId') || undefined,
+    orgId: ctx.params.get('orgId') || undefined, from: ctx.params.get('from') || undefined, to: ctx.params.get('to') || undefined, ...paging,
+  };
+  const activities = useActivities(ctx, filters);
+  const campaigns = useCampaigns(ctx);
+  const orgs = useOrgs();
+  const opened = useQuery({ queryKey: [...publicityKeys.all, 'activity', openId], queryFn: () => api.get<Activity>(`/publicity/activities/${openId}`), enabled: !!openId });
+  const [editing, setEditing] = useState<{ activity: Activity | null } | null>(null);
+  const canWrite = can('publicity:activity:write');
+  const villages = (orgs.data ?? []).filter((o) => o.townshipId === ctx.townshipId && (o.kind === 'village' || o.kind === 'community'));
+
+  const remove = useMutation({
+    mutationFn: (a: Activity) => api.delete(`/publicity/activities/${a.id}`),
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
+    },
+  });
+  const confirmDelete = (a: Activity) => modal.confirm({
+    title: t('common.confirmDelete', { name: a.title }), content: t('common.confirmDeleteHint'), okText: t('common.delete'),
+    okButtonProps: { danger: true }, cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(a).catch(() => undefined),
+  });
+  const setFilter = (key: string, value: string | undefined) => {
+    setPaging((p) => ({ ...p, page: 1 }));
+    ctx.setParam(key, value ?? null);
+  };
+  const edit = async (a: Activity) => setEditing({ activity: await api.get<Activity>(`/publicity/activities/${a.id}`) });
+
+  const columns: TableColumnsType<Activity> = [
+    { title: t('publicity.activity.date'), dataIndex: 'date', width: 110, fixed: 'left' },
+    { title: t('publicity.activity.name'), dataIndex: 'title', ellipsis: true, width: 220 },
+    { title: t('publicity.activity.campaign'), dataIndex: 'campaignName', ellipsis: true, width: 180 },
+    { title: t('publicity.activity.org'), dataIndex: 'orgName', width: 130, ellipsis: true },
+    { title: t('publicity.activity.venueType'), dataIndex: 'venueTypeLabelZh', width: 90, render: (v: string) => <Tag>{v}</Tag> },
+    { title: t('publicity.activity.village'), dataIndex: 'villageName', width: 110, ellipsis: true },
+    { title: t('publicity.activity.channel'), dataIndex: 'channelLabelZh', width: 120, ellipsis: true },
+    { title: t('publicity.activity.audienceCount'), dataIndex: 'audienceCount', width: 90, align: 'right' },
+    { title: t('publicity.activity.materialsCount'), dataIndex: 'materialsCount', width: 110, align: 'right' },
+    {
+      title: t('common.actions'), key: 'actions', width: canWrite ? 150 : 80, fixed: 'right',
+      render: (_: unknown, a: Activity) => (
+        <Space size={0}>
+          <Button type="link" size="small" icon={canWrite && a.isEditable ? <EditOutlined /> : null} onClick={() => void edit(a)}>{canWrite && a.isEditable ? t('common.edit') : t('common.view')}</Button>
+          {canWrite && a.isEditable ? <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(a)}>{t('common.delete')}</Button> : null}
+        </Space>
+      ),
+    },
+  ];
+
+  const isFiltered = !!(filters.villageId || filters.campaignId || filters.orgId || filters.from || filters.to);
+  const shown = editing ?? (openId && opened.data ? { activity: opened.data } : null);
+  return (
+    <Card>
+      <PublicityToolbar title={t('publicity.nav.activities')} ctx={ctx}>
+        <Select allowClear aria-label={t('publicity.activity.village')} placeholder={t('publicity.allVillages')} style={{ width: 150 }} value={filters.villageId}
+          showSearch={{ optionFilterProp: 'label' }} options={villages.map((v) => ({ value: v.id, label: v.name }))} onChange={(v) => setFilter('villageId', v)} />
+        <Select allowClear aria-label={t('publicity.activity.campaign')} placeholder={t('publicity.allCampaigns')} style={{ width: 200 }} value={filters.campaignId}
+          options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => setFilter('campaignId', v)} />
+        {isFiltered ? <Button onClick={() => { for (const k of ['villageId', 'campaignId', 'orgId', 'from', 'to']) ctx.setParam(k, null); }}>{t('publicity.activity.clearFilters')}</Button> : null}
+        <Button icon={<DownloadOutlined />} onClick={() => void downloadFile('/publicity/ledger', { year: ctx.year, ...ctx.townshipQuery }, 'ledger.xlsx')}>
+          {t('publicity.downloadLedger')}
+        </Button>
+        {canWrite && !ctx.isAboveTownship ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ activity: null })}>{t('publicity.activity.create')}</Button> : null}
+      </PublicityToolbar>
+      {filters.from && filters.to ? <Tag style={{ marginBottom: 12 }}>{t('publicity.activity.dateRange', { from: filters.from, to: filters.to })}</Tag> : null}
+      <Table<Activity>
+        rowKey="id" size="middle" columns={columns} dataSource={activities.data?.items ?? []} loading={activities.isFetching} scroll={{ x: 1300 }}
+        pagination={{
+          current: paging.page, pageSize: paging.pageSize, total: activities.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { total }), onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
+      />
+      {shown ? (
+        <ActivityFormModal isOpen activity={shown.activity} ctx={ctx} orgs={orgs.data ?? []} isReadOnly={!canWrite || (!!shown.activity && !shown.activity.isEditable)}
+          onClose={() => { setEditing(null); if (openId) void navigate(`/publicity/activities?year=${ctx.year}`); }} />
+      ) : null}
+    </Card>
+  );
+}
