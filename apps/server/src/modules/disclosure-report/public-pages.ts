@@ -4,7 +4,7 @@ import { AppError } from '../../platform/http/app-error.ts';
 import { preamble, reportTitle } from './report-document.ts';
 import { TABLE3_NOTE } from '@yifa/domain';
 import { SECTIONS, table2Layouts, table3Layout, table4Layout, type SpanTableLayout } from './report-layout.ts';
-import { publishedReports } from './repository.ts';
+import { findPublishedReport, publishedYears } from './repository.ts';
 
 const T = {
   list: { zh: '政府信息公开工作年度报告', en: 'Annual reports on government information disclosure' },
@@ -37,16 +37,16 @@ const paragraphs = (text: string) => text.split('\n').filter((p) => p.trim()).ma
 export const reportPublicRoutes: FastifyPluginAsync = async (site) => {
   site.get('/reports', async (request, reply) => {
     const { township, lang } = publicContext(request);
-    const rows = await publishedReports(request.server.ctx.db, township.id);
-    const items = rows.reverse().map((r) => html`<li><a href="/gk/${township.code}/reports/${r.year}">${r.year}${lang === 'en' ? ' ' : '年'}${pick(lang, T.yearReport)}</a>
-      <p class="meta">${pick(lang, T.published)}：${r.snapshot?.publishedOn ?? ''}</p></li>`);
+    const rows = await publishedYears(request.server.ctx.db, township.id);
+    const items = rows.map((r) => html`<li><a href="/gk/${township.code}/reports/${r.year}">${r.year}${lang === 'en' ? ' ' : '年'}${pick(lang, T.yearReport)}</a>
+      <p class="meta">${pick(lang, T.published)}：${r.publishedOn}</p></li>`);
     return sendPage(reply, request, { title: pick(lang, T.list), body: items.length ? html`<ul class="cards">${items}</ul>` : html`<p>${pick(lang, T.none)}</p>` });
   });
 
   site.get('/reports/:year', async (request, reply) => {
     const { township, lang } = publicContext(request);
     const year = Number((request.params as { year: string }).year);
-    const row = Number.isInteger(year) ? (await publishedReports(request.server.ctx.db, township.id)).find((r) => r.year === year) : undefined;
+    const row = Number.isInteger(year) && year > 2000 && year < 2200 ? await findPublishedReport(request.server.ctx.db, township.id, year) : null;
     if (!row?.snapshot) throw new AppError('RECORD.NOT_FOUND');
     const r = row.snapshot;
     const t2 = table2Layouts(r.table2);
