@@ -6,25 +6,19 @@
  * Run: `npm run bench:law-study`. A throw-away data folder under the OS temp folder; removed at the end.
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { PermissionCode } from '@yifa/domain';
 import type { AuthContext } from '../apps/server/src/platform/auth/auth-context.ts';
 import { createSecrets } from '../apps/server/src/platform/crypto/secrets.ts';
-import { connect } from '../apps/server/src/platform/db/client.ts';
-import { startEmbeddedPostgres } from '../apps/server/src/platform/db/embedded-postgres.ts';
-import { runMigrations } from '../apps/server/src/platform/db/migrate.ts';
 import { people } from '../apps/server/src/platform/db/schema.ts';
-import { registerAllSeeders } from '../apps/server/src/platform/seed/register-all.ts';
-import { seedReference } from '../apps/server/src/platform/seed/reference.ts';
 import { createSettingsService } from '../apps/server/src/platform/settings/settings-service.ts';
 import { makeTownship } from '../apps/server/src/test/factories.ts';
 import { lawStudyAttendances, lawStudyExams, lawStudyExamScores, lawStudySelfStudies, lawStudySessions } from '../apps/server/src/modules/law-study/tables.ts';
 import { ledgerOf } from '../apps/server/src/modules/law-study/use-cases/get-ledger.ts';
 import { importSheet } from '../apps/server/src/modules/law-study/use-cases/import-sheet.ts';
 import { renderBulletinDocx, renderBulletinXlsx } from '../apps/server/src/modules/law-study/use-cases/render-bulletin.ts';
+import { withBenchDatabase } from './support.ts';
 
 const YEAR = 2026;
 const KINDS = ['theoryCenterGroup', 'collective', 'preMeeting', 'lecture', 'trainingClass', 'leaderTrainingClass'];
@@ -32,13 +26,7 @@ const day = (i: number) => { const d = new Date(Date.UTC(YEAR, 0, 1) + (i % 365)
 const ms = (t0: number) => performance.now() - t0;
 
 async function main() {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-law-'));
-  const pg = await startEmbeddedPostgres({ pgDir: path.join(dataDir, 'pg') });
-  const database = connect(pg.url, 10);
-  try {
-    await runMigrations(database);
-    registerAllSeeders();
-    await seedReference(database.db);
+  await withBenchDatabase('law', async ({ database, dir: dataDir }) => {
     const db = database.db;
     const t = await makeTownship(db, '基准乡');
     const orgIds = [t.townshipId, ...t.departmentIds, ...t.villageIds];
@@ -109,11 +97,7 @@ async function main() {
     const total = ledgerMs + docxMs + xlsxMs;
     row('year bulletin: ledger + Word + Excel', `${total.toFixed(0)} ms`, '≤ 1000 ms', total <= 1000);
     console.log(`  Word ${(docx.length / 1024).toFixed(0)} kB, Excel ${(xlsx.length / 1024).toFixed(0)} kB; ${ledger.people.length} people, ${ledger.orgs.length} orgs, ${ledger.sessionCount} sessions`);
-  } finally {
-    await database.close();
-    await pg.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  }, 10);
 }
 
 main().catch((error) => { console.error(error); process.exit(1); });
