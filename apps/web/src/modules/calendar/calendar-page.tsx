@@ -12,6 +12,7 @@ import { NoticeImportModal } from './notice-import-modal.tsx';
 import { YearDetail } from './year-detail.tsx';
 import { YearEditorModal, type YearEditorTarget } from './year-editor-modal.tsx';
 import { YearList } from './year-list.tsx';
+import { chinaToday } from '../../app/china-today.ts';
 
 /**
  * 工作日历: the State Council holiday schedule of each year that every deadline is counted on
@@ -33,14 +34,14 @@ export default function CalendarPage() {
   const remove = useDeleteCalendarYear();
 
   useEffect(() => {
-    if (selected === null && years.data) setSelected(defaultYear(years.data, new Date().getFullYear()));
+    if (selected === null && years.data) setSelected(defaultYear(years.data, chinaToday().year()));
   }, [years.data, selected]);
 
   const selectedRow = rows.find((r) => r.year === selected);
   const isMissing = !!selectedRow && selectedRow.summary === null;
   const detail = useCalendarYear(selectedRow?.summary ? selectedRow.year : null);
   const missing = years.data?.missingYears ?? [];
-  const upcomingMissing = missing.filter((y) => y >= new Date().getFullYear());
+  const upcomingMissing = missing.filter((y) => y >= chinaToday().year());
 
   const confirmDelete = (year: number) => modal.confirm({
     title: t('calendar.deleteTitle', { year }),
@@ -108,7 +109,7 @@ export default function CalendarPage() {
           <YearEditorModal target={editing} onClose={() => setEditing(null)} />
           <NoticeImportModal
             open={importYear !== null}
-            defaultYear={importYear ?? new Date().getFullYear() + 1}
+            defaultYear={importYear ?? chinaToday().year() + 1}
             onClose={() => setImportYear(null)}
             onCorrect={(target) => { setSelected(target.year); setEditing(target); }}
           />

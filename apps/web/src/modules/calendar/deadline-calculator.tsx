@@ -2,13 +2,14 @@ import { CalculatorOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/ic
 import type { ComputeDeadlineResult } from '@yifa/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Card, Col, DatePicker, Empty, Form, Input, InputNumber, Radio, Row, Statistic, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { DeadlineExplanationView } from '../../components/deadline-explanation.tsx';
 import { formatDay } from '../../components/format-date.ts';
 import { computeDeadline, type ComputeParams } from './calendar-api.ts';
+import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
   startDate: Dayjs;
@@ -61,7 +62,7 @@ export function DeadlineCalculator() {
           <Form<Values>
             form={form}
             layout="vertical"
-            initialValues={{ startDate: dayjs(), basis: 'workingDays', days: 20 }}
+            initialValues={{ startDate: chinaToday(), basis: 'workingDays', days: 20 }}
             onFinish={(v) => compute.mutate(v)}
           >
             <Row gutter={12}>

@@ -10,6 +10,7 @@ import { useCan } from '../../auth/session.ts';
 import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
 import { RuleSettingsModal, type RuleSettingsTarget } from './rule-settings-modal.tsx';
+import { chinaToday } from '../../app/china-today.ts';
 
 type Rule = ComplianceReport['rules'][number];
 type Evaluation = Rule['evaluations'][number];
@@ -69,7 +70,7 @@ function ResultsTable({ results, onlyNotMet }: { results: Result[]; onlyNotMet: 
 export default function CompliancePage() {
   const { t, i18n } = useTranslation();
   const can = useCan();
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaToday().year();
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || thisYear;
   const [onlyNotMet, setOnlyNotMet] = useState(false);

@@ -11,12 +11,13 @@ import { EvidenceDrawer } from './evidence-drawer.tsx';
 import { PublishModal } from './publish-modal.tsx';
 import { reportApi, reportKey } from './report-api.ts';
 import { Table2Editor, Table3View, Table4View, type FigureRef } from './report-tables.tsx';
+import { chinaToday } from '../../app/china-today.ts';
 
 const STATUS_COLOURS = { none: 'default', draft: 'blue', published: 'green' } as const;
 
 /** The report is for the year just ended (due 31 January, 条例第四十九条), so the default is last year. */
 function defaultYear(): number {
-  return new Date().getFullYear() - 1;
+  return chinaToday().year() - 1;
 }
 
 /**
@@ -53,7 +54,7 @@ export default function ReportPage() {
   });
   const download = useMutation({ mutationFn: (format: 'docx' | 'xlsx') => reportApi.download(year, format) });
 
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaToday().year();
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear - i);
   const view = report.data;
   const isPublished = view?.status === 'published';

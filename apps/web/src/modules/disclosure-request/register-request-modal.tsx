@@ -4,7 +4,7 @@ import {
 } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -14,6 +14,7 @@ import { FormModal } from '../../components/form-modal.tsx';
 import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
 import { REQUESTS_KEY } from './request-api.ts';
+import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
   channel: string;
@@ -65,7 +66,7 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
   const L = (k: TranslationKey): string => t(k);
   return (
     <FormModal<Values> open={isOpen} title={t('disclosureRequest.register')} form={form} onSubmit={(v) => save.mutate(v)} onCancel={onClose} isSubmitting={save.isPending} width={760}
-      initialValues={{ channel: 'inPerson', arrivedOn: dayjs(), applicantKind: 'natural', forms: ['paper'], deliveryMethod: 'pickUp' }}>
+      initialValues={{ channel: 'inPerson', arrivedOn: chinaToday(), applicantKind: 'natural', forms: ['paper'], deliveryMethod: 'pickUp' }}>
       <Alert type="info" showIcon title={t('disclosureRequest.registerHint')} style={{ marginBottom: 12 }} />
       <Row gutter={12}>
         <Col span={8}><Form.Item name="channel" label={L('disclosureRequest.channel')} rules={[{ required: true }]}><Select options={options(RECEIPT_CHANNELS, i18n.language)} /></Form.Item></Col>

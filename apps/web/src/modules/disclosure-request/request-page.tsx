@@ -17,6 +17,7 @@ import { pickLabel } from '../../i18n/labels.ts';
 import { REQUESTS_KEY, useRequest } from './request-api.ts';
 import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-labels.tsx';
 import { StepModal, type StepSpec } from './step-modal.tsx';
+import { chinaToday } from '../../app/china-today.ts';
 
 const opts = (entries: Record<string, { zh: string; en: string }>, lang: string) => Object.entries(entries).map(([value, l]) => ({ value, label: pickLabel(l, lang) }));
 
@@ -54,7 +55,7 @@ export default function RequestPage() {
     },
   });
   const issue = useMutation({
-    mutationFn: (r: DisclosureRequestDetail) => api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: new Date().toLocaleDateString('sv-SE'), version: r.version }),
+    mutationFn: (r: DisclosureRequestDetail) => api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: chinaToday().format('YYYY-MM-DD'), version: r.version }),
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });

@@ -10,8 +10,9 @@ import { pickLabel } from '../../i18n/labels.ts';
 import { RegisterRequestModal } from './register-request-modal.tsx';
 import { useRequests, type RequestListParams } from './request-api.ts';
 import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-labels.tsx';
+import { chinaToday } from '../../app/china-today.ts';
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = chinaToday().year();
 
 /** 依申请公开: the township's applications, with the overdue count, 结转 and repeat flags; filters in the URL. */
 export default function RequestsPage() {

@@ -9,6 +9,7 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { REQUESTS_KEY } from './request-api.ts';
+import { chinaToday } from '../../app/china-today.ts';
 
 export interface StepField {
   name: string;
@@ -34,7 +35,7 @@ export interface StepSpec {
   intro?: ReactNode;
 }
 
-const today = () => dayjs();
+const today = () => chinaToday();
 
 /** One workflow step as a small form: the fields, the record's version, POST, refresh the request. */
 export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: () => void }) {

@@ -1,7 +1,7 @@
 import type { BoardUpdateInput, FileInfo } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { notifySuccess } from '../../app/notifier.ts';
@@ -9,6 +9,7 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { pdKeys } from './pd-api.ts';
+import { chinaToday } from '../../app/china-today.ts';
 
 type Values = { updatedOn: Dayjs; contentSummary: string; files?: FileInfo[] };
 
@@ -27,9 +28,9 @@ export function BoardUpdateModal({ board, onClose }: { board: { id: string; name
   });
   return (
     <FormModal<Values> open={!!board} form={form} title={`${t('proactiveDisclosure.board.updateTitle')}：${board?.name ?? ''}`} isSubmitting={save.isPending}
-      initialValues={{ updatedOn: dayjs(), files: [] }} onCancel={onClose} onSubmit={(v) => save.mutate(v)}>
+      initialValues={{ updatedOn: chinaToday(), files: [] }} onCancel={onClose} onSubmit={(v) => save.mutate(v)}>
       <Form.Item name="updatedOn" label={t('proactiveDisclosure.board.updatedOn')} rules={[{ required: true }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(chinaToday(), 'day')} />
       </Form.Item>
       <Form.Item name="contentSummary" label={t('proactiveDisclosure.board.content')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.board.content') }) }]}>
         <Input.TextArea rows={3} maxLength={2000} />

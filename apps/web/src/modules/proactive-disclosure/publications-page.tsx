@@ -12,8 +12,9 @@ import { contentUrl } from '../../components/attachment-field/index.ts';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './pd-api.ts';
 import { PublicationFormModal } from './publication-form-modal.tsx';
+import { chinaToday } from '../../app/china-today.ts';
 
-const thisYear = new Date().getFullYear();
+const thisYear = chinaToday().year();
 
 /** 主动公开记录: the year's figures, the list with search and filters, 逾期公开 flagged; /publications/:id opens one. */
 export default function PublicationsPage() {

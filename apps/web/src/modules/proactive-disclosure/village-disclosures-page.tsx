@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { FileInfo, VillageDisclosure, VillageDisclosureInput } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { AttachmentField, contentUrl } from '../../components/attachment-field/i
 import { FormModal } from '../../components/form-modal.tsx';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useVillageDisclosures } from './pd-api.ts';
+import { chinaToday } from '../../app/china-today.ts';
 
 type Values = { orgId: string; kind: 'villageAffairs' | 'partyAffairs'; periodKey: string; disclosedOn: Dayjs; contentSummary: string; files?: FileInfo[] };
 const PERIOD = /^\d{4}-(0[1-9]|1[0-2]|Q[1-4])$/;
@@ -59,7 +60,7 @@ export default function VillageDisclosuresPage() {
       <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => modal.confirm({ title: t('common.confirmDelete', { name: `${d.orgName} ${d.periodLabelZh}` }), okButtonProps: { danger: true }, onOk: () => remove.mutateAsync(d).catch(() => undefined) })}>{t('common.delete')}</Button>
     ) }] : []),
   ];
-  const thisYear = new Date().getFullYear();
+  const thisYear = chinaToday().year();
   return (
     <Card>
       <Space wrap style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
@@ -79,7 +80,7 @@ export default function VillageDisclosuresPage() {
       <Table<VillageDisclosure> rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1000 }}
         pagination={{ current: filters.page, pageSize: filters.pageSize, total: list.data?.total ?? 0, onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })) }} />
       <FormModal<Values> open={isCreating} form={form} title={t('proactiveDisclosure.village.createTitle')} isSubmitting={save.isPending} onCancel={() => setCreating(false)}
-        onSubmit={(v) => save.mutate(v)} initialValues={{ kind: 'villageAffairs', disclosedOn: dayjs(), periodKey: dayjs().format('YYYY-MM'), files: [], ...(villages.length === 1 ? { orgId: villages[0]!.id } : {}) }}>
+        onSubmit={(v) => save.mutate(v)} initialValues={{ kind: 'villageAffairs', disclosedOn: chinaToday(), periodKey: chinaToday().format('YYYY-MM'), files: [], ...(villages.length === 1 ? { orgId: villages[0]!.id } : {}) }}>
         <Form.Item name="orgId" label={t('proactiveDisclosure.village.village')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('proactiveDisclosure.village.village') }) }]}>
           <Select options={villages.map((o) => ({ value: o.id, label: o.name }))} />
         </Form.Item>

@@ -10,6 +10,7 @@ import { useSessionInfo } from '../../auth/session.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { publicityKeys, useCampaigns, useDutyItems, usePublicityOptions, type PageContext } from './publicity-api.ts';
+import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
   orgId: string; date: Dayjs; title: string; campaignId?: string | null; dutyItemId?: string | null; venueType: string; villageId?: string | null;
@@ -60,7 +61,7 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
         audienceCount: activity.audienceCount, materialsCount: activity.materialsCount, caseReference: activity.caseReference ?? '',
         summary: activity.summary ?? '', attachments: activity.attachments,
       }
-    : { orgId: session.user.orgId ?? undefined, date: dayjs(), audienceCount: 0, materialsCount: 0, attachments: [] } as Partial<Values>;
+    : { orgId: session.user.orgId ?? undefined, date: chinaToday(), audienceCount: 0, materialsCount: 0, attachments: [] } as Partial<Values>;
   const required = (field: string) => [{ required: true, message: t('common.requiredSelect', { field }) }];
 
   return (

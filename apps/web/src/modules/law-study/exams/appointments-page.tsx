@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import type { Appointment } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
+import { chinaToday } from '../../../app/china-today.ts';
 
 /** 任前考试: leaders' appointments, each flagged when no passed pre-appointment law exam precedes it. */
 export default function AppointmentsPage() {
@@ -65,7 +66,7 @@ function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
   });
   return (
     <FormModal<Values> open={isOpen} form={form} title={t('lawStudy.appointment.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}
-      initialValues={{ appointedOn: dayjs() }}>
+      initialValues={{ appointedOn: chinaToday() }}>
       <Form.Item name="personId" label={t('lawStudy.person')} rules={[{ required: true, message: t('common.requiredSelect') }]}>
         <Select showSearch optionFilterProp="label" options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))} />
       </Form.Item>

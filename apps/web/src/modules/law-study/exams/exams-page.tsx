@@ -2,7 +2,7 @@ import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { Exam, ExamDetail } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Checkbox, DatePicker, Drawer, Empty, Flex, Form, Input, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -15,6 +15,7 @@ import { FormModal } from '../../../components/form-modal.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
+import { chinaToday } from '../../../app/china-today.ts';
 
 /** 学法考试: exams with their pass mark; scores entered or imported; absentees listed. */
 export default function ExamsPage() {
@@ -70,7 +71,7 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
   });
   return (
     <FormModal<ExamValues> open={isOpen} form={form} title={t('lawStudy.exam.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}
-      initialValues={{ kind: 'general', heldOn: dayjs(), fullMark: 100, passMark: 60 }}>
+      initialValues={{ kind: 'general', heldOn: chinaToday(), fullMark: 100, passMark: 60 }}>
       <Form.Item name="kind" label={t('lawStudy.exam.kind')} rules={[{ required: true }]}>
         <Select options={(['general', 'preAppointment'] as const).map((k) => ({ value: k, label: t(`lawStudy.exam.kinds.${k}`) }))} />
       </Form.Item>

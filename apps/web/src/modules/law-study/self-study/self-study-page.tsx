@@ -2,7 +2,7 @@ import { CheckOutlined, CloseOutlined, PaperClipOutlined, PlusOutlined, UploadOu
 import type { FileInfo, SelfStudy } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Empty, Flex, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -16,6 +16,7 @@ import { FormModal } from '../../../components/form-modal.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
+import { chinaToday } from '../../../app/china-today.ts';
 
 const STATUS_COLOURS = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
 
@@ -119,7 +120,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
   });
   return (
     <FormModal<ClaimValues> open={isOpen} form={form} title={t('lawStudy.selfStudy.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}
-      initialValues={{ kind: 'online', studiedOn: dayjs(), hours: 1, files: [] }}>
+      initialValues={{ kind: 'online', studiedOn: chinaToday(), hours: 1, files: [] }}>
       {canClaimForOthers ? (
         <Form.Item name="personId" label={t('lawStudy.person')}>
           <Select showSearch allowClear optionFilterProp="label" options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))} />

@@ -11,6 +11,7 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { useLaws, useRoll, useSessionKinds, type RollPerson } from '../shared/law-study-api.ts';
+import { chinaToday } from '../../../app/china-today.ts';
 
 interface Values {
   kind: string;
@@ -103,7 +104,7 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
     <FormModal<Values>
       open={isOpen} form={form} width={880} onCancel={onClose} onSubmit={submit} isSubmitting={save.isPending} isReadOnly={isReadOnly}
       title={isReadOnly ? t('lawStudy.session.view') : sessionId ? t('lawStudy.session.edit') : t('lawStudy.session.create')}
-      initialValues={{ heldOn: dayjs(), hours: 2, lawIds: [], files: [] }}
+      initialValues={{ heldOn: chinaToday(), hours: 2, lawIds: [], files: [] }}
     >
       <Row gutter={12}>
         <Col span={8}>

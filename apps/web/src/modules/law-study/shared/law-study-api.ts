@@ -4,6 +4,7 @@ import type {
 import { useQuery } from '@tanstack/react-query';
 import { api, buildUrl, CSRF_HEADER, getCsrfToken, refreshCsrfToken, reportAuthProblem } from '../../../api/client.ts';
 import { problemFromBody } from '../../../api/problem.ts';
+import { chinaToday } from '../../../app/china-today.ts';
 
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 export interface RollPerson { id: string; name: string; orgId: string; orgName: string; isLeader: boolean; isCivilServant: boolean }
@@ -88,5 +89,5 @@ export async function uploadImport(kind: ImportKind, file: File, query: { examId
   return body as ImportResult;
 }
 
-export const currentYear = () => new Date().getFullYear();
+export const currentYear = () => chinaToday().year();
 export const yearOptions = (around = currentYear()) => Array.from({ length: 6 }, (_, i) => around + 1 - i);
