@@ -1,7 +1,7 @@
 import { DeleteOutlined, EditOutlined, GlobalOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Publication } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Col, Descriptions, Drawer, Input, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, Checkbox, Col, Descriptions, Drawer, Input, Row, Select, Space, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,13 +13,13 @@ import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './pd-api.ts';
 import { PublicationFormModal } from './publication-form-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
+import { useConfirmDelete } from '../../components/row-actions.tsx';
 
 const thisYear = chinaToday().year();
 
 /** 主动公开记录: the year's figures, the list with search and filters, 逾期公开 flagged; /publications/:id opens one. */
 export default function PublicationsPage() {
   const { t, i18n } = useTranslation();
-  const { modal } = App.useApp();
   const can = useCan();
   const canWrite = can('proactive-disclosure:publication:write');
   const navigate = useNavigate();
@@ -47,10 +47,8 @@ export default function PublicationsPage() {
       await queryClient.invalidateQueries({ queryKey: pdKeys.all });
     },
   });
-  const confirmDelete = (p: Publication) => modal.confirm({
-    title: t('common.confirmDelete', { name: p.title }), content: t('common.confirmDeleteHint'), okText: t('common.delete'), okButtonProps: { danger: true },
-    cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(p).catch(() => undefined),
-  });
+  const askDelete = useConfirmDelete();
+  const confirmDelete = (p: Publication) => askDelete(p.title, () => remove.mutateAsync(p));
 
   const statusTag = (p: Publication) => {
     if (!p.publishedOn) return <Tag color="gold">{t('proactiveDisclosure.pub.pending')}</Tag>;

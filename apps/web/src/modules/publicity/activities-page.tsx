@@ -1,7 +1,7 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Activity } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -13,6 +13,7 @@ import { useOrgs } from '../organisation/shared/org-api.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
 import { publicityKeys, useActivities, useCampaigns, usePageContext } from './publicity-api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';
+import { useConfirmDelete } from '../../components/row-actions.tsx';
 
 /**
  * 普法活动: the year's activities in the caller's scope, filtered by village, campaign or a date
@@ -21,7 +22,6 @@ import { PublicityToolbar } from './publicity-toolbar.tsx';
  */
 export default function ActivitiesPage() {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
   const can = useCan();
   const navigate = useNavigate();
   const { id: openId } = useParams();
@@ -47,10 +47,8 @@ export default function ActivitiesPage() {
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
     },
   });
-  const confirmDelete = (a: Activity) => modal.confirm({
-    title: t('common.confirmDelete', { name: a.title }), content: t('common.confirmDeleteHint'), okText: t('common.delete'),
-    okButtonProps: { danger: true }, cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(a).catch(() => undefined),
-  });
+  const askDelete = useConfirmDelete();
+  const confirmDelete = (a: Activity) => askDelete(a.title, () => remove.mutateAsync(a));
   const setFilter = (key: string, value: string | undefined) => {
     setPaging((p) => ({ ...p, page: 1 }));
     ctx.setParam(key, value ?? null);

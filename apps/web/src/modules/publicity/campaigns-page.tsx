@@ -1,7 +1,7 @@
-import { CopyOutlined, DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Campaign, CampaignInput } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { App, Button, Card, DatePicker, Form, Input, Select, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useCan } from '../../auth/session.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { publicityKeys, useCampaigns, usePageContext, usePublicityOptions, type PageContext } from './publicity-api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';
+import { EditDeleteActions } from '../../components/row-actions.tsx';
 
 interface Values { theme: string; name: string; period: [Dayjs, Dayjs]; notes?: string }
 
@@ -85,15 +86,7 @@ export default function CampaignsPage() {
       render: (n: number, c: Campaign) => <Link to={`/publicity/activities?year=${c.year}&campaignId=${c.id}`}>{n}</Link> },
     ...(canWrite ? [{
       title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
-      render: (_: unknown, c: Campaign) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ campaign: c })}>{t('common.edit')}</Button>
-          <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => modal.confirm({
-            title: t('common.confirmDelete', { name: c.name }), content: t('common.confirmDeleteHint'), okText: t('common.delete'), okButtonProps: { danger: true },
-            cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(c).catch(() => undefined),
-          })}>{t('common.delete')}</Button>
-        </Space>
-      ),
+      render: (_: unknown, c: Campaign) => <EditDeleteActions name={c.name} onEdit={() => setEditing({ campaign: c })} onDelete={() => remove.mutateAsync(c)} />,
     }] : []),
   ];
   return (

@@ -1,7 +1,7 @@
-import { DeleteOutlined, EditOutlined, ExportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DutyItem, DutyItemInput, Org } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -13,6 +13,7 @@ import { FormModal } from '../../components/form-modal.tsx';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { monthsOfQuarter, publicityKeys, useDutyItems, usePageContext, usePublicityOptions, type PageContext } from './publicity-api.ts';
 import { plannedPeriodText, PublicityToolbar } from './publicity-toolbar.tsx';
+import { EditDeleteActions } from '../../components/row-actions.tsx';
 
 interface Values { orgId: string; laws: string; audienceTypes: string[]; measures: string; plannedMonths: number[]; responsible?: string }
 const STATE_COLOR = { done: 'green', pending: 'default', missed: 'red' } as const;
@@ -83,7 +84,6 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
 /** 普法责任清单: every office's list of the year with the state of each line (谁执法谁普法). */
 export default function DutiesPage() {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
   const can = useCan();
   const queryClient = useQueryClient();
   const ctx = usePageContext();
@@ -111,15 +111,7 @@ export default function DutiesPage() {
       render: (n: number, d: DutyItem) => (n ? <Link to={`/publicity/activities?year=${d.year}&orgId=${d.orgId}`}>{n}</Link> : 0) },
     ...(canWrite ? [{
       title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
-      render: (_: unknown, d: DutyItem) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ item: d })}>{t('common.edit')}</Button>
-          <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => modal.confirm({
-            title: t('common.confirmDelete', { name: d.laws }), content: t('common.confirmDeleteHint'), okText: t('common.delete'), okButtonProps: { danger: true },
-            cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(d).catch(() => undefined),
-          })}>{t('common.delete')}</Button>
-        </Space>
-      ),
+      render: (_: unknown, d: DutyItem) => <EditDeleteActions name={d.laws} onEdit={() => setEditing({ item: d })} onDelete={() => remove.mutateAsync(d)} />,
     }] : []),
   ];
   return (
