@@ -1,6 +1,6 @@
 import {
   checkConsistency, computeTable3, computeTable4, draftNarrative, EMPTY_TABLE2, evidenceCounts,
-  type DisclosureReportView, type Table3Column,
+  type DisclosureReportView, type RequestFact, type ReviewFact, type Table3Column,
 } from '@yifa/domain';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { loadDisclosureActivityFacts, loadDisclosureReportFacts } from '../report-sources.ts';
@@ -12,6 +12,8 @@ export interface ComputedReport {
   view: DisclosureReportView;
   /** The full report with evidence ids: what publishing freezes and the exports print. */
   report: PublishedReport;
+  /** The request facts it was computed from; null for a published report (its snapshot is the source). */
+  facts: { requests: RequestFact[]; reviews: ReviewFact[] } | null;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface ComputedReport {
 export async function computeReport(db: DbOrTx, townshipId: string, year: number): Promise<ComputedReport> {
   const [row, township] = await Promise.all([findReport(db, townshipId, year), townshipInfo(db, townshipId)]);
   const publicUrl = township.code ? `/gk/${township.code}/reports/${year}` : null;
-  if (row?.status === 'published' && row.snapshot) return { report: row.snapshot, view: toView(row.snapshot, row, townshipId, publicUrl, null) };
+  if (row?.status === 'published' && row.snapshot) return { report: row.snapshot, view: toView(row.snapshot, row, townshipId, publicUrl, null), facts: null };
 
   const [facts, activity, previousRow] = await Promise.all([
     loadDisclosureReportFacts(db, townshipId, year),
@@ -44,7 +46,7 @@ export async function computeReport(db: DbOrTx, townshipId: string, year: number
   const view = toView(report, row, townshipId, publicUrl, previousCarriedForward);
   view.anomalies = t3.anomalies;
   view.narrativeIsDraft = !row;
-  return { report, view };
+  return { report, view, facts };
 }
 
 function toView(r: PublishedReport, row: DisclosureAnnualReportRow | null, townshipId: string, publicUrl: string | null,

@@ -14,11 +14,12 @@ function describe(r: RequestFact): string {
 
 /** The records behind one figure of table 3 or 4 ("every figure links to the records that make it"). */
 export async function listEvidence(db: DbOrTx, townshipId: string, year: number, q: EvidenceQuery): Promise<EvidenceItem[]> {
-  const { report } = await computeReport(db, townshipId, year);
+  const { report, facts: computedFrom } = await computeReport(db, townshipId, year);
   const evidence = q.table === 'table3' ? report.evidence3 : report.evidence4;
   const ids = (evidence as Record<string, Record<string, string[]> | undefined>)[q.row]?.[q.column];
   if (!ids) throw new AppError('RECORD.NOT_FOUND', { detail: `no cell ${q.table}/${q.row}/${q.column}` });
-  const facts = await loadDisclosureReportFacts(db, townshipId, year);
+  // A published report's figures are frozen; its records are described as they stand now.
+  const facts = computedFrom ?? await loadDisclosureReportFacts(db, townshipId, year);
   if (q.table === 'table3') {
     const byId = new Map(facts.requests.map((r) => [r.id, r]));
     return ids.map((id) => {
