@@ -11,6 +11,11 @@ export function formatChainReport(report: ChainReport): string[] {
     lines.push(`审计日志已被篡改：共 ${report.entries} 条记录，发现 ${report.problems.length} 处问题${report.problems.length >= MAX_REPORTED_PROBLEMS ? `（仅列出前 ${MAX_REPORTED_PROBLEMS} 处）` : ''}：`);
     for (const p of report.problems) lines.push(`  序号 ${p.seq}：${AUDIT_CHAIN_PROBLEMS[p.reason].zh}`);
   }
+  if (report.resealed.length) {
+    const bySeal = new Map<number, number[]>();
+    for (const r of report.resealed) bySeal.set(r.resealSeq, [...(bySeal.get(r.resealSeq) ?? []), r.seq]);
+    for (const [resealSeq, seqs] of bySeal) lines.push(`已重新封存的断开链接 ${seqs.length} 处（序号 ${seqs.join('、')}），见序号 ${resealSeq} 的重新封存记录。`);
+  }
   if (report.lastSeq !== null) {
     // The chain cannot reveal a cut-off tail: the operator keeps these and compares next time.
     lines.push(`最新一条：序号 ${report.lastSeq}，哈希 ${report.lastHash}`);

@@ -76,6 +76,8 @@ export const ZAuditChainReport = z.object({
   entries: z.number(),
   isIntact: z.boolean(),
   problems: z.array(z.object({ seq: z.number(), reason: z.enum(['hash-mismatch', 'broken-link', 'gap']) })),
+  /** Links broken without tampering and re-sealed by `npm run audit:reseal` (entry `resealSeq` holds the evidence). */
+  resealed: z.array(z.object({ seq: z.number(), reason: z.enum(['broken-link', 'gap']), resealSeq: z.number() })),
   /** The newest entry: write it down (or compare with the one written down last time) to detect a cut-off tail. */
   lastSeq: z.number().nullable(),
   lastHash: z.string().nullable(),

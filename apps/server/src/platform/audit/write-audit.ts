@@ -28,6 +28,9 @@ export interface AuditEntry {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** The advisory lock key that serialises appends to the chain (any fixed number unique in the app). */
+export const AUDIT_APPEND_LOCK = 724002;
+
 /** Told of every entry written by this process (the auth cache clears itself on any change). */
 const listeners = new Set<() => void>();
 export function onAuditWritten(listener: () => void): () => void {
@@ -52,29 +55,39 @@ export function auditHash(prevHash: string, row: {
 
 /**
  * Appends one entry, in the caller's transaction, so the entry exists exactly when the change does.
- * A transaction-scoped advisory lock serialises writers so the chain has one order.
+ *
+ * Appends are serialised by a transaction-scoped advisory lock, held until the caller's transaction
+ * ends, so the next writer reads this entry as its predecessor and the chain has one order. A caller
+ * without a transaction (a failed login, an unmasked view) gets one here: with autocommit the lock
+ * would be released before the insert and two writers could both link to the same predecessor,
+ * forking the chain. Inside a caller's transaction `transaction()` is a savepoint and the lock still
+ * lasts until the outer commit.
  */
-export async function writeAudit(tx: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.execute(sql`select pg_advisory_xact_lock(724002)`);
-  const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(sql`${auditLog.seq} desc`).limit(1);
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
-  const row = {
-    at: new Date(),
-    townshipId: entry.townshipId !== undefined ? entry.townshipId : actor.townshipId,
-    actorId: actor.userId,
-    actorName: actor.name,
-    ip: actor.ip,
-    action: entry.action,
-    entityType: entry.entityType ?? null,
-    entityId: entry.entityId ?? null,
-    isSuccess: entry.isSuccess ?? true,
-    before: entry.before === undefined ? null : redact(entry.before),
-    after: entry.after === undefined ? null : redact(entry.after),
-    detail: entry.detail ?? null,
-  };
-  // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
-  row.before = row.before === null ? null : JSON.parse(JSON.stringify(row.before));
-  row.after = row.after === null ? null : JSON.parse(JSON.stringify(row.after));
-  await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+export async function writeAudit(db: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
+    // Read after the lock is granted: under READ COMMITTED this statement's snapshot then includes
+    // the previous writer's committed entry.
+    const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(sql`${auditLog.seq} desc`).limit(1);
+    const prevHash = last[0]?.hash ?? GENESIS_HASH;
+    const row = {
+      at: new Date(),
+      townshipId: entry.townshipId !== undefined ? entry.townshipId : actor.townshipId,
+      actorId: actor.userId,
+      actorName: actor.name,
+      ip: actor.ip,
+      action: entry.action,
+      entityType: entry.entityType ?? null,
+      entityId: entry.entityId ?? null,
+      isSuccess: entry.isSuccess ?? true,
+      before: entry.before === undefined ? null : redact(entry.before),
+      after: entry.after === undefined ? null : redact(entry.after),
+      detail: entry.detail ?? null,
+    };
+    // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
+    row.before = row.before === null ? null : JSON.parse(JSON.stringify(row.before));
+    row.after = row.after === null ? null : JSON.parse(JSON.stringify(row.after));
+    await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+  });
   for (const listener of listeners) listener();
 }

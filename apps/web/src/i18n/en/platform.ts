@@ -262,6 +262,7 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     problem: 'Problem',
     lastSeq: 'Newest entry no.',
     lastHash: 'Newest entry hash',
+    resealed: '{{count}} broken links were re-sealed (see the re-seal entries no. {{seqs}}) and are not counted as problems.',
     anchorHint: 'Write the newest entry\u2019s number and hash in the duty log or the backup register. Next time the newest number must not be smaller and the recorded entry must keep its hash: that is how a deleted tail or a rewritten chain shows.',
   },
   settings: {

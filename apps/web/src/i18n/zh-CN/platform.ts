@@ -260,6 +260,7 @@ export const platform = {
     problem: '问题',
     lastSeq: '最新一条序号',
     lastHash: '最新一条哈希',
+    resealed: '另有 {{count}} 处断开的链接已重新封存（见序号 {{seqs}} 的重新封存记录），不计为异常。',
     anchorHint: '请把最新一条的序号和哈希记在值班日志或备份登记中。下次校验时，最新序号不应变小，记下的那一条哈希也不应改变：这样才能发现尾部被删除或整体被改写。',
   },
   settings: {

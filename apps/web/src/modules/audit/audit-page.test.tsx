@@ -20,7 +20,7 @@ describe('AuditPage', () => {
     calls = stubApi({
       'GET /api/audit': () => ({ items: [entry], total: 1, page: 1, pageSize: 50 }),
       'GET /api/audit/export': () => new Response('seq,at\n', { status: 200, headers: { 'content-type': 'text/csv', 'content-disposition': `attachment; filename="audit-log.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}` } }),
-      'GET /api/audit/verify': () => ({ entries: 7, isIntact: true, problems: [], lastSeq: 7, lastHash: 'f'.repeat(64), checkedAt: '2026-11-27T05:00:00Z' }),
+      'GET /api/audit/verify': () => ({ entries: 7, isIntact: true, problems: [], resealed: [], lastSeq: 7, lastHash: 'f'.repeat(64), checkedAt: '2026-11-27T05:00:00Z' }),
     });
     URL.createObjectURL = vi.fn(() => 'blob:audit');
     URL.revokeObjectURL = vi.fn();

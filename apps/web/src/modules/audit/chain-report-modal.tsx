@@ -17,6 +17,11 @@ export function ChainReportModal({ report, onClose }: { report: AuditChainReport
             subTitle={t('audit.chainEntries', { count: report.entries, at: formatInstant(report.checkedAt) })}
             style={{ padding: '8px 0 16px' }}
           />
+          {report.resealed.length ? (
+            <Typography.Paragraph type="secondary">
+              {t('audit.resealed', { count: report.resealed.length, seqs: [...new Set(report.resealed.map((r) => r.resealSeq))].join('、') })}
+            </Typography.Paragraph>
+          ) : null}
           {report.problems.length ? (
             <Table
               rowKey={(p) => `${p.seq}:${p.reason}`}
