@@ -67,6 +67,31 @@ describe('login', () => {
     expect(row!.lockedUntil!.getTime() - Date.now()).toBeGreaterThan(14 * 60_000);
   });
 
+  it('locks the account when 20 wrong passwords arrive at once, and the right one is refused after', async () => {
+    const u = await makeUser(t.ctx.db, 'officeStaff', deptId, townshipId);
+    // Distinct client addresses, so the per-address rate limit does not hide the counter.
+    const attempt = (i: number, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.8.0.${i + 1}`, payload: { username: u.username, password } });
+    const codes = (await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(i, `bad-${i}`)))).map((r) => r.json().code);
+    // Exactly four failures are counted as such; the fifth locks; the rest meet the lock.
+    expect(codes.filter((c) => c === 'AUTH.INVALID_CREDENTIALS')).toHaveLength(4);
+    expect(codes.filter((c) => c === 'AUTH.ACCOUNT_LOCKED')).toHaveLength(16);
+    const right = await attempt(30, TEST_PASSWORD);
+    expect(right.statusCode).toBe(423);
+    const [row] = await t.ctx.db.select().from(users).where(eq(users.id, u.id));
+    expect(row!.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const locks = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, u.id));
+    expect(locks.filter((e) => e.action === 'auth.lock')).toHaveLength(1);
+    expect(locks.filter((e) => !e.isSuccess)).toHaveLength(21);
+  });
+
+  it('does not let a right password sent among wrong ones in parallel slip past the lock', async () => {
+    const u = await makeUser(t.ctx.db, 'officeStaff', deptId, townshipId);
+    const attempt = (i: number, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.7.0.${i + 1}`, payload: { username: u.username, password } });
+    await Promise.all(Array.from({ length: 5 }, (_, i) => attempt(i, `bad-${i}`)));
+    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(10 + i, i === 9 ? TEST_PASSWORD : `bad-${i}`)));
+    expect(results.every((r) => r.statusCode === 423)).toBe(true);
+  });
+
   it('ends an idle session after the idle timeout', async () => {
     const u = await makeUser(t.ctx.db, 'officeStaff', deptId, townshipId);
     const client = await login(t.app, u.username, TEST_PASSWORD);
@@ -130,5 +155,15 @@ describe('second factor', () => {
     expect((await pending.get('/api/people')).json().code).toBe('AUTH.TOTP_REQUIRED');
     expect((await pending.post('/api/auth/totp/verify', { code: currentTotpCode(secret) })).statusCode).toBe(200);
     expect((await pending.get('/api/people')).statusCode).toBe(200);
+
+    // Wrong second-factor codes count toward the lockout, even 20 at once: the pending session ends.
+    const guessing = await login(t.app, u.username, TEST_PASSWORD);
+    const right = currentTotpCode(secret);
+    const wrong = (i: number) => String((Number(right) + 500_000 + i * 7919) % 1_000_000).padStart(6, '0');
+    const codes = (await Promise.all(Array.from({ length: 20 }, (_, i) => guessing.post('/api/auth/totp/verify', { code: wrong(i) })))).map((r) => r.json().code);
+    expect(codes.filter((c) => c === 'AUTH.TOTP_INVALID')).toHaveLength(4);
+    expect(codes.filter((c) => c !== 'AUTH.TOTP_INVALID').length).toBe(16);
+    expect((await guessing.post('/api/auth/totp/verify', { code: currentTotpCode(secret) })).statusCode).toBe(401);
+    expect((await loginReq(u.username, TEST_PASSWORD)).statusCode).toBe(423);
   });
 });

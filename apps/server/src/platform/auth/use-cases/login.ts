@@ -5,6 +5,7 @@ import { writeAudit } from '../../audit/write-audit.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { loadRoles } from '../load-auth.ts';
+import { isLockedAt, lockUserRow, recordLoginFailure } from '../lockout.ts';
 import { dummyPasswordHash, verifyPassword } from '../password.ts';
 import { sessions } from '../tables.ts';
 import { hashToken, newToken } from '../tokens.ts';
@@ -36,7 +37,9 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
     await writeAudit(ctx.db, actorFor(null), { action: 'auth.login', isSuccess: false, detail: `unknown user ${input.username}` });
     throw new AppError('AUTH.INVALID_CREDENTIALS');
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
+  // Refused before the (slow) password check when already locked or disabled; checked again below
+  // under the row lock, since other attempts may lock the account meanwhile.
+  if (isLockedAt(user, now)) {
     await writeAudit(ctx.db, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'locked' });
     throw new AppError('AUTH.ACCOUNT_LOCKED');
   }
@@ -44,26 +47,33 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
     await writeAudit(ctx.db, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'disabled' });
     throw new AppError('AUTH.ACCOUNT_DISABLED');
   }
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    const failures = user.failedLoginCount + 1;
-    const isLocking = failures >= security.maxFailedLogins;
-    await ctx.db.transaction(async (tx) => {
-      await tx.update(users).set({
-        failedLoginCount: isLocking ? 0 : failures,
-        lockedUntil: isLocking ? new Date(now.getTime() + security.lockMinutes * 60_000) : user.lockedUntil,
-      }).where(eq(users.id, user.id));
+  const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
+
+  // The counter and the lock are read and written under the user's row lock (SELECT … FOR UPDATE):
+  // parallel attempts take turns, so none is lost and the lock holds against a right password sent
+  // alongside wrong ones (GB/T 22239-2019 §8.1.4.1 b: 登录失败处理).
+  const token = newToken();
+  const { roleCodes } = await loadRoles(ctx.db, user.id);
+  const outcome = await ctx.db.transaction(async (tx): Promise<'ok' | 'locked' | 'locking' | 'wrong' | 'disabled'> => {
+    const current = await lockUserRow(tx, user.id);
+    const at = new Date();
+    if (!current || !current.isActive) {
+      await writeAudit(tx, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'disabled' });
+      return 'disabled';
+    }
+    if (isLockedAt(current, at)) {
+      await writeAudit(tx, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'locked' });
+      return 'locked';
+    }
+    if (!isPasswordRight) {
+      const { failures, isLocking } = await recordLoginFailure(tx, user.id, current, security, at);
       await writeAudit(tx, actorFor(user), {
         action: isLocking ? 'auth.lock' : 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false,
         detail: isLocking ? `locked for ${security.lockMinutes} min after ${failures} failures` : `wrong password (${failures})`,
       });
-    });
-    throw new AppError(isLocking ? 'AUTH.ACCOUNT_LOCKED' : 'AUTH.INVALID_CREDENTIALS');
-  }
-
-  const token = newToken();
-  const { roleCodes } = await loadRoles(ctx.db, user.id);
-  await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+      return isLocking ? 'locking' : 'wrong';
+    }
+    await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, user.id));
     await tx.insert(sessions).values({
       tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), isMfaPending: user.isTotpEnabled,
       ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null,
@@ -71,7 +81,11 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
     await writeAudit(tx, actorFor(user), {
       action: 'auth.login', entityType: 'user', entityId: user.id, detail: user.isTotpEnabled ? 'password ok, second factor pending' : undefined,
     });
+    return 'ok';
   });
+  if (outcome === 'disabled') throw new AppError('AUTH.ACCOUNT_DISABLED');
+  if (outcome === 'locked' || outcome === 'locking') throw new AppError('AUTH.ACCOUNT_LOCKED');
+  if (outcome === 'wrong') throw new AppError('AUTH.INVALID_CREDENTIALS');
   return {
     token,
     result: {

@@ -7,6 +7,7 @@ import { writeAudit } from '../../audit/write-audit.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { actorOf, type AuthContext } from '../auth-context.ts';
+import { isLockedAt, lockUserRow, recordLoginFailure } from '../lockout.ts';
 import { sessions } from '../tables.ts';
 
 /**
@@ -56,15 +57,39 @@ export async function disableTotp(ctx: AppContext, auth: AuthContext, code: stri
   });
 }
 
-/** The second step of a login with a second factor: the pending session becomes a full one. */
+/**
+ * The second step of a login with a second factor: the pending session becomes a full one. A wrong
+ * code counts as a failed sign-in (lockout.ts), so a known password does not open unlimited guesses
+ * at the six digits; when that locks the account, the pending session ends.
+ */
 export async function verifyTotp(ctx: AppContext, auth: AuthContext, code: string): Promise<void> {
+  const { security } = await ctx.settings.get();
   const stored = await loadSecret(ctx, auth.user.id);
   const isValid = !!stored && isValidCode(stored.secret, stored.username, code);
-  await ctx.db.transaction(async (tx) => {
-    if (isValid) await tx.update(sessions).set({ isMfaPending: false }).where(eq(sessions.tokenHash, auth.tokenHash));
-    await writeAudit(tx, actorOf(auth), { action: 'auth.totp.verify', entityType: 'user', entityId: auth.user.id, isSuccess: isValid });
+  const outcome = await ctx.db.transaction(async (tx): Promise<'ok' | 'wrong' | 'locked'> => {
+    const row = await lockUserRow(tx, auth.user.id);
+    const at = new Date();
+    if (!row || isLockedAt(row, at)) {
+      await tx.delete(sessions).where(eq(sessions.tokenHash, auth.tokenHash));
+      await writeAudit(tx, actorOf(auth), { action: 'auth.totp.verify', entityType: 'user', entityId: auth.user.id, isSuccess: false, detail: 'locked' });
+      return 'locked';
+    }
+    if (isValid) {
+      await tx.update(users).set({ failedLoginCount: 0 }).where(eq(users.id, auth.user.id));
+      await tx.update(sessions).set({ isMfaPending: false }).where(eq(sessions.tokenHash, auth.tokenHash));
+      await writeAudit(tx, actorOf(auth), { action: 'auth.totp.verify', entityType: 'user', entityId: auth.user.id });
+      return 'ok';
+    }
+    const { failures, isLocking } = await recordLoginFailure(tx, auth.user.id, row, security, at);
+    if (isLocking) await tx.delete(sessions).where(eq(sessions.tokenHash, auth.tokenHash));
+    await writeAudit(tx, actorOf(auth), {
+      action: isLocking ? 'auth.lock' : 'auth.totp.verify', entityType: 'user', entityId: auth.user.id, isSuccess: false,
+      detail: isLocking ? `locked for ${security.lockMinutes} min after ${failures} failures` : `wrong second-factor code (${failures})`,
+    });
+    return isLocking ? 'locked' : 'wrong';
   });
-  if (!isValid) throw new AppError('AUTH.TOTP_INVALID');
+  if (outcome === 'locked') throw new AppError('AUTH.ACCOUNT_LOCKED');
+  if (outcome === 'wrong') throw new AppError('AUTH.TOTP_INVALID');
 }
 
 /** For tests and the demo: the current code of a secret. */
