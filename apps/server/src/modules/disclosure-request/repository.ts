@@ -1,6 +1,7 @@
 import type { RequestListQuery } from '@yifa/domain';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
+import type { DbOrTx, Tx } from '../../platform/db/client.ts';
+import { serialiseOn } from '../../platform/db/serialise.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
 import { disclosureRequestEvents, disclosureRequests, disclosureReviews } from './tables.ts';
 
@@ -56,9 +57,11 @@ export async function recentDescriptions(db: DbOrTx, scope: DataScope, since: st
     .from(disclosureRequests).where(and(live, inScope(scope), gte(disclosureRequests.arrivedOn, since)));
 }
 
-export async function nextNumber(db: DbOrTx, townshipId: string, year: number): Promise<string> {
+/** The next tracking number of the township's year; parallel registrations take turns, so numbers are unique and gap-free. */
+export async function nextNumber(tx: Tx, townshipId: string, year: number): Promise<string> {
+  await serialiseOn(tx, 'disclosure-request.number', `${townshipId}:${year}`);
   const prefix = `YSQ${year}-`;
-  const [row] = await db.select({ n: sql<number>`coalesce(max(split_part(${disclosureRequests.number}, '-', 2)::int), 0)::int` })
+  const [row] = await tx.select({ n: sql<number>`coalesce(max(split_part(${disclosureRequests.number}, '-', 2)::int), 0)::int` })
     .from(disclosureRequests).where(and(eq(disclosureRequests.townshipId, townshipId), ilike(disclosureRequests.number, `${prefix}%`)));
   return `${prefix}${String((row?.n ?? 0) + 1).padStart(4, '0')}`;
 }
