@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PDF_MINIMAL, PNG_1X1 } from '../apps/server/src/platform/files/test-fixtures.ts';
 import { DEMO_PASSWORD, settle, signIn, startJourney, text, type Journey } from './journey.ts';
 
 /** The demo township's division code (apps/server/src/platform/seed/demo.ts). */
@@ -12,7 +13,7 @@ const DEMO_CODE = '430903209000';
  */
 async function watchCsp(page: Page): Promise<string[]> {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy|X-Frame-Options/i.test(m.text())) problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   await page.exposeFunction('reportCspViolation', (v: string) => { problems.push(v); });
   await page.addInitScript(() => {
@@ -71,6 +72,31 @@ describe('security headers in the browser', () => {
     await page.getByRole('button', { name: text('新增干部') }).click();
     await page.getByRole('dialog').waitFor();
     await journey.shot(page, '03-people-dialog');
+
+    // The attachment preview frames /api/files/:id/content?inline=1 in the app: allowed for this
+    // origin only (X-Frame-Options SAMEORIGIN, frame-ancestors 'self'), everything else is DENY.
+    const ids = await page.evaluate(async (files) => {
+      const { csrfToken } = await (await fetch('/api/auth/session')).json() as { csrfToken: string };
+      const out: string[] = [];
+      for (const [name, base64] of files) {
+        const body = new FormData();
+        body.append('file', new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]), name);
+        const res = await fetch('/api/files', { method: 'POST', body, headers: { 'x-csrf-token': csrfToken } });
+        out.push((await res.json() as { id: string }).id);
+      }
+      return out;
+    }, [['预览.png', PNG_1X1.toString('base64')], ['预览.pdf', PDF_MINIMAL.toString('base64')]]);
+    for (const id of ids) {
+      const loaded = page.waitForEvent('framenavigated', (f) => f.url().includes(`/api/files/${id}/content`));
+      await page.evaluate((src) => {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        document.body.append(frame);
+      }, `/api/files/${id}/content?inline=1`);
+      await loaded;
+    }
+    await page.frame({ url: new RegExp(`/api/files/${ids[0]}/content`) })!.locator('img').waitFor();
+    await settle(page);
     expect(problems).toEqual([]);
   });
 });
