@@ -81,6 +81,14 @@ describe('security headers', () => {
     expect(page.headers['cache-control']).toContain('max-age=0');
     const missing = await t.app.inject({ method: 'GET', url: '/gk/999999999999/' });
     expectNoFraming(missing, 'public 404');
+    // A refusal by the rate limit, which answers before the route, carries them too.
+    const submit = () => t.app.inject({ method: 'POST', url: `/gk/${township.divisionCode}/requests/apply`, remoteAddress: '10.9.9.9',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'humanToken=x&humanAnswer=1' });
+    let last = await submit();
+    for (let i = 0; i < 5; i++) last = await submit();
+    expect(last.statusCode).toBe(429);
+    expectNoFraming(last, 'rate limited');
+    expect(last.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('the web app: index.html, a client-side route and a static asset', async () => {
