@@ -50,7 +50,7 @@ describe('security headers in the browser', () => {
     }
     await page.getByRole('link', { name: '关怀模式' }).click();
     await page.getByRole('link', { name: '退出关怀模式' }).waitFor();
-    await journey.shot(page, '01-public-apply-care');
+    await journey.shot(page, '01-public-guide-care');
     expect(problems).toEqual([]);
   });
 
