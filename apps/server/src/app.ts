@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import { registerAccessControl } from './platform/http/access.ts';
 import type { AppContext } from './platform/http/app-context.ts';
 import { problem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
+import { registerSecurityHeaders } from './platform/http/security-headers.ts';
 import { MODULES } from './modules/registry.ts';
 import { registerComplianceRule } from './platform/compliance/registry.ts';
 import { registerPublicSite } from './platform/public-site/plugin.ts';
@@ -31,6 +32,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('ctx', ctx);
 
+  // First, so that every response (errors and rate-limit refusals included) carries them.
+  await registerSecurityHeaders(app);
   await app.register(cookie);
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
@@ -52,12 +55,17 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const webDist = ctx.config.webDist;
   const hasWeb = options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: webDist, wildcard: false, maxAge: '1h', immutable: false,
+      // index.html names the hashed bundle of the running version: revalidated on every load, or a
+      // browser keeps the previous version's page (and its deleted bundle) for an hour after an update.
+      setHeaders: (reply, filePath) => { if (path.basename(filePath) === 'index.html') reply.header('cache-control', 'no-cache'); },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     if (!request.url.startsWith('/api/') && !request.url.startsWith('/gk/') && hasWeb && request.method === 'GET') {
       // The web app routes on the client: any page path gets index.html.
-      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.sendFile('index.html');
     }
     return sendProblem(reply, problem('REQUEST.NOT_FOUND', { instance: request.url }));
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedFileTypeOf, storedFileName, ZFileUploadQuery } from './file-contracts.ts';
+import { allowedFileTypeOf, cleanFileName, storedFileName, ZFileUploadQuery } from './file-contracts.ts';
 
 const png = allowedFileTypeOf('png')!;
 const jpg = allowedFileTypeOf('jpg')!;
@@ -27,6 +27,22 @@ describe('storedFileName', () => {
     expect(storedFileName('C:\\Users\\x\\..\\a\u0000b.png', png)).toBe('ab.png');
     expect(storedFileName('../../etc/passwd', png)).toBe('passwd.png');
     expect(storedFileName('   ', png)).toBe('附件.png');
+  });
+
+  it('drops direction overrides and other invisible controls, so that no .exe displays as .png', () => {
+    // "report\u202Egnp.exe" shows as "reportexe.png" in a list or a save dialog.
+    expect(storedFileName('report\u202Egnp.exe', png)).toBe('reportgnp.exe.png');
+    for (const ch of ['\u202A', '\u202B', '\u202C', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u0085', '\u2028']) {
+      expect(storedFileName(`a${ch}b.png`, png), ch.codePointAt(0)!.toString(16)).toBe('ab.png');
+    }
+    expect(storedFileName('a\ud800b.png', png)).toBe('ab.png');
+    expect(storedFileName('😀.png', png)).toBe('😀.png');
+    expect(cleanFileName('现场\u202E照片.png')).toBe('现场照片.png');
+  });
+
+  it('cuts a long name by characters, never through a surrogate pair', () => {
+    const name = storedFileName(`${'a'.repeat(199)}😀😀.png`, png);
+    expect(name).toBe(`${'a'.repeat(199)}😀.png`);
   });
 });
 

@@ -80,13 +80,27 @@ export function allowedFileTypeOf(sniffedExt: string): AllowedFileType | null {
 export const ACCEPTED_FILE_EXTENSIONS: readonly string[] = ALLOWED_FILE_TYPES.flatMap((a) => [a.ext, ...a.aliases]).map((e) => `.${e}`);
 
 /**
+ * Characters a file name never keeps: C0/C1 controls, and the invisible direction controls
+ * (U+061C, U+200E/U+200F, U+202A–U+202E, U+2066–U+2069) with which "report\u202Egnp.exe" displays as
+ * "reportexe.png" and a program passes for a picture; also U+2028/U+2029 (line breaks) and the halves
+ * of a broken surrogate pair, which no file system or header can carry.
+ */
+// eslint-disable-next-line no-control-regex
+const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A file name with {@link UNSAFE_NAME_CHARS} removed: for storing an upload and for every Content-Disposition. */
+export function cleanFileName(name: string): string {
+  return name.replace(UNSAFE_NAME_CHARS, '');
+}
+
+/**
  * The name a file is stored and downloaded under: the uploaded name, with the real extension
  * appended when the name claims another one ("报告.exe" holding a PNG becomes "报告.exe.png"), so that
  * opening the download never hands it to the wrong program. Path parts and control characters go.
  */
 export function storedFileName(originalName: string, type: AllowedFileType): string {
-  // eslint-disable-next-line no-control-regex
-  const base = (originalName.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 200) || '附件';
+  // Cut by code points, so that the cut never leaves half a surrogate pair.
+  const base = Array.from(cleanFileName(originalName.split(/[\\/]/).pop() ?? '').trim()).slice(0, 200).join('') || '附件';
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   return ext === type.ext || type.aliases.includes(ext) ? base : `${base}.${type.ext}`;

@@ -263,6 +263,12 @@ describe('public application and tracking (/gk)', () => {
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('验证题答案不正确');
     expect(res.body).toContain('2026年东村道路硬化工程预算');
+    // The page holds what the applicant typed: kept in no cache.
+    expect(res.headers['cache-control']).toBe('no-store');
+    // One answer per token, right or wrong: the right answer with the spent token is refused too.
+    const retry = await post(`${site()}/apply`, { ...fields, humanToken: token, humanAnswer: answer }, '10.0.0.2');
+    expect(retry.statusCode).toBe(400);
+    expect(retry.body).toContain('验证题答案不正确');
     const invalid = await humanCheck('10.0.0.2');
     const bad = await post(`${site()}/apply`, { ...fields, idNumber: '110105194912310021', humanToken: invalid.token, humanAnswer: invalid.answer }, '10.0.0.2');
     expect(bad.statusCode).toBe(400);

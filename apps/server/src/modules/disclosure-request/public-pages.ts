@@ -163,7 +163,7 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
         body: html`${applyForm(lang, township.code, check.token, check.question, values, errors)}` }, 400);
     };
     const one = (x: string | string[] | undefined) => (typeof x === 'string' ? x : undefined);
-    if (!verifyHumanCheck(secrets, one(body.humanToken), one(body.humanAnswer))) {
+    if (!(await verifyHumanCheck(request.server.ctx.db, secrets, one(body.humanToken), one(body.humanAnswer)))) {
       return again([lang === 'en' ? 'The check answer is wrong or expired.' : '验证题答案不正确或已过期，请重新作答。']);
     }
     const parsed = ZApplicantInput.safeParse({ ...values, idNumber: values.idNumber || null, creditCode: values.creditCode || null });

@@ -14,3 +14,4 @@ export * from '../../modules/proactive-disclosure/tables.ts';
 export * from '../../modules/disclosure-report/tables.ts';
 export * from '../../modules/law-study/tables.ts';
 export * from '../../modules/publicity/tables.ts';
+export * from '../public-site/tables.ts';

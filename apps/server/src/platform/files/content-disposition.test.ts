@@ -13,6 +13,12 @@ describe('contentDisposition', () => {
     expect(header).not.toMatch(/[\r\n]/);
   });
 
+  it('drops direction overrides, also from names stored before uploads were cleaned', () => {
+    const header = contentDisposition('attachment', 'report\u202Egnp.exe');
+    expect(header).toBe(`attachment; filename="reportgnp.exe"; filename*=UTF-8''reportgnp.exe`);
+    expect(contentDisposition('inline', '照\u2067片\u200F.png')).toBe(`inline; filename="__.png"; filename*=UTF-8''${encodeURIComponent('照片')}.png`);
+  });
+
   it('encodes exactly the non attr-char bytes (RFC 8187)', () => {
     expect(encodeRfc8187("a-b_c.d!#$&+^`|~ '()*%")).toBe("a-b_c.d!#$&+^`|~%20%27%28%29%2A%25");
     expect(encodeRfc8187('€')).toBe('%E2%82%AC');

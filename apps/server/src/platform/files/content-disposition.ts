@@ -1,11 +1,13 @@
+import { cleanFileName } from '@yifa/domain';
+
 /**
  * A Content-Disposition header that carries a Chinese file name to every browser: an ASCII
  * fallback in `filename` and the real name in `filename*` (RFC 6266 §4.3 with RFC 8187, the
  * successor of RFC 5987).
  */
 export function contentDisposition(type: 'inline' | 'attachment', fileName: string): string {
-  // eslint-disable-next-line no-control-regex
-  const clean = fileName.replace(/[\u0000-\u001f\u007f]/g, '');
+  // Also for names stored before uploads were cleaned: no direction override reaches the save dialog.
+  const clean = cleanFileName(fileName);
   const fallback = clean.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_') || 'file';
   return `${type}; filename="${fallback}"; filename*=UTF-8''${encodeRfc8187(clean)}`;
 }

@@ -85,6 +85,14 @@ describe('POST /files', () => {
     expect(res.json()).toMatchObject({ contentType: 'application/pdf', kind: 'pdf', originalName: 'scan.jpg.pdf' });
   });
 
+  it('strips a direction override from the name, so that a program cannot display as a picture', async () => {
+    const res = await upload(staffA, 'report\u202Egnp.exe', uniquePng());
+    expect(res.statusCode).toBe(201);
+    expect(res.json().originalName).toBe('reportgnp.exe.png');
+    const download = await staffA.get(`/api/files/${res.json().id}/content`);
+    expect(String(download.headers['content-disposition'])).toBe(`attachment; filename="reportgnp.exe.png"; filename*=UTF-8''reportgnp.exe.png`);
+  });
+
   it('refuses an executable named .jpg, a plain text file and a zip archive, keeping nothing', async () => {
     const before = await t.ctx.db.select().from(files);
     for (const [name, bytes] of [['photo.jpg', ELF_HEADER], ['notes.txt', Buffer.from('只是一段文字')], ['a.zip', Buffer.from('504b0304140000000000', 'hex')]] as const) {
@@ -226,11 +234,12 @@ describe('reading files', () => {
     expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
   });
 
-  it('previews a PDF inline (without the sandbox its viewer cannot run in)', async () => {
+  it('previews a PDF inline (without the sandbox its viewer cannot run in), in a frame of the app only', async () => {
     const res = await staffA.get(`/api/files/${pdfId}/content?inline=1`);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(String(res.headers['content-disposition'])).toMatch(/^inline; /);
-    expect(res.headers['content-security-policy']).toBeUndefined();
+    expect(res.headers['content-security-policy']).toBe("frame-ancestors 'self'");
+    expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
     expect(res.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 

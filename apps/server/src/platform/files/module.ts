@@ -16,8 +16,13 @@ const ZIdParams = z.object({ id: ZUuid }).strict();
 const MiB = 1024 * 1024;
 /** Room for the multipart boundaries and part headers around the file itself. */
 const MULTIPART_OVERHEAD = 64 * 1024;
-/** Served with every attachment: no script, no plugins, no framing of anything it links to. */
-const SANDBOX_CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox";
+/**
+ * Served with every attachment: no script, no plugins, no framing of anything it links to. The app
+ * previews attachments in its own <iframe>, so this origin (and only it) may frame them.
+ */
+const SANDBOX_CSP = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; frame-ancestors 'self'; sandbox";
+/** Chromium's PDF viewer does not run in a sandboxed document: a PDF preview only limits who may frame it. */
+const PDF_CSP = "frame-ancestors 'self'";
 
 const routes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
@@ -82,9 +87,9 @@ const routes: FastifyPluginAsyncZod = async (app) => {
       .header('x-content-type-options', 'nosniff')
       .header('content-disposition', contentDisposition(isInline ? 'inline' : 'attachment', row.originalName))
       .header('cache-control', 'private, no-cache')
-      .header('etag', etag);
-    // Chromium's PDF viewer does not run inside a sandboxed document; everything else does.
-    if (!(isInline && type?.kind === 'pdf')) reply.header('content-security-policy', SANDBOX_CSP);
+      .header('x-frame-options', 'SAMEORIGIN')
+      .header('etag', etag)
+      .header('content-security-policy', isInline && type?.kind === 'pdf' ? PDF_CSP : SANDBOX_CSP);
     if (request.headers['if-none-match'] === etag) return reply.code(304).send();
     return reply.type(row.contentType).header('content-length', row.size).send(open());
   });

@@ -1,4 +1,4 @@
-import { ALLOWED_FILE_TYPES, type FileInfo } from '@yifa/domain';
+import { ALLOWED_FILE_TYPES, cleanFileName, type FileInfo } from '@yifa/domain';
 import type { FileRow } from './repository.ts';
 
 export function typeOfRow(row: Pick<FileRow, 'contentType'>) {
@@ -8,7 +8,9 @@ export function typeOfRow(row: Pick<FileRow, 'contentType'>) {
 export function presentFile(row: FileRow): FileInfo {
   const type = typeOfRow(row);
   return {
-    id: row.id, townshipId: row.townshipId, orgId: row.orgId, originalName: row.originalName, contentType: row.contentType,
+    id: row.id, townshipId: row.townshipId, orgId: row.orgId,
+    // Cleaned again for rows stored before uploads were (a direction override must not reach the page).
+    originalName: cleanFileName(row.originalName), contentType: row.contentType,
     kind: type?.kind ?? 'document', size: row.size, sha256: row.sha256, entityType: row.entityType, entityId: row.entityId,
     isPreviewable: type?.isInlinePreviewable ?? false, createdAt: row.createdAt.toISOString(), createdBy: row.createdBy, version: row.version,
   };

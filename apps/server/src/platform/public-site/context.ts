@@ -54,8 +54,13 @@ export function publicContext(request: FastifyRequest): PublicPageContext & { to
   return ctx as PublicPageContext & { township: PublicTownship };
 }
 
-/** Send a public page; short caching so a slow line gets it from its proxy, and fresh enough. */
+/**
+ * Send a public page; short caching so a slow line gets it from its proxy, and fresh enough. The
+ * answer to a form (what the visitor typed, an ID number, a tracking secret) is stored nowhere:
+ * neither the browser's history nor a shared computer's cache keeps it.
+ */
 export function sendPage(reply: FastifyReply, request: FastifyRequest, page: PublicPage, status = 200): FastifyReply {
   const ctx = request.publicSite ?? buildContext(request, null, []);
-  return reply.code(status).header('cache-control', 'private, max-age=0, must-revalidate').type('text/html; charset=utf-8').send(renderPublicPage(ctx, page));
+  const cacheControl = request.method === 'GET' || request.method === 'HEAD' ? 'private, max-age=0, must-revalidate' : 'no-store';
+  return reply.code(status).header('cache-control', cacheControl).type('text/html; charset=utf-8').send(renderPublicPage(ctx, page));
 }

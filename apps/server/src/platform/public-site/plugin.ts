@@ -6,6 +6,7 @@ import type { YifaModule } from '../modules.ts';
 import { SITE_CSS, SITE_CSS_URL } from './assets.ts';
 import { buildContext, CARE_COOKIE, findPublicTownship, LANG_COOKIE, sendPage, type PublicLink } from './context.ts';
 import { html } from './html.ts';
+import { safeBack } from './safe-back.ts';
 import { pick, SHELL_TEXT as T } from './text.ts';
 
 const FORM_LIMIT = 64 * 1024;
@@ -19,11 +20,6 @@ function parseForm(body: string): Record<string, string | string[]> {
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
   }
   return out;
-}
-
-/** Only a path of this site may be returned to after a switch (no open redirect). */
-function safeBack(back: unknown): string {
-  return typeof back === 'string' && /^\/gk\/[^/]/.test(back) && !back.startsWith('//') ? back : '/gk/';
 }
 
 function htmlError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {

@@ -82,6 +82,17 @@ describe('public site shell', () => {
     expect(evil.headers.location).toBe('/gk/');
     const protocolRelative = await t.app.inject({ method: 'GET', url: '/gk/lang?to=en&back=//evil.example/' });
     expect(protocolRelative.headers.location).toBe('/gk/');
+    const back = async (value: string) => (await t.app.inject({ method: 'GET', url: `/gk/care?to=0&back=${encodeURIComponent(value)}` })).headers.location;
+    // A browser reads "\\" as "/" and resolves "..": "/gk/../\\evil.example" lands on "//evil.example".
+    for (const evilBack of ['/gk/../\\evil.example', '/gk/..\\evil.example', '/gk/%2e%2e/%2fevil.example', '/gk/%2E%2E%5Cevil.example',
+      '/gk//evil.example', '/gk/.//evil.example', '/gk/a/../../x', '/gk/./x', '/gk\\evil.example', '/\\evil.example',
+      'https://evil.example/gk/', 'javascript:alert(1)', '/gk/x\r\nSet-Cookie: a=1', '/gk/x\tx', '/gk/%0d%0aX: 1', '/gk/%252e%252e/x',
+      '/gk/x/%2F%2Fevil', 'gk/x', '/GK/x', '/gk/x#//evil', '/gk/x?y=\\', `/gk/${'a'.repeat(600)}`]) {
+      expect(await back(evilBack), evilBack).toBe('/gk/');
+    }
+    for (const goodBack of [`/gk/${township.divisionCode}/`, `/gk/${township.divisionCode}/requests/track?number=GK-2026-0001`, '/gk/', `/gk/${township.divisionCode}/info?q=${encodeURIComponent('预算')}&page=2`]) {
+      expect(await back(goodBack), goodBack).toBe(goodBack);
+    }
     const english = await t.app.inject({ method: 'GET', url: `/gk/${township.divisionCode}/`, cookies: { yifa_public_lang: 'en' } });
     expect(english.body).toContain('<html lang="en">');
     expect(english.body).toContain('Open government');
@@ -107,6 +118,9 @@ describe('public site shell', () => {
       const first = await post();
       expect(first.statusCode).toBe(200);
       expect(first.body).toContain('{&quot;a&quot;:&quot;1&quot;,&quot;b&quot;:[&quot;中&quot;,&quot;2&quot;]}');
+      // What the visitor sent (an ID number, a tracking secret) is kept in no cache.
+      expect(first.headers['cache-control']).toBe('no-store');
+      expect(page.headers['cache-control']).toBe('private, max-age=0, must-revalidate');
       for (let i = 0; i < 4; i++) await post();
       const limited = await post();
       expect(limited.statusCode).toBe(429);

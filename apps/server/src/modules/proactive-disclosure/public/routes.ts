@@ -1,4 +1,4 @@
-import { DISCLOSURE_CATEGORIES, DISCLOSURE_CATEGORY_CODES, ZDisclosureCategory, type DisclosureCategory } from '@yifa/domain';
+import { cleanFileName, DISCLOSURE_CATEGORIES, DISCLOSURE_CATEGORY_CODES, ZDisclosureCategory, type DisclosureCategory } from '@yifa/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import fs from 'node:fs';
 import { z } from 'zod';
@@ -63,7 +63,7 @@ export const proactiveDisclosurePublicRoutes: FastifyPluginAsync = async (site) 
 <h3><a href="${base}/${r.id}">${r.title}</a></h3>
 <p class="meta">${pick(lang, T.publishedOn)}：${r.publishedOn ?? ''} · ${pick(lang, T.item)}：${itemTitle.get(r.catalogItemId) ?? ''}${r.docNumber ? html` · ${pick(lang, T.docNumber)}：${r.docNumber}` : ''}${r.indexNumber ? html` · ${pick(lang, T.indexNumber)}：${r.indexNumber}` : ''}</p>
 ${r.summary ? html`<p>${r.summary}</p>` : ''}
-${mine.length ? html`<p>${mine.map((f) => html`<a href="${base}/${r.id}/files/${f.id}">${pick(lang, T.download)}：${f.originalName}</a>（${sizeLabel(f.size)}） `)}</p>` : ''}
+${mine.length ? html`<p>${mine.map((f) => html`<a href="${base}/${r.id}/files/${f.id}">${pick(lang, T.download)}：${cleanFileName(f.originalName)}</a>（${sizeLabel(f.size)}） `)}</p>` : ''}
 </li>`;
     });
     const body = html`
@@ -111,7 +111,7 @@ ${row(pick(lang, T.publishedOn), pub.publishedOn ?? '')}
 ${row(pick(lang, T.channels), pub.channels.map((c) => { const l = channels.get(c); return l ? (lang === 'en' ? l.labelEn : l.labelZh) : c; }).join('、'))}
 </table></div>
 ${pub.summary ? html`<h2>${pick(lang, T.summary)}</h2><p>${pub.summary}</p>` : ''}
-${files.length ? html`<h2>${pick(lang, T.files)}</h2><ul>${files.map((f) => html`<li><a href="${base}/${pub.id}/files/${f.id}">${f.originalName}</a>（${sizeLabel(f.size)}）</li>`)}</ul>` : ''}
+${files.length ? html`<h2>${pick(lang, T.files)}</h2><ul>${files.map((f) => html`<li><a href="${base}/${pub.id}/files/${f.id}">${cleanFileName(f.originalName)}</a>（${sizeLabel(f.size)}）</li>`)}</ul>` : ''}
 <p><a href="${base}">${pick(lang, T.back)}</a></p>`;
     return sendPage(reply, request, { title: pub.title, body, crumbs: [{ href: base, label: pick(lang, T.infoTitle) }] });
   });
