@@ -34,7 +34,7 @@ describe('the dates of a request follow each other and are never after today (Ch
   it('receipt after arrival; applicant told of the extension on or after its approval; delivery after the reply', () => {
     expect(checkStepDate([{ kind: 'arrived', date: '2026-03-02' }], 'received', '2026-03-01', TODAY)?.reasonZh).toContain('申请到达的日期（2026年3月2日）');
     expect(checkStepDate([{ kind: 'extended', date: '2026-03-20' }], 'extensionNotified', '2026-03-19', TODAY)?.code).toBe('beforeEarlierStep');
-    expect(checkStepDate([...history, { kind: 'replied', date: '2026-04-01' }], 'delivered', '2026-03-31', TODAY)?.earlier).toEqual({ kind: 'replied', date: '2026-04-01' });
+    expect(checkStepDate([...history, { kind: 'replied', date: '2026-04-01' }], 'delivered', '2026-03-31', TODAY)).toMatchObject({ earlier: { kind: 'replied', date: '2026-04-01' } });
   });
 
   it('steps of other kinds do not bind: a consultation may start before a later reply draft, an extension ignores consultations', () => {

@@ -62,9 +62,10 @@ export type StepDateProblem =
 export function checkStepDate(history: readonly RecordedStep[], step: StepKind, date: IsoDate, today: IsoDate): StepDateProblem | null {
   if (date > today) return { code: 'inFuture', today, reasonZh: `${STEP_LABELS_ZH[step]}的日期不能晚于今天（${formatDateZh(today)}）` };
   const earlierKinds = MUST_FOLLOW[step] as string[];
+  // The latest binds; of two on the same day, the one recorded last (the history is in the order recorded).
   let latest: { kind: StepKind; date: IsoDate } | null = null;
   for (const h of history) {
-    if (earlierKinds.includes(h.kind) && (!latest || h.date > latest.date)) latest = { kind: h.kind as StepKind, date: h.date };
+    if (earlierKinds.includes(h.kind) && (!latest || h.date >= latest.date)) latest = { kind: h.kind as StepKind, date: h.date };
   }
   if (latest && date < latest.date) {
     return {
