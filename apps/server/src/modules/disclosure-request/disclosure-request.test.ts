@@ -8,7 +8,7 @@ import { findComplianceRule } from '../../platform/compliance/index.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { loadDisclosureReportFacts } from './index.ts';
-import { disclosureRequests } from './tables.ts';
+import { disclosureRequestEvents, disclosureRequests } from './tables.ts';
 
 let t: TestApp;
 let a: TownshipFixture;
@@ -198,6 +198,23 @@ describe('the law\'s edge cases: dates in order, late extension, late clarificat
     const onTime = await step(leader, r, 'extension-approval', { approvedOn: '2026-03-30', applicantNotifiedOn: '2026-03-30' });
     expect(onTime.statusCode, onTime.body).toBe(200);
     expect(onTime.json().replyDueOn).toBe('2026-04-28');
+  });
+
+  it('an extension recorded after the fact past the due date (older data) does not move it: the reply stays late for the compliance rule', async () => {
+    const t4 = await makeTownship(t.ctx.db, '戊乡', a.countyId);
+    const s4 = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', t4.departmentIds[1], t4.townshipId)).username, TEST_PASSWORD);
+    let r = (await register(s4, { arrivedOn: '2026-03-02' })).json();
+    // As an extension approved on 03-31 was stored before the use case refused it.
+    await t.ctx.db.insert(disclosureRequestEvents).values({ townshipId: t4.townshipId, requestId: r.id, kind: 'extended', on: '2026-03-31', data: { days: 20 } });
+    await t.ctx.db.update(disclosureRequests).set({ extensionDays: 20, extensionApprovedOn: '2026-03-31', extensionNotifiedOn: '2026-03-31' }).where(eq(disclosureRequests.id, r.id));
+    r = (await step(s4, (await s4.get(`/api/disclosure-requests/${r.id}`)).json(), 'reply-draft', { outcome: 'granted' })).json();
+    expect(r.replyDueOn).toBe('2026-03-30');
+    expect(r.warningsZh.join()).toContain('答复期限不予延长，仍按逾期计');
+    r = (await step(s4, r, 'reply', { repliedOn: '2026-04-20' })).json();
+    const rule = findComplianceRule('disclosure-request.replies-in-time')!;
+    const [result] = await rule.evaluate(t.ctx.db, { townshipId: t4.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
+      orgs: [{ id: t4.departmentIds[1], name: '党政综合办公室', kind: 'department' }], today: '2026-11-27' });
+    expect(result).toMatchObject({ status: 'notMet', actual: 1 });
   });
 
   it('records a clarification notice sent after 7 working days as late, tells the clerk, and the compliance rule counts it (条例第三十条)', async () => {
