@@ -21,8 +21,8 @@ type Params = z.infer<typeof ZParams>;
 export const repliesInTimeRule: ComplianceRule<Params> = {
   code: 'disclosure-request.replies-in-time',
   module: 'disclosure-request',
-  titleZh: '依申请公开均在法定期限内答复',
-  titleEn: 'Every application for information answered in time',
+  titleZh: '依申请公开均在法定期限内告知补正和答复',
+  titleEn: 'Every application for information answered (and clarification asked for) in time',
   legalBasis: '《中华人民共和国政府信息公开条例》第三十三条（收到申请之日起20个工作日内答复，经负责人同意可延长不超过20个工作日；征求第三方和其他机关意见所需时间不计算在内）；第三十条（收到申请之日起7个工作日内一次性告知补正）',
   paramsSchema: ZParams,
   defaultParams: { maxOverdue: 0 },
