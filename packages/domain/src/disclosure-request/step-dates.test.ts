@@ -37,6 +37,12 @@ describe('the dates of a request follow each other and are never after today (Ch
     expect(checkStepDate([...history, { kind: 'replied', date: '2026-04-01' }], 'delivered', '2026-03-31', TODAY)).toMatchObject({ earlier: { kind: 'replied', date: '2026-04-01' } });
   });
 
+  it('a reconsideration is filed after the reply and decided after it was filed, not in the future', () => {
+    const replied = [{ kind: 'replied', date: '2026-04-20' }];
+    expect(checkStepDate(replied, 'reviewFiled', '2026-04-19', TODAY)?.reasonZh).toBe('提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）');
+    expect(checkStepDate([...replied, { kind: 'reviewFiled', date: '2026-05-10' }], 'reviewDecided', '2027-01-01', TODAY)?.code).toBe('inFuture');
+  });
+
   it('steps of other kinds do not bind: a consultation may start before a later reply draft, an extension ignores consultations', () => {
     expect(checkStepDate(history, 'extended', '2026-03-13', TODAY)).toBeNull();
     expect(checkStepDate([], 'consultationAnswered', '2026-01-01', TODAY)).toBeNull();

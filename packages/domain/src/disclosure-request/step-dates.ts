@@ -9,13 +9,14 @@
  * - 第三十二条、第三十四条: a consultation's answer follows its start.
  * - 第三十三条第二款: the extension is approved before the applicant is told of it.
  * - the reply follows every step of the handling; the delivery follows the reply.
+ * - 第五十一条: a reconsideration or lawsuit about the reply is filed after it, and decided after it was filed.
  */
 import { formatDateZh } from '../calendar/iso-date.ts';
 import type { IsoDate } from '../calendar/types.ts';
 
 export type StepKind =
   | 'arrived' | 'received' | 'clarificationRequested' | 'correctionReceived' | 'reviewedComplete' | 'consultationStarted'
-  | 'consultationAnswered' | 'extended' | 'extensionNotified' | 'replied' | 'delivered';
+  | 'consultationAnswered' | 'extended' | 'extensionNotified' | 'replied' | 'delivered' | 'reviewFiled' | 'reviewDecided';
 
 export const STEP_LABELS_ZH: Record<StepKind, string> = {
   arrived: '申请到达',
@@ -29,6 +30,8 @@ export const STEP_LABELS_ZH: Record<StepKind, string> = {
   extensionNotified: '告知申请人延期',
   replied: '出具答复',
   delivered: '送达',
+  reviewFiled: '提起行政复议或诉讼',
+  reviewDecided: '行政复议或诉讼审结',
 };
 
 /** The steps each step must not precede (the latest of them binds). */
@@ -44,6 +47,8 @@ const MUST_FOLLOW: Record<StepKind, StepKind[]> = {
   extensionNotified: ['extended'],
   replied: ['received', 'clarificationRequested', 'correctionReceived', 'reviewedComplete', 'consultationStarted', 'consultationAnswered', 'extended'],
   delivered: ['replied'],
+  reviewFiled: ['replied'],
+  reviewDecided: ['reviewFiled'],
 };
 
 export interface RecordedStep {

@@ -153,6 +153,10 @@ describe('the full workflow', () => {
     expect(review.statusCode, review.body).toBe(201);
     const badReview = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-05-10', result: 'maintained' });
     expect(badReview.statusCode).toBe(400);
+    const beforeReply = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-04-19', result: 'pending' });
+    expect(beforeReply.json()).toMatchObject({ code: 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER', userMessage: '提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）' });
+    const decidedLater = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2099-07-01', version: 1 });
+    expect(decidedLater.json().code).toBe('DISCLOSURE_REQUEST.DATE_IN_FUTURE');
     const decided = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2026-07-01', version: 1 });
     expect(decided.json()).toMatchObject({ result: 'corrected', decidedOn: '2026-07-01' });
 
