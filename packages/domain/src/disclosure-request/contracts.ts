@@ -229,6 +229,9 @@ export interface DisclosureRequestDetail extends DisclosureRequestSummary {
   deliveryMethod: DeliveryMethod;
   isOnline: boolean;
   clock: { reply: ClockView | null; clarificationNotice: ClockView | null; correction: ClockView | null };
+  /** What the clerk must be told about the clock, in Chinese: a clarification notice sent after the 7 working
+   * days of 条例第三十条, an extension approved after the reply was due (第三十三条第二款). */
+  warningsZh: string[];
   extension: { days: number | null; reason: string | null; isApproved: boolean; approvedOn: string | null; notifiedOn: string | null };
   reply: { outcome: OutcomeCode | null; reasons: string | null; publishedLocation: string | null; responsibleAgency: string | null;
     letterText: string | null; isIssued: boolean };

@@ -5,7 +5,7 @@ import { addWorkingDays } from '../calendar/day-counting.ts';
 import { addDays, daysBetween } from '../calendar/iso-date.ts';
 import { YEAR_2025, YEAR_2026 } from '../calendar/official-years.fixture.ts';
 import { createCalendar } from '../calendar/working-day-calendar.ts';
-import { computeRequestClock, RequestClockError, type ClockEvent } from './request-clock.ts';
+import { computeRequestClock, extensionTooLate, RequestClockError, type ClockEvent } from './request-clock.ts';
 
 const cal = createCalendar([YEAR_2025, YEAR_2026]);
 const clock = (events: ClockEvent[]) => computeRequestClock(cal, events);
@@ -80,6 +80,34 @@ describe('clarification (补正, 条例第三十条)', () => {
   });
 });
 
+describe('a late clarification notice (条例第三十条: within 7 working days)', () => {
+  it('sent on the 7th working day (02-26) is in time; on the 8th (02-27) it is late, still restarts the clock, and the clerk is told', () => {
+    const inTime = clock([{ kind: 'received', date: '2026-02-10' }, { kind: 'clarificationRequested', date: '2026-02-26', correctBy: '2026-03-10' }]);
+    expect(inTime.lateClarificationNotices).toEqual([]);
+    expect(inTime.warningsZh).toEqual([]);
+    const late = clock([
+      { kind: 'received', date: '2026-02-10' },
+      { kind: 'clarificationRequested', date: '2026-02-27', correctBy: '2026-03-10' },
+      { kind: 'correctionReceived', date: '2026-03-02' },
+    ]);
+    expect(late.lateClarificationNotices).toEqual([{ noticeOn: '2026-02-27', dueOn: '2026-02-26' }]);
+    expect(late.warningsZh[0]).toContain('已超过条例第三十条规定的7个工作日');
+    expect(late.warningsZh[0]).toContain('2026年2月26日');
+    expect(late.reply?.result.dueDate).toBe('2026-03-30');
+  });
+
+  it('a second notice is due 7 working days after the corrected application it answers (03-02 → 03-11)', () => {
+    const base: ClockEvent[] = [
+      { kind: 'received', date: '2026-02-10' },
+      { kind: 'clarificationRequested', date: '2026-02-12', correctBy: '2026-03-06' },
+      { kind: 'correctionReceived', date: '2026-03-02' },
+    ];
+    expect(clock([...base, { kind: 'clarificationRequested', date: '2026-03-11', correctBy: '2026-03-20' }]).lateClarificationNotices).toEqual([]);
+    expect(clock([...base, { kind: 'clarificationRequested', date: '2026-03-12', correctBy: '2026-03-20' }]).lateClarificationNotices)
+      .toEqual([{ noticeOn: '2026-03-12', dueOn: '2026-03-11' }]);
+  });
+});
+
 describe('consultation stops the clock (条例第三十二条、第三十四条、第三十三条第三款)', () => {
   it('a third party answering after 5 working days moves 03-30 to 04-07 (across Qingming) and the explanation says so', () => {
     const c = clock([
@@ -119,6 +147,37 @@ describe('extension (条例第三十三条第二款)', () => {
     expect(c.reply?.result.dueDate).toBe('2026-04-28');
     expect(c.reply?.result.explanation.textZh).toContain('经信息公开工作机构负责人同意延长');
     expect(c.extensionDays).toBe(20);
+  });
+
+  it('only within the period: approved on the due date (03-30) it applies; approved after (03-31) it does not, and the request stays due 03-30', () => {
+    const onTime = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'extended', date: '2026-03-30', days: 20 }]);
+    expect(onTime.reply?.result.dueDate).toBe('2026-04-28');
+    expect(onTime.lateExtension).toBeNull();
+    const late = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'extended', date: '2026-03-31', days: 20 }]);
+    expect(late.reply?.result.dueDate).toBe('2026-03-30');
+    expect(late.extensionDays).toBe(0);
+    expect(late.lateExtension).toEqual({ approvedOn: '2026-03-31', dueOn: '2026-03-30' });
+    expect(late.warningsZh.join()).toContain('答复期限不予延长');
+  });
+
+  it('the period at approval counts the consultation pause: due 04-07 after a third party 03-09…13, so 04-03 is in time', () => {
+    const c = clock([
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'consultationStarted', date: '2026-03-09', id: 'c1', party: 'thirdParty' },
+      { kind: 'consultationAnswered', date: '2026-03-13', id: 'c1' },
+      { kind: 'extended', date: '2026-04-03', days: 5 },
+    ]);
+    expect(c.lateExtension).toBeNull();
+    expect(c.extensionDays).toBe(5);
+  });
+
+  it('extensionTooLate: refuses an approval after the due date, not on it, nor while the clock is stopped for a correction', () => {
+    const open = clock([{ kind: 'received', date: '2026-03-02' }]);
+    expect(extensionTooLate(open, '2026-03-30')).toBeNull();
+    expect(extensionTooLate(open, '2026-03-31')).toMatchObject({ dueOn: '2026-03-30' });
+    expect(extensionTooLate(open, '2026-03-31')?.reasonZh).toContain('第三十三条第二款');
+    const awaiting = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'clarificationRequested', date: '2026-03-03', correctBy: '2026-05-01' }]);
+    expect(extensionTooLate(awaiting, '2026-04-30')).toBeNull();
   });
 
   it('refuses a second extension and one of more than 20 working days', () => {

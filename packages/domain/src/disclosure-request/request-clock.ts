@@ -10,11 +10,15 @@
  *   is received the reply period starts again from that day (a reset, not a pause: 第三十条).
  * - consultation of a third party (第三十二条) or another agency (第三十四条): the time is not counted
  *   (第三十三条第三款) until the answer, at most the 15 working days the law allows the consulted party.
- * - one extension of at most 20 working days, approved by the head of the office (第三十三条第二款).
+ * - one extension of at most 20 working days, approved by the head of the office (第三十三条第二款), and
+ *   only within the period: an extension approved after the reply was due is recorded for the file but
+ *   does not move the due date (the request stays late), and is reported in `lateExtension`.
+ * - a clarification notice sent after its 7 working days still restarts the clock on the corrected
+ *   application (第三十条 gives no other effect), but it is late and reported in `lateClarificationNotices`.
  */
 import { computeDeadline, type DeadlineResult } from '../calendar/compute-deadline.ts';
 import { addWorkingDays } from '../calendar/day-counting.ts';
-import { daysBetween } from '../calendar/iso-date.ts';
+import { daysBetween, formatDateZh } from '../calendar/iso-date.ts';
 import type { DeadlinePause, DeadlineRule } from '../calendar/deadline-rule.ts';
 import type { IsoDate } from '../calendar/types.ts';
 import type { WorkingDayCalendar } from '../calendar/working-day-calendar.ts';
@@ -58,7 +62,14 @@ export interface RequestClock {
   isAwaitingCorrection: boolean;
   /** A consultation is running (no answer yet, its 15 working days not over). */
   consultationsOpen: number;
+  /** The working days of extension applied to the reply period (0 when none, or when it came too late). */
   extensionDays: number;
+  /** An extension approved after the reply was due (第三十三条第二款 allows it only within the period): not applied. */
+  lateExtension: { approvedOn: IsoDate; dueOn: IsoDate } | null;
+  /** Clarification notices sent after the 7 working days of 第三十条 (counted from the receipt they answer). */
+  lateClarificationNotices: { noticeOn: IsoDate; dueOn: IsoDate }[];
+  /** What the clerk must be told about the clock, in Chinese (late notice, late extension). */
+  warningsZh: string[];
 }
 
 export class RequestClockError extends Error {
@@ -82,7 +93,8 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
   const received = events.find((e) => e.kind === 'received');
   if (!received) {
     if (events.length > 0) throw new RequestClockError('noReceipt');
-    return { reply: null, clarificationNotice: null, correction: null, isAwaitingCorrection: false, consultationsOpen: 0, extensionDays: 0 };
+    return { reply: null, clarificationNotice: null, correction: null, isAwaitingCorrection: false, consultationsOpen: 0, extensionDays: 0,
+      lateExtension: null, lateClarificationNotices: [], warningsZh: [] };
   }
   const replied = events.find((e) => e.kind === 'replied');
 
@@ -94,16 +106,21 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
   let clarificationSent = false;
   let otherStepBeforeNotice = false;
   const consultations = new Map<string, { from: IsoDate; party: ConsultedParty; to: IsoDate | null }>();
-  let extensionDays = 0;
+  let extension: Extract<ClockEvent, { kind: 'extended' }> | null = null;
   let extensions = 0;
+  const lateClarificationNotices: { noticeOn: IsoDate; dueOn: IsoDate }[] = [];
 
   for (const e of events) {
     switch (e.kind) {
-      case 'clarificationRequested':
+      case 'clarificationRequested': {
+        // 第三十条: within 7 working days of the receipt of the application it answers.
+        const dueOn = addWorkingDays(cal, start, CLARIFICATION_NOTICE_WORKING_DAYS).dueDate;
+        if (e.date > dueOn) lateClarificationNotices.push({ noticeOn: e.date, dueOn });
         pendingClarification = e;
         lastClarification = e;
         clarificationSent = true;
         break;
+      }
       case 'correctionReceived':
         pendingClarification = null;
         start = e.date;
@@ -125,7 +142,7 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
         extensions += 1;
         if (extensions > 1) throw new RequestClockError('extensionTwice');
         if (e.days < 1 || e.days > MAX_EXTENSION_WORKING_DAYS) throw new RequestClockError('extensionTooLong');
-        extensionDays = e.days;
+        extension = e;
         otherStepBeforeNotice = true;
         break;
       default:
@@ -150,9 +167,19 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
     pauses.push({ from: pendingClarification.date, to: null, reasonZh: '等待申请人补正（条例第三十条）' });
   }
 
+  const baseRule = (upTo: IsoDate | null): DeadlineRule => {
+    const counted = upTo === null ? pauses : pauses.filter((p) => p.from <= upTo);
+    return { basis: 'workingDays', days: REPLY_WORKING_DAYS, startDate: start, startLabelZh, ...(counted.length ? { pauses: counted } : {}) };
+  };
+  // 第三十三条第二款: the extension must be approved within the period, as it stood on the day of approval.
+  let lateExtension: RequestClock['lateExtension'] = null;
+  if (extension && extension.date >= start) {
+    const dueOn = computeDeadline(cal, baseRule(extension.date)).dueDate;
+    if (dueOn !== null && extension.date > dueOn) lateExtension = { approvedOn: extension.date, dueOn };
+  }
+  const extensionDays = extension && !lateExtension ? extension.days : 0;
   const replyRule: DeadlineRule = {
-    basis: 'workingDays', days: REPLY_WORKING_DAYS, startDate: start, startLabelZh,
-    ...(pauses.length ? { pauses } : {}),
+    ...baseRule(null),
     ...(extensionDays ? { extensions: [{ days: extensionDays, reasonZh: '经信息公开工作机构负责人同意延长（条例第三十三条第二款）' }] } : {}),
   };
   const reply: ClockDeadline = { rule: replyRule, result: computeDeadline(cal, replyRule), isOpen: !replied };
@@ -169,5 +196,19 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
     correction = { rule, result: computeDeadline(cal, rule), isOpen: isAwaitingCorrection };
   }
 
-  return { reply, clarificationNotice, correction, isAwaitingCorrection, consultationsOpen, extensionDays };
+  const warningsZh = [
+    ...lateClarificationNotices.map((n) => `补正通知于${formatDateZh(n.noticeOn)}发出，已超过条例第三十条规定的7个工作日（应于${formatDateZh(n.dueOn)}前发出），记为逾期告知补正`),
+    ...(lateExtension ? [`延期于${formatDateZh(lateExtension.approvedOn)}批准，答复期限已于${formatDateZh(lateExtension.dueOn)}届满（条例第三十三条第二款只允许在期限内延长），答复期限不予延长，仍按逾期计`] : []),
+  ];
+  return { reply, clarificationNotice, correction, isAwaitingCorrection, consultationsOpen, extensionDays, lateExtension, lateClarificationNotices, warningsZh };
+}
+
+/**
+ * 第三十三条第二款: an extension approved on `approvedOn` must fall within the reply period as the clock
+ * stands before it (pauses of 第三十三条第三款 included). Returns the due date it missed, or null.
+ */
+export function extensionTooLate(clock: RequestClock, approvedOn: IsoDate): { dueOn: IsoDate; reasonZh: string } | null {
+  const dueOn = clock.reply?.result.dueDate ?? null;
+  if (dueOn === null || approvedOn <= dueOn) return null;
+  return { dueOn, reasonZh: `答复期限已于${formatDateZh(dueOn)}届满，不能再延长：条例第三十三条第二款只允许在答复期限内经负责人同意延长` };
 }

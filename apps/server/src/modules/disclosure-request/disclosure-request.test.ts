@@ -8,7 +8,7 @@ import { findComplianceRule } from '../../platform/compliance/index.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { loadDisclosureReportFacts } from './index.ts';
-import { disclosureRequests } from './tables.ts';
+import { disclosureRequestEvents, disclosureRequests } from './tables.ts';
 
 let t: TestApp;
 let a: TownshipFixture;
@@ -153,6 +153,10 @@ describe('the full workflow', () => {
     expect(review.statusCode, review.body).toBe(201);
     const badReview = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-05-10', result: 'maintained' });
     expect(badReview.statusCode).toBe(400);
+    const beforeReply = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-04-19', result: 'pending' });
+    expect(beforeReply.json()).toMatchObject({ code: 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER', userMessage: '提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）' });
+    const decidedLater = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2099-07-01', version: 1 });
+    expect(decidedLater.json().code).toBe('DISCLOSURE_REQUEST.DATE_IN_FUTURE');
     const decided = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2026-07-01', version: 1 });
     expect(decided.json()).toMatchObject({ result: 'corrected', decidedOn: '2026-07-01' });
 
@@ -180,6 +184,105 @@ describe('the full workflow', () => {
   });
 });
 
+describe('the law\'s edge cases: dates in order, late extension, late clarification notice', () => {
+  const step = (client: Client, r: { id: string; version: number }, path: string, body: Record<string, unknown>) =>
+    client.post(`/api/disclosure-requests/${r.id}/${path}`, { ...body, version: r.version });
+
+  it('refuses an extension approved after the reply was due (条例第三十三条第二款), accepts one on the due date', async () => {
+    let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
+    expect(r.replyDueOn).toBe('2026-03-30');
+    r = (await step(staff, r, 'extension-request', { days: 20, reason: '需调取档案' })).json();
+    const late = await step(leader, r, 'extension-approval', { approvedOn: '2026-03-31', applicantNotifiedOn: '2026-03-31' });
+    expect(late.statusCode, late.body).toBe(409);
+    expect(late.json().code).toBe('DISCLOSURE_REQUEST.EXTENSION_TOO_LATE');
+    expect(late.json().userMessage).toContain('答复期限已于2026年3月30日届满');
+    expect(late.json().invalidParams[0].name).toBe('body.approvedOn');
+    const [row] = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.id, r.id));
+    expect(row).toMatchObject({ replyDueOn: '2026-03-30', extensionApprovedOn: null });
+    const onTime = await step(leader, r, 'extension-approval', { approvedOn: '2026-03-30', applicantNotifiedOn: '2026-03-30' });
+    expect(onTime.statusCode, onTime.body).toBe(200);
+    expect(onTime.json().replyDueOn).toBe('2026-04-28');
+  });
+
+  it('an extension recorded after the fact past the due date (older data) does not move it: the reply stays late for the compliance rule', async () => {
+    const t4 = await makeTownship(t.ctx.db, '戊乡', a.countyId);
+    const s4 = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', t4.departmentIds[1], t4.townshipId)).username, TEST_PASSWORD);
+    let r = (await register(s4, { arrivedOn: '2026-03-02' })).json();
+    // As an extension approved on 03-31 was stored before the use case refused it.
+    await t.ctx.db.insert(disclosureRequestEvents).values({ townshipId: t4.townshipId, requestId: r.id, kind: 'extended', on: '2026-03-31', data: { days: 20 } });
+    await t.ctx.db.update(disclosureRequests).set({ extensionDays: 20, extensionApprovedOn: '2026-03-31', extensionNotifiedOn: '2026-03-31' }).where(eq(disclosureRequests.id, r.id));
+    r = (await step(s4, (await s4.get(`/api/disclosure-requests/${r.id}`)).json(), 'reply-draft', { outcome: 'granted' })).json();
+    expect(r.replyDueOn).toBe('2026-03-30');
+    expect(r.warningsZh.join()).toContain('答复期限不予延长，仍按逾期计');
+    r = (await step(s4, r, 'reply', { repliedOn: '2026-04-20' })).json();
+    const rule = findComplianceRule('disclosure-request.replies-in-time')!;
+    const [result] = await rule.evaluate(t.ctx.db, { townshipId: t4.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
+      orgs: [{ id: t4.departmentIds[1], name: '党政综合办公室', kind: 'department' }], today: '2026-11-27' });
+    expect(result).toMatchObject({ status: 'notMet', actual: 1 });
+  });
+
+  it('records a clarification notice sent after 7 working days as late, tells the clerk, and the compliance rule counts it (条例第三十条)', async () => {
+    const t3 = await makeTownship(t.ctx.db, '丁乡', a.countyId);
+    const s3 = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', t3.departmentIds[1], t3.townshipId)).username, TEST_PASSWORD);
+    let r = (await register(s3, { arrivedOn: '2026-02-10' })).json();
+    expect(r.clock.clarificationNotice.dueDate).toBe('2026-02-26');
+    expect(r.warningsZh).toEqual([]);
+    const res = await step(s3, r, 'clarification', { noticeOn: '2026-02-27', correctBy: '2026-03-10', itemsToCorrect: '请写明所需方案的村组和年度' });
+    expect(res.statusCode, res.body).toBe(200);
+    r = res.json();
+    expect(r.warningsZh.join()).toContain('已超过条例第三十条规定的7个工作日（应于2026年2月26日前发出）');
+    expect(r.events.find((e: { kind: string }) => e.kind === 'clarificationRequested').data).toMatchObject({ isLate: true, dueOn: '2026-02-26' });
+    r = (await step(s3, r, 'correction', { receivedOn: '2026-03-02', description: null })).json();
+    expect(r.replyDueOn).toBe('2026-03-30');
+    r = (await step(s3, r, 'reply-draft', { outcome: 'granted' })).json();
+    r = (await step(s3, r, 'reply', { repliedOn: '2026-03-20' })).json();
+    expect(r.status).toBe('replied');
+    const rule = findComplianceRule('disclosure-request.replies-in-time')!;
+    const [result] = await rule.evaluate(t.ctx.db, { townshipId: t3.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
+      orgs: [{ id: t3.departmentIds[1], name: '党政综合办公室', kind: 'department' }], today: '2026-11-27' });
+    expect(result).toMatchObject({ status: 'notMet', actual: 1 });
+    expect(result!.detailZh).toContain('1次补正通知超过7个工作日才发出');
+    expect(result!.evidence[0]!.labelZh).toContain('补正通知应于2026年2月26日前发出，2026年2月27日才发出');
+  });
+
+  it('refuses a correction dated before the clarification notice, naming the notice and its date; the request keeps awaiting it', async () => {
+    let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
+    r = (await step(staff, r, 'clarification', { noticeOn: '2026-03-05', correctBy: '2026-03-20', itemsToCorrect: '请写明文件名称' })).json();
+    const before = await step(staff, r, 'correction', { receivedOn: '2026-03-04', description: null });
+    expect(before.statusCode, before.body).toBe(400);
+    expect(before.json().code).toBe('DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER');
+    expect(before.json().invalidParams).toEqual([{ name: 'body.receivedOn', code: 'before_earlier_step',
+      reason: '收到补正后的申请的日期不能早于发出补正通知的日期（2026年3月5日）' }]);
+    const [row] = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.id, r.id));
+    expect(row).toMatchObject({ status: 'awaitingCorrection', version: r.version });
+    const ok = await step(staff, r, 'correction', { receivedOn: '2026-03-05', description: null });
+    expect(ok.statusCode, ok.body).toBe(200);
+    // A reply before the corrected application, a delivery before the reply.
+    r = (await step(staff, ok.json(), 'reply-draft', { outcome: 'granted' })).json();
+    expect((await step(staff, r, 'reply', { repliedOn: '2026-03-04' })).json().invalidParams[0].reason).toContain('收到补正后的申请的日期（2026年3月5日）');
+    r = (await step(staff, r, 'reply', { repliedOn: '2026-03-10' })).json();
+    expect((await step(staff, r, 'delivery', { method: 'post', deliveredOn: '2026-03-09' })).json().code).toBe('DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER');
+  });
+
+  it('refuses a receipt, a step or a reply dated after today (China time)', async () => {
+    const tomorrow = new Date(Date.now() + 86_400_000 * 2).toISOString().slice(0, 10);
+    const future = await register(staff, { arrivedOn: tomorrow });
+    expect(future.statusCode, future.body).toBe(400);
+    expect(future.json()).toMatchObject({ code: 'DISCLOSURE_REQUEST.DATE_IN_FUTURE' });
+    expect(future.json().invalidParams[0].name).toBe('body.arrivedOn');
+    const mail = (await register(staff, { channel: 'ordinaryMail', arrivedOn: '2026-03-02' })).json();
+    const confirm = await step(staff, mail, 'confirm-receipt', { confirmedOn: '2099-01-01' });
+    expect(confirm.json().code).toBe('DISCLOSURE_REQUEST.DATE_IN_FUTURE');
+    expect((await step(staff, mail, 'confirm-receipt', { confirmedOn: '2026-03-01' })).json().code).toBe('DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER');
+    let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
+    expect((await step(staff, r, 'review-complete', { on: tomorrow })).json().code).toBe('DISCLOSURE_REQUEST.DATE_IN_FUTURE');
+    r = (await step(staff, r, 'reply-draft', { outcome: 'granted' })).json();
+    const reply = await step(staff, r, 'reply', { repliedOn: tomorrow });
+    expect(reply.statusCode).toBe(400);
+    expect(reply.json().userMessage).toContain('出具答复的日期不能晚于今天');
+  });
+});
+
 describe('delete', () => {
   it('soft-deletes an open request and cancels its deadlines; another township gets 404', async () => {
     const r = (await register(staff)).json();
@@ -194,19 +297,24 @@ describe('delete', () => {
 
 describe('personal data', () => {
   it('is encrypted, masked in lists and the record, and unmasked only with the permission, audited', async () => {
-    const r = (await register(staff, {}, { phone: '13912345670' })).json();
+    const r = (await register(staff, {}, { phone: '13912345670', email: 'zhangsan.secret@example.cn' })).json();
     const [row] = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.id, r.id));
     expect(row!.idNumberEnc).not.toContain(ID);
     expect(row!.phoneEnc).not.toContain('13912345670');
     expect(row!.addressEnc).not.toContain('东村');
     expect(r).toMatchObject({ idNumber: '1101**********002X', phone: '139****5670', isMasked: true });
     expect(r.address).not.toContain('东村3组');
+    // Every personal value of the applicant is masked in the masked JSON, the email included.
+    expect(r.email).toBe('z***@example.cn');
+    const masked = (await staff.get(`/api/disclosure-requests/${r.id}`)).body;
+    for (const clear of [ID, '13912345670', '东村3组', 'zhangsan.secret']) expect(masked).not.toContain(clear);
     const list = await staff.get('/api/disclosure-requests?pageSize=200');
     expect(list.body).not.toContain(ID);
     expect(list.body).not.toContain('13912345670');
+    expect(list.body).not.toContain('zhangsan.secret');
     expect((await staff.get(`/api/disclosure-requests/${r.id}?unmasked=true`)).statusCode).toBe(403);
     const clear = await leader.get(`/api/disclosure-requests/${r.id}?unmasked=true`);
-    expect(clear.json()).toMatchObject({ idNumber: ID, phone: '13912345670', address: '湖南省益阳市赫山区笔架山乡东村3组', isMasked: false });
+    expect(clear.json()).toMatchObject({ idNumber: ID, phone: '13912345670', address: '湖南省益阳市赫山区笔架山乡东村3组', email: 'zhangsan.secret@example.cn', isMasked: false });
     const views = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, r.id), eq(auditLog.action, 'disclosure-request.view-personal')));
     expect(views).toHaveLength(1);
   });

@@ -1,16 +1,10 @@
 import {
-  maskIdNumber, maskPhone, type ApplicantInput, type ApplicantKind, type ClockView, type DeliveryMethod, type DisclosureRequestDetail,
+  maskAddress, maskIdNumber, maskPersonal, maskPhone, type ApplicantInput, type ApplicantKind, type ClockView, type DeliveryMethod, type DisclosureRequestDetail,
   type DisclosureRequestSummary, type DisclosureReview, type InformationForm, type OutcomeCode, type ReceiptChannel, type RequestStatus,
   type ReviewKind, type ReviewResult,
 } from '@yifa/domain';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import type { RequestEventRow, RequestRow, ReviewRow } from './repository.ts';
-
-/** An address keeps its first 6 characters (the county / township), the rest is masked. */
-export function maskAddress(value: string): string {
-  const chars = [...value];
-  return chars.length <= 6 ? '*'.repeat(chars.length) : `${chars.slice(0, 6).join('')}${'*'.repeat(Math.min(8, chars.length - 6))}`;
-}
 
 /** Encrypts the applicant's personal data, with a masked copy and an HMAC of the ID number (个人信息保护法第五十一条). */
 export function sealApplicant(secrets: Secrets, a: Pick<ApplicantInput, 'idNumber' | 'phone' | 'address'>) {
@@ -52,20 +46,27 @@ export interface DetailExtras {
   events: RequestEventRow[];
   reviews: ReviewRow[];
   clock: { reply: ClockView | null; clarificationNotice: ClockView | null; correction: ClockView | null };
+  /** What the clerk must be told about the clock (a late clarification notice, an extension approved too late). */
+  warningsZh: string[];
   repeats: { id: string; number: string; description: string }[];
   proofFileIds: string[];
 }
 
-/** Personal data from the masked copies, or decrypted when `secrets` is given (the caller checked and audits it). */
+/**
+ * Personal data (PERSONAL_FIELD_MASKS: ID number, phone, address, email) from the masked copies, or in
+ * clear when `secrets` is given (the caller checked the permission and audits the view). The email is
+ * stored in clear, so it is masked here (个人信息保护法第五十一条).
+ */
 export function presentDetail(row: RequestRow, today: string, x: DetailExtras, secrets: Secrets | null): DisclosureRequestDetail {
   const reveal = (enc: string | null, masked: string | null) => (secrets ? (enc ? secrets.decrypt(enc) : null) : masked);
   return {
     ...presentSummary(row, today, new Set(x.repeats.length ? [row.id] : [])),
     confirmedOn: row.confirmedOn, receiptRuleZh: row.receiptRuleZh, contactPerson: row.contactPerson,
     idNumber: reveal(row.idNumberEnc, row.idNumberMasked), creditCode: row.creditCode,
-    phone: reveal(row.phoneEnc, row.phoneMasked), address: reveal(row.addressEnc, row.addressMasked), email: row.email,
+    phone: reveal(row.phoneEnc, row.phoneMasked), address: reveal(row.addressEnc, row.addressMasked),
+    email: secrets ? row.email : maskPersonal('email', row.email),
     isMasked: !secrets, forms: row.forms as InformationForm[], deliveryMethod: row.deliveryMethod as DeliveryMethod, isOnline: row.trackingSecretHash !== null,
-    clock: x.clock,
+    clock: x.clock, warningsZh: x.warningsZh,
     extension: { days: row.extensionDays, reason: row.extensionReason, isApproved: row.extensionApprovedOn !== null,
       approvedOn: row.extensionApprovedOn, notifiedOn: row.extensionNotifiedOn },
     reply: { outcome: row.outcome as OutcomeCode | null, reasons: row.reasons, publishedLocation: row.publishedLocation, responsibleAgency: row.responsibleAgency,

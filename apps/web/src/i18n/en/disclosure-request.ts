@@ -48,6 +48,7 @@ export const disclosureRequest: Pick<Messages, 'disclosureRequest'> = {
     applicantSection: 'Applicant',
     requestSection: 'Request',
     clockSection: 'Deadlines',
+    clockWarnings: 'Time-limit warnings',
     replyClock: 'Reply (Art. 33)',
     noticeClock: 'Clarification notice (Art. 30)',
     correctionClock: 'Applicant\u2019s correction period',

@@ -46,6 +46,7 @@ export const disclosureRequest = {
     applicantSection: '申请人',
     requestSection: '申请内容',
     clockSection: '办理期限',
+    clockWarnings: '办理时限提示',
     replyClock: '答复期限（条例第三十三条）',
     noticeClock: '补正通知期限（条例第三十条）',
     correctionClock: '申请人补正期限',

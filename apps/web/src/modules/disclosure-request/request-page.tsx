@@ -225,6 +225,10 @@ export default function RequestPage() {
         <Col span={10}>
           <Card title={t('disclosureRequest.clockSection')} size="small" style={{ marginBottom: 12 }}>
             {r.isOverdue ? <Alert type="error" showIcon title={t('disclosureRequest.overdue')} style={{ marginBottom: 8 }} /> : null}
+            {r.warningsZh.length ? (
+              <Alert type="warning" showIcon title={t('disclosureRequest.clockWarnings')} style={{ marginBottom: 8 }} data-testid="clock-warnings"
+                description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{r.warningsZh.map((w) => <li key={w}>{w}</li>)}</ul>} />
+            ) : null}
             <ClockItem label={t('disclosureRequest.replyClock')} clock={r.clock.reply} />
             {r.clock.clarificationNotice && (r.clock.clarificationNotice.isOpen || noticeSent) ? <ClockItem label={t('disclosureRequest.noticeClock')} clock={r.clock.clarificationNotice} /> : null}
             <ClockItem label={t('disclosureRequest.correctionClock')} clock={r.clock.correction} />

@@ -15,6 +15,7 @@ const detail: DisclosureRequestDetail = {
   ...summary, confirmedOn: null, receiptRuleZh: '以提交之日为收到申请之日（条例第三十一条第（一）项）', contactPerson: null, idNumber: '1101**********002X', creditCode: null,
   phone: '139****5678', address: '湖南省益阳市****', email: null, isMasked: true, forms: ['paper'], deliveryMethod: 'post', isOnline: false,
   clock: { reply: { dueDate: '2026-01-21', isProvisional: false, explanationZh: '自2025年12月22日（收到申请）次日起算20个工作日。', isOpen: true }, clarificationNotice: null, correction: null },
+  warningsZh: [],
   extension: { days: 20, reason: '调档', isApproved: false, approvedOn: null, notifiedOn: null },
   reply: { outcome: null, reasons: null, publishedLocation: null, responsibleAgency: null, letterText: null, isIssued: false },
   delivery: { method: null, deliveredOn: null, note: null, proofFileIds: [] }, events: [], reviews: [], repeats: [],
@@ -59,5 +60,17 @@ describe('RequestPage', () => {
     expect(await screen.findByRole('button', { name: '批准延期' })).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('button', { name: /显示完整信息/ })).toBeTruthy());
     expect(screen.queryByRole('button', { name: '发出补正通知' })).toBeNull();
+  });
+});
+
+describe('RequestPage warnings', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('tells the clerk that the clarification notice was late (条例第三十条)', async () => {
+    const late = '补正通知于2026年2月27日发出，已超过条例第三十条规定的7个工作日（应于2026年2月26日前发出），记为逾期告知补正';
+    stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => ({ ...detail, warningsZh: [late] }) });
+    renderPage(<RequestPage />, { url: `/disclosure-requests/${ID}`, path: '/disclosure-requests/:id', permissions: ['disclosure-request:request:read'] });
+    expect(await screen.findByText(late)).toBeTruthy();
+    expect(screen.getByText('办理时限提示')).toBeTruthy();
   });
 });

@@ -3,7 +3,7 @@ import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { listEvents } from '../repository.ts';
 import { draftLetterFor } from './letter-input.ts';
-import { applyStep } from './request-step.ts';
+import { applyStep, assertStepDate, historyOf } from './request-step.ts';
 
 /**
  * The applicant did not correct by the date set: the application is treated as abandoned and closed as
@@ -16,6 +16,7 @@ export function closeNoCorrection(ctx: AppContext, auth: AuthContext, id: string
     const notice = events.filter((e) => e.kind === 'clarificationRequested').at(-1);
     const correctBy = String((notice?.data as { correctBy?: string } | undefined)?.correctBy ?? '');
     if (!correctBy || input.closedOn <= correctBy) throw new AppError('DISCLOSURE_REQUEST.CORRECTION_NOT_OVERDUE');
+    assertStepDate(historyOf(row, events), 'replied', input.closedOn, 'closedOn');
     const contents = { outcome: 'other_noCorrection' as const, reasons: null, publishedLocation: null, responsibleAgency: null };
     return {
       patch: { ...contents, letterText: draftLetterFor(row, events, contents), letterIssuedAt: new Date(), closedOn: input.closedOn },

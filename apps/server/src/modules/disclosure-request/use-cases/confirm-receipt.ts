@@ -1,7 +1,7 @@
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { applyStep } from './request-step.ts';
+import { applyStep, assertStepDate, historyOf } from './request-step.ts';
 
 /**
  * An online, fax or ordinary-mail application is received on the day the office confirms it with the
@@ -10,9 +10,7 @@ import { applyStep } from './request-step.ts';
 export function confirmReceipt(ctx: AppContext, auth: AuthContext, id: string, input: { confirmedOn: string; version: number }) {
   return applyStep(ctx, auth, id, input.version, 'disclosure-request.confirm-receipt', (row) => {
     if (row.status !== 'awaitingConfirmation') throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE');
-    if (input.confirmedOn < row.arrivedOn) {
-      throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.confirmedOn', code: 'before_arrival', reason: '确认日期不能早于到达日期' }] });
-    }
+    assertStepDate(historyOf(row, []), 'received', input.confirmedOn, 'confirmedOn');
     return {
       patch: { confirmedOn: input.confirmedOn, receivedOn: input.confirmedOn, handlerId: row.handlerId ?? auth.user.id },
       events: [{ kind: 'received', on: input.confirmedOn, data: { channel: row.channel, arrivedOn: row.arrivedOn, confirmed: true } }],

@@ -2,17 +2,18 @@ import { missingReplyContents, type OutcomeCode } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { applyStep, assertNotBeforeReceipt, assertOpen } from './request-step.ts';
+import { applyStep, assertOpen, assertReceived, assertStepDateOf } from './request-step.ts';
 
 /**
  * Issues the reply: the letter text is frozen, the request closed with its outcome (the row of annual
  * report table 3) and the reply deadline met (条例第三十三条). The outcome's required contents must be there.
  */
 export function issueReply(ctx: AppContext, auth: AuthContext, id: string, input: { repliedOn: string; version: number }) {
-  return applyStep(ctx, auth, id, input.version, 'disclosure-request.issue-reply', (row) => {
+  return applyStep(ctx, auth, id, input.version, 'disclosure-request.issue-reply', async (row, tx) => {
     assertOpen(row);
     if (row.status === 'awaitingCorrection') throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'awaiting correction' });
-    assertNotBeforeReceipt(row, input.repliedOn, 'repliedOn');
+    assertReceived(row);
+    await assertStepDateOf(tx, row, 'replied', input.repliedOn, 'repliedOn');
     if (!row.outcome || !row.letterText) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { detail: 'no draft' });
     const missing = missingReplyContents({ outcome: row.outcome as OutcomeCode, reasons: row.reasons, publishedLocation: row.publishedLocation, responsibleAgency: row.responsibleAgency });
     if (missing.length) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { invalidParams: missing.map((m) => ({ name: `body.${m}`, code: 'required', reason: m === 'reasons' ? '请填写理由' : '请填写获取途径' })) });

@@ -9,6 +9,7 @@ import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
 import { requestAuditView, sealApplicant } from '../presenter.ts';
+import { assertStepDate } from './request-step.ts';
 import { nextNumber, type RequestRow } from '../repository.ts';
 import { disclosureRequestEvents, disclosureRequests } from '../tables.ts';
 import { syncClock } from './sync-clock.ts';
@@ -53,9 +54,9 @@ export async function insertRequest(tx: Tx, secrets: Secrets, actor: Actor, inpu
 export async function registerRequest(ctx: AppContext, auth: AuthContext, input: RegisterRequest): Promise<RequestRow> {
   const townshipId = auth.user.townshipId;
   if (!townshipId || !canWriteTownship(auth.scope, townshipId)) throw new AppError('AUTH.FORBIDDEN', { detail: 'no township' });
-  if (input.confirmedOn && input.confirmedOn < input.arrivedOn) {
-    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.confirmedOn', code: 'before_arrival', reason: '确认日期不能早于到达日期' }] });
-  }
+  // 条例第三十一条: the application arrived by today, and is received (confirmed) on or after it arrived.
+  assertStepDate([], 'arrived', input.arrivedOn, 'arrivedOn');
+  if (input.confirmedOn) assertStepDate([{ kind: 'arrived', date: input.arrivedOn }], 'received', input.confirmedOn, 'confirmedOn');
   return ctx.db.transaction(async (tx) => {
     const orgId = input.orgId ?? auth.user.orgId ?? townshipId;
     const [org] = await tx.select().from(orgs).where(and(eq(orgs.id, orgId), eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), ne(orgs.kind, 'county')));

@@ -1,12 +1,14 @@
+import { checkStepDate, type RecordedStep, type StepKind } from '@yifa/domain';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
+import { todayInChina } from '../../../platform/calendar/today.ts';
 import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
 import { requestAuditView } from '../presenter.ts';
-import { findRequest, type RequestRow } from '../repository.ts';
+import { findRequest, listEvents, type RequestEventRow, type RequestRow } from '../repository.ts';
 import { disclosureRequestEvents, disclosureRequests } from '../tables.ts';
 import { syncClock } from './sync-clock.ts';
 
@@ -15,12 +17,34 @@ export interface StepResult {
   events?: { kind: string; on: string; data?: Record<string, unknown> }[];
 }
 
-/** A step on a date must not be before the receipt of the application (条例第三十一条 starts everything). */
-export function assertNotBeforeReceipt(row: RequestRow, date: string, field: string): void {
+/** Every handling step comes after the receipt of the application (条例第三十一条 starts everything). */
+export function assertReceived(row: RequestRow): void {
   if (!row.receivedOn) throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'not received yet' });
-  if (date < row.receivedOn) {
-    throw new AppError('DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT', { invalidParams: [{ name: `body.${field}`, code: 'before_receipt', reason: '日期不能早于收到申请之日' }] });
-  }
+}
+
+/** The request's recorded steps as the domain's ordering rules see them: its arrival, then its events. */
+export function historyOf(row: RequestRow, events: readonly RequestEventRow[]): RecordedStep[] {
+  return [{ kind: 'arrived', date: row.arrivedOn }, ...events.map((e) => ({ kind: e.kind, date: e.on }))];
+}
+
+/**
+ * A step's date is never after today (China time) nor before the steps it must follow (checkStepDate, in
+ * the domain): refused with the earlier step and its date named, on the field that carries the date.
+ */
+export function assertStepDate(history: readonly RecordedStep[], step: StepKind, date: string, field: string): void {
+  const problem = checkStepDate(history, step, date, todayInChina());
+  if (!problem) return;
+  const code = problem.code === 'inFuture' ? 'DISCLOSURE_REQUEST.DATE_IN_FUTURE'
+    : problem.earlier.kind === 'received' ? 'DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT' : 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER';
+  throw new AppError(code, { userMessage: problem.reasonZh,
+    invalidParams: [{ name: `body.${field}`, code: problem.code === 'inFuture' ? 'after_today' : 'before_earlier_step', reason: problem.reasonZh }] });
+}
+
+/** assertStepDate against the request's stored history. */
+export async function assertStepDateOf(tx: Tx, row: RequestRow, step: StepKind, date: string, field: string): Promise<RecordedStep[]> {
+  const history = historyOf(row, await listEvents(tx, row.id));
+  assertStepDate(history, step, date, field);
+  return history;
 }
 
 export function assertOpen(row: RequestRow): void {

@@ -7,6 +7,14 @@ import type { AppContext } from '../../../platform/http/app-context.ts';
 import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
 import { findRequest, findReview, type ReviewRow } from '../repository.ts';
 import { disclosureReviews } from '../tables.ts';
+import { assertStepDate } from './request-step.ts';
+
+/** Filed after the reply it contests, decided after it was filed, neither after today (step-dates.ts). */
+function assertReviewDates(closedOn: string, input: SaveReview): void {
+  const replied = { kind: 'replied', date: closedOn };
+  assertStepDate([replied], 'reviewFiled', input.filedOn, 'filedOn');
+  if (input.decidedOn) assertStepDate([replied, { kind: 'reviewFiled', date: input.filedOn }], 'reviewDecided', input.decidedOn, 'decidedOn');
+}
 
 const view = (r: ReviewRow) => ({ requestId: r.requestId, kind: r.kind, filedOn: r.filedOn, authority: r.authority, result: r.result, decidedOn: r.decidedOn });
 
@@ -19,6 +27,7 @@ export async function createReview(ctx: AppContext, auth: AuthContext, requestId
     const request = await findRequest(tx, auth.scope, requestId);
     if (!request || !canWriteTownship(auth.scope, request.townshipId)) throw new AppError('RECORD.NOT_FOUND');
     if (!request.closedOn) throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'not replied yet' });
+    assertReviewDates(request.closedOn, input);
     const [row] = await tx.insert(disclosureReviews).values({
       townshipId: request.townshipId, orgId: request.orgId, requestId, kind: input.kind, filedOn: input.filedOn, authority: input.authority,
       result: input.result, decidedOn: input.decidedOn ?? null, note: input.note, createdBy: auth.user.id, updatedBy: auth.user.id,
@@ -32,6 +41,9 @@ export async function updateReview(ctx: AppContext, auth: AuthContext, id: strin
   return ctx.db.transaction(async (tx) => {
     const before = await findReview(tx, auth.scope, id);
     if (!before || !canWriteTownship(auth.scope, before.townshipId)) throw new AppError('RECORD.NOT_FOUND');
+    const request = await findRequest(tx, auth.scope, before.requestId);
+    if (!request?.closedOn) throw new AppError('RECORD.NOT_FOUND');
+    assertReviewDates(request.closedOn, input);
     const { version, ...fields } = input;
     const [row] = await tx.update(disclosureReviews).set({ ...fields, decidedOn: fields.decidedOn ?? null, version: before.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
       .where(and(eq(disclosureReviews.id, id), eq(disclosureReviews.version, version))).returning();

@@ -11,7 +11,7 @@ import { clockView, computeClock } from './sync-clock.ts';
 
 /**
  * One request with its clock, history, reviews and similar applications. With `unmasked` (only for
- * disclosure-request:request:view-personal) the applicant's ID number, phone and address are decrypted,
+ * disclosure-request:request:view-personal) the applicant's ID number, phone, address and email are shown in clear,
  * and that view is audited (个人信息保护法第五十一条).
  */
 export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string, unmasked: boolean): Promise<DisclosureRequestDetail> {
@@ -28,6 +28,7 @@ export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string
   return presentDetail(row, today, {
     events, reviews, proofFileIds,
     clock: { reply: clockView(clock.reply), clarificationNotice: clockView(clock.clarificationNotice), correction: clockView(clock.correction) },
+    warningsZh: clock.warningsZh,
     repeats: (repeats.similar.get(id) ?? []).map((rid) => repeats.byId.get(rid)!).map((r) => ({ id: r.id, number: r.number, description: r.description })),
   }, unmasked ? ctx.secrets : null);
 }
