@@ -85,7 +85,7 @@ describe('security headers in the browser', () => {
         out.push((await res.json() as { id: string }).id);
       }
       return out;
-    }, [['预览.png', PNG_1X1.toString('base64')], ['预览.pdf', PDF_MINIMAL.toString('base64')]]);
+    }, [['预览.png', PNG_1X1.toString('base64')], ['预览.pdf', PDF_MINIMAL.toString('base64')]] as [string, string][]);
     for (const id of ids) {
       const loaded = page.waitForEvent('framenavigated', (f) => f.url().includes(`/api/files/${id}/content`));
       await page.evaluate((src) => {
