@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const year = (y: number, holidays: string[], source: CalendarYear['source'] = 'chinese-days'): CalendarYear =>
-  ({ year: y, source, notice: null, holidays: holidays.map((date) => ({ date, name: '元旦' })), makeUpWorkdays: [] });
+  ({ year: y, source, status: 'official', notice: null, holidays: holidays.map((date) => ({ date, name: '元旦' })), makeUpWorkdays: [] });
 
 describe('loadCalendar', () => {
   it('is built from the seeded table and reused while nothing changed', async () => {
