@@ -81,8 +81,8 @@ export default function CalendarPage() {
                 isLoading={!!selectedRow?.summary && detail.isPending}
                 canWrite={canWrite}
                 onEdit={(d) => setEditing(d
-                  ? { year: d.year, source: 'manual', notice: d.notice, holidays: d.holidays, makeUpWorkdays: d.makeUpWorkdays }
-                  : { year: selected, source: 'manual', notice: null, holidays: [], makeUpWorkdays: [] })}
+                  ? { year: d.year, source: 'manual', notice: d.notice, noticeDate: d.noticeDate, holidays: d.holidays, makeUpWorkdays: d.makeUpWorkdays }
+                  : { year: selected, source: 'manual', notice: null, noticeDate: null, holidays: [], makeUpWorkdays: [] })}
                 onImport={() => setImportYear(selected)}
                 onDelete={confirmDelete}
               />
