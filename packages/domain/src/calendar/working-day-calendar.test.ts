@@ -87,4 +87,10 @@ describe('years without an official schedule', () => {
     expect(c.provisionalYears).toEqual([2026]);
     expect(dayInfo(c, '2026-02-23')).toMatchObject({ isWorkingDay: false, isYearOfficial: false, yearBasis: 'provisional' });
   });
+
+  it('adds to a provisional year the statutory days it lacks (a notice whose 春节 was not read)', () => {
+    const c = createCalendar([{ ...YEAR_2026, status: 'provisional', holidays: YEAR_2026.holidays.filter((d) => d.name !== '春节') }], FIXTURE_ALMANAC);
+    expect(dayInfo(c, '2026-02-17')).toMatchObject({ isWorkingDay: false, reason: 'holiday', name: '春节', yearBasis: 'provisional' });
+    expect(dayInfo(c, '2026-02-20')).toMatchObject({ isWorkingDay: true }); // a bridging day only the notice gives
+  });
 });

@@ -5,7 +5,8 @@
  * a working day is Monday–Friday that is not a day off of the year's notice, plus every Saturday/Sunday
  * the notice marks "上班". A year is official only when stored with status 'official'. Any other year is
  * counted on the best that is known and flagged (`isYearOfficial: false`, the year in `missingYears`):
- * - a stored provisional year (暂定): its entered days;
+ * - a stored provisional year (暂定): its entered days, plus any statutory day it lacks (the law fixes
+ *   those; a half-read notice must not turn 春节 into working days);
  * - a year with no schedule: the statutory days off of 《全国年节及纪念日放假办法》 computed from the
  *   almanac (statutory-holidays.ts), so only the notice's make-up and bridging days are unknown;
  * - beyond the almanac: plain weekdays.
@@ -79,7 +80,7 @@ export function createCalendar(years: CalendarYear[], almanac?: LunarAlmanac): W
   frozenYears.sort((a, b) => a.year - b.year);
   const memo = new Map<number, Readonly<Record<IsoDate, string>> | null>();
   const statutoryDays = (year: number): Readonly<Record<IsoDate, string>> | null => {
-    if (almanac === undefined || seen.has(year)) return null;
+    if (almanac === undefined || official.includes(year)) return null;
     if (!memo.has(year)) {
       const law = statutoryHolidaysOf(year, almanac);
       memo.set(year, law === null ? null : Object.freeze(Object.fromEntries(law.days.map((d) => [d.date, d.name]))));
@@ -103,7 +104,7 @@ export function dayInfo(cal: WorkingDayCalendar, date: IsoDate): DayInfo {
   toParts(date); // throws RangeError on a malformed or unreal date
   const year = yearOf(date);
   const official = isYearOfficial(cal, year);
-  const statutory = official || cal.provisionalYears.includes(year) ? null : cal.statutoryDays(year);
+  const statutory = official ? null : cal.statutoryDays(year);
   const yearBasis: YearBasis = official ? 'official' : cal.provisionalYears.includes(year) ? 'provisional' : statutory !== null ? 'statutory' : 'weekdays';
   const base = { date, isYearOfficial: official, yearBasis };
   const special = cal.specialDays[date];

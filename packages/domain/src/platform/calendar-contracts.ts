@@ -43,7 +43,7 @@ export const ZYearConfirmation = z.object({
   statutoryDays: z.array(ZDayOut),
   missingStatutoryDays: z.array(ZDayOut),
   isComplete: z.boolean(),
-  /** Chinese reasons the year cannot be official; empty when it can. */
+  /** Chinese reasons the year cannot be official besides missingStatutoryDays (notice number, date, parser warnings). */
   problems: z.array(z.string()),
   canBeOfficial: z.boolean(),
 });

@@ -21,7 +21,8 @@ export function presentConfirmation(
   const r = assessYearConfirmation({ year: y.year, holidays: y.holidays, notice: y.notice, noticeDate: y.noticeDate, parserWarnings }, chineseDaysAlmanac, todayInChina());
   return {
     lawZh: r.completeness.lawZh, statutoryDays: r.completeness.statutoryDays, missingStatutoryDays: r.completeness.missing,
-    isComplete: r.completeness.isComplete, problems: r.problems.map((p) => p.reasonZh), canBeOfficial: r.canBeOfficial,
+    // The missing statutory days are listed above as data; the problems say everything else.
+    isComplete: r.completeness.isComplete, problems: r.problems.filter((p) => p.code !== 'incomplete').map((p) => p.reasonZh), canBeOfficial: r.canBeOfficial,
   };
 }
 

@@ -179,7 +179,7 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     editorTitle: 'Holiday schedule of {{year}}',
     editorFromNotice: 'This is what was read from the notice. Check it against the text before saving.',
     notice: 'Notice',
-    noticeHint: 'Document number or title, e.g. 国办发明电〔2025〕7号',
+    noticeHint: 'The notice\u2019s document number, e.g. 国办发明电〔2025〕7号 (required to save as official)',
     noticeNotFound: 'No document number found',
     addRange: 'Add a range of dates',
     rangeNamePlaceholder: 'Festival, e.g. 春节',

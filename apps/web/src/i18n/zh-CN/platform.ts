@@ -177,7 +177,7 @@ export const platform = {
     editorTitle: '编辑 {{year}} 年的节假日安排',
     editorFromNotice: '以下是从通知识别的结果，请对照通知原文核对后保存。',
     notice: '依据的通知',
-    noticeHint: '文号或标题，如：国办发明电〔2025〕7号',
+    noticeHint: '通知的文号，如：国办发明电〔2025〕7号（保存为正式时必填）',
     noticeNotFound: '未识别到文号',
     addRange: '按日期段添加',
     rangeNamePlaceholder: '节日名称，如 春节',

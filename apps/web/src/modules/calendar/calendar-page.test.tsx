@@ -56,7 +56,7 @@ describe('CalendarPage', () => {
   });
 
   it('shows a provisional year as such, with what keeps it from being official', async () => {
-    const problem = `缺少${LAW}规定的法定节假日：春节${thisYear}-02-16`;
+    const problem = '请填写通知的发布日期';
     stubApi({
       'GET /api/calendar/years': () => ({ items: [{ ...summary, status: 'provisional', isOfficial: false }], missingYears: [] }),
       [`GET /api/calendar/years/${thisYear}`]: () => ({ ...detail, status: 'provisional', isOfficial: false, confirmation: {

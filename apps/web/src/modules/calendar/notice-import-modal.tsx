@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CalendarYearStatus, NoticePreview } from '@yifa/domain';
+import { NOTICE_NUMBER_RE, type CalendarYearStatus, type NoticePreview } from '@yifa/domain';
 import { Alert, App, Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -67,7 +67,8 @@ export function NoticeImportModal({ open, defaultYear, onClose, onCorrect }: {
     },
     onSuccess: (p) => {
       setPreview(p);
-      setNoticeNumber(p.notice ?? '');
+      // Only a document number confirms a year; a title the parser fell back on is not one.
+      setNoticeNumber(p.notice !== null && NOTICE_NUMBER_RE.test(p.notice) ? p.notice : '');
       setNoticeDate(p.noticeDate ? dayjs(p.noticeDate) : null);
     },
     onError: (error) => reportFormError(form, error, { fields: ['year', 'text'] }),
