@@ -2,10 +2,10 @@
  * The statutory working-day calendar (工作日 / 法定节假日 / 调休), as entered from each year's
  * 国务院办公厅关于YYYY年部分节假日安排的通知.
  *
- * WHY a year is all-or-nothing: the holidays of a year are fixed only by that year's notice
+ * WHY a status: the days off of a year are final only once its notice is entered completely and confirmed
  * (《全国年节及纪念日放假办法》 2024 Arts. 2‑3 give the festivals, the notice gives the dates and swaps).
- * A year is therefore either present (official schedule entered) or absent; an absent year is never
- * guessed from weekdays without flagging the result (see `missingYears`).
+ * A stored year is official or provisional (year-confirmation.ts decides which it may be); a provisional or
+ * absent year is counted on what is known and the result is always flagged (see `missingYears`).
  */
 import { z } from 'zod';
 import { dayOfWeekOf, isRealIsoDate, yearOf } from './iso-date.ts';
