@@ -58,10 +58,6 @@ export async function findCalendarYear(db: DbOrTx, year: number): Promise<Stored
   return (await readYears(db, year))[0] ?? null;
 }
 
-export async function listStoredYearNumbers(db: DbOrTx): Promise<number[]> {
-  return (await db.select({ year: calendarYears.year }).from(calendarYears)).map((r) => r.year);
-}
-
 /**
  * Cheap change detector for the per-process cache: one row over ≈ 25 year rows. Every write below
  * stamps `updated_at` with clock_timestamp(), so any insert, replace or delete changes it, also when
