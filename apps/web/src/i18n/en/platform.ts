@@ -167,6 +167,7 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     missingTitle: 'The State Council holiday schedule for {{year}} has not been entered',
     missingHint: 'Deadlines falling in {{year}} are counted on the statutory holidays of the Measures (no make-up days) and marked provisional. The system administrator enters the schedule once the State Council publishes it.',
     missingHintWriter: 'Deadlines falling in {{year}} are provisional for now. When the State Council General Office publishes its notice on the {{year}} holidays (usually in November of the year before), import it or enter it by hand; saving recomputes every open deadline.',
+    provisionalBanner: 'The {{years}} schedule is provisional (incomplete or unconfirmed): deadlines falling in it are provisional and are recomputed once it is official.',
     missingBanner: 'No holiday schedule entered for {{years}}',
     missingBannerHint: '. Deadlines falling in these years are provisional and are recomputed once the schedule is entered.',
     importNotice: 'Import notice',

@@ -64,6 +64,7 @@ describe('CalendarPage', () => {
     });
     const { container } = renderPage(<CalendarPage />, { url: '/system/calendar', permissions: ['platform:calendar:read'] });
     expect(await screen.findByText(`${thisYear} 年的安排为暂定`)).toBeTruthy();
+    expect(screen.getByText(new RegExp(`${thisYear} 年的节假日安排为暂定（不完整或未经通知确认）`))).toBeTruthy();
     expect(container.querySelector(`tr[aria-label="${thisYear} 年，暂定"]`)?.className).toContain('yifa-row-warning');
     expect(screen.getByText('尚不能保存为正式安排')).toBeTruthy();
     expect(screen.getByText(problem)).toBeTruthy();

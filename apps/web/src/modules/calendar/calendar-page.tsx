@@ -42,6 +42,8 @@ export default function CalendarPage() {
   const detail = useCalendarYear(selectedRow?.summary ? selectedRow.year : null);
   const missing = years.data?.missingYears ?? [];
   const upcomingMissing = missing.filter((y) => y >= chinaToday().year());
+  // A provisional year keeps live deadlines provisional just as a missing one does.
+  const upcomingProvisional = (years.data?.items ?? []).filter((y) => y.status === 'provisional' && y.year >= chinaToday().year()).map((y) => y.year);
 
   const confirmDelete = (year: number) => modal.confirm({
     title: t('calendar.deleteTitle', { year }),
@@ -64,6 +66,9 @@ export default function CalendarPage() {
           action={canWrite ? <Button size="small" onClick={() => setImportYear(upcomingMissing[0]!)}>{t('calendar.importNotice')}</Button> : undefined}
           style={{ marginBottom: 12 }}
         />
+      ) : null}
+      {upcomingProvisional.length > 0 ? (
+        <Alert type="warning" showIcon title={t('calendar.provisionalBanner', { years: formatList(upcomingProvisional) })} style={{ marginBottom: 12 }} />
       ) : null}
       <Row gutter={16} wrap={false}>
         <Col flex="330px" style={{ minWidth: 0 }}>
