@@ -4,6 +4,7 @@ import { computeDeadline } from './compute-deadline.ts';
 import { ZDeadlineRule, type DeadlineRule } from './deadline-rule.ts';
 import type { ExplanationStep } from './explanation-steps.ts';
 import { YEAR_2025, YEAR_2026 } from './official-years.fixture.ts';
+import { FIXTURE_ALMANAC } from './lunar-dates.fixture.ts';
 import { createCalendar } from './working-day-calendar.ts';
 
 const cal = createCalendar([YEAR_2025, YEAR_2026]);
@@ -184,7 +185,7 @@ describe('computeDeadline: missing calendar years', () => {
     expect(r.dueDate).toBe('2027-01-15');
     expect(r.missingYears).toEqual([2027]);
     expect(r.isProvisional).toBe(true);
-    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([{ kind: 'calendarMissing', years: [2027] }]);
+    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([{ kind: 'calendarMissing', years: [2027], entered: [], statutory: [] }]);
     expect(r.explanation.textZh).toContain('2027年的国务院节假日安排尚未录入');
     expect(r.explanation.textZh).toContain('截止日期暂定为2027年1月15日（周五）');
     expect(r.explanation.textEn).toContain('provisional');
@@ -205,5 +206,24 @@ describe('computeDeadline: validation', () => {
 
   it('rejects a total period beyond the maximum', () => {
     expect(() => computeDeadline(cal, ogi({ days: 3000, extensions: [{ days: 3000, reasonZh: '延长' }] }))).toThrow(RangeError);
+  });
+});
+
+describe('computeDeadline: a year with no notice counts its statutory holidays', () => {
+  it('skips 2027 元旦 computed from the Measures and says the result is provisional and why', () => {
+    // Same start as above: with 2027-01-01 known to be 元旦 the 20th working day is Monday 01-18, not 01-15.
+    const r = computeDeadline(createCalendar([YEAR_2025, YEAR_2026], FIXTURE_ALMANAC), ogi({ startDate: '2026-12-20' }));
+    expect(r.dueDate).toBe('2027-01-18');
+    expect(r.isProvisional).toBe(true);
+    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([{ kind: 'calendarMissing', years: [2027], entered: [], statutory: [2027] }]);
+    expect(r.explanation.textZh).toContain('2027年的国务院节假日安排尚未录入，暂按《全国年节及纪念日放假办法》规定的法定节假日计算（未含调休），结果为暂定');
+    expect(r.explanation.textZh).toContain('截止日期暂定为2027年1月18日（周一）');
+  });
+
+  it('says so when a stored year is only provisional', () => {
+    const r = computeDeadline(createCalendar([YEAR_2025, { ...YEAR_2026, status: 'provisional' }], FIXTURE_ALMANAC), ogi({ startDate: '2026-02-10' }));
+    expect(r.dueDate).toBe('2026-03-16');
+    expect(r.missingYears).toEqual([2026]);
+    expect(r.explanation.textZh).toContain('2026年的节假日安排为暂定（尚未经通知文号和日期确认或不完整），按暂定安排计算，结果为暂定');
   });
 });

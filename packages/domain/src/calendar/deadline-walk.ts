@@ -46,6 +46,9 @@ export interface WalkOutcome {
   lastDayMove: { from: IsoDate; to: IsoDate; run: RestRun } | null;
   clockStopped: { pauseIndex: number; since: IsoDate; counted: number; remaining: number } | null;
   missingYears: number[];
+  /** Of missingYears: stored provisional years, and years counted on the statutory days of the Measures. */
+  enteredProvisionalYears: number[];
+  statutoryYears: number[];
 }
 
 export function assertDayCount(n: number, max: number): void {
@@ -65,7 +68,7 @@ function covering(pauses: readonly DeadlinePause[], date: IsoDate): number[] {
 class Walk {
   readonly events: WalkEvent[] = [];
   readonly pausedDays: number[];
-  readonly missing = new Set<number>();
+  readonly missing = new Map<number, DayInfo['yearBasis']>();
   private readonly entered = new Set<number>();
   private run: RestRun | null = null;
 
@@ -78,7 +81,7 @@ class Walk {
 
   info(date: IsoDate): DayInfo {
     const info = dayInfo(this.cal, date);
-    if (!info.isYearOfficial) this.missing.add(yearOf(date));
+    if (!info.isYearOfficial) this.missing.set(yearOf(date), info.yearBasis);
     return info;
   }
 
@@ -109,8 +112,12 @@ class Walk {
     return run;
   }
 
-  missingYears(): number[] {
-    return [...this.missing].sort((a, b) => a - b);
+  missingYears(basis?: DayInfo['yearBasis']): number[] {
+    return [...this.missing].filter(([, b]) => basis === undefined || b === basis).map(([y]) => y).sort((a, b) => a - b);
+  }
+
+  missingByBasis(): Pick<WalkOutcome, 'missingYears' | 'enteredProvisionalYears' | 'statutoryYears'> {
+    return { missingYears: this.missingYears(), enteredProvisionalYears: this.missingYears('provisional'), statutoryYears: this.missingYears('statutory') };
   }
 }
 
@@ -155,7 +162,7 @@ export function walkWorkingDays(
     pausedDays: walk.pausedDays,
     lastDayMove: null,
     clockStopped: null,
-    missingYears: walk.missingYears(),
+    ...walk.missingByBasis(),
   };
 }
 
@@ -212,7 +219,7 @@ export function walkCalendarDays(
     pausedDays: walk.pausedDays,
     lastDayMove: run === null ? null : { from: nominalLastDay, to: dueDate, run },
     clockStopped: null,
-    missingYears: walk.missingYears(),
+    ...walk.missingByBasis(),
   };
 }
 
@@ -232,6 +239,6 @@ function stopped(
     pausedDays: walk.pausedDays,
     lastDayMove: null,
     clockStopped: { pauseIndex, since: pause?.from ?? '', counted, remaining: total - counted },
-    missingYears: walk.missingYears(),
+    ...walk.missingByBasis(),
   };
 }

@@ -29,7 +29,12 @@ export type ExplanationStep =
   /** Calendar-day period whose last day was a rest day: moved to the next working day. */
   | { kind: 'lastDayMoved'; from: IsoDate; to: IsoDate; count: number; names: string[] }
   | { kind: 'clockStopped'; since: IsoDate; reasonZh: string; daysCounted: number; daysRemaining: number }
-  | { kind: 'calendarMissing'; years: number[] }
+  /**
+   * Years without an official schedule. Of them, `entered`: stored provisional (暂定) schedules; `statutory`:
+   * no schedule, counted on the statutory days of the Measures; the rest: plain weekdays. (Both lists are
+   * absent from explanations stored before they existed.)
+   */
+  | { kind: 'calendarMissing'; years: number[]; entered?: number[]; statutory?: number[] }
   | { kind: 'due'; date: IsoDate; totalDays: number };
 
 export interface DeadlineExplanation {
@@ -74,7 +79,9 @@ export function buildSteps(rule: DeadlineRule, walk: WalkOutcome, totalDays: num
     const { from, to, run } = walk.lastDayMove;
     steps.push({ kind: 'lastDayMoved', from, to, count: run.count, names: [...run.names] });
   }
-  if (walk.missingYears.length > 0) steps.push({ kind: 'calendarMissing', years: [...walk.missingYears] });
+  if (walk.missingYears.length > 0) {
+    steps.push({ kind: 'calendarMissing', years: [...walk.missingYears], entered: [...walk.enteredProvisionalYears], statutory: [...walk.statutoryYears] });
+  }
   if (walk.clockStopped) {
     const p = pauses[walk.clockStopped.pauseIndex];
     steps.push({

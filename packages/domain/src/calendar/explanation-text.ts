@@ -45,6 +45,21 @@ function dueZh(date: IsoDate): string {
   return `${formatDateZh(date)}（${weekdayZh(date)}）`;
 }
 
+/** Says, per year, what a provisional result rests on (the stored explanation must say it is provisional and why). */
+function missingZh(step: Step<'calendarMissing'>): string {
+  const yearsZh = (ys: number[]) => ys.map((y) => `${y}年`).join('、');
+  const entered = step.entered ?? [];
+  const statutory = step.statutory ?? [];
+  const weekdays = step.years.filter((y) => !entered.includes(y) && !statutory.includes(y));
+  const clauses: string[] = [];
+  if (entered.length > 0) clauses.push(`${yearsZh(entered)}的节假日安排为暂定（尚未经通知文号和日期确认或不完整），按暂定安排计算`);
+  if (statutory.length > 0) {
+    clauses.push(`${yearsZh(statutory)}的国务院节假日安排尚未录入，暂按《全国年节及纪念日放假办法》规定的法定节假日计算（未含调休）`);
+  }
+  if (weekdays.length > 0) clauses.push(`${yearsZh(weekdays)}的国务院节假日安排尚未录入，暂按普通周六、周日计算`);
+  return `注意：${clauses.join('；')}，结果为暂定，安排确认为正式后将重新计算。`;
+}
+
 export function renderTextZh(steps: ExplanationStep[]): string {
   const start = stepsOf(steps, 'start')[0];
   if (!start) return '';
@@ -89,12 +104,7 @@ export function renderTextZh(steps: ExplanationStep[]): string {
   }
 
   const missing = stepsOf(steps, 'calendarMissing')[0];
-  if (missing) {
-    const years = missing.years.map((y) => `${y}年`).join('、');
-    parts.push(
-      `注意：${years}的国务院节假日安排尚未录入，暂按普通周六、周日计算，结果为暂定，安排公布并录入后须重新计算。`,
-    );
-  }
+  if (missing) parts.push(missingZh(missing));
 
   const stoppedStep = stepsOf(steps, 'clockStopped')[0];
   const due = stepsOf(steps, 'due')[0];
@@ -165,7 +175,15 @@ export function renderTextEn(steps: ExplanationStep[]): string {
   if (moved) parts.push(`The last day ${dateEn(moved.from)} is a rest day (${nameEn(moved.names[0] ?? '')}), so it moves to the next working day.`);
   const missing = stepsOf(steps, 'calendarMissing')[0];
   if (missing) {
-    parts.push(`Warning: no official holiday schedule entered for ${missing.years.join(', ')}; plain weekends assumed, the result is provisional.`);
+    const statutory = missing.statutory ?? [];
+    const entered = missing.entered ?? [];
+    const weekdays = missing.years.filter((y) => !statutory.includes(y) && !entered.includes(y));
+    const notes = [
+      ...(entered.length > 0 ? [`provisional schedule used for ${entered.join(', ')}`] : []),
+      ...(statutory.length > 0 ? [`statutory holidays only (no make-up days) for ${statutory.join(', ')}`] : []),
+      ...(weekdays.length > 0 ? [`plain weekends assumed for ${weekdays.join(', ')}`] : []),
+    ];
+    parts.push(`Warning: no official holiday schedule for ${missing.years.join(', ')} (${notes.join('; ')}); the result is provisional.`);
   }
   const stoppedStep = stepsOf(steps, 'clockStopped')[0];
   const due = stepsOf(steps, 'due')[0];

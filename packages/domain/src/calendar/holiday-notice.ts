@@ -166,6 +166,10 @@ export function parseHolidayNotice(year: number, text: string): ParsedHolidayNot
   }
   const docNumber = /国办发(?:明电)?[〔［[(（]\d{4}[〕］\])）]\d+号/.exec(normalised)?.[0] ?? null;
   const notice = docNumber ?? (titleYear !== undefined ? `国务院办公厅关于${titleYear}年部分节假日安排的通知` : null);
+  // The date under the signature: "国务院办公厅\n2025年11月4日" (whitespace already removed).
+  const signed = /国务院办公厅\n*(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(normalised);
+  const signedDate = signed ? fromParts(Number(signed[1]), Number(signed[2]), Number(signed[3])) : null;
+  const noticeDate = signedDate !== null && isRealIsoDate(signedDate) ? signedDate : null;
 
   const holidays = new Map<IsoDate, string>();
   const workdays = new Map<IsoDate, string>();
@@ -239,6 +243,9 @@ export function parseHolidayNotice(year: number, text: string): ParsedHolidayNot
       makeUpWorkdays: makeUpDays.sort(byDate),
       source: 'notice-import',
       notice,
+      noticeDate,
+      // What was read is not yet checked: year-confirmation.ts decides whether it may become official.
+      status: 'provisional',
     },
     warnings,
   };

@@ -3,8 +3,22 @@
  * Modules call `computeDeadline`; the server seeds/edits CalendarYear rows and builds the calendar with
  * `createCalendar`; `parseHolidayNotice` turns the State Council notice text into a CalendarYear.
  */
-export type { IsoDate, CalendarDay, CalendarYear, CalendarYearSource } from './types.ts';
-export { ZIsoDate, ZCalendarDay, ZCalendarYear, ZCalendarYearSource } from './types.ts';
+export type { IsoDate, CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from './types.ts';
+export { ZIsoDate, ZCalendarDay, ZCalendarYear, ZCalendarYearSource, ZCalendarYearStatus } from './types.ts';
+export {
+  checkYearCompleteness,
+  statutoryHolidaysOf,
+  type LunarAlmanac,
+  type StatutoryHolidays,
+  type YearCompleteness,
+} from './statutory-holidays.ts';
+export {
+  assessYearConfirmation,
+  NOTICE_NUMBER_RE,
+  type ConfirmationProblem,
+  type YearConfirmation,
+  type YearConfirmationInput,
+} from './year-confirmation.ts';
 export {
   addDays,
   dayOfWeekOf,
@@ -22,6 +36,7 @@ export {
   type DayInfo,
   type DayReason,
   type WorkingDayCalendar,
+  type YearBasis,
 } from './working-day-calendar.ts';
 export {
   addCalendarDays,

@@ -16,6 +16,8 @@ export const YEAR_2025: CalendarYear = {
   year: 2025,
   source: 'manual',
   notice: '国办发明电〔2024〕12号',
+  noticeDate: '2024-11-12',
+  status: 'official',
   holidays: [
     ...range('2025-01-01', '2025-01-01', '元旦'),
     ...range('2025-01-28', '2025-02-04', '春节'),
@@ -36,7 +38,10 @@ export const YEAR_2025: CalendarYear = {
 export const YEAR_2026: CalendarYear = {
   year: 2026,
   source: 'manual',
-  notice: '国务院办公厅关于2026年部分节假日安排的通知（2025年11月4日）',
+  // Number and date: gov.cn gazette 2025 No. 32 (rules.md §10 has the date; the number confirmed there).
+  notice: '国办发明电〔2025〕7号',
+  noticeDate: '2025-11-04',
+  status: 'official',
   holidays: [
     ...range('2026-01-01', '2026-01-03', '元旦'),
     ...range('2026-02-15', '2026-02-23', '春节'),

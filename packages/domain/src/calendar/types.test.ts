@@ -7,7 +7,7 @@ function messages(input: unknown): string[] {
   return r.success ? [] : r.error.issues.map((i) => i.message);
 }
 
-const base: CalendarYear = { year: 2026, holidays: [], makeUpWorkdays: [], source: 'manual' };
+const base: CalendarYear = { year: 2026, holidays: [], makeUpWorkdays: [], source: 'manual', status: 'official' };
 
 describe('ZIsoDate', () => {
   it('accepts real dates and rejects others with Chinese messages', () => {

@@ -2,10 +2,10 @@
  * The statutory working-day calendar (工作日 / 法定节假日 / 调休), as entered from each year's
  * 国务院办公厅关于YYYY年部分节假日安排的通知.
  *
- * WHY a year is all-or-nothing: the holidays of a year are fixed only by that year's notice
+ * WHY a status: the days off of a year are final only once its notice is entered completely and confirmed
  * (《全国年节及纪念日放假办法》 2024 Arts. 2‑3 give the festivals, the notice gives the dates and swaps).
- * A year is therefore either present (official schedule entered) or absent; an absent year is never
- * guessed from weekdays without flagging the result (see `missingYears`).
+ * A stored year is official or provisional (year-confirmation.ts decides which it may be); a provisional or
+ * absent year is counted on what is known and the result is always flagged (see `missingYears`).
  */
 import { z } from 'zod';
 import { dayOfWeekOf, isRealIsoDate, yearOf } from './iso-date.ts';
@@ -21,6 +21,12 @@ export interface CalendarDay {
 
 export type CalendarYearSource = 'chinese-days' | 'manual' | 'notice-import';
 
+/**
+ * official: complete and confirmed with its notice (year-confirmation.ts), deadlines on it are final;
+ * provisional (暂定): saved by an explicit choice while incomplete or unconfirmed, deadlines on it are flagged.
+ */
+export type CalendarYearStatus = 'official' | 'provisional';
+
 export interface CalendarYear {
   year: number;
   /** Every day off of the year's schedule (statutory days plus 调休 days off, weekends inside the break included). */
@@ -30,6 +36,10 @@ export interface CalendarYear {
   source: CalendarYearSource;
   /** The notice it was entered from (document number or title), when known. */
   notice?: string | null;
+  /** The notice's date (its source confirmation, with the number). */
+  noticeDate?: IsoDate | null;
+  /** Required, never defaulted: an unconfirmed year taken for official silently fixes wrong due dates. */
+  status: CalendarYearStatus;
 }
 
 export const ZIsoDate = z
@@ -46,6 +56,8 @@ export const ZCalendarYearSource = z.enum(['chinese-days', 'manual', 'notice-imp
   error: '来源只能是 chinese-days、manual 或 notice-import',
 });
 
+export const ZCalendarYearStatus = z.enum(['official', 'provisional'], { error: '状态只能是 official（正式）或 provisional（暂定）' });
+
 export const ZCalendarYear = z
   .object({
     year: z
@@ -57,6 +69,8 @@ export const ZCalendarYear = z
     makeUpWorkdays: z.array(ZCalendarDay, { error: '调休上班日期必须是列表' }),
     source: ZCalendarYearSource,
     notice: z.string({ error: '通知名称必须是文本' }).max(200, { error: '通知名称过长' }).nullish(),
+    noticeDate: ZIsoDate.nullish(),
+    status: ZCalendarYearStatus,
   })
   .superRefine((value, ctx) => {
     const holidayDates = new Set<string>();

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ZDeadlineExtension, ZDeadlinePause, ZDeadlineRule } from '../calendar/deadline-rule.ts';
-import { ZCalendarDay, ZCalendarYearSource, ZIsoDate } from '../calendar/types.ts';
+import { ZCalendarDay, ZCalendarYearSource, ZCalendarYearStatus, ZIsoDate } from '../calendar/types.ts';
 
 export const ZCalendarYearParam = z.coerce
   .number({ error: '年份必须是数字' })
@@ -13,11 +13,13 @@ export const ZCalendarYearParam = z.coerce
   .min(1949, { error: '年份不能早于1949年' })
   .max(2200, { error: '年份不能晚于2200年' });
 
-/** One stored year in the list. Every stored year is official (entered from its State Council notice). */
+/** One stored year in the list: official only when complete and confirmed (year-confirmation.ts), else provisional. */
 export const ZCalendarYearSummary = z.object({
   year: z.number(),
   source: ZCalendarYearSource,
+  status: ZCalendarYearStatus,
   notice: z.string().nullable(),
+  noticeDate: z.string().nullable(),
   holidayCount: z.number(),
   makeUpWorkdayCount: z.number(),
   isOfficial: z.boolean(),
@@ -33,9 +35,24 @@ export const ZCalendarYearList = z.object({
 });
 export type CalendarYearList = z.infer<typeof ZCalendarYearList>;
 
+const ZDayOut = z.object({ date: z.string(), name: z.string() });
+
+/** The completeness check against 《全国年节及纪念日放假办法》 and what still keeps a year from being official. */
+export const ZYearConfirmation = z.object({
+  lawZh: z.string().nullable(),
+  statutoryDays: z.array(ZDayOut),
+  missingStatutoryDays: z.array(ZDayOut),
+  isComplete: z.boolean(),
+  /** Chinese reasons the year cannot be official besides missingStatutoryDays (notice number, date, parser warnings). */
+  problems: z.array(z.string()),
+  canBeOfficial: z.boolean(),
+});
+export type YearConfirmationView = z.infer<typeof ZYearConfirmation>;
+
 export const ZCalendarYearDetail = ZCalendarYearSummary.extend({
-  holidays: z.array(z.object({ date: z.string(), name: z.string() })),
-  makeUpWorkdays: z.array(z.object({ date: z.string(), name: z.string() })),
+  holidays: z.array(ZDayOut),
+  makeUpWorkdays: z.array(ZDayOut),
+  confirmation: ZYearConfirmation,
 });
 export type CalendarYearDetail = z.infer<typeof ZCalendarYearDetail>;
 
@@ -47,7 +64,15 @@ export type CalendarYearDetail = z.infer<typeof ZCalendarYearDetail>;
 export const ZSaveCalendarYearRequest = z
   .object({
     source: z.enum(['manual', 'notice-import'], { error: '来源只能是 manual 或 notice-import' }).default('manual'),
+    /**
+     * Required, no default: 'official' is refused (CALENDAR.YEAR_NOT_CONFIRMED) unless the year is complete and
+     * confirmed; 'provisional' (暂定) is the explicit choice to save it anyway.
+     */
+    status: ZCalendarYearStatus,
     notice: z.string().trim().max(200, { error: '通知名称过长' }).nullable().optional(),
+    noticeDate: ZIsoDate.nullable().optional(),
+    /** The pasted notice when source is notice-import: the server re-reads it, and refuses 'official' on any warning. */
+    noticeText: z.string().trim().max(20000, { error: '通知文本过长' }).optional(),
     holidays: z.array(ZCalendarDay).max(120, { error: '放假日期过多' }),
     makeUpWorkdays: z.array(ZCalendarDay).max(30, { error: '调休上班日期过多' }),
   })
@@ -74,9 +99,12 @@ export type NoticePreviewRequest = z.infer<typeof ZNoticePreviewRequest>;
 export const ZNoticePreview = z.object({
   year: z.number(),
   notice: z.string().nullable(),
-  holidays: z.array(z.object({ date: z.string(), name: z.string() })),
-  makeUpWorkdays: z.array(z.object({ date: z.string(), name: z.string() })),
+  /** The date under the signature (国务院办公厅 2025年11月4日), when found. */
+  noticeDate: z.string().nullable(),
+  holidays: z.array(ZDayOut),
+  makeUpWorkdays: z.array(ZDayOut),
   warnings: z.array(z.string()),
+  confirmation: ZYearConfirmation,
   /** Compared with the stored year, if any: what saving would change. */
   existing: z
     .object({
@@ -102,7 +130,7 @@ export const ZExplanationStep = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('lastDayMoved'), from: z.string(), to: z.string(), count: z.number(), names: z.array(z.string()) }),
   z.object({ kind: z.literal('clockStopped'), since: z.string(), reasonZh: z.string(), daysCounted: z.number(), daysRemaining: z.number() }),
-  z.object({ kind: z.literal('calendarMissing'), years: z.array(z.number()) }),
+  z.object({ kind: z.literal('calendarMissing'), years: z.array(z.number()), entered: z.array(z.number()).optional(), statutory: z.array(z.number()).optional() }),
   z.object({ kind: z.literal('due'), date: z.string(), totalDays: z.number() }),
 ]);
 

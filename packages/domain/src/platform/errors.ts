@@ -45,6 +45,11 @@ export const ERRORS = {
   'ROLE.IN_USE': { status: 409, zh: '该角色仍有用户使用，不能删除', en: 'The role is still assigned' },
   'CALENDAR.YEAR_MISSING': { status: 422, zh: '该年度尚未录入国务院节假日安排，期限无法准确计算', en: 'No official holiday calendar for that year' },
   'CALENDAR.DATE_OUTSIDE_YEAR': { status: 400, zh: '日期不属于该年度', en: 'A date is outside the year' },
+  'CALENDAR.YEAR_NOT_CONFIRMED': {
+    status: 422,
+    zh: '该年度的节假日安排不完整或未经通知确认，不能标记为正式；可核对后重试，或明确选择“保存为暂定”',
+    en: 'The year is incomplete or unconfirmed and cannot be marked official; fix it or save it as provisional',
+  },
   'CALENDAR.DAY_CONFLICT': { status: 400, zh: '同一天不能既是放假日又是调休上班日', en: 'A day cannot be both a holiday and a make-up workday' },
   'FILE.TOO_LARGE': { status: 413, zh: '文件超过大小限制', en: 'The file is too large' },
   'FILE.TYPE_NOT_ALLOWED': { status: 415, zh: '不支持的文件类型（以文件内容判断）', en: 'File type not allowed (judged from the content)' },

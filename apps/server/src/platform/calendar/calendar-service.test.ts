@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 const year = (y: number, holidays: string[], source: CalendarYear['source'] = 'chinese-days'): CalendarYear =>
-  ({ year: y, source, notice: null, holidays: holidays.map((date) => ({ date, name: '元旦' })), makeUpWorkdays: [] });
+  ({ year: y, source, status: 'official', notice: null, holidays: holidays.map((date) => ({ date, name: '元旦' })), makeUpWorkdays: [] });
 
 describe('loadCalendar', () => {
   it('is built from the seeded table and reused while nothing changed', async () => {
@@ -68,6 +68,20 @@ describe('seedCalendar (reference seeder)', () => {
     expect(cal.officialYears).not.toContain(2036);
     expect(cal.officialYears).toContain(2037);
     expect(await seedCalendar(t.ctx.db, source)).toEqual([]); // idempotent
+  });
+
+  it('confirms a year it seeded before years had a status, once its notice is on record and its days unchanged', async () => {
+    const seededBefore = { ...year(2039, ['2039-01-01']), status: 'provisional' as const };
+    await replaceCalendarYear(t.ctx.db, seededBefore, null);
+    await replaceCalendarYear(t.ctx.db, { ...year(2040, ['2040-01-01']), status: 'provisional' as const }, null);
+    const confirmed = { ...year(2039, ['2039-01-01']), notice: '国办发明电〔2038〕1号', noticeDate: '2038-11-01' };
+    // 2040: the package's days differ from the stored ones, so it is left alone.
+    const source = () => [confirmed, { ...year(2040, ['2040-01-01', '2040-01-02']), notice: '国办发明电〔2039〕1号', noticeDate: '2039-11-01' }];
+    expect(await seedCalendar(t.ctx.db, source)).toEqual([]);
+    const cal = await loadCalendar(t.ctx.db);
+    expect(cal.officialYears).toContain(2039);
+    expect(cal.years.find((y) => y.year === 2039)).toMatchObject({ notice: '国办发明电〔2038〕1号', noticeDate: '2038-11-01' });
+    expect(cal.provisionalYears).toContain(2040);
   });
 
   it('seeded the template database from chinese-days (2004…2026)', async () => {

@@ -1,5 +1,6 @@
 import { createCalendar, type WorkingDayCalendar } from '@yifa/domain';
 import type { DbOrTx } from '../db/client.ts';
+import { chineseDaysAlmanac } from './lunar-almanac.ts';
 import { calendarFingerprint, readAllCalendarYears } from './repository.ts';
 
 /**
@@ -20,8 +21,9 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
   const fingerprint = await calendarFingerprint(db);
   if (cached?.fingerprint === fingerprint) return cached.calendar;
   // Read after the fingerprint: the rows are at least as new as it, so a race only costs a rebuild.
-  const calendar = createCalendar((await readAllCalendarYears(db)).map(({ year, source, notice, holidays, makeUpWorkdays }) =>
-    ({ year, source, notice, holidays, makeUpWorkdays })));
+  // With the almanac, a year with no schedule still knows its statutory holidays (flagged provisional).
+  const calendar = createCalendar((await readAllCalendarYears(db)).map(({ year, source, status, notice, noticeDate, holidays, makeUpWorkdays }) =>
+    ({ year, source, status, notice, noticeDate, holidays, makeUpWorkdays })), chineseDaysAlmanac);
   cached = { fingerprint, calendar };
   return calendar;
 }

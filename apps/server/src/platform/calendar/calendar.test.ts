@@ -26,6 +26,7 @@ const lastAudit = async (action: string, entityId: string) =>
 /** A made-up schedule for a year no test relies on otherwise (2031: 1 Jan is a Wednesday, 4 Jan a Saturday). */
 const Y2031 = {
   source: 'manual',
+  status: 'provisional', // a made-up, incomplete schedule can only ever be provisional
   notice: '测试通知',
   holidays: [{ date: '2031-01-01', name: '元旦' }, { date: '2031-01-02', name: '元旦' }, { date: '2031-01-03', name: '元旦' }],
   makeUpWorkdays: [{ date: '2031-01-04', name: '元旦' }],
@@ -38,7 +39,10 @@ describe('GET /api/calendar/years', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     const y2026 = body.items.find((y: { year: number }) => y.year === 2026);
-    expect(y2026).toMatchObject({ source: 'chinese-days', isOfficial: true, holidayCount: 33, makeUpWorkdayCount: 6 });
+    expect(y2026).toMatchObject({ source: 'chinese-days', status: 'official', isOfficial: true, notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04',
+      holidayCount: 33, makeUpWorkdayCount: 6 });
+    // Seeded years whose notice (number and date) is not on record stay provisional until confirmed.
+    expect(body.items.find((y: { year: number }) => y.year === 2024)).toMatchObject({ source: 'chinese-days', status: 'provisional', isOfficial: false });
     const stored = new Set(body.items.map((y: { year: number }) => y.year));
     for (const y of body.missingYears) expect(stored.has(y)).toBe(false);
     expect(stored.has(2027)).toBe(false); // chinese-days 1.5.7 has no 2027: it must stay absent, not be guessed
@@ -51,6 +55,8 @@ describe('GET /api/calendar/years/:year', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().holidays).toContainEqual({ date: '2026-02-15', name: '春节' });
     expect(res.json().makeUpWorkdays).toContainEqual({ date: '2026-02-14', name: '春节' });
+    expect(res.json().confirmation).toMatchObject({ isComplete: true, canBeOfficial: true, problems: [], missingStatutoryDays: [] });
+    expect(res.json().confirmation.statutoryDays).toHaveLength(13);
     expect((await staff.get('/api/calendar/years/2099')).json().code).toBe('RECORD.NOT_FOUND');
     expect((await staff.get('/api/calendar/years/abc')).json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await anonymous('GET', '/api/calendar/years/2026')).statusCode).toBe(401);
@@ -81,10 +87,11 @@ describe('PUT /api/calendar/years/:year', () => {
   it('enters a year, then replaces it, auditing before and after', async () => {
     const created = await put(admin, '/api/calendar/years/2031', Y2031);
     expect(created.statusCode, created.body).toBe(200);
-    expect(created.json().year).toMatchObject({ year: 2031, source: 'manual', holidayCount: 3, makeUpWorkdayCount: 1 });
+    expect(created.json().year).toMatchObject({ year: 2031, source: 'manual', status: 'provisional', isOfficial: false, holidayCount: 3, makeUpWorkdayCount: 1 });
     expect(created.json().recompute).toEqual({ checked: 0, changed: 0, failed: 0 });
     const createAudit = await lastAudit('calendar.year.create', '2031');
     expect(createAudit?.before).toBeNull();
+    expect(createAudit?.after).toMatchObject({ status: 'provisional', unconfirmedBecause: expect.arrayContaining([expect.stringContaining('缺少')]) });
     expect((createAudit?.after as { holidays: unknown[] }).holidays).toHaveLength(3);
 
     const replaced = await put(admin, '/api/calendar/years/2031', { ...Y2031, holidays: Y2031.holidays.slice(0, 1), makeUpWorkdays: [] });
@@ -138,6 +145,63 @@ describe('POST /api/calendar/notice-preview', () => {
   });
 });
 
+describe('PUT /api/calendar/years/:year — official only when complete and confirmed', () => {
+  const INCOMPLETE_NOTICE_2026 = NOTICE_2026.replace('二、春节：2月15日（周日）至23日（周一）放假调休，共9天。', '二、春节：放假调休，共8天。');
+
+  it('demands an explicit status (no default)', async () => {
+    const { status: _status, ...noStatus } = Y2031;
+    const res = await put(admin, '/api/calendar/years/2031', noStatus);
+    expect(res.json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(res.json().invalidParams.map((p: { name: string }) => p.name)).toContain('body.status');
+  });
+
+  it('refuses as official a notice the parser warns about, naming what is missing; saves it as provisional on request', async () => {
+    const preview = (await admin.post('/api/calendar/notice-preview', { year: 2026, text: INCOMPLETE_NOTICE_2026 })).json();
+    expect(preview.warnings).toContain('“春节”写明共8天，但解析出0天，请核对');
+    expect(preview.confirmation).toMatchObject({ isComplete: false, canBeOfficial: false });
+    expect(preview.confirmation.missingStatutoryDays.map((d: { date: string }) => d.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19']);
+    const body = { source: 'notice-import', notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04', noticeText: INCOMPLETE_NOTICE_2026,
+      holidays: preview.holidays, makeUpWorkdays: preview.makeUpWorkdays };
+
+    const refused = await put(admin, '/api/calendar/years/2026', { ...body, status: 'official' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().code).toBe('CALENDAR.YEAR_NOT_CONFIRMED');
+    expect(refused.json().userMessage).toContain('缺少《全国年节及纪念日放假办法》（2024年修订）规定的法定节假日：春节2026-02-16、春节2026-02-17');
+    expect(refused.json().userMessage).toContain('识别通知时有警告：“春节”写明共8天，但解析出0天');
+    expect(refused.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.holidays', 'body.noticeText']);
+    expect((await staff.get('/api/calendar/years/2026')).json()).toMatchObject({ source: 'chinese-days', status: 'official' }); // unchanged
+
+    // The same schedule without the text cannot dodge the parser's check.
+    const { noticeText: _text, ...withoutText } = body;
+    expect((await put(admin, '/api/calendar/years/2026', { ...withoutText, status: 'official' })).json().invalidParams[0].name).toBe('body.noticeText');
+
+    const saved = await put(admin, '/api/calendar/years/2026', { ...body, status: 'provisional' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().year).toMatchObject({ status: 'provisional', isOfficial: false });
+    expect((await lastAudit('calendar.year.replace', '2026'))?.after).toMatchObject({ status: 'provisional' });
+    const computed = await staff.get('/api/calendar/compute?basis=workingDays&days=20&startDate=2026-02-10');
+    expect(computed.json()).toMatchObject({ isProvisional: true, missingYears: [2026] });
+    expect(computed.json().explanation.textZh).toContain('2026年的节假日安排为暂定');
+
+    // The full notice with its number and date: official again.
+    const full = (await admin.post('/api/calendar/notice-preview', { year: 2026, text: NOTICE_2026 })).json();
+    const official = await put(admin, '/api/calendar/years/2026', { ...body, noticeText: NOTICE_2026, holidays: full.holidays, makeUpWorkdays: full.makeUpWorkdays, status: 'official' });
+    expect(official.statusCode, official.body).toBe(200);
+    expect(official.json().year).toMatchObject({ status: 'official', isOfficial: true, notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04' });
+    expect((await staff.get('/api/calendar/compute?basis=workingDays&days=20&startDate=2026-02-10')).json()).toMatchObject({ dueDate: '2026-03-16', isProvisional: false });
+  });
+
+  it('refuses as official a complete year without its notice number or with a notice date after today', async () => {
+    const y2026 = (await staff.get('/api/calendar/years/2026')).json();
+    const body = { source: 'manual', holidays: y2026.holidays, makeUpWorkdays: y2026.makeUpWorkdays, status: 'official' };
+    const noNumber = (await put(admin, '/api/calendar/years/2026', { ...body, notice: '国务院办公厅关于2026年部分节假日安排的通知', noticeDate: '2025-11-04' })).json();
+    expect(noNumber.code).toBe('CALENDAR.YEAR_NOT_CONFIRMED');
+    expect(noNumber.invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.notice']);
+    const future = (await put(admin, '/api/calendar/years/2026', { ...body, notice: '国办发明电〔2025〕7号', noticeDate: '2099-01-01' })).json();
+    expect(future.invalidParams.map((p: { reason: string }) => p.reason)).toEqual(['通知日期2099-01-01晚于今天']);
+  });
+});
+
 describe('GET /api/calendar/compute', () => {
   const q = (params: Record<string, string>) => `/api/calendar/compute?${new URLSearchParams(params).toString()}`;
 
@@ -149,9 +213,9 @@ describe('GET /api/calendar/compute', () => {
     expect(res.json().explanation.textZh).toContain('春节');
   });
 
-  it('flags a computation that runs into a year with no schedule instead of treating it as weekdays', async () => {
+  it('flags a computation that runs into a year with no schedule, counting its statutory holidays (2027-01-01 元旦)', async () => {
     const res = await staff.get(q({ basis: 'workingDays', days: '20', startDate: '2026-12-20' }));
-    expect(res.json()).toMatchObject({ isProvisional: true, missingYears: [2027] });
+    expect(res.json()).toMatchObject({ dueDate: '2027-01-18', isProvisional: true, missingYears: [2027] });
     expect(res.json().explanation.steps.some((s: { kind: string }) => s.kind === 'calendarMissing')).toBe(true);
   });
 

@@ -10,8 +10,20 @@
  * only years with at least one festival entry are emitted; absent years stay absent and deadlines running
  * into them are flagged by the domain calendar (missingYears).
  */
-import { addDays, isWeekend, ZCalendarYear, type CalendarDay, type CalendarYear } from '@yifa/domain';
+import { addDays, assessYearConfirmation, isWeekend, ZCalendarYear, type CalendarDay, type CalendarYear } from '@yifa/domain';
 import cd from 'chinese-days';
+import { chineseDaysAlmanac } from './lunar-almanac.ts';
+import { todayInChina } from './today.ts';
+
+/**
+ * The notices whose number and date are on record (rules.md §10; the gazette), so that a seeded year can be
+ * official. A seeded year without one stays provisional until an administrator confirms it with its notice.
+ */
+export const KNOWN_NOTICES: Readonly<Record<number, { notice: string; noticeDate: string }>> = {
+  2025: { notice: '国办发明电〔2024〕12号', noticeDate: '2024-11-12' },
+  // https://www.gov.cn/gongbao/2025/issue_12406/material/gwygb202532.pdf (国务院公报 2025 年第 32 号)
+  2026: { notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04' },
+};
 
 /** chinese-days documents data from 2004; the upper bound only limits the scan. */
 export const CHINESE_DAYS_FIRST_YEAR = 2004;
@@ -40,8 +52,13 @@ function yearFromChineseDays(year: number): CalendarYear | null {
     else throw new Error(`chinese-days 将工作日 ${date} 标为调休上班日（${detail.name}），数据异常`);
   }
   if (holidays.length === 0 && makeUpWorkdays.length === 0) return null;
+  const known = KNOWN_NOTICES[year];
+  const notice = known?.notice ?? null;
+  const noticeDate = known?.noticeDate ?? null;
+  // Official only by the same check as an administrator's save: complete and confirmed with its notice.
+  const { canBeOfficial } = assessYearConfirmation({ year, holidays, notice, noticeDate, parserWarnings: [] }, chineseDaysAlmanac, todayInChina());
   // Validate like any other year entered (dates in the year, no day both off and worked…): fail the seed loudly.
-  return ZCalendarYear.parse({ year, holidays, makeUpWorkdays, source: 'chinese-days', notice: null });
+  return ZCalendarYear.parse({ year, holidays, makeUpWorkdays, source: 'chinese-days', notice, noticeDate, status: canBeOfficial ? 'official' : 'provisional' });
 }
 
 /** Every year chinese-days has real holiday data for, ascending. */

@@ -1,4 +1,4 @@
-import type { CalendarDay, CalendarYear, CalendarYearSource } from '@yifa/domain';
+import type { CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from '@yifa/domain';
 import { asc, eq, sql } from 'drizzle-orm';
 import { users } from '../../modules/organisation/tables.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -26,7 +26,8 @@ function byYear(rows: { year: number; date: string; kind: string; name: string }
 
 async function readYears(db: DbOrTx, onlyYear?: number): Promise<StoredCalendarYear[]> {
   const yearRows = await db
-    .select({ year: calendarYears.year, source: calendarYears.source, notice: calendarYears.notice, updatedAt: calendarYears.updatedAt,
+    .select({ year: calendarYears.year, source: calendarYears.source, status: calendarYears.status, notice: calendarYears.notice,
+      noticeDate: calendarYears.noticeDate, updatedAt: calendarYears.updatedAt,
       updatedBy: calendarYears.updatedBy, updatedByName: users.displayName })
     .from(calendarYears).leftJoin(users, eq(users.id, calendarYears.updatedBy))
     .where(onlyYear === undefined ? undefined : eq(calendarYears.year, onlyYear))
@@ -38,7 +39,9 @@ async function readYears(db: DbOrTx, onlyYear?: number): Promise<StoredCalendarY
   return yearRows.map((y) => ({
     year: y.year,
     source: y.source as CalendarYearSource,
+    status: y.status as CalendarYearStatus,
     notice: y.notice,
+    noticeDate: y.noticeDate,
     holidays: days.get(y.year)?.holidays ?? [],
     makeUpWorkdays: days.get(y.year)?.makeUpWorkdays ?? [],
     updatedAt: y.updatedAt,
@@ -53,10 +56,6 @@ export function readAllCalendarYears(db: DbOrTx): Promise<StoredCalendarYear[]> 
 
 export async function findCalendarYear(db: DbOrTx, year: number): Promise<StoredCalendarYear | null> {
   return (await readYears(db, year))[0] ?? null;
-}
-
-export async function listStoredYearNumbers(db: DbOrTx): Promise<number[]> {
-  return (await db.select({ year: calendarYears.year }).from(calendarYears)).map((r) => r.year);
 }
 
 /**
@@ -74,7 +73,7 @@ export async function calendarFingerprint(db: DbOrTx): Promise<string> {
 
 /** Writes one year's schedule in place of whatever was stored (caller validates and audits). */
 export async function replaceCalendarYear(tx: DbOrTx, year: CalendarYear, userId: string | null): Promise<void> {
-  const values = { source: year.source, notice: year.notice ?? null, updatedAt: sql`clock_timestamp()`, updatedBy: userId };
+  const values = { source: year.source, status: year.status, notice: year.notice ?? null, noticeDate: year.noticeDate ?? null, updatedAt: sql`clock_timestamp()`, updatedBy: userId };
   await tx.insert(calendarYears).values({ year: year.year, ...values })
     .onConflictDoUpdate({ target: calendarYears.year, set: values });
   await tx.delete(calendarDays).where(eq(calendarDays.year, year.year));

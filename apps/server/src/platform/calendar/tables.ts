@@ -9,10 +9,20 @@ import { check, date, index, integer, pgTable, text, timestamp, uuid } from 'dri
 export const calendarYears = pgTable('calendar_years', {
   year: integer('year').primaryKey(),
   source: text('source').notNull(),
+  /**
+   * 'official' only when complete and confirmed with its notice (domain year-confirmation.ts). Rows from
+   * before this column existed were never checked, so they start provisional (the safe side: flagged).
+   */
+  status: text('status').notNull().default('provisional'),
   notice: text('notice'),
+  /** The notice's date (with its number in `notice`, the source confirmation of an official year). */
+  noticeDate: date('notice_date'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   updatedBy: uuid('updated_by'),
-}, (t) => [check('calendar_years_source_check', sql`${t.source} in ('chinese-days', 'manual', 'notice-import')`)]);
+}, (t) => [
+  check('calendar_years_source_check', sql`${t.source} in ('chinese-days', 'manual', 'notice-import')`),
+  check('calendar_years_status_check', sql`${t.status} in ('official', 'provisional')`),
+]);
 
 export const calendarDays = pgTable('calendar_days', {
   date: date('date').primaryKey(),

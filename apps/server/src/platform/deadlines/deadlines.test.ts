@@ -93,40 +93,65 @@ describe('closeDeadline', () => {
 
 describe('recompute when the calendar changes', () => {
   // 20 working days from Sunday 2026-12-20: 9 in December, then into 2027, which chinese-days 1.5.7 does
-  // not know. Without 2027: 2027-01-01 (Fri) counts as a plain weekday → due Fri 2027-01-15 (provisional).
-  // With a 2027 schedule making 1 January a holiday, one working day less in that week → Mon 2027-01-18.
+  // not know. With no 2027 schedule the statutory days of 《全国年节及纪念日放假办法》 are counted (2027-01-01
+  // 元旦, a Friday) → due Mon 2027-01-18, provisional (the notice's make-up days are unknown).
+  // With a 2027 schedule that also makes Saturday 01-09 a make-up working day → Fri 2027-01-15.
   const rule: DeadlineRule = { basis: 'workingDays', days: 20, startDate: '2026-12-20', startLabelZh: '收到申请' };
-  const Y2027 = { source: 'notice-import', notice: '国务院办公厅关于2027年部分节假日安排的通知（测试）',
-    holidays: [{ date: '2027-01-01', name: '元旦' }, { date: '2027-01-02', name: '元旦' }, { date: '2027-01-03', name: '元旦' }], makeUpWorkdays: [] };
+  const day = (date: string, name: string) => ({ date, name });
+  /** Only 元旦: what a notice the parser half read looks like (春节, 清明… missing). */
+  const INCOMPLETE_2027 = { source: 'manual', notice: '国办发明电〔2026〕99号', noticeDate: '2026-11-01',
+    holidays: [day('2027-01-01', '元旦'), day('2027-01-02', '元旦'), day('2027-01-03', '元旦')], makeUpWorkdays: [] };
+  /** Test schedule holding every statutory day of 2027 (13, 2024 revision) and one make-up Saturday. */
+  const COMPLETE_2027 = { ...INCOMPLETE_2027, holidays: [
+    ...INCOMPLETE_2027.holidays,
+    day('2027-02-05', '春节'), day('2027-02-06', '春节'), day('2027-02-07', '春节'), day('2027-02-08', '春节'), day('2027-04-05', '清明节'),
+    day('2027-05-01', '劳动节'), day('2027-05-02', '劳动节'), day('2027-06-09', '端午节'), day('2027-09-15', '中秋节'),
+    day('2027-10-01', '国庆节'), day('2027-10-02', '国庆节'), day('2027-10-03', '国庆节'),
+  ], makeUpWorkdays: [day('2027-01-09', '元旦')] };
+  const rowOf = async (id: string) => (await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, id)))[0]!;
 
-  it('a deadline into a missing year is provisional; entering that year recomputes it and audits; deleting it reverts', async () => {
+  it('an incomplete year is refused as official and changes nothing; saved as provisional it stays flagged; official recomputes; delete reverts', async () => {
     const i = input({ rule, assigneeId: staffId });
     const d = await upsert(i);
-    expect(d).toMatchObject({ dueDate: '2027-01-15', isProvisional: true, missingYears: [2027] });
+    expect(d).toMatchObject({ dueDate: '2027-01-18', isProvisional: true, missingYears: [2027] });
+    expect((await rowOf(d.id)).explanation).toMatchObject({ textZh: expect.stringContaining('暂按《全国年节及纪念日放假办法》规定的法定节假日计算') });
     const closedInput = input({ rule }); // a closed deadline is not recomputed
     const closed = await upsert(closedInput);
     await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, closedInput.entityType, closedInput.entityId, closedInput.kind, 'met'));
-
     const { client: sysAdmin, userId: sysAdminId } = await loginAs(t, 'systemAdmin', null, null);
-    const res = await put(sysAdmin, '/api/calendar/years/2027', Y2027);
+
+    // The fault of issue 8 item 8: one click saved a half-read notice as official and live deadlines lost their flag.
+    const refused = await put(sysAdmin, '/api/calendar/years/2027', { ...INCOMPLETE_2027, status: 'official' });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().code).toBe('CALENDAR.YEAR_NOT_CONFIRMED');
+    expect(refused.json().userMessage).toContain('春节2027-02-05');
+    expect((await sysAdmin.get('/api/calendar/years/2027')).statusCode).toBe(404);
+    expect(await rowOf(d.id)).toMatchObject({ dueDate: '2027-01-18', isProvisional: true, version: 1 });
+
+    // Saving it anyway is an explicit choice: provisional, and the deadline still says so (and why).
+    const provisional = await put(sysAdmin, '/api/calendar/years/2027', { ...INCOMPLETE_2027, status: 'provisional' });
+    expect(provisional.statusCode, provisional.body).toBe(200);
+    expect(provisional.json().year).toMatchObject({ status: 'provisional', isOfficial: false });
+    const flagged = await rowOf(d.id);
+    expect(flagged).toMatchObject({ dueDate: '2027-01-18', isProvisional: true });
+    expect((flagged.explanation as { textZh: string }).textZh).toContain('2027年的节假日安排为暂定');
+
+    const res = await put(sysAdmin, '/api/calendar/years/2027', { ...COMPLETE_2027, status: 'official' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().recompute.changed).toBeGreaterThanOrEqual(1);
-    const [row] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
-    expect(row).toMatchObject({ dueDate: '2027-01-18', isProvisional: false, version: 2 });
-    expect((row!.explanation as { textZh: string }).textZh).not.toContain('暂定');
+    const row = await rowOf(d.id);
+    expect(row).toMatchObject({ dueDate: '2027-01-15', isProvisional: false });
+    expect((row.explanation as { textZh: string }).textZh).not.toContain('暂定');
     const recomputed = (await auditsOf(d.id)).filter((e) => e.action === 'deadline.recompute');
-    expect(recomputed).toHaveLength(1);
-    expect(recomputed[0]!.before).toMatchObject({ dueDate: '2027-01-15', isProvisional: true });
-    expect(recomputed[0]!.after).toMatchObject({ dueDate: '2027-01-18', isProvisional: false });
-    expect(recomputed[0]!.actorId).toBe(sysAdminId);
+    expect(recomputed.at(-1)!.before).toMatchObject({ dueDate: '2027-01-18', isProvisional: true });
+    expect(recomputed.at(-1)!.after).toMatchObject({ dueDate: '2027-01-15', isProvisional: false });
+    expect(recomputed.at(-1)!.actorId).toBe(sysAdminId);
     const told = await t.ctx.db.select().from(notifications).where(and(eq(notifications.userId, staffId), eq(notifications.kind, 'deadline.changed')));
     expect(told).toHaveLength(1);
 
     expect((await sysAdmin.delete('/api/calendar/years/2027')).statusCode).toBe(200);
-    const [reverted] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
-    expect(reverted).toMatchObject({ dueDate: '2027-01-15', isProvisional: true });
-    const [closedRow] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, closed.id));
-    expect(closedRow).toMatchObject({ status: 'met', dueDate: '2027-01-15', isProvisional: true });
+    expect(await rowOf(d.id)).toMatchObject({ dueDate: '2027-01-18', isProvisional: true });
+    expect(await rowOf(closed.id)).toMatchObject({ status: 'met', dueDate: '2027-01-18', isProvisional: true });
     expect((await auditsOf(closed.id)).map((e) => e.action)).not.toContain('deadline.recompute');
   });
 });

@@ -66,7 +66,7 @@ export async function scanDeadlines(db: Db, options: DeadlineScanOptions = {}): 
 }
 
 function warning(cal: WorkingDayCalendar, row: DeadlineRow, due: IsoDate, today: IsoDate, isOverdue: boolean): { title: string; body: string } {
-  const dueText = `${formatDateZh(due)}（${weekdayZh(due)}）${row.isProvisional ? '（暂定：相关年度节假日安排尚未录入）' : ''}`;
+  const dueText = `${formatDateZh(due)}（${weekdayZh(due)}）${row.isProvisional ? '（暂定：相关年度节假日安排尚未确认为正式）' : ''}`;
   const days = workingDaysBetween(cal, today, due).days;
   if (isOverdue) {
     return { title: `已逾期：${row.title}`, body: `截止日期${dueText}已过，已逾期${Math.max(1, -days)}个工作日，请尽快处理。` };

@@ -16,7 +16,7 @@ describe('calendar model', () => {
   });
 
   it('lists the missing years among the stored ones, newest first', () => {
-    const summary = (year: number) => ({ year, source: 'manual' as const, notice: null, holidayCount: 1, makeUpWorkdayCount: 0, isOfficial: true, updatedAt: '', updatedByName: null });
+    const summary = (year: number) => ({ year, source: 'manual' as const, status: 'official' as const, notice: null, noticeDate: null, holidayCount: 1, makeUpWorkdayCount: 0, isOfficial: true, updatedAt: '', updatedByName: null });
     const rows = yearRows({ items: [summary(2025), summary(2026)], missingYears: [2027] });
     expect(rows.map((r) => [r.year, r.summary === null])).toEqual([[2027, true], [2026, false], [2025, false]]);
     expect(defaultYear({ items: [summary(2025), summary(2026)], missingYears: [2027] }, 2027)).toBe(2026);

@@ -42,6 +42,8 @@ export default function CalendarPage() {
   const detail = useCalendarYear(selectedRow?.summary ? selectedRow.year : null);
   const missing = years.data?.missingYears ?? [];
   const upcomingMissing = missing.filter((y) => y >= chinaToday().year());
+  // A provisional year keeps live deadlines provisional just as a missing one does.
+  const upcomingProvisional = (years.data?.items ?? []).filter((y) => y.status === 'provisional' && y.year >= chinaToday().year()).map((y) => y.year);
 
   const confirmDelete = (year: number) => modal.confirm({
     title: t('calendar.deleteTitle', { year }),
@@ -65,6 +67,9 @@ export default function CalendarPage() {
           style={{ marginBottom: 12 }}
         />
       ) : null}
+      {upcomingProvisional.length > 0 ? (
+        <Alert type="warning" showIcon title={t('calendar.provisionalBanner', { years: formatList(upcomingProvisional) })} style={{ marginBottom: 12 }} />
+      ) : null}
       <Row gutter={16} wrap={false}>
         <Col flex="330px" style={{ minWidth: 0 }}>
           <Card size="small" styles={{ body: { padding: 0 } }}>
@@ -81,8 +86,8 @@ export default function CalendarPage() {
                 isLoading={!!selectedRow?.summary && detail.isPending}
                 canWrite={canWrite}
                 onEdit={(d) => setEditing(d
-                  ? { year: d.year, source: 'manual', notice: d.notice, holidays: d.holidays, makeUpWorkdays: d.makeUpWorkdays }
-                  : { year: selected, source: 'manual', notice: null, holidays: [], makeUpWorkdays: [] })}
+                  ? { year: d.year, source: 'manual', notice: d.notice, noticeDate: d.noticeDate, holidays: d.holidays, makeUpWorkdays: d.makeUpWorkdays }
+                  : { year: selected, source: 'manual', notice: null, noticeDate: null, holidays: [], makeUpWorkdays: [] })}
                 onImport={() => setImportYear(selected)}
                 onDelete={confirmDelete}
               />

@@ -1,12 +1,15 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { NoticePreview } from '@yifa/domain';
-import { Alert, Button, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
+import { NOTICE_NUMBER_RE, type CalendarYearStatus, type NoticePreview } from '@yifa/domain';
+import { Alert, App, Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chinaToday } from '../../app/china-today.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { formatDay } from '../../components/format-date.ts';
 import { afterCalendarChange, previewNotice, saveCalendarYear } from './calendar-api.ts';
+import { ConfirmationPanel } from './confirmation-panel.tsx';
 import { DayRunsTable } from './day-runs-table.tsx';
 import type { YearEditorTarget } from './year-editor-modal.tsx';
 
@@ -46,20 +49,36 @@ export function NoticeImportModal({ open, defaultYear, onClose, onCorrect }: {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
+  const { modal } = App.useApp();
   const [preview, setPreview] = useState<NoticePreview | null>(null);
+  const [text, setText] = useState('');
+  // The notice's number and date confirm an official year; prefilled from the text, editable when not found.
+  const [noticeNumber, setNoticeNumber] = useState('');
+  const [noticeDate, setNoticeDate] = useState<Dayjs | null>(null);
   useEffect(() => {
     if (open) form.setFieldsValue({ year: defaultYear });
   }, [open, defaultYear, form]);
 
   const read = useMutation({
     meta: { silent: true },
-    mutationFn: (values: Values) => previewNotice(values.year, values.text),
-    onSuccess: setPreview,
+    mutationFn: (values: Values) => {
+      setText(values.text);
+      return previewNotice(values.year, values.text);
+    },
+    onSuccess: (p) => {
+      setPreview(p);
+      // Only a document number confirms a year; a title the parser fell back on is not one.
+      setNoticeNumber(p.notice !== null && NOTICE_NUMBER_RE.test(p.notice) ? p.notice : '');
+      setNoticeDate(p.noticeDate ? dayjs(p.noticeDate) : null);
+    },
     onError: (error) => reportFormError(form, error, { fields: ['year', 'text'] }),
   });
 
   const save = useMutation({
-    mutationFn: (p: NoticePreview) => saveCalendarYear(p.year, { source: 'notice-import', notice: p.notice, holidays: p.holidays, makeUpWorkdays: p.makeUpWorkdays }),
+    mutationFn: ({ p, status }: { p: NoticePreview; status: CalendarYearStatus }) => saveCalendarYear(p.year, {
+      source: 'notice-import', status, notice: noticeNumber.trim() || null, noticeDate: noticeDate ? noticeDate.format('YYYY-MM-DD') : null,
+      noticeText: text, holidays: p.holidays, makeUpWorkdays: p.makeUpWorkdays,
+    }),
     onSuccess: async (result) => {
       notifySuccess(t('calendar.savedWithRecompute', { year: result.year.year, checked: result.recompute.checked, changed: result.recompute.changed }));
       await afterCalendarChange(queryClient);
@@ -73,14 +92,39 @@ export function NoticeImportModal({ open, defaultYear, onClose, onCorrect }: {
     onClose();
   };
 
+  /** Saving an unconfirmed year is a choice made knowingly: say what stays provisional and why. */
+  const confirmProvisional = (p: NoticePreview) => modal.confirm({
+    title: t('calendar.provisionalConfirmTitle', { year: p.year }),
+    content: (
+      <div>
+        <Typography.Paragraph>{t('calendar.provisionalConfirmHint', { year: p.year })}</Typography.Paragraph>
+        {p.confirmation.problems.length > 0
+          ? <ul style={{ margin: 0, paddingInlineStart: 18 }}>{p.confirmation.problems.map((x, i) => <li key={i}>{x}</li>)}</ul>
+          : null}
+      </div>
+    ),
+    okText: t('calendar.saveProvisional'),
+    cancelText: t('common.cancel'),
+    onOk: () => save.mutateAsync({ p, status: 'provisional' }).catch(() => undefined),
+  });
+
+  // Official needs a complete schedule read without warnings; the number and date are checked by the server.
+  const officialBlocked = preview !== null && (!preview.confirmation.isComplete || preview.warnings.length > 0);
+
   const footer = preview ? [
     <Button key="back" onClick={() => setPreview(null)}>{t('calendar.backToText')}</Button>,
     <Button key="correct" onClick={() => {
-      onCorrect({ year: preview.year, source: 'notice-import', notice: preview.notice, holidays: preview.holidays, makeUpWorkdays: preview.makeUpWorkdays });
+      // Corrected by hand, the days are no longer what the parser read: they are saved as a manual entry.
+      onCorrect({ year: preview.year, source: 'manual', fromNotice: true, notice: noticeNumber.trim() || null,
+        noticeDate: noticeDate ? noticeDate.format('YYYY-MM-DD') : null, holidays: preview.holidays, makeUpWorkdays: preview.makeUpWorkdays });
       close();
     }}>{t('calendar.correctThenSave')}</Button>,
-    <Button key="save" type="primary" loading={save.isPending} disabled={preview.holidays.length === 0} onClick={() => save.mutate(preview)}>
-      {preview.existing ? t('calendar.saveReplace', { year: preview.year }) : t('calendar.saveNew', { year: preview.year })}
+    <Button key="provisional" disabled={preview.holidays.length === 0 || save.isPending} onClick={() => confirmProvisional(preview)}>
+      {t('calendar.saveProvisionalEllipsis')}
+    </Button>,
+    <Button key="save" type="primary" loading={save.isPending} disabled={preview.holidays.length === 0 || officialBlocked}
+      title={officialBlocked ? t('calendar.officialBlocked') : undefined} onClick={() => save.mutate({ p: preview, status: 'official' })}>
+      {t('calendar.saveOfficial', { year: preview.year })}
     </Button>,
   ] : [
     <Button key="cancel" onClick={close}>{t('common.cancel')}</Button>,
@@ -107,7 +151,14 @@ export function NoticeImportModal({ open, defaultYear, onClose, onCorrect }: {
           <div>
             <Descriptions size="small" column={2} bordered style={{ marginBottom: 12 }}>
               <Descriptions.Item label={t('calendar.year')}>{preview.year}</Descriptions.Item>
-              <Descriptions.Item label={t('calendar.notice')}>{preview.notice ?? t('calendar.noticeNotFound')}</Descriptions.Item>
+              <Descriptions.Item label={t('calendar.noticeNumber')}>
+                <Input size="small" value={noticeNumber} onChange={(e) => setNoticeNumber(e.target.value)} maxLength={200}
+                  placeholder={t('calendar.noticeNumberPlaceholder')} aria-label={t('calendar.noticeNumber')} style={{ width: 220 }} />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('calendar.noticeDate')}>
+                <DatePicker size="small" value={noticeDate} onChange={setNoticeDate} format="YYYY-MM-DD" aria-label={t('calendar.noticeDate')}
+                  disabledDate={(d) => d.isAfter(chinaToday(), 'day')} />
+              </Descriptions.Item>
               <Descriptions.Item label={t('calendar.kindHoliday')}>{t('calendar.daysCount', { count: preview.holidays.length })}</Descriptions.Item>
               <Descriptions.Item label={t('calendar.kindMakeUp')}>{t('calendar.daysCount', { count: preview.makeUpWorkdays.length })}</Descriptions.Item>
             </Descriptions>
@@ -121,6 +172,7 @@ export function NoticeImportModal({ open, defaultYear, onClose, onCorrect }: {
               />
             ) : <Alert type="success" showIcon title={t('calendar.noWarnings')} style={{ marginBottom: 12 }} />}
             {preview.holidays.length === 0 ? <Alert type="error" showIcon title={t('calendar.nothingRead')} style={{ marginBottom: 12 }} /> : null}
+            <ConfirmationPanel confirmation={preview.confirmation} />
             <Typography.Title level={3} style={{ fontSize: 14 }}>{preview.existing ? t('calendar.diffTitle', { year: preview.year }) : t('calendar.diffNew', { year: preview.year })}</Typography.Title>
             {preview.existing ? <div style={{ marginBottom: 12 }}><Diff existing={preview.existing} /></div> : null}
             <Typography.Title level={3} style={{ fontSize: 14 }}>{t('calendar.runsTitle')}</Typography.Title>

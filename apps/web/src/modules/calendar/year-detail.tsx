@@ -2,8 +2,9 @@ import { DeleteOutlined, EditOutlined, ImportOutlined } from '@ant-design/icons'
 import type { CalendarYearDetail } from '@yifa/domain';
 import { Alert, Button, Empty, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatInstant } from '../../components/format-date.ts';
-import { SourceTag } from './calendar-labels.tsx';
+import { formatDay, formatInstant } from '../../components/format-date.ts';
+import { SourceTag, StatusTag } from './calendar-labels.tsx';
+import { ConfirmationPanel } from './confirmation-panel.tsx';
 import { DayRunsTable } from './day-runs-table.tsx';
 import { MonthGrid } from './month-grid.tsx';
 
@@ -34,8 +35,10 @@ export function YearDetail({ year, detail, isMissing, isLoading, canWrite, onEdi
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Space align="center" wrap>
           <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{t('calendar.yearTitle', { year })}</Typography.Title>
+          {detail ? <StatusTag status={detail.status} /> : null}
           {detail ? <SourceTag source={detail.source} /> : null}
           {detail?.notice ? <Typography.Text type="secondary">{detail.notice}</Typography.Text> : null}
+          {detail?.noticeDate ? <Typography.Text type="secondary">{t('calendar.noticeDated', { date: formatDay(detail.noticeDate) })}</Typography.Text> : null}
         </Space>
         {actions}
       </Space>
@@ -51,6 +54,10 @@ export function YearDetail({ year, detail, isMissing, isLoading, canWrite, onEdi
       {isLoading ? <Skeleton active /> : null}
       {detail ? (
         <>
+          {detail.status === 'provisional'
+            ? <Alert type="warning" showIcon title={t('calendar.provisionalTitle', { year })} description={t('calendar.provisionalHint', { year })} style={{ marginBottom: 12 }} />
+            : null}
+          <ConfirmationPanel confirmation={detail.confirmation} isOfficial={detail.status === 'official'} />
           <MonthGrid year={year} holidays={detail.holidays} makeUpWorkdays={detail.makeUpWorkdays} />
           <Typography.Title level={3} style={{ fontSize: 15, margin: '16px 0 8px' }}>{t('calendar.runsTitle')}</Typography.Title>
           <DayRunsTable holidays={detail.holidays} makeUpWorkdays={detail.makeUpWorkdays} />

@@ -1,10 +1,11 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { CalendarYearSource } from '@yifa/domain';
+import type { CalendarYearSource, CalendarYearStatus } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
+import { Alert, App, Button, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chinaToday } from '../../app/china-today.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
@@ -16,7 +17,10 @@ import { addRange, checkDays, editorFieldNames, toRequestDays, type EditorDays }
 export interface YearEditorTarget {
   year: number;
   source: Exclude<CalendarYearSource, 'chinese-days'>;
+  /** Opened from a notice preview to correct it (shown as a hint; saved as a manual entry). */
+  fromNotice?: boolean;
   notice: string | null;
+  noticeDate?: string | null;
   holidays: DayEntry[];
   makeUpWorkdays: DayEntry[];
 }
@@ -28,6 +32,9 @@ interface Row {
 
 interface Values {
   notice: string;
+  noticeDate: Dayjs | null;
+  /** No default: official or provisional is the administrator's explicit choice. */
+  status: CalendarYearStatus | undefined;
   holidays: Row[];
   makeUpWorkdays: Row[];
 }
@@ -42,6 +49,7 @@ const toStrings = (rows: Row[] | undefined) => (rows ?? []).map((r) => ({ date: 
 export function YearEditorModal({ target, onClose }: { target: YearEditorTarget | null; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [range, setRange] = useState<[Dayjs | null, Dayjs | null] | null>(null);
   const [rangeName, setRangeName] = useState('');
@@ -52,7 +60,9 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
     meta: { silent: true },
     mutationFn: (values: Values) => saveCalendarYear(year, {
       source: target?.source ?? 'manual',
+      status: values.status ?? 'provisional',
       notice: values.notice?.trim() ? values.notice.trim() : null,
+      noticeDate: values.noticeDate ? values.noticeDate.format('YYYY-MM-DD') : null,
       holidays: toRequestDays(toStrings(values.holidays)),
       makeUpWorkdays: toRequestDays(toStrings(values.makeUpWorkdays)),
     }),
@@ -74,7 +84,17 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
       form.setFields(problems.map((p) => ({ name: p.name, errors: [t(`calendar.problem.${p.problem}`, { year })] })));
       return;
     }
-    save.mutate(values);
+    if (values.status !== 'provisional') {
+      save.mutate(values);
+      return;
+    }
+    modal.confirm({
+      title: t('calendar.provisionalConfirmTitle', { year }),
+      content: t('calendar.provisionalConfirmHint', { year }),
+      okText: t('calendar.saveProvisional'),
+      cancelText: t('common.cancel'),
+      onOk: () => save.mutate(values),
+    });
   };
 
   const addRangeRows = () => {
@@ -122,14 +142,37 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
       form={form}
       width={980}
       isSubmitting={save.isPending}
-      initialValues={target ? { notice: target.notice ?? '', holidays: toRows(target.holidays), makeUpWorkdays: toRows(target.makeUpWorkdays) } : {}}
+      initialValues={target ? {
+        notice: target.notice ?? '', noticeDate: target.noticeDate ? dayjs(target.noticeDate) : null, status: undefined,
+        holidays: toRows(target.holidays), makeUpWorkdays: toRows(target.makeUpWorkdays),
+      } : {}}
       onCancel={onClose}
       onSubmit={submit}
     >
       <div style={{ maxHeight: '62vh', overflowY: 'auto', overflowX: 'hidden', paddingInlineEnd: 8 }}>
-        {target?.source === 'notice-import' ? <Alert type="info" showIcon title={t('calendar.editorFromNotice')} style={{ marginBottom: 12 }} /> : null}
-        <Form.Item name="notice" label={t('calendar.notice')} extra={t('calendar.noticeHint')}>
-          <Input maxLength={200} />
+        {target?.fromNotice ? <Alert type="info" showIcon title={t('calendar.editorFromNotice')} style={{ marginBottom: 12 }} /> : null}
+        <Row gutter={16}>
+          <Col span={12}>
+            <Form.Item name="notice" label={t('calendar.noticeNumber')} extra={t('calendar.noticeHint')}>
+              <Input maxLength={200} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="noticeDate" label={t('calendar.noticeDate')}>
+              <DatePicker format="YYYY-MM-DD" style={{ width: 160 }} disabledDate={(d) => d.isAfter(chinaToday(), 'day')} />
+            </Form.Item>
+          </Col>
+        </Row>
+        <Form.Item
+          name="status"
+          label={t('calendar.saveAs')}
+          extra={t('calendar.saveAsHint')}
+          rules={[{ required: true, message: t('calendar.saveAsRequired') }]}
+        >
+          <Radio.Group options={[
+            { value: 'official', label: t('calendar.statusOfficialLong') },
+            { value: 'provisional', label: t('calendar.statusProvisionalLong') },
+          ]} />
         </Form.Item>
         <fieldset style={{ border: '1px solid #e5e8ed', borderRadius: 4, padding: '8px 12px', marginBottom: 16 }}>
           <legend style={{ fontSize: 14, width: 'auto', padding: '0 4px', marginBottom: 0, border: 'none' }}>{t('calendar.addRange')}</legend>

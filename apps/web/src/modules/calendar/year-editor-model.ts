@@ -53,6 +53,8 @@ export function addRange<T extends { date: string | null; name: string }>(rows: 
 export function editorFieldNames(days: EditorDays): string[] {
   return [
     'notice',
+    'noticeDate',
+    'status',
     ...days.holidays.flatMap((_, i) => [`holidays.${i}.date`, `holidays.${i}.name`]),
     ...days.makeUpWorkdays.flatMap((_, i) => [`makeUpWorkdays.${i}.date`, `makeUpWorkdays.${i}.name`]),
     'holidays',

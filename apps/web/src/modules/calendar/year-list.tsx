@@ -1,13 +1,12 @@
-import { ExclamationCircleOutlined } from '@ant-design/icons';
-import { Table, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { Table, Tooltip, type TableColumnsType } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { SourceTag } from './calendar-labels.tsx';
+import { SourceTag, StatusTag } from './calendar-labels.tsx';
 import type { YearRow } from './calendar-model.ts';
 import './calendar.css';
 
 /**
- * Every stored year and the years around today that are still missing. A missing year is the one
- * that matters: deadlines falling in it are provisional until its State Council notice is entered.
+ * Every stored year and the years around today that are still missing. A missing or provisional year is
+ * the one that matters: deadlines falling in it are provisional until its notice is entered and confirmed.
  */
 export function YearList({ rows, selected, onSelect, isLoading }: { rows: YearRow[]; selected: number | null; onSelect: (year: number) => void; isLoading: boolean }) {
   const { t } = useTranslation();
@@ -17,9 +16,7 @@ export function YearList({ rows, selected, onSelect, isLoading }: { rows: YearRo
       title: t('calendar.status'),
       key: 'status',
       width: 96,
-      render: (_: unknown, row) => (row.summary
-        ? <Tag color="green">{t('calendar.official')}</Tag>
-        : <Tag color="warning" icon={<ExclamationCircleOutlined />}>{t('calendar.missing')}</Tag>),
+      render: (_: unknown, row) => <StatusTag status={row.summary?.status ?? null} />,
     },
     {
       title: t('calendar.sourceTitle'),
@@ -51,13 +48,15 @@ export function YearList({ rows, selected, onSelect, isLoading }: { rows: YearRo
       loading={isLoading}
       pagination={false}
       scroll={{ y: 'calc(100vh - 300px)' }}
-      rowClassName={(row) => [row.summary ? '' : 'yifa-row-warning', row.year === selected ? 'yifa-row-selected' : ''].join(' ')}
+      rowClassName={(row) => [row.summary?.status === 'official' ? '' : 'yifa-row-warning', row.year === selected ? 'yifa-row-selected' : ''].join(' ')}
       onRow={(row) => ({
         onClick: () => onSelect(row.year),
         onKeyDown: (e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onSelect(row.year); } },
         tabIndex: 0,
         'aria-selected': row.year === selected,
-        'aria-label': row.summary ? t('calendar.rowLabel', { year: row.year }) : t('calendar.rowLabelMissing', { year: row.year }),
+        'aria-label': row.summary
+          ? t(row.summary.status === 'official' ? 'calendar.rowLabelOfficial' : 'calendar.rowLabelProvisional', { year: row.year })
+          : t('calendar.rowLabelMissing', { year: row.year }),
         style: { cursor: 'pointer' },
       })}
     />

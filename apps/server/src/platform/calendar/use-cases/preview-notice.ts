@@ -1,5 +1,6 @@
 import { parseHolidayNotice, type NoticePreview, type NoticePreviewRequest } from '@yifa/domain';
 import type { DbOrTx } from '../../db/client.ts';
+import { presentConfirmation } from '../presenter.ts';
 import { findCalendarYear } from '../repository.ts';
 
 /**
@@ -23,7 +24,9 @@ export async function previewNotice(db: DbOrTx, input: NoticePreviewRequest): Pr
     };
   }
   return {
-    year: parsed.year.year, notice: parsed.year.notice ?? null,
-    holidays: parsed.year.holidays, makeUpWorkdays: parsed.year.makeUpWorkdays, warnings: parsed.warnings, existing,
+    year: parsed.year.year, notice: parsed.year.notice ?? null, noticeDate: parsed.year.noticeDate ?? null,
+    holidays: parsed.year.holidays, makeUpWorkdays: parsed.year.makeUpWorkdays, warnings: parsed.warnings,
+    // What would keep it from being saved as official (the same check the save runs).
+    confirmation: presentConfirmation(parsed.year, parsed.warnings), existing,
   };
 }
