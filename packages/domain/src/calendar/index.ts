@@ -4,7 +4,7 @@
  * `createCalendar`; `parseHolidayNotice` turns the State Council notice text into a CalendarYear.
  */
 export type { IsoDate, CalendarDay, CalendarYear, CalendarYearSource } from './types.ts';
-export { ZIsoDate, ZCalendarDay, ZCalendarYear, ZCalendarYearSource } from './types.ts';
+export { ZIsoDate, ZDateOfRecord, MIN_ISO_DATE, MAX_ISO_DATE, todayInChina, ZCalendarDay, ZCalendarYear, ZCalendarYearSource } from './types.ts';
 export {
   addDays,
   dayOfWeekOf,
