@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../calendar/types.ts';
+import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZUuid } from '../organisation/contracts.ts';
 
 // zod contracts of the law-study module: request schemas are .strict(); Chinese messages for the user.
@@ -29,7 +29,7 @@ export type AttendanceInput = z.infer<typeof ZAttendanceInput>;
 const sessionFields = {
   kind: ZRequiredText(50, '活动类型'),
   title: ZRequiredText(200, '学习主题'),
-  heldOn: ZIsoDate,
+  heldOn: ZDateOfRecord,
   hours: ZStudyHours,
   speaker: ZText(100, '主讲人').nullable().optional(),
   place: ZText(100, '地点').nullable().optional(),
@@ -83,7 +83,7 @@ export const ZCreateSelfStudyRequest = z.object({
   personId: ZUuid.optional(),
   kind: z.enum(SELF_STUDY_KINDS, { error: '请选择自学或网络学法' }),
   title: ZRequiredText(200, '学习内容'),
-  studiedOn: ZIsoDate,
+  studiedOn: ZDateOfRecord,
   hours: ZStudyHours,
   source: ZText(100, '学习平台').nullable().optional(),
   fileIds: ZFileIds.min(1, { error: '请上传学习证明（证书、平台截图或导出记录）' }),
