@@ -44,6 +44,25 @@ const ZOD_REASONS: Record<string, string> = {
   custom: '不符合要求',
 };
 
+/**
+ * A limit without a message of its own still says which limit: "不能大于 100", not "过长或过大" — an
+ * impossible number is refused with its bound, never clamped to it (issue 8 item 14).
+ */
+function boundReason(keyword: string, params: Record<string, unknown>): string | null {
+  const isMax = keyword === 'too_big';
+  if (!isMax && keyword !== 'too_small') return null;
+  const bound = isMax ? params.maximum : params.minimum;
+  if (typeof bound !== 'number' && typeof bound !== 'bigint') return null;
+  const inclusive = params.inclusive !== false;
+  switch (params.origin) {
+    case 'number': case 'int': case 'bigint':
+      return isMax ? (inclusive ? `不能大于 ${bound}` : `必须小于 ${bound}`) : (inclusive ? `不能小于 ${bound}` : `必须大于 ${bound}`);
+    case 'string': return isMax ? `不能超过 ${bound} 个字` : (Number(bound) <= 1 ? '不能为空' : `至少 ${bound} 个字`);
+    case 'array': case 'set': return isMax ? `不能超过 ${bound} 项` : `至少 ${bound} 项`;
+    default: return null;
+  }
+}
+
 function validationParams(error: { validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[]; validationContext?: string }): InvalidParam[] {
   return error.validation.flatMap((v) => {
     const base = `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`;
@@ -54,7 +73,7 @@ function validationParams(error: { validation: { instancePath: string; keyword: 
     const code = typeof ownCode === 'string' ? ownCode : v.keyword;
     // A message written in Chinese by our own schemas wins; zod's English defaults give way to ours.
     const isChinese = v.message && /[\u4e00-\u9fa5]/.test(v.message);
-    return [{ name: base, code, reason: isChinese ? v.message! : (ZOD_REASONS[v.keyword] ?? '不符合要求') }];
+    return [{ name: base, code, reason: isChinese ? v.message! : (boundReason(v.keyword, v.params) ?? ZOD_REASONS[v.keyword] ?? '不符合要求') }];
   });
 }
 
