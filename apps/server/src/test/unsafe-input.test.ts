@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTownship, makeUser, TEST_PASSWORD } from './factories.ts';
+import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from './factories.ts';
 import { createTestApp, login, type Client, type TestApp } from './harness.ts';
 
 /**
@@ -11,10 +11,11 @@ import { createTestApp, login, type Client, type TestApp } from './harness.ts';
 let t: TestApp;
 let admin: Client;
 let sysAdmin: Client;
+let f: TownshipFixture;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const f = await makeTownship(t.ctx.db);
+  f = await makeTownship(t.ctx.db);
   admin = await login(t.app, (await makeUser(t.ctx.db, 'townshipAdmin', f.townshipId, f.townshipId)).username, TEST_PASSWORD);
   sysAdmin = await login(t.app, (await makeUser(t.ctx.db, 'systemAdmin', null, null)).username, TEST_PASSWORD);
 });
@@ -142,5 +143,21 @@ describe('text PostgreSQL cannot store is refused at validation (issue 8 item 6)
     const res = await admin.post('/api/law-study/laws', { name: '宪法', 'x\u0000': 1 });
     expect(res.statusCode).toBe(400);
     expect(res.json().invalidParams).toContainEqual(expect.objectContaining({ name: 'body.x\u0000', code: 'unsafeText' }));
+  });
+
+  it('the public application form and tracking (they answer with a page, outside the route validator)', async () => {
+    const site = `/gk/${f.divisionCode}/requests`;
+    const page = await t.app.inject({ method: 'GET', url: `${site}/apply`, cookies: { yifa_public_lang: 'en' }, remoteAddress: '10.9.0.1' });
+    const [, x, y] = /What is (\d+) plus (\d+)/.exec(page.body)!;
+    const token = /name="humanToken" value="([^"]+)"/.exec(page.body)![1]!;
+    const form = new URLSearchParams({ applicantKind: 'natural', applicantName: '李四', idNumber: '11010519491231002X', phone: '13800001111', address: '', email: 'lisi@example.cn',
+      description: '东村道路\u0000预算', forms: 'paper', deliveryMethod: 'email', humanToken: token, humanAnswer: String(Number(x) + Number(y)) });
+    const headers = { 'content-type': 'application/x-www-form-urlencoded' };
+    const apply = await t.app.inject({ method: 'POST', url: `${site}/apply`, payload: form.toString(), headers, remoteAddress: '10.9.0.1' });
+    expect(apply.statusCode).toBe(400);
+    expect(apply.headers['content-type']).toContain('text/html');
+    expect(apply.body).toContain('无法保存的字符');
+    const track = await t.app.inject({ method: 'POST', url: `${site}/track`, payload: 'number=A%00&secret=b%00', headers, remoteAddress: '10.9.0.1' });
+    expect(track.statusCode).toBe(404);
   });
 });
