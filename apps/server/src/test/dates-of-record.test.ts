@@ -39,8 +39,12 @@ describe('dates of record across modules', () => {
     expect((await admin.post('/api/law-study/sessions', session(today))).statusCode).toBe(201);
   });
 
-  it('a publicity activity in 2031 is refused', async () => {
+  it('a publicity activity in 2031 is refused, and one dated outside its campaign\'s year', async () => {
     refusedOn(await admin.post('/api/publicity/activities', activity('2031-03-01')), 'body.date', /不能晚于今天/);
+    const year = Number(today.slice(0, 4));
+    const [campaign] = (await admin.get(`/api/publicity/campaigns?year=${year}`)).json() as { id: string }[];
+    refusedOn(await admin.post('/api/publicity/activities', { ...activity(`${year - 1}-05-10`), campaignId: campaign!.id }), 'body.date', /主题活动年度/);
+    expect((await admin.post('/api/publicity/activities', { ...activity(today), campaignId: campaign!.id })).statusCode).toBe(201);
   });
 
   it("a cadre's 到岗日期 in 2099 is refused, and one in 1000 too", async () => {
