@@ -5,11 +5,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccessControl } from './platform/http/access.ts';
 import type { AppContext } from './platform/http/app-context.ts';
 import { problem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { plainTextValidatorCompiler } from './platform/http/validator.ts';
 import { MODULES } from './modules/registry.ts';
 import { registerComplianceRule } from './platform/compliance/registry.ts';
 import { registerPublicSite } from './platform/public-site/plugin.ts';
@@ -28,7 +29,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     // Unknown fields are an error (zod .strict()), not silently dropped.
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(plainTextValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('ctx', ctx);
 

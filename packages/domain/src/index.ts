@@ -17,6 +17,7 @@ export * from './platform/dictionary-defaults.ts';
 export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';
+export * from './platform/plain-text.ts';
 export * from './disclosure-request/outcomes.ts';
 export * from './disclosure-request/index.ts';
 export * from './disclosure-report/index.ts';

@@ -9,8 +9,10 @@
 import { addDays, toDayNumber, yearOf } from './iso-date.ts';
 import { assertDayCount, walkCalendarDays, walkWorkingDays } from './deadline-walk.ts';
 import { MAX_DEADLINE_DAYS } from './deadline-rule.ts';
-import type { IsoDate } from './types.ts';
+import { MAX_ISO_DATE, MIN_ISO_DATE, type IsoDate } from './types.ts';
 import { dayInfo, type WorkingDayCalendar } from './working-day-calendar.ts';
+
+const MAX_SPAN_DAYS = toDayNumber(MAX_ISO_DATE) - toDayNumber(MIN_ISO_DATE);
 
 export interface DateCountResult {
   dueDate: IsoDate;
@@ -63,7 +65,10 @@ export function workingDaysBetween(cal: WorkingDayCalendar, from: IsoDate, to: I
     const reverse = workingDaysBetween(cal, to, from);
     return { days: reverse.days === 0 ? 0 : -reverse.days, missingYears: reverse.missingYears };
   }
-  if (b - a > MAX_DEADLINE_DAYS * 2) throw new RangeError(`日期跨度过大：${from} 至 ${to}`);
+  // Any two dates Yifa accepts (ZIsoDate: 1900–2200) may be counted between: information formed in 1995
+  // and published today is late by thousands of working days, a fact, not an error. Beyond that range
+  // the walk is refused so a bug cannot make it run for millennia.
+  if (b - a > MAX_SPAN_DAYS) throw new RangeError(`日期跨度过大：${from} 至 ${to}`);
   const missing = new Set<number>();
   let days = 0;
   for (let i = 1; i <= b - a; i += 1) {

@@ -4,7 +4,7 @@
  * `createCalendar`; `parseHolidayNotice` turns the State Council notice text into a CalendarYear.
  */
 export type { IsoDate, CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from './types.ts';
-export { ZIsoDate, ZCalendarDay, ZCalendarYear, ZCalendarYearSource, ZCalendarYearStatus } from './types.ts';
+export { ZIsoDate, ZDateOfRecord, MIN_ISO_DATE, MAX_ISO_DATE, todayInChina, ZCalendarDay, ZCalendarYear, ZCalendarYearSource, ZCalendarYearStatus } from './types.ts';
 export {
   checkYearCompleteness,
   statutoryHolidaysOf,

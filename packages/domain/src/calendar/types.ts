@@ -42,10 +42,35 @@ export interface CalendarYear {
   status: CalendarYearStatus;
 }
 
+/**
+ * The dates Yifa accepts at all. WHY a range: a typo such as 1000-01-01 or 9999-12-31 is no record of a
+ * township's work, and walking the working-day calendar across centuries is refused (日期跨度过大).
+ */
+export const MIN_ISO_DATE: IsoDate = '1900-01-01';
+export const MAX_ISO_DATE: IsoDate = '2200-12-31';
+
 export const ZIsoDate = z
   .string({ error: '日期必须是文本' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: '日期格式应为 YYYY-MM-DD', abort: true })
-  .refine(isRealIsoDate, { error: '不是有效的日期' });
+  .refine(isRealIsoDate, { error: '不是有效的日期', abort: true })
+  .refine((d) => d >= MIN_ISO_DATE && d <= MAX_ISO_DATE, { error: '日期须在1900年至2200年之间', abort: true });
+
+const CHINA_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * Today's date in China Standard Time, whatever the machine's time zone: dates of record are China dates
+ * (at 07:30 Beijing time UTC still says yesterday).
+ */
+export function todayInChina(now: Date = new Date()): IsoDate {
+  return CHINA_DATE.format(now);
+}
+
+/**
+ * A date of record: the day something happened (held, received, replied, published, took up a post).
+ * It cannot be after today in China — a record of the future is a typo. Planned dates and deadlines
+ * (a campaign's dates, a correction period, a proposed appointment) use ZIsoDate instead.
+ */
+export const ZDateOfRecord = ZIsoDate.refine((d) => d <= todayInChina(), { error: '日期不能晚于今天' });
 
 export const ZCalendarDay = z.object({
   date: ZIsoDate,

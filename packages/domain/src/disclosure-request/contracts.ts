@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../calendar/types.ts';
+import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
 import { isValidCreditCode } from './credit-code.ts';
 import {
@@ -76,31 +76,31 @@ export const ZRegisterRequest = z.object({
   orgId: z.uuid('编号格式不正确').optional(),
   channel: z.enum(RECEIPT_CHANNEL_CODES as [ReceiptChannel, ...ReceiptChannel[]], { error: '请选择申请渠道' }),
   /** The day it arrived (handed in, signed for, or arrived by post / fax / online). */
-  arrivedOn: ZIsoDate,
+  arrivedOn: ZDateOfRecord,
   /** Ordinary mail, online, fax: the day the office confirmed with the applicant (第三十一条第（二）（三）项). */
-  confirmedOn: ZIsoDate.optional().nullable(),
+  confirmedOn: ZDateOfRecord.optional().nullable(),
   applicant: ZApplicantInput,
 }).strict();
 export type RegisterRequest = z.infer<typeof ZRegisterRequest>;
 
-export const ZConfirmReceipt = z.object({ confirmedOn: ZIsoDate, version: z.number().int() }).strict();
+export const ZConfirmReceipt = z.object({ confirmedOn: ZDateOfRecord, version: z.number().int() }).strict();
 export const ZRequestClarification = z.object({
-  noticeOn: ZIsoDate,
+  noticeOn: ZDateOfRecord,
   correctBy: ZIsoDate,
   /** 条例第三十条: one consolidated notice saying what is to be corrected. */
   itemsToCorrect: text(1000, '需要补正的事项'),
   version: z.number().int(),
 }).strict().refine((v) => v.correctBy > v.noticeOn, { path: ['correctBy'], message: '补正期限须晚于通知日期' });
-export const ZRecordCorrection = z.object({ receivedOn: ZIsoDate, description: optionalText(2000, '补正后的描述'), version: z.number().int() }).strict();
-export const ZReviewComplete = z.object({ on: ZIsoDate, version: z.number().int() }).strict();
+export const ZRecordCorrection = z.object({ receivedOn: ZDateOfRecord, description: optionalText(2000, '补正后的描述'), version: z.number().int() }).strict();
+export const ZReviewComplete = z.object({ on: ZDateOfRecord, version: z.number().int() }).strict();
 export const ZStartConsultation = z.object({
   party: z.enum(['thirdParty', 'agency'], { error: '请选择征求意见对象' }),
   partyName: text(100, '征求意见对象'),
-  startedOn: ZIsoDate,
+  startedOn: ZDateOfRecord,
   version: z.number().int(),
 }).strict();
 export const ZAnswerConsultation = z.object({
-  answeredOn: ZIsoDate,
+  answeredOn: ZDateOfRecord,
   answerSummary: optionalText(1000, '意见摘要'),
   /** 第三十二条: a reasoned objection of the third party. */
   isObjection: z.boolean().optional().default(false),
@@ -112,9 +112,9 @@ export const ZRequestExtension = z.object({
   version: z.number().int(),
 }).strict();
 export const ZApproveExtension = z.object({
-  approvedOn: ZIsoDate,
+  approvedOn: ZDateOfRecord,
   /** The applicant must be told (第三十三条第二款). */
-  applicantNotifiedOn: ZIsoDate,
+  applicantNotifiedOn: ZDateOfRecord,
   version: z.number().int(),
 }).strict();
 export const ZSaveReplyDraft = z.object({
@@ -126,22 +126,22 @@ export const ZSaveReplyDraft = z.object({
   letterText: optionalText(20000, '告知书正文'),
   version: z.number().int(),
 }).strict();
-export const ZIssueReply = z.object({ repliedOn: ZIsoDate, version: z.number().int() }).strict();
+export const ZIssueReply = z.object({ repliedOn: ZDateOfRecord, version: z.number().int() }).strict();
 export const ZRecordDelivery = z.object({
   method: z.enum(DELIVERY_CODES, { error: '请选择送达方式' }),
-  deliveredOn: ZIsoDate,
+  deliveredOn: ZDateOfRecord,
   proofFileIds: z.array(z.uuid('编号格式不正确')).max(10).default([]),
   note: optionalText(500, '备注'),
   version: z.number().int(),
 }).strict();
-export const ZCloseNoCorrection = z.object({ closedOn: ZIsoDate, version: z.number().int() }).strict();
+export const ZCloseNoCorrection = z.object({ closedOn: ZDateOfRecord, version: z.number().int() }).strict();
 
 const reviewFields = {
   kind: z.enum(REVIEW_KIND_CODES as [ReviewKind, ...ReviewKind[]], { error: '请选择类别' }),
-  filedOn: ZIsoDate,
+  filedOn: ZDateOfRecord,
   authority: optionalText(100, '复议机关或法院'),
   result: z.enum(REVIEW_RESULT_CODES as [ReviewResult, ...ReviewResult[]], { error: '请选择结果' }),
-  decidedOn: ZIsoDate.optional().nullable(),
+  decidedOn: ZDateOfRecord.optional().nullable(),
   note: optionalText(500, '备注'),
 };
 function checkReview(v: { result: ReviewResult; filedOn: string; decidedOn?: string | null | undefined }, ctx: z.RefinementCtx) {

@@ -1,14 +1,19 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../calendar/types.ts';
+import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZUuid } from '../organisation/contracts.ts';
 
 // zod contracts of the law-study module: request schemas are .strict(); Chinese messages for the user.
 
 const ZText = (max: number, label: string) => z.string({ error: `${label}必须是文本` }).trim().max(max, { error: `${label}不能超过 ${max} 个字` });
 const ZRequiredText = (max: number, label: string) => ZText(max, label).min(1, { error: `请填写${label}` });
+/** At most one decimal: hours and marks are stored as numeric(…, 1), which would round anything finer silently. */
+export const hasOneDecimalAtMost = (n: number): boolean => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9;
 /** Hours in steps of a tenth; a training class of several days may count up to 100 h. */
 export const ZStudyHours = z.number({ error: '学时必须是数字' }).positive({ error: '学时必须大于 0' }).max(100, { error: '单次学时不能超过 100' })
-  .refine((n) => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9, { error: '学时最多保留一位小数' });
+  .refine(hasOneDecimalAtMost, { error: '学时最多保留一位小数' });
+/** A mark (满分, 及格分, 成绩): 0–1000, one decimal at most. A score above the exam's full mark is refused by the use case. */
+const ZMark = (label: string) => z.number({ error: `${label}必须是数字` }).min(0, { error: `${label}不能小于 0` }).max(1000, { error: `${label}不能超过 1000` })
+  .refine(hasOneDecimalAtMost, { error: `${label}最多保留一位小数` });
 export const ZYear = z.coerce.number({ error: '年份必须是数字' }).int({ error: '年份必须是整数' }).min(2000, { error: '年份不能早于2000年' }).max(2200, { error: '年份不能晚于2200年' });
 export const ZQuarter = z.coerce.number({ error: '季度必须是数字' }).int().min(1, { error: '季度为1–4' }).max(4, { error: '季度为1–4' });
 const ZFileIds = z.array(ZUuid).max(50, { error: '附件不能超过 50 个' });
@@ -29,7 +34,7 @@ export type AttendanceInput = z.infer<typeof ZAttendanceInput>;
 const sessionFields = {
   kind: ZRequiredText(50, '活动类型'),
   title: ZRequiredText(200, '学习主题'),
-  heldOn: ZIsoDate,
+  heldOn: ZDateOfRecord,
   hours: ZStudyHours,
   speaker: ZText(100, '主讲人').nullable().optional(),
   place: ZText(100, '地点').nullable().optional(),
@@ -83,7 +88,7 @@ export const ZCreateSelfStudyRequest = z.object({
   personId: ZUuid.optional(),
   kind: z.enum(SELF_STUDY_KINDS, { error: '请选择自学或网络学法' }),
   title: ZRequiredText(200, '学习内容'),
-  studiedOn: ZIsoDate,
+  studiedOn: ZDateOfRecord,
   hours: ZStudyHours,
   source: ZText(100, '学习平台').nullable().optional(),
   fileIds: ZFileIds.min(1, { error: '请上传学习证明（证书、平台截图或导出记录）' }),
@@ -119,13 +124,13 @@ export const ZCreateExamRequest = z.object({
   kind: z.enum(EXAM_KINDS, { error: '请选择考试类型' }),
   title: ZRequiredText(200, '考试名称'),
   heldOn: ZIsoDate,
-  fullMark: z.number({ error: '满分必须是数字' }).positive({ error: '满分必须大于 0' }).max(1000).default(100),
-  passMark: z.number({ error: '及格分必须是数字' }).min(0, { error: '及格分不能小于 0' }).max(1000),
+  fullMark: ZMark('满分').positive({ error: '满分必须大于 0' }).default(100),
+  passMark: ZMark('及格分'),
 }).strict().refine((v) => v.passMark <= v.fullMark, { path: ['passMark'], message: '及格分不能高于满分' });
 export type CreateExamRequest = z.infer<typeof ZCreateExamRequest>;
 export const ZScoreInput = z.object({
   personId: ZUuid,
-  score: z.number({ error: '成绩必须是数字' }).min(0, { error: '成绩不能小于 0' }).nullable(),
+  score: ZMark('成绩').nullable(),
   isAbsent: z.boolean().default(false),
 }).strict().refine((v) => v.isAbsent || v.score !== null, { path: ['score'], message: '请填写成绩或标记缺考' });
 export const ZSaveScoresRequest = z.object({ scores: z.array(ZScoreInput).max(2000) }).strict();

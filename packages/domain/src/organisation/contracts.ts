@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ALL_PERMISSION_CODES } from '../platform/permissions.ts';
 import { ASSIGNABLE_DATA_SCOPES } from '../platform/roles.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
+import { ZDateOfRecord } from '../calendar/types.ts';
 
 export const ORG_KINDS = {
   county: { zh: '区县', en: 'County' },
@@ -65,8 +66,9 @@ export const ZPersonInput = z.object({
   isCivilServant: z.boolean().optional(),
   phone: ZPhone.nullable().optional(),
   idNumber: ZIdNumber.nullable().optional(),
-  joinedOn: z.iso.date('日期格式应为 YYYY-MM-DD').nullable().optional(),
-  leftOn: z.iso.date('日期格式应为 YYYY-MM-DD').nullable().optional(),
+  /** 到岗日期 and 离岗日期 record what happened: never after today (the order is checked in save-person). */
+  joinedOn: ZDateOfRecord.nullable().optional(),
+  leftOn: ZDateOfRecord.nullable().optional(),
 }).strict();
 export type PersonInput = z.infer<typeof ZPersonInput>;
 export const ZUpdatePersonRequest = ZPersonInput.partial().extend({ version: z.number().int().positive() }).strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../calendar/types.ts';
+import { ZDateOfRecord } from '../calendar/types.ts';
 import { ZFile } from '../platform/file-contracts.ts';
 import { DISCLOSURE_CATEGORY_CODES } from './statutory-catalogue.ts';
 import { BOARD_RHYTHMS } from './periods.ts';
@@ -48,9 +48,9 @@ export type PublicationDetail = z.infer<typeof ZPublicationDetail>;
 
 const publicationFields = {
   catalogItemId: ZId, orgId: ZId.optional(), title: text(300), summary: optionalText(2000),
-  indexNumber: optionalText(100), docNumber: optionalText(100), formedOn: ZIsoDate,
+  indexNumber: optionalText(100), docNumber: optionalText(100), formedOn: ZDateOfRecord,
   /** Null or absent: registered as 待公开 (information formed, not yet published). */
-  publishedOn: ZIsoDate.nullable().optional(),
+  publishedOn: ZDateOfRecord.nullable().optional(),
   channels: z.array(z.string().trim().min(1).max(50)).max(10, '公开渠道不能超过10个').optional(),
   attachmentIds: ZAttachmentIds.optional(),
   /** The attachments the public may download (the published file); each must be among the attachments. */
@@ -101,7 +101,7 @@ export const ZBoardUpdate = z.object({
 });
 export type BoardUpdate = z.infer<typeof ZBoardUpdate>;
 export const ZBoardUpdateInput = z.object({
-  updatedOn: ZIsoDate, contentSummary: text(2000), attachmentIds: ZAttachmentIds.optional(),
+  updatedOn: ZDateOfRecord, contentSummary: text(2000), attachmentIds: ZAttachmentIds.optional(),
 }).strict();
 export type BoardUpdateInput = z.infer<typeof ZBoardUpdateInput>;
 
@@ -114,7 +114,7 @@ export const ZVillageDisclosure = z.object({
 });
 export type VillageDisclosure = z.infer<typeof ZVillageDisclosure>;
 export const ZVillageDisclosureInput = z.object({
-  orgId: ZId, kind: ZVillageDisclosureKind, periodKey: ZPeriodKey, disclosedOn: ZIsoDate, contentSummary: text(2000),
+  orgId: ZId, kind: ZVillageDisclosureKind, periodKey: ZPeriodKey, disclosedOn: ZDateOfRecord, contentSummary: text(2000),
   attachmentIds: ZAttachmentIds.optional(),
 }).strict();
 export type VillageDisclosureInput = z.infer<typeof ZVillageDisclosureInput>;

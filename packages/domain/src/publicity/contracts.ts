@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ZIsoDate } from '../calendar/types.ts';
+import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZFile } from '../platform/file-contracts.ts';
 import { ZUuid } from '../organisation/contracts.ts';
 
@@ -70,7 +70,8 @@ export type DutyItem = z.infer<typeof ZDutyItem>;
 // ── Activities (普法活动) ──────────────────────────────────────────────────────
 const activityFields = {
   orgId: ZUuid,
-  date: ZIsoDate,
+  /** The day it was held: a record, never in the future (planned months live on the duty list). */
+  date: ZDateOfRecord,
   title: text(100, '活动名称'),
   campaignId: ZUuid.nullable().optional(),
   dutyItemId: ZUuid.nullable().optional(),

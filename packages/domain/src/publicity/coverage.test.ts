@@ -103,7 +103,7 @@ describe('request schemas', () => {
     expect(ZDutyItemInput.safeParse({ ...base, plannedMonths: [] }).success).toBe(true);
   });
   it('refuses a negative audience count', () => {
-    const base = { orgId: '5b1f3c1e-8a2d-4c3b-9e4f-0a1b2c3d4e5f', date: '2026-12-31', title: 't', venueType: 'village', channel: 'onsite', audienceCount: 1, materialsCount: 0 };
+    const base = { orgId: '5b1f3c1e-8a2d-4c3b-9e4f-0a1b2c3d4e5f', date: '2025-12-31', title: 't', venueType: 'village', channel: 'onsite', audienceCount: 1, materialsCount: 0 };
     expect(ZActivityInput.safeParse(base).success).toBe(true);
     expect(ZActivityInput.safeParse({ ...base, audienceCount: -1 }).success).toBe(false);
   });

@@ -1,5 +1,5 @@
 import {
-  APPLICANT_KINDS, DELIVERY_METHODS, formatDateZh, INFORMATION_FORMS, OUTCOME_GROUPS, OUTCOMES, REQUEST_STATUSES, ZApplicantInput,
+  APPLICANT_KINDS, DELIVERY_METHODS, formatDateZh, INFORMATION_FORMS, isPlainText, OUTCOME_GROUPS, OUTCOMES, refusingUnsafeText, REQUEST_STATUSES, ZApplicantInput,
   type ApplicantInput, type OutcomeCode, type RequestStatus,
 } from '@yifa/domain';
 import type { FastifyPluginAsync } from 'fastify';
@@ -166,7 +166,8 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
     if (!(await verifyHumanCheck(request.server.ctx.db, secrets, one(body.humanToken), one(body.humanAnswer)))) {
       return again([lang === 'en' ? 'The check answer is wrong or expired.' : '验证题答案不正确或已过期，请重新作答。']);
     }
-    const parsed = ZApplicantInput.safeParse({ ...values, idNumber: values.idNumber || null, creditCode: values.creditCode || null });
+    // The form bypasses the route validator (it answers with the page, not JSON): refuse NUL and lone surrogates here too.
+    const parsed = refusingUnsafeText(ZApplicantInput).safeParse({ ...values, idNumber: values.idNumber || null, creditCode: values.creditCode || null });
     if (!parsed.success) return again(parsed.error.issues.map((i) => i.message));
     const { row, secret } = await submitPublicApplication(request.server.ctx, township.id, parsed.data);
     return sendPage(reply, request, { title: pick(lang, T.submitted), crumbs: [],
@@ -189,7 +190,7 @@ export const disclosureRequestPublicRoutes: FastifyPluginAsync = async (site) =>
     const body = (request.body ?? {}) as Record<string, unknown>;
     const number = typeof body.number === 'string' ? body.number.trim().toUpperCase().slice(0, 20) : '';
     const secret = typeof body.secret === 'string' ? body.secret.trim().slice(0, 40) : '';
-    const row = number && secret ? await trackPublicApplication(request.server.ctx, township.id, number, secret) : null;
+    const row = number && secret && isPlainText(number) && isPlainText(secret) ? await trackPublicApplication(request.server.ctx, township.id, number, secret) : null;
     if (!row) {
       return sendPage(reply, request, { title: pick(lang, T.track), crumbs: [],
         body: html`<div class="errors" role="alert"><p>${pick(lang, T.notFound)}</p></div>${trackForm(lang, township.code, number)}` }, 404);

@@ -22,7 +22,8 @@ let adminB: Client;
 let village1: Client; // village cadre of A's first village (东村)
 let staff: Client; // office staff of A's 司法所
 let county: Client; // county reviewer over A and B
-const Y = 2026;
+// A past year: activities are dates of record (never after today), and the test uses 31 December.
+const Y = 2025;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -5,7 +5,7 @@ import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudyAttendances, lawStudySessions } from '../tables.ts';
 import { personResolver } from './resolve-person.ts';
-import { parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
+import { dateOfRecordProblem, parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
 import type { ImportPlan } from './types.ts';
 
 export const ATTENDANCE_COLUMNS: ColumnSpec[] = [
@@ -37,6 +37,8 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
     const err = (column: string, reason: string) => errors.push({ row: r.row, column, reason });
     const heldOn = parseChinaDate(r.raw['活动日期'], r.cells['活动日期']!);
     if (!heldOn) err('活动日期', r.cells['活动日期'] ? `“${r.cells['活动日期']}”不是有效日期，应为 2026-03-15 这样的格式` : '请填写活动日期');
+    const heldOnProblem = heldOn ? dateOfRecordProblem(heldOn) : null;
+    if (heldOnProblem) err('活动日期', heldOnProblem);
     const kind = kindByLabel.get(r.cells['活动类型']!);
     if (!kind) err('活动类型', r.cells['活动类型'] ? `没有名为“${r.cells['活动类型']}”的学法活动类型` : '请填写活动类型');
     const title = r.cells['学习主题']!;

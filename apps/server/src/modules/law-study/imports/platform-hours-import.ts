@@ -4,7 +4,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudySelfStudies } from '../tables.ts';
 import { personResolver } from './resolve-person.ts';
-import { parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
+import { dateOfRecordProblem, parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
 import type { ImportPlan } from './types.ts';
 
 export const PLATFORM_HOUR_COLUMNS: ColumnSpec[] = [
@@ -41,6 +41,8 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
     else if (hours <= 0 || hours > 100 || Math.abs(hours * 10 - Math.round(hours * 10)) > 1e-9) err('学时', '学时须大于 0、不超过 100，最多一位小数');
     const studiedOn = parseChinaDate(r.raw['完成日期'], r.cells['完成日期']!);
     if (!studiedOn) err('完成日期', r.cells['完成日期'] ? `“${r.cells['完成日期']}”不是有效日期` : '请填写完成日期');
+    const studiedOnProblem = studiedOn ? dateOfRecordProblem(studiedOn) : null;
+    if (studiedOnProblem) err('完成日期', studiedOnProblem);
     if ('reason' in found || !source || !title || hours === null || !studiedOn) continue;
     const recordNo = r.cells['记录编号'];
     const key = recordNo ? `platform|${source}|${recordNo}` : `platform|${source}|${found.person.id}|${studiedOn}|${title}`;

@@ -1,4 +1,4 @@
-import type { ImportRowError } from '@yifa/domain';
+import { hasOneDecimalAtMost, type ImportRowError } from '@yifa/domain';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { ExamRow } from '../repository.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
@@ -33,6 +33,7 @@ export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow
       score = parseNumber(r.raw['成绩'], r.cells['成绩']!);
       if (score === null) err('成绩', r.cells['成绩'] ? `“${r.cells['成绩']}”不是数字` : '请填写成绩，缺考者在“是否缺考”填 是');
       else if (score < 0 || score > exam.fullMark) { err('成绩', `成绩须在 0 到满分 ${exam.fullMark} 之间`); score = null; }
+      else if (!hasOneDecimalAtMost(score)) { err('成绩', `成绩${score}最多保留一位小数`); score = null; }
     } else if (r.cells['成绩']) err('成绩', '缺考者不应填写成绩');
     if ('reason' in found) continue;
     const dup = firstRow.get(found.person.id);

@@ -1,5 +1,5 @@
 import type { ImportRowError } from '@yifa/domain';
-import { isIsoDate } from '@yifa/domain';
+import { isIsoDate, ZDateOfRecord } from '@yifa/domain';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../../platform/http/app-error.ts';
 
@@ -74,6 +74,15 @@ export function parseChinaDate(raw: unknown, text: string): string | null {
   if (!m) return null;
   const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * Why a date of record read from a sheet (活动日期, 完成日期) cannot be taken, or null when it can:
+ * the same rule as the forms (ZDateOfRecord: 1900–2200, not after today in China).
+ */
+export function dateOfRecordProblem(iso: string): string | null {
+  const result = ZDateOfRecord.safeParse(iso);
+  return result.success ? null : `${iso}：${result.error.issues[0]?.message ?? '日期不正确'}`;
 }
 
 /** A number from a cell: a real number, or text that is one (全角 digits are not accepted: say so). */

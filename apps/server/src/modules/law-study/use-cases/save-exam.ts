@@ -9,6 +9,7 @@ import { writableTownship } from '../policy.ts';
 import { findExam, type ExamRow } from '../repository.ts';
 import { lawStudyExams, lawStudyExamScores } from '../tables.ts';
 import { requireRollPeople } from './check-people.ts';
+import { todayInChina } from '../../../platform/calendar/today.ts';
 
 export async function createExam(ctx: AppContext, auth: AuthContext, input: CreateExamRequest): Promise<ExamRow> {
   const townshipId = writableTownship(auth);
@@ -27,6 +28,11 @@ export interface ScoreWrite { personId: string; score: number | null; isAbsent: 
  * changes nothing. Returns how many rows were created, changed and left as they were.
  */
 export async function upsertScores(tx: Tx, townshipId: string, exam: ExamRow, scores: ScoreWrite[]): Promise<{ created: number; updated: number; unchanged: number }> {
+  // An exam may be planned ahead, but a score is a record of an exam sat: none before the exam day.
+  if (scores.length && exam.heldOn > todayInChina()) {
+    const reason = `考试日期${exam.heldOn}晚于今天，考试尚未举行，不能录入成绩`;
+    throw new AppError('REQUEST.VALIDATION_FAILED', { userMessage: reason, invalidParams: [{ name: 'body.scores', code: 'examNotHeld', reason }] });
+  }
   const existing = new Map((await tx.select().from(lawStudyExamScores).where(eq(lawStudyExamScores.examId, exam.id))).map((s) => [s.personId, s]));
   let created = 0; let updated = 0; let unchanged = 0;
   const toWrite: (typeof lawStudyExamScores.$inferInsert)[] = [];

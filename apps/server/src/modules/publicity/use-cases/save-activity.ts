@@ -35,10 +35,14 @@ async function validate(tx: DbOrTx, scope: DataScope, townshipId: string, input:
     await assertDictionaryCode(tx, townshipId, 'audienceType', input.audienceType, { field: 'body.audienceType', allowInactive: keep('audienceType', input.audienceType) });
   }
   if (input.campaignId) {
-    const [c] = await tx.select({ id: publicityCampaigns.id, deletedAt: publicityCampaigns.deletedAt }).from(publicityCampaigns)
+    const [c] = await tx.select({ id: publicityCampaigns.id, deletedAt: publicityCampaigns.deletedAt, year: publicityCampaigns.year }).from(publicityCampaigns)
       .where(and(eq(publicityCampaigns.id, input.campaignId), eq(publicityCampaigns.townshipId, townshipId))).limit(1);
     if (!c || (c.deletedAt && old?.campaignId !== c.id)) {
       throw new AppError('PUBLICITY.INVALID_CAMPAIGN', { invalidParams: [{ name: 'body.campaignId', code: 'invalid', reason: '所选主题活动不存在' }] });
+    }
+    // An activity counts toward its campaign's year (coverage, the annual report): it must be held in it.
+    if (c.year !== Number(input.date.slice(0, 4))) {
+      throw new AppError('PUBLICITY.DATE_OUTSIDE_YEAR', { invalidParams: [{ name: 'body.date', code: 'invalid', reason: `活动日期应在主题活动年度（${c.year}年）内` }] });
     }
   }
   if (input.dutyItemId) {
