@@ -30,6 +30,7 @@ export const UNIQUE_CONSTRAINTS: Record<string, UniqueMeaning> = {
   settings_pkey: duplicate('body', '该设置项已存在'),
   compliance_rule_settings_township_id_rule_code_year_pk: duplicate('body.ruleCode', '该年度的规则设置已存在'),
   sessions_pkey: duplicate('body', '会话已存在，请重新登录'),
+  human_check_uses_pkey: duplicate('body.humanAnswer', '该验证题已作答，请换一题重新验证'),
   deadlines_entity_kind_uq: duplicate('body', '该记录的期限已存在'),
   notifications_dedupe_uq: duplicate('body', '该提醒已存在'),
   // law study
