@@ -82,6 +82,41 @@ describe('attendance import', () => {
     expect(ledger.people.find((p) => p.name === '张三')!.totalHours).toBe(4);
   });
 
+  it('applies a corrected sheet that changes a session\'s hours, audited with before and after; the same file twice changes nothing more', async () => {
+    const sheet = (hours: number, sheetName: string) => xlsx(ATT, [
+      [`${year}-09-10`, '集体学法', '学习行政处罚法', hours, '张三', '', '出席', ''],
+      [`${year}-09-10`, '集体学法', '学习行政处罚法', hours, '李四', '', '缺席', '出差'],
+    ], sheetName);
+    expect((await upload(admin, 'attendance', await sheet(2, '原表'))).json()).toMatchObject({ created: 2, sessionsCreated: 1, sessionsUpdated: 0 });
+    const corrected = await sheet(3, '更正表');
+    const res = await upload(admin, 'attendance', corrected);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ isRepeat: false, created: 0, updated: 0, unchanged: 2, sessionsCreated: 0, sessionsUpdated: 1 });
+    const [session] = await t.ctx.db.select().from(lawStudySessions).where(eq(lawStudySessions.title, '学习行政处罚法'));
+    expect(session!.hours).toBe(3);
+    expect(session!.version).toBe(2);
+    const changes = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, session!.id));
+    expect(changes.map((c) => [c.action, c.before, c.after])).toEqual([['law-study.session.import-update', { hours: 2, attendance: [] }, { hours: 3, attendance: [] }]]);
+    const ledger = (await admin.get(`/api/law-study/ledger?year=${year}`)).json() as { people: { name: string; sessionHours: number }[] };
+    expect(ledger.people.find((p) => p.name === '张三')!.sessionHours).toBe(7);
+    const auditCount = (await t.ctx.db.select().from(auditLog)).length;
+    expect((await upload(admin, 'attendance', corrected)).json()).toMatchObject({ isRepeat: true, created: 0, updated: 0, sessionsUpdated: 0 });
+    expect((await t.ctx.db.select().from(auditLog)).length).toBe(auditCount);
+    expect((await upload(admin, 'attendance', await sheet(3, '再存一份'))).json()).toMatchObject({ isRepeat: false, updated: 0, unchanged: 2, sessionsUpdated: 0 });
+    expect((await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, session!.id)))).toHaveLength(1);
+  });
+
+  it('records a changed presence on an imported session in the session\'s history, person by person', async () => {
+    const sheet = (present: boolean) => xlsx(ATT, [[`${year}-10-10`, '集体学法', '学习信访工作条例', 1, '张三', '', present ? '出席' : '缺席', present ? '' : '病假']]);
+    await upload(admin, 'attendance', await sheet(true));
+    expect((await upload(admin, 'attendance', await sheet(false))).json()).toMatchObject({ updated: 1, sessionsUpdated: 1 });
+    const [session] = await t.ctx.db.select().from(lawStudySessions).where(eq(lawStudySessions.title, '学习信访工作条例'));
+    const [entry] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, session!.id));
+    const [zhang] = await t.ctx.db.select().from(people).where(eq(people.name, '张三'));
+    expect(entry!.before).toEqual({ hours: 1, attendance: [{ personId: zhang!.id, isPresent: true, absenceReason: null }] });
+    expect(entry!.after).toEqual({ hours: 1, attendance: [{ personId: zhang!.id, isPresent: false, absenceReason: '病假' }] });
+  });
+
   it('refuses wrong headers, naming the missing column on row 1', async () => {
     const res = await upload(admin, 'attendance', await xlsx(['日期', '类型', '主题', '学时', '姓名', '出勤'], [['2025-01-01', '集体学法', 'x', 1, '张三', '出席']]));
     expect(res.statusCode).toBe(400);
@@ -160,5 +195,15 @@ describe('platform hours import', () => {
     const rows = await t.ctx.db.select().from(lawStudySelfStudies).where(eq(lawStudySelfStudies.townshipId, a.townshipId));
     expect(rows.map((r) => [r.hours, r.status]).sort()).toEqual([[12, 'approved'], [2.5, 'approved']].sort());
     expect((await upload(village, 'platform-hours', file)).statusCode).toBe(403);
+  });
+
+  it('applies a corrected date or title of a numbered record, audited; never "unchanged" while it differs', async () => {
+    const row = (studiedOn: string) => xlsx(PH, [['张三', '', '学法考法平台', '行政复议法课程', 3, studiedOn, 'R9']]);
+    expect((await upload(admin, 'platform-hours', await row(`${year}-05-01`))).json()).toMatchObject({ created: 1 });
+    expect((await upload(admin, 'platform-hours', await row(`${year}-05-02`))).json()).toMatchObject({ created: 0, updated: 1, unchanged: 0 });
+    const [record] = await t.ctx.db.select().from(lawStudySelfStudies).where(eq(lawStudySelfStudies.title, '行政复议法课程'));
+    expect(record!.studiedOn).toBe(`${year}-05-02`);
+    const [entry] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, record!.id));
+    expect(entry).toMatchObject({ action: 'law-study.self-study.import-update', before: { studiedOn: `${year}-05-01` }, after: { studiedOn: `${year}-05-02` } });
   });
 });

@@ -138,6 +138,7 @@ export const lawStudy: Pick<Messages, 'lawStudy'> = {
       pick: 'Choose an .xlsx file',
       hint: 'Download the template, fill it in and import it. Every row is checked first: if anything is wrong nothing is imported and each problem is listed with its row and column. Importing the same file again changes nothing.',
       done: 'Imported {{rows}} rows: {{created}} new, {{updated}} changed, {{unchanged}} unchanged',
+      sessionsDone: 'Sessions: {{created}} new, {{updated}} corrected from the sheet (hours or attendance changed; each recorded in the audit log)',
       repeat: 'This file was imported before; nothing changed',
       errors: 'The file has {{count}} problem(s); nothing was imported:',
       row: 'Row {{row}}',

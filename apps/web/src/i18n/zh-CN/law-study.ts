@@ -136,6 +136,7 @@ export const lawStudy = {
       pick: '选择 .xlsx 文件',
       hint: '先下载模板，按模板填写后导入。导入前逐行检查：有任何错误则整份文件都不导入，并列出行号、列名和原因。同一文件重复导入不会重复记录。',
       done: '导入完成：共 {{rows}} 行，新增 {{created}} 条，更新 {{updated}} 条，未变 {{unchanged}} 条',
+      sessionsDone: '学法活动：新增 {{created}} 次，按表更正 {{updated}} 次（学时或出勤有变，已逐次记入审计日志）',
       repeat: '该文件此前已导入，未作任何更改',
       errors: '文件有 {{count}} 处错误，未导入任何数据：',
       row: '第 {{row}} 行',

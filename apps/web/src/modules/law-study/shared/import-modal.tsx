@@ -24,13 +24,18 @@ export function ImportModal({ kind, examId, open, onClose }: { kind: ImportKind;
   const [errors, setErrors] = useState<RowError[] | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const name = t(`lawStudy.import.${kind}`);
+  const summary = (r: ImportResult) => [
+    r.isRepeat ? t('lawStudy.import.repeat') : t('lawStudy.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged }),
+    // A corrected sheet may change a session's hours: say so, never let it pass as "unchanged".
+    ...(!r.isRepeat && r.sessionsCreated !== undefined ? [t('lawStudy.import.sessionsDone', { created: r.sessionsCreated, updated: r.sessionsUpdated ?? 0 })] : []),
+  ].join('；');
 
   const run = async (file: File) => {
     setBusy(true); setResult(null); setErrors(null); setFailure(null);
     try {
       const r = await uploadImport(kind, file, examId ? { examId } : {});
       setResult(r);
-      notifySuccess(r.isRepeat ? t('lawStudy.import.repeat') : t('lawStudy.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged }));
+      notifySuccess(summary(r));
       await queryClient.invalidateQueries({ queryKey: ['law-study'] });
     } catch (error) {
       if (isApiProblem(error) && error.code === 'LAW_STUDY.IMPORT_INVALID' && error.invalidParams?.length) {
@@ -56,8 +61,7 @@ export function ImportModal({ kind, examId, open, onClose }: { kind: ImportKind;
           </Upload>
         </Space>
         {result ? (
-          <Alert type="success" showIcon message={result.isRepeat ? t('lawStudy.import.repeat')
-            : t('lawStudy.import.done', { rows: result.rowCount, created: result.created, updated: result.updated, unchanged: result.unchanged })} />
+          <Alert type="success" showIcon message={summary(result)} />
         ) : null}
         {failure ? <Alert type="error" showIcon message={failure} /> : null}
         {errors ? (
