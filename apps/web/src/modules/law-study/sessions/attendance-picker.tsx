@@ -60,7 +60,7 @@ export function AttendancePicker({ people, marks, onChange, isReadOnly }: { peop
         <Typography.Text type="secondary">{t('lawStudy.session.expected', { total: marks.size, present: marks.size - absent, absent })}</Typography.Text>
         {isReadOnly ? null : (
           <>
-            <Input.Search allowClear style={{ width: 260 }} value={query} aria-label={t('lawStudy.session.findAttendee')} placeholder={t('lawStudy.session.findAttendeeHint')}
+            <Input.Search allowClear style={{ width: 320 }} value={query} aria-label={t('lawStudy.session.findAttendee')} placeholder={t('lawStudy.session.findAttendeeHint')}
               onChange={(e) => setQuery(e.target.value)} onSearch={toggleFirstMatch}
               onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }} />
             <Button onClick={() => setPicked(people.map((p) => p.id))}>{t('lawStudy.session.addAll')}</Button>
