@@ -134,11 +134,13 @@ describe('attendance import', () => {
       [`${year}-05-01`, '集体学法', '新主题', '两小时', '李四', '', '出席', ''], // not a number
       ['2025-02-30', '集体学法', '新主题', 2, '李四', '', '出席', ''], // no such date
       [`${year}-05-01`, '党课', '新主题', 2, '李四', '', '缺席', ''], // unknown kind, absent without reason
+      ['2099-05-01', '集体学法', '新主题', 2, '李四', '', '出席', ''], // held after today
     ]));
     expect(res.statusCode).toBe(400);
     const p = res.json() as Problem;
     expect(p.code).toBe('LAW_STUDY.IMPORT_INVALID');
-    expect(names(p)).toEqual(['rows[3].姓名', 'rows[4].所在单位', 'rows[5].姓名', 'rows[6].学时', 'rows[7].活动日期', 'rows[8].活动类型', 'rows[8].缺席原因']);
+    expect(names(p)).toEqual(['rows[3].姓名', 'rows[4].所在单位', 'rows[5].姓名', 'rows[6].学时', 'rows[7].活动日期', 'rows[8].活动类型', 'rows[8].缺席原因', 'rows[9].活动日期']);
+    expect(p.invalidParams!.at(-1)!.reason).toContain('不能晚于今天');
     expect(p.invalidParams![0]!.reason).toContain('赵六');
     expect(await t.ctx.db.select().from(lawStudyAttendances)).toHaveLength(before.length);
     expect((await t.ctx.db.select().from(lawStudySessions)).some((s) => s.title === '新主题')).toBe(false);
@@ -195,6 +197,8 @@ describe('platform hours import', () => {
     const rows = await t.ctx.db.select().from(lawStudySelfStudies).where(eq(lawStudySelfStudies.townshipId, a.townshipId));
     expect(rows.map((r) => [r.hours, r.status]).sort()).toEqual([[12, 'approved'], [2.5, 'approved']].sort());
     expect((await upload(village, 'platform-hours', file)).statusCode).toBe(403);
+    const future = await upload(admin, 'platform-hours', await xlsx(PH, [['张三', '', '学法考法平台', '宪法课程', 1, '2099-01-01', 'R3']]));
+    expect(names(future.json())).toEqual(['rows[2].完成日期']);
   });
 
   it('applies a corrected date or title of a numbered record, audited; never "unchanged" while it differs', async () => {

@@ -1,6 +1,7 @@
 import type { ImportRowError } from '@yifa/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
+import { todayInChina } from '../../../platform/calendar/today.ts';
 import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudyAttendances, lawStudySessions } from '../tables.ts';
@@ -23,6 +24,8 @@ const CHUNK = 1000;
 
 export async function planAttendanceImport(tx: Tx, townshipId: string, rows: SheetRow[], actorId: string): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
+  // A session is recorded after it was held: a date after today (China time) is a typo, never a plan.
+  const today = todayInChina();
   // One after the other: a transaction is one connection.
   const roll = await listRoll(tx, townshipId);
   const orgs = await listTownshipOrgs(tx, townshipId);
@@ -37,6 +40,7 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
     const err = (column: string, reason: string) => errors.push({ row: r.row, column, reason });
     const heldOn = parseChinaDate(r.raw['活动日期'], r.cells['活动日期']!);
     if (!heldOn) err('活动日期', r.cells['活动日期'] ? `“${r.cells['活动日期']}”不是有效日期，应为 2026-03-15 这样的格式` : '请填写活动日期');
+    else if (heldOn > today) err('活动日期', `活动日期（${heldOn}）不能晚于今天（${today}）`);
     const kind = kindByLabel.get(r.cells['活动类型']!);
     if (!kind) err('活动类型', r.cells['活动类型'] ? `没有名为“${r.cells['活动类型']}”的学法活动类型` : '请填写活动类型');
     const title = r.cells['学习主题']!;
@@ -52,7 +56,7 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
     if (isPresent === null) err('出勤情况', presence ? `“${presence}”无法识别，请填写 出席 或 缺席` : '请填写出勤情况');
     const reason = r.cells['缺席原因'] || null;
     if (isPresent === false && !reason) err('缺席原因', '缺席须填写原因');
-    if (!heldOn || !kind || !title || hours === null || 'reason' in found || isPresent === null) continue;
+    if (!heldOn || heldOn > today || !kind || !title || hours === null || 'reason' in found || isPresent === null) continue;
     const key = `${heldOn}|${kind}|${title}`;
     let s = sessions.get(key);
     if (!s) { s = { key, heldOn, kind, title, hours, firstRow: r.row, people: new Map() }; sessions.set(key, s); }

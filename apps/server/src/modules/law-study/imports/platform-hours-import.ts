@@ -1,5 +1,6 @@
 import type { ImportRowError } from '@yifa/domain';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudySelfStudies } from '../tables.ts';
@@ -23,6 +24,7 @@ export const PLATFORM_HOUR_COLUMNS: ColumnSpec[] = [
  */
 export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: SheetRow[], actorId: string): Promise<ImportPlan> {
   const errors: ImportRowError[] = [];
+  const today = todayInChina();
   const roll = await listRoll(tx, townshipId);
   const orgs = await listTownshipOrgs(tx, townshipId);
   const resolve = personResolver(roll, new Map(orgs.map((o) => [o.id, o.name])));
@@ -41,7 +43,8 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
     else if (hours <= 0 || hours > 100 || Math.abs(hours * 10 - Math.round(hours * 10)) > 1e-9) err('学时', '学时须大于 0、不超过 100，最多一位小数');
     const studiedOn = parseChinaDate(r.raw['完成日期'], r.cells['完成日期']!);
     if (!studiedOn) err('完成日期', r.cells['完成日期'] ? `“${r.cells['完成日期']}”不是有效日期` : '请填写完成日期');
-    if ('reason' in found || !source || !title || hours === null || !studiedOn) continue;
+    else if (studiedOn > today) err('完成日期', `完成日期（${studiedOn}）不能晚于今天（${today}）`);
+    if ('reason' in found || !source || !title || hours === null || !studiedOn || studiedOn > today) continue;
     const recordNo = r.cells['记录编号'];
     const key = recordNo ? `platform|${source}|${recordNo}` : `platform|${source}|${found.person.id}|${studiedOn}|${title}`;
     const dup = plans.get(key);
