@@ -179,6 +179,14 @@ describe('scores import', () => {
     expect(await t.ctx.db.select().from(lawStudyExamScores).where(eq(lawStudyExamScores.examId, examId))).toHaveLength(3);
   });
 
+  it('applies a corrected score sheet, the exam\'s history showing each changed score before and after', async () => {
+    const res = await upload(admin, `scores?examId=${examId}`, await xlsx(SC, [['张三', '', 90, ''], ['李四', '', '', '是'], ['王五', '司法所', '60', '否']]));
+    expect(res.json()).toMatchObject({ created: 0, updated: 1, unchanged: 2 });
+    const [zhang] = await t.ctx.db.select().from(people).where(eq(people.name, '张三'));
+    const [entry] = await t.ctx.db.select().from(auditLog).where(eq(auditLog.action, 'law-study.exam.scores-import-update'));
+    expect(entry).toMatchObject({ entityId: examId, before: [{ personId: zhang!.id, score: 88, isAbsent: false }], after: [{ personId: zhang!.id, score: 90, isAbsent: false }] });
+  });
+
   it('reports scores above full marks, non-numbers and duplicates; needs an exam of the township', async () => {
     const res = await upload(admin, `scores?examId=${examId}`, await xlsx(SC, [['张三', '', 101, ''], ['李四', '', 'A', ''], ['张三', '', 70, '']]));
     expect(names(res.json())).toEqual(['rows[2].成绩', 'rows[3].成绩', 'rows[4].姓名']);
