@@ -5,13 +5,14 @@ import { apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, signIn, startJourney
 
 const RULE = 'law-study.collective-sessions-per-year';
 
-async function scoreSheet(rows: (string | number)[][]): Promise<Buffer> {
+async function sheet(header: string[], rows: (string | number)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('考试成绩');
-  ws.addRow(['姓名', '所在单位', '成绩', '是否缺考']);
+  const ws = wb.addWorksheet('导入');
+  ws.addRow(header);
   for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+const scoreSheet = (rows: (string | number)[][]) => sheet(['姓名', '所在单位', '成绩', '是否缺考'], rows);
 
 /**
  * 学法用法: the ledger office records a session with attendance (one absence with its reason),
@@ -127,5 +128,25 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await cadre.getByTestId('person-study-hours').waitFor();
     await expect(cadre.getByTestId('person-study-hours').textContent()).resolves.toContain(`${wangBefore + 4} / 60 学时`);
     await journey.shot(page, '08-cadre-dialog-hours');
+    await cadre.getByRole('button', { name: text('取消') }).click();
+    await cadre.waitFor({ state: 'hidden' });
+
+    // 干部: the roll imported from Excel — a bad ID number refused by row, then the corrected sheet.
+    await page.getByRole('button', { name: text('从 Excel 导入') }).click();
+    const cadreImport = page.getByRole('dialog', { name: '从 Excel 导入干部名单' });
+    const sendRoll = async (id: string) => {
+      const answered = apiResponse(page, 'POST', '/people/import');
+      await cadreImport.locator('input[type="file"]').setInputFiles({ name: '干部名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await sheet(['姓名', '所在单位', '职务', '身份证号码'], [[`新干部${tag}`, '司法所', '司法助理员', id]]) });
+      return answered;
+    };
+    expect((await sendRoll('430102198001010010')).status()).toBe(400);
+    await cadreImport.getByText('第 2 行').waitFor();
+    await journey.shot(page, '09-cadre-import-row-error');
+    const body17 = `43010219800101${String(Math.floor(Math.random() * 1e3)).padStart(3, '0')}`;
+    const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    expect((await sendRoll(`${body17}${'10X98765432'[w.reduce((sum, x, i) => sum + x * Number(body17[i]), 0) % 11]}`)).status()).toBe(200);
+    await cadreImport.getByText(/导入完成：共 1 行，新增 1 人/).waitFor();
+    await journey.shot(page, '10-cadre-import-done');
   });
 });
