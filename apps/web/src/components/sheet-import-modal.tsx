@@ -24,8 +24,8 @@ export function SheetImportModal<R>({ open, onClose, title, templatePath, templa
   upload: (file: File) => Promise<R>;
   /** The counts, in a sentence for the clerk. */
   describeResult: (result: R) => string;
-  /** Queries to refresh after a successful import. */
-  invalidates: QueryKey;
+  /** Queries to refresh after a successful import (key prefixes). */
+  invalidates: QueryKey[];
 }) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
@@ -40,7 +40,7 @@ export function SheetImportModal<R>({ open, onClose, title, templatePath, templa
       const text = describeResult(await upload(file));
       setSummary(text);
       notifySuccess(text);
-      await queryClient.invalidateQueries({ queryKey: invalidates });
+      await Promise.all(invalidates.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
     } catch (error) {
       const rows = isApiProblem(error) ? (error.invalidParams ?? []).map((p, i) => ({ key: i, parsed: parseImportErrorName(p.name), name: p.name, reason: p.reason })) : [];
       // Row problems come as rows[<row>].<column>: a sheet refused as a whole is a table, anything else a message.

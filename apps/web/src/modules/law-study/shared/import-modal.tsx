@@ -14,6 +14,6 @@ export function ImportModal({ kind, examId, open, onClose }: { kind: ImportKind;
   return (
     <SheetImportModal<ImportResult> open={open} onClose={onClose} title={t('lawStudy.import.title', { name: t(`lawStudy.import.${kind}`) })}
       templatePath={`/law-study/imports/${IMPORT_PATHS[kind]}/template`} templateFileName={`${kind}.xlsx`}
-      upload={(file) => uploadImport(kind, file, examId ? { examId } : {})} describeResult={describeResult} invalidates={['law-study']} />
+      upload={(file) => uploadImport(kind, file, examId ? { examId } : {})} describeResult={describeResult} invalidates={[['law-study']]} />
   );
 }

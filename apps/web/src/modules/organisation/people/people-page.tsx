@@ -122,7 +122,7 @@ export default function PeoplePage() {
       />
       <SheetImportModal<PeopleImportResult> open={isImporting} onClose={() => setImporting(false)} title={t('person.import.title')}
         templatePath="/people/import/template" templateFileName={t('person.import.templateFile')}
-        upload={(file) => uploadSheet<PeopleImportResult>('/people/import', file)} invalidates={['people']}
+        upload={(file) => uploadSheet<PeopleImportResult>('/people/import', file)} invalidates={[['people'], ['law-study', 'roll']]}
         describeResult={(r) => t('person.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged })} />
       <PersonFormModal
         isOpen={!!editing}
