@@ -173,6 +173,8 @@ export const ZImportKindParams = z.object({ kind: z.enum(IMPORT_KINDS, { error: 
 export const ZImportQuery = z.object({ examId: ZUuid.optional() }).strict();
 export const ZImportResult = z.object({
   kind: z.enum(IMPORT_KINDS), rowCount: z.number(), created: z.number(), updated: z.number(), unchanged: z.number(), isRepeat: z.boolean(),
+  /** Attendance only: sessions the sheet added, and recorded sessions it corrected (hours or attendance). */
+  sessionsCreated: z.number().optional(), sessionsUpdated: z.number().optional(),
 });
 export type ImportResult = z.infer<typeof ZImportResult>;
 

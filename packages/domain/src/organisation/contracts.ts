@@ -174,3 +174,8 @@ export type Role = z.infer<typeof ZRole>;
 
 export const ZDivisionSearchQuery = z.object({ q: z.string().trim().min(1).max(50) }).strict();
 export const ZDivision = z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable(), officialName: z.string().optional(), kind: z.enum(['village', 'community']).optional() });
+
+// ── Cadre import (Excel) ───────────────────────────────────────────────────────
+export const ZPeopleImportQuery = z.object({ townshipId: ZUuid.optional() }).strict();
+export const ZPeopleImportResult = z.object({ rowCount: z.number(), created: z.number(), updated: z.number(), unchanged: z.number() });
+export type PeopleImportResult = z.infer<typeof ZPeopleImportResult>;

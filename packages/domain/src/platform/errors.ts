@@ -57,8 +57,10 @@ export const ERRORS = {
   'FILE.ALREADY_ATTACHED': { status: 409, zh: '该附件已属于其他记录', en: 'The file belongs to another record' },
   'DICTIONARY.CODE_TAKEN': { status: 409, zh: '该字典中已有相同代码', en: 'The code exists in this dictionary' },
   'DICTIONARY.BUILTIN_CODE_READONLY': { status: 409, zh: '内置字典项的代码不能修改或删除，只能停用', en: 'Built-in entries can only be deactivated' },
-  'IMPORT.INVALID_FILE': { status: 400, zh: '文件无法读取，请使用下载的模板', en: 'The file cannot be read' },
-  'IMPORT.ROWS_INVALID': { status: 400, zh: '导入文件中有错误的行，未写入任何数据', en: 'Some rows are invalid; nothing was written' },
+  'IMPORT.INVALID_FILE': { status: 400, zh: '导入文件不是有效的 Excel（.xlsx）文件，请使用下载的模板', en: 'The file cannot be read' },
+  'IMPORT.ROWS_INVALID': { status: 400, zh: '导入文件中有错误的行，未写入任何数据，请按错误清单修改后重新导入', en: 'Some rows are invalid; nothing was written' },
+  'IMPORT.EMPTY': { status: 400, zh: '导入文件没有数据行', en: 'The sheet has no data rows' },
+  'IMPORT.TOO_LARGE': { status: 413, zh: '导入文件过大（不能超过 5 MB），请拆分后分批导入', en: 'The import file is too large (5 MB at most)' },
   'INTERNAL.ERROR': { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
   // Business modules keep their codes next to their contracts (<module>/catalogue.ts).
   ...LAW_STUDY_ERRORS,

@@ -4,7 +4,7 @@ import {
   ZExamDetail, ZImportQuery, ZImportResult, ZLedgerQuery, ZPersonHours, ZReviewSelfStudyRequest, ZSaveScoresRequest, ZSelfStudy, ZSelfStudyListQuery,
   ZSessionListQuery, ZStudyLaw, ZStudySessionDetail, ZStudySession, ZUpdateSessionRequest, ZUuid, ZYear, zPage, type ImportKind, type Quarter,
 } from '@yifa/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { todayInChina, currentYearInChina } from '../../platform/calendar/today.ts';
@@ -12,7 +12,8 @@ import { contentDisposition } from '../../platform/files/content-disposition.ts'
 import { requireAuth } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import { hoursParamsFor } from './compliance/params.ts';
-import { MAX_IMPORT_BYTES, renderTemplate } from './imports/sheet.ts';
+import { readUpload } from '../../platform/imports/read-upload.ts';
+import { LAW_STUDY_IMPORT_CODES, renderTemplate } from './imports/sheet.ts';
 import { readableTownship } from './policy.ts';
 import { presentSelfStudy } from './presenter.ts';
 import { listLaws, listRoll, listTownshipOrgs, townshipName } from './repository.ts';
@@ -32,33 +33,10 @@ const ZCreated = z.object({ id: z.string() });
 const ZYearQuery = z.object({ year: ZYear.optional(), townshipId: ZUuid.optional() }).strict();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-/** Room for the multipart boundaries around the file. */
-const MULTIPART_OVERHEAD = 64 * 1024;
 const IMPORT_SHEET_NAMES: Record<ImportKind, string> = { attendance: '学法签到', scores: '考试成绩', platformHours: '平台学时' };
 
 function sendFile(reply: FastifyReply, type: string, name: string, body: Buffer) {
   return reply.type(type).header('content-disposition', contentDisposition('attachment', name)).header('cache-control', 'private, no-cache').send(body);
-}
-
-/** The uploaded sheet, refused with LAW_STUDY.IMPORT_TOO_LARGE above the limit before or while reading it. */
-async function readUpload(request: FastifyRequest, reply: FastifyReply): Promise<Buffer> {
-  if (!request.isMultipart()) throw new AppError('REQUEST.UNSUPPORTED_MEDIA_TYPE', { detail: 'send multipart/form-data' });
-  const declared = Number(request.headers['content-length']);
-  if (Number.isFinite(declared) && declared > MAX_IMPORT_BYTES + MULTIPART_OVERHEAD) {
-    reply.header('connection', 'close');
-    throw new AppError('LAW_STUDY.IMPORT_TOO_LARGE', { detail: `declared ${declared} bytes` });
-  }
-  const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
-  if (!part) throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.file', code: 'required', reason: '请选择要导入的 Excel 文件' }] });
-  try {
-    const buffer = await part.toBuffer();
-    if (part.file.truncated) throw new AppError('LAW_STUDY.IMPORT_TOO_LARGE');
-    return buffer;
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') { reply.header('connection', 'close'); throw new AppError('LAW_STUDY.IMPORT_TOO_LARGE'); }
-    throw error;
-  }
 }
 
 // HTTP only: path, zod schemas from @yifa/domain, the permission (config.access), a use case call.
@@ -227,7 +205,7 @@ export const lawStudyRoutes: FastifyPluginAsyncZod = async (app) => {
         querystring: ZImportQuery, response: { 200: ZImportResult } },
     }, async (request, reply) => {
       const auth = requireAuth(request);
-      const buffer = await readUpload(request, reply);
+      const buffer = await readUpload(request, reply, LAW_STUDY_IMPORT_CODES);
       return importSheet(ctx, auth, kind, buffer, request.query.examId);
     });
   };

@@ -1,19 +1,25 @@
 import {
   PERMISSIONS, ZCreateOrgRequest, ZCreateTownshipRequest, ZCreateUserRequest, ZDivision, ZDivisionSearchQuery, ZListQuery, ZOrg,
   ZPerson, ZPersonInput, ZResetPasswordRequest, ZRole, ZRoleInput, ZUpdateOrgRequest, ZUpdatePersonRequest, ZUpdateRoleRequest,
-  ZUpdateUserRequest, ZUser, ZUuid, zPage,
+  ZUpdateUserRequest, ZUser, ZUuid, zPage, ZPeopleImportQuery, ZPeopleImportResult,
 } from '@yifa/domain';
+import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../platform/auth/auth-context.ts';
 import { getTownshipWithVillages, searchTownships } from '../../platform/divisions/index.ts';
 import { requireAuth } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { contentDisposition } from '../../platform/files/content-disposition.ts';
+import { readUpload } from '../../platform/imports/read-upload.ts';
+import { IMPORT_CODES, renderTemplate } from '../../platform/imports/sheet.ts';
+import { PEOPLE_COLUMNS, PEOPLE_NOTES } from './imports/people-sheet.ts';
 import { presentOrg, presentPerson, presentRole, presentUser } from './presenter.ts';
 import { findOrg, findUser, listOrgs, listPeople, listRoles, listUsers } from './repository.ts';
 import { createOrg } from './use-cases/create-org.ts';
 import { createTownship } from './use-cases/create-township.ts';
 import { deleteOrg } from './use-cases/delete-org.ts';
+import { importPeople } from './use-cases/import-people.ts';
 import { createPerson, deletePerson, updatePerson } from './use-cases/save-person.ts';
 import { createRole, deleteRole, updateRole } from './use-cases/save-role.ts';
 import { createUser, deleteUser, resetUserPassword, updateUser } from './use-cases/save-user.ts';
@@ -28,6 +34,7 @@ const ok = { ok: true as const };
 export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   const ctx = app.ctx;
   const tags = ['organisation'];
+  await app.register(multipart, { limits: { files: 1, fields: 5, parts: 10, fieldSize: 1024 } });
 
   // ── Divisions and townships ────────────────────────────────────────────────
   app.get('/divisions/townships', {
@@ -92,6 +99,22 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (request) => {
     const { rows, total } = await listPeople(ctx.db, requireAuth(request).scope, request.query);
     return { items: rows.map((r) => presentPerson(r, null)), total, page: request.query.page, pageSize: request.query.pageSize };
+  });
+
+  app.get('/people/import/template', {
+    config: { access: 'org:person:write' },
+    schema: { tags, summary: '下载干部名单导入模板' },
+  }, async (_request, reply) => reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    .header('content-disposition', contentDisposition('attachment', '干部名单导入模板.xlsx')).header('cache-control', 'private, no-cache')
+    .send(await renderTemplate('干部名单', PEOPLE_COLUMNS, PEOPLE_NOTES)));
+
+  app.post('/people/import', {
+    config: { access: 'org:person:write' },
+    schema: { tags, summary: '从 Excel 导入干部名单（multipart/form-data，一个 .xlsx 文件；全部校验通过才写入）', consumes: ['multipart/form-data'],
+      querystring: ZPeopleImportQuery, response: { 200: ZPeopleImportResult } },
+  }, async (request, reply) => {
+    const auth = requireAuth(request);
+    return importPeople(ctx, auth, await readUpload(request, reply, IMPORT_CODES), request.query.townshipId);
   });
 
   app.get('/people/:id', {

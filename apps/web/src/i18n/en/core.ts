@@ -1,11 +1,22 @@
 import type { Messages } from '../zh-CN.ts';
 
 /** English strings of the app, common words, layout, navigation, sign-in and errors. */
-export const core: Pick<Messages, 'app' | 'common' | 'language' | 'layout' | 'nav' | 'auth' | 'errors'> = {
+export const core: Pick<Messages, 'app' | 'sheetImport' | 'common' | 'language' | 'layout' | 'nav' | 'auth' | 'errors'> = {
   app: {
     name: 'Yifa',
     fullName: 'Township Rule-of-Law Workbench',
     titleSuffix: 'Yifa',
+  },
+  sheetImport: {
+    template: 'Download template',
+    pick: 'Choose an .xlsx file',
+    hint: 'Download the template, fill it in and import it. Every row is checked first: if anything is wrong nothing is imported and each problem is listed with its row and column. Importing the same file again changes nothing.',
+    errors: 'The file has {{count}} problem(s); nothing was imported:',
+    row: 'Row {{row}}',
+    rowHeader: 'Row',
+    column: 'Column',
+    reason: 'Reason',
+    separator: '; ',
   },
   common: {
     ok: 'OK',

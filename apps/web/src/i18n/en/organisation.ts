@@ -84,6 +84,12 @@ export const organisation: Pick<Messages, 'org' | 'person' | 'user' | 'role'> = 
     showFullConfirm: 'ID numbers and phones are personal data. This view will be recorded in the audit log (who, when, whom). Continue?',
     fullInfoTitle: 'Full details of {{name}}',
     fullInfoRecorded: 'This view was recorded in the audit log.',
+    import: {
+      button: 'Import from Excel',
+      title: 'Import cadres from Excel',
+      templateFile: 'cadre-import-template.xlsx',
+      done: 'Imported {{rows}} rows: {{created}} new, {{updated}} changed, {{unchanged}} unchanged',
+    },
   },
   user: {
     title: 'Users',

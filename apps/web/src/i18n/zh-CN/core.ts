@@ -5,6 +5,17 @@ export const core = {
     fullName: '乡镇法治政府建设工作平台',
     titleSuffix: '依法',
   },
+  sheetImport: {
+    template: '下载模板',
+    pick: '选择 .xlsx 文件',
+    hint: '先下载模板，按模板填写后导入。导入前逐行检查：有任何错误则整份文件都不导入，并列出行号、列名和原因。同一文件重复导入不会重复记录。',
+    errors: '文件有 {{count}} 处错误，未导入任何数据：',
+    row: '第 {{row}} 行',
+    rowHeader: '行号',
+    column: '列',
+    reason: '原因',
+    separator: '；',
+  },
   common: {
     ok: '确定',
     cancel: '取消',

@@ -82,6 +82,12 @@ export const organisation = {
     showFullConfirm: '身份证号、电话属于个人信息。本次查看将记录在审计日志中（查看人、时间、对象）。确定查看吗？',
     fullInfoTitle: '{{name}} 的完整信息',
     fullInfoRecorded: '本次查看已记入审计日志。',
+    import: {
+      button: '从 Excel 导入',
+      title: '从 Excel 导入干部名单',
+      templateFile: '干部名单导入模板.xlsx',
+      done: '导入完成：共 {{rows}} 行，新增 {{created}} 人，更新 {{updated}} 人，未变 {{unchanged}} 人',
+    },
   },
   user: {
     title: '用户',

@@ -6,7 +6,7 @@ import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudyAttendances, lawStudySessions } from '../tables.ts';
 import { personResolver } from './resolve-person.ts';
 import { dateOfRecordProblem, parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
-import type { ImportPlan } from './types.ts';
+import type { ImportChange, ImportPlan } from './types.ts';
 
 export const ATTENDANCE_COLUMNS: ColumnSpec[] = [
   { header: '活动日期', isRequired: true, note: '如 2026-03-15 或 2026年3月15日' },
@@ -54,7 +54,7 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
     if (isPresent === null) err('出勤情况', presence ? `“${presence}”无法识别，请填写 出席 或 缺席` : '请填写出勤情况');
     const reason = r.cells['缺席原因'] || null;
     if (isPresent === false && !reason) err('缺席原因', '缺席须填写原因');
-    if (!heldOn || !kind || !title || hours === null || 'reason' in found || isPresent === null) continue;
+    if (!heldOn || heldOnProblem || !kind || !title || hours === null || 'reason' in found || isPresent === null) continue;
     const key = `${heldOn}|${kind}|${title}`;
     let s = sessions.get(key);
     if (!s) { s = { key, heldOn, kind, title, hours, firstRow: r.row, people: new Map() }; sessions.set(key, s); }
@@ -70,9 +70,10 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
       const plans = [...sessions.values()];
       // A session is the same when its natural key matches an imported one, or a recorded one of the same day, kind and title.
       const existing = plans.length ? await t.select({ id: lawStudySessions.id, importKey: lawStudySessions.importKey, heldOn: lawStudySessions.heldOn,
-        kind: lawStudySessions.kind, title: lawStudySessions.title }).from(lawStudySessions)
+        kind: lawStudySessions.kind, title: lawStudySessions.title, hours: lawStudySessions.hours }).from(lawStudySessions)
         .where(and(eq(lawStudySessions.townshipId, townshipId), isNull(lawStudySessions.deletedAt), inArray(lawStudySessions.heldOn, [...new Set(plans.map((p) => p.heldOn))]))) : [];
-      const idByKey = new Map(existing.map((e) => [e.importKey ?? `${e.heldOn}|${e.kind}|${e.title}`, e.id]));
+      const byKey = new Map(existing.map((e) => [e.importKey ?? `${e.heldOn}|${e.kind}|${e.title}`, e]));
+      const idByKey = new Map([...byKey].map(([k, e]) => [k, e.id]));
       const toCreate = plans.filter((p) => !idByKey.has(p.key));
       for (let i = 0; i < toCreate.length; i += CHUNK) {
         const inserted = await t.insert(lawStudySessions).values(toCreate.slice(i, i + CHUNK).map((p) => ({
@@ -88,13 +89,29 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
         for (const g of got) old.set(`${g.sessionId}|${g.personId}`, g);
       }
       const writes: (typeof lawStudyAttendances.$inferInsert)[] = [];
+      const changes: ImportChange[] = [];
+      const now = new Date();
       for (const p of plans) {
         const sessionId = idByKey.get(p.key)!;
+        const recorded = byKey.get(p.key);
+        const was: AttendanceView[] = []; const becomes: AttendanceView[] = [];
         for (const [personId, a] of p.people) {
           const before = old.get(`${sessionId}|${personId}`);
           if (before && before.isPresent === a.isPresent && before.absenceReason === a.reason) { unchanged++; continue; }
-          if (before) updated++; else created++;
+          if (before) { updated++; was.push({ personId, isPresent: before.isPresent, absenceReason: before.absenceReason }); } else created++;
+          if (recorded) becomes.push({ personId, isPresent: a.isPresent, absenceReason: a.reason });
           writes.push({ townshipId, sessionId, personId, isPresent: a.isPresent, absenceReason: a.reason });
+        }
+        if (!recorded) continue;
+        // The sheet is the record: a corrected sheet corrects the session's hours too, never silently.
+        const isHoursChanged = recorded.hours !== p.hours;
+        if (isHoursChanged) {
+          await t.update(lawStudySessions).set({ hours: p.hours, updatedAt: now, updatedBy: actorId, version: sql`${lawStudySessions.version} + 1` })
+            .where(eq(lawStudySessions.id, sessionId));
+        }
+        if (isHoursChanged || becomes.length) {
+          changes.push({ entityType: 'lawStudySession', entityId: sessionId, action: 'law-study.session.import-update',
+            before: { hours: recorded.hours, attendance: was }, after: { hours: p.hours, attendance: becomes } });
         }
       }
       for (let i = 0; i < writes.length; i += CHUNK) {
@@ -103,7 +120,9 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
           set: { isPresent: sql`excluded.is_present`, absenceReason: sql`excluded.absence_reason` },
         });
       }
-      return { created, updated, unchanged, sessionsCreated: toCreate.length };
+      return { created, updated, unchanged, sessionsCreated: toCreate.length, sessionsUpdated: changes.length, changes };
     },
   };
 }
+
+interface AttendanceView { personId: string; isPresent: boolean; absenceReason: string | null }

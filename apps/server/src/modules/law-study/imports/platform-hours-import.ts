@@ -5,7 +5,7 @@ import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudySelfStudies } from '../tables.ts';
 import { personResolver } from './resolve-person.ts';
 import { dateOfRecordProblem, parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
-import type { ImportPlan } from './types.ts';
+import type { ImportChange, ImportPlan } from './types.ts';
 
 export const PLATFORM_HOUR_COLUMNS: ColumnSpec[] = [
   { header: '姓名', isRequired: true, note: '干部姓名，须在本乡镇干部名单中' },
@@ -43,7 +43,7 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
     if (!studiedOn) err('完成日期', r.cells['完成日期'] ? `“${r.cells['完成日期']}”不是有效日期` : '请填写完成日期');
     const studiedOnProblem = studiedOn ? dateOfRecordProblem(studiedOn) : null;
     if (studiedOnProblem) err('完成日期', studiedOnProblem);
-    if ('reason' in found || !source || !title || hours === null || !studiedOn) continue;
+    if ('reason' in found || !source || !title || hours === null || !studiedOn || studiedOnProblem) continue;
     const recordNo = r.cells['记录编号'];
     const key = recordNo ? `platform|${source}|${recordNo}` : `platform|${source}|${found.person.id}|${studiedOn}|${title}`;
     const dup = plans.get(key);
@@ -54,20 +54,26 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
     errors,
     async apply(t) {
       const list = [...plans.values()];
-      const existing = new Map<string, { hours: number; personId: string }>();
+      const existing = new Map<string, { id: string; hours: number; personId: string; title: string; studiedOn: string }>();
       for (let i = 0; i < list.length; i += 1000) {
-        const got = await t.select({ key: lawStudySelfStudies.importKey, hours: lawStudySelfStudies.hours, personId: lawStudySelfStudies.personId }).from(lawStudySelfStudies)
+        const got = await t.select({ id: lawStudySelfStudies.id, key: lawStudySelfStudies.importKey, hours: lawStudySelfStudies.hours, personId: lawStudySelfStudies.personId,
+          title: lawStudySelfStudies.title, studiedOn: lawStudySelfStudies.studiedOn }).from(lawStudySelfStudies)
           .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), inArray(lawStudySelfStudies.importKey, list.slice(i, i + 1000).map((p) => p.key))));
         for (const g of got) existing.set(g.key!, g);
       }
       let created = 0; let updated = 0; let unchanged = 0;
+      const changes: ImportChange[] = [];
       const now = new Date();
       const inserts: (typeof lawStudySelfStudies.$inferInsert)[] = [];
       for (const p of list) {
         const old = existing.get(p.key);
-        if (old && old.hours === p.hours && old.personId === p.personId) { unchanged++; continue; }
+        // Every field the sheet carries is compared: with a record number, a corrected title or date is a change too.
+        if (old && old.hours === p.hours && old.personId === p.personId && old.title === p.title && old.studiedOn === p.studiedOn) { unchanged++; continue; }
         if (old) {
           updated++;
+          changes.push({ action: 'law-study.self-study.import-update', entityType: 'lawStudySelfStudy', entityId: old.id,
+            before: { personId: old.personId, title: old.title, studiedOn: old.studiedOn, hours: old.hours },
+            after: { personId: p.personId, title: p.title, studiedOn: p.studiedOn, hours: p.hours } });
           await t.update(lawStudySelfStudies).set({ hours: p.hours, personId: p.personId, orgId: p.orgId, title: p.title, studiedOn: p.studiedOn, updatedAt: now,
             updatedBy: actorId, version: sql`${lawStudySelfStudies.version} + 1` })
             .where(and(eq(lawStudySelfStudies.townshipId, townshipId), eq(lawStudySelfStudies.importKey, p.key), isNull(lawStudySelfStudies.deletedAt)));
@@ -79,7 +85,7 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
         }
       }
       for (let i = 0; i < inserts.length; i += 1000) await t.insert(lawStudySelfStudies).values(inserts.slice(i, i + 1000));
-      return { created, updated, unchanged };
+      return { created, updated, unchanged, changes };
     },
   };
 }

@@ -5,7 +5,7 @@ import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { upsertScores, type ScoreWrite } from '../use-cases/save-exam.ts';
 import { personResolver } from './resolve-person.ts';
 import { parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
-import type { ImportPlan } from './types.ts';
+import type { ImportChange, ImportPlan } from './types.ts';
 
 export const SCORE_COLUMNS: ColumnSpec[] = [
   { header: '姓名', isRequired: true, note: '干部姓名，须在本乡镇干部名单中' },
@@ -42,5 +42,14 @@ export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow
     if (!isAbsent && score === null) continue;
     scores.set(found.person.id, { personId: found.person.id, score, isAbsent, row: r.row });
   }
-  return { errors, apply: (t) => upsertScores(t, townshipId, exam, [...scores.values()]) };
+  return {
+    errors,
+    async apply(t) {
+      const { changed, ...counts } = await upsertScores(t, townshipId, exam, [...scores.values()]);
+      // Scores the sheet corrected: one entry in the exam's history, each score with its before and after.
+      const changes: ImportChange[] = changed.length ? [{ action: 'law-study.exam.scores-import-update', entityType: 'lawStudyExam', entityId: exam.id,
+        before: changed.map((c) => ({ personId: c.personId, ...c.before })), after: changed.map((c) => ({ personId: c.personId, ...c.after })) }] : [];
+      return { ...counts, changes };
+    },
+  };
 }

@@ -38,17 +38,22 @@ export async function importSheet(ctx: AppContext, auth: AuthContext, kind: Impo
     const targetId = exam?.id ?? null;
     const [previous] = await tx.select().from(lawStudyImports).where(and(eq(lawStudyImports.townshipId, townshipId), eq(lawStudyImports.kind, kind),
       targetId ? eq(lawStudyImports.targetId, targetId) : sql`${lawStudyImports.targetId} is null`, eq(lawStudyImports.sha256, sha256))).limit(1);
-    if (previous) return { kind, rowCount: rows.length, created: 0, updated: 0, unchanged: rows.length, isRepeat: true };
+    if (previous) return { kind, rowCount: rows.length, created: 0, updated: 0, unchanged: rows.length, isRepeat: true, ...(kind === 'attendance' ? { sessionsCreated: 0, sessionsUpdated: 0 } : {}) };
     let plan: ImportPlan;
     if (kind === 'attendance') plan = await planAttendanceImport(tx, townshipId, rows, auth.user.id);
     else if (kind === 'scores') plan = await planScoresImport(tx, townshipId, exam!, rows);
     else plan = await planPlatformHoursImport(tx, townshipId, rows, auth.user.id);
     throwIfErrors(plan.errors);
-    const counts = await plan.apply(tx);
+    const { changes = [], ...counts } = await plan.apply(tx);
     const [batch] = await tx.insert(lawStudyImports).values({ townshipId, orgId: townshipId, kind, targetId, sha256, rowCount: rows.length,
       created: counts.created, updated: counts.updated, createdBy: auth.user.id, updatedBy: auth.user.id }).returning({ id: lawStudyImports.id });
     await writeAudit(tx, actorOf(auth), { action: `law-study.import.${kind}`, entityType: 'lawStudyImport', entityId: batch!.id, townshipId,
       after: { sha256, rowCount: rows.length, targetId, ...counts } });
-    return { kind, rowCount: rows.length, created: counts.created, updated: counts.updated, unchanged: counts.unchanged, isRepeat: false };
+    // Each record the sheet corrected gets its own entry, found in that record's history with its before and after.
+    for (const c of changes) {
+      await writeAudit(tx, actorOf(auth), { action: c.action, entityType: c.entityType, entityId: c.entityId, townshipId, before: c.before, after: c.after,
+        detail: `Excel 导入更正（导入批次 ${batch!.id}）` });
+    }
+    return { kind, rowCount: rows.length, isRepeat: false, ...counts };
   });
 }

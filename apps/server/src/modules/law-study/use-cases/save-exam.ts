@@ -27,20 +27,24 @@ export interface ScoreWrite { personId: string; score: number | null; isAbsent: 
  * Upserts scores by (exam, person): the natural key, so entering or importing the same score twice
  * changes nothing. Returns how many rows were created, changed and left as they were.
  */
-export async function upsertScores(tx: Tx, townshipId: string, exam: ExamRow, scores: ScoreWrite[]): Promise<{ created: number; updated: number; unchanged: number }> {
+/** A recorded score the write replaced: what it was and what it became. */
+export interface ScoreChange { personId: string; before: { score: number | null; isAbsent: boolean }; after: { score: number | null; isAbsent: boolean } }
+
+export async function upsertScores(tx: Tx, townshipId: string, exam: ExamRow, scores: ScoreWrite[]): Promise<{ created: number; updated: number; unchanged: number; changed: ScoreChange[] }> {
+  const existing = new Map((await tx.select().from(lawStudyExamScores).where(eq(lawStudyExamScores.examId, exam.id))).map((s) => [s.personId, s]));
+  let created = 0; let updated = 0; let unchanged = 0;
   // An exam may be planned ahead, but a score is a record of an exam sat: none before the exam day.
   if (scores.length && exam.heldOn > todayInChina()) {
     const reason = `考试日期${exam.heldOn}晚于今天，考试尚未举行，不能录入成绩`;
     throw new AppError('REQUEST.VALIDATION_FAILED', { userMessage: reason, invalidParams: [{ name: 'body.scores', code: 'examNotHeld', reason }] });
   }
-  const existing = new Map((await tx.select().from(lawStudyExamScores).where(eq(lawStudyExamScores.examId, exam.id))).map((s) => [s.personId, s]));
-  let created = 0; let updated = 0; let unchanged = 0;
+  const changed: ScoreChange[] = [];
   const toWrite: (typeof lawStudyExamScores.$inferInsert)[] = [];
   for (const s of scores) {
     const score = s.isAbsent ? null : s.score;
     const old = existing.get(s.personId);
     if (old && old.isAbsent === s.isAbsent && old.score === score) { unchanged++; continue; }
-    if (old) updated++; else created++;
+    if (old) { updated++; changed.push({ personId: s.personId, before: { score: old.score, isAbsent: old.isAbsent }, after: { score, isAbsent: s.isAbsent } }); } else created++;
     toWrite.push({ townshipId, examId: exam.id, personId: s.personId, score, isAbsent: s.isAbsent });
   }
   if (toWrite.length) {
@@ -49,7 +53,7 @@ export async function upsertScores(tx: Tx, townshipId: string, exam: ExamRow, sc
       set: { score: sql`excluded.score`, isAbsent: sql`excluded.is_absent` },
     });
   }
-  return { created, updated, unchanged };
+  return { created, updated, unchanged, changed };
 }
 
 export async function saveScores(ctx: AppContext, auth: AuthContext, examId: string, input: SaveScoresRequest) {
@@ -64,7 +68,7 @@ export async function saveScores(ctx: AppContext, auth: AuthContext, examId: str
       seen.add(s.personId);
       if (s.score !== null && s.score > exam.fullMark) throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: `body.scores.${i}.score`, code: 'tooBig', reason: `成绩不能高于满分${exam.fullMark}` }] });
     });
-    const counts = await upsertScores(tx, townshipId, exam, input.scores);
+    const { changed: _changed, ...counts } = await upsertScores(tx, townshipId, exam, input.scores);
     await writeAudit(tx, actorOf(auth), { action: 'law-study.exam.scores', entityType: 'lawStudyExam', entityId: examId, townshipId, after: { ...counts, scores: input.scores } });
     return counts;
   });

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import type { FileInfo, StudySessionDetail } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Typography } from 'antd';
+import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,8 @@ import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { useLaws, useRoll, useSessionKinds, type RollPerson } from '../shared/law-study-api.ts';
+import { useLaws, useRoll, useSessionKinds } from '../shared/law-study-api.ts';
+import { AttendancePicker, everyonePresent, type Marks } from './attendance-picker.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
 interface Values {
@@ -24,7 +25,6 @@ interface Values {
   lawIds?: string[];
   files?: FileInfo[];
 }
-interface Mark { isPresent: boolean; absenceReason: string }
 
 const FIELDS = ['kind', 'title', 'heldOn', 'hours', 'speaker', 'place', 'materials', 'lawIds'];
 
@@ -42,15 +42,19 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
     queryFn: () => api.get<{ items: FileInfo[] }>('/files', { query: { entityType: 'lawStudySession', entityId: sessionId ?? undefined, pageSize: 200 } }),
     enabled: isOpen && !!sessionId,
   });
-  const [marks, setMarks] = useState<Map<string, Mark>>(new Map());
+  const [marks, setMarks] = useState<Marks>(new Map());
   const [newLaw, setNewLaw] = useState('');
   const [reasonError, setReasonError] = useState<string | null>(null);
 
+  // A new session starts with everyone on the roll present: the clerk marks the few absences
+  // (or keeps only the leaders, or marks a whole office absent), instead of picking 30 names.
+  const isRollLoaded = !!roll.data;
   useEffect(() => {
     if (!isOpen) return;
-    if (!sessionId) { setMarks(new Map()); return; }
+    if (!sessionId) { setMarks(everyonePresent(roll.data ?? [])); return; }
     if (detail.data) setMarks(new Map(detail.data.attendance.map((a) => [a.personId, { isPresent: a.isPresent, absenceReason: a.absenceReason ?? '' }])));
-  }, [isOpen, sessionId, detail.data]);
+    // The roll is read once it has loaded (isRollLoaded), not on every refetch.
+  }, [isOpen, sessionId, detail.data, isRollLoaded]);
   useEffect(() => {
     if (isOpen && sessionId && detail.data && files.data) {
       const d = detail.data;
@@ -92,13 +96,6 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
     setReasonError(missing ? t('lawStudy.session.absenceReasonRequired') : null);
     if (!missing) save.mutate(values);
   };
-
-  const people = roll.data ?? [];
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const setPicked = (ids: string[]) => setMarks((prev) => new Map(ids.map((id) => [id, prev.get(id) ?? { isPresent: true, absenceReason: '' }])));
-  const mark = (id: string, change: Partial<Mark>) => setMarks((prev) => new Map(prev).set(id, { ...prev.get(id)!, ...change }));
-  const rows = [...marks.entries()].map(([id, m]) => ({ id, person: byId.get(id), ...m }));
-  const absent = rows.filter((r) => !r.isPresent).length;
 
   return (
     <FormModal<Values>
@@ -154,36 +151,8 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
         <AttachmentField entityType="lawStudySession" {...(sessionId ? { entityId: sessionId } : {})} maxCount={20} />
       </Form.Item>
       <Typography.Text strong>{t('lawStudy.session.attendance')}</Typography.Text>
-      <Typography.Text type="secondary" style={{ marginLeft: 8 }}>{t('lawStudy.session.present', { present: rows.length - absent, absent })}</Typography.Text>
-      <Space.Compact style={{ width: '100%', margin: '8px 0', ...(isReadOnly ? { display: 'none' } : {}) }}>
-        <Select<string[]> mode="multiple" aria-label={t('lawStudy.session.attendees')} placeholder={t('lawStudy.session.attendeesPlaceholder')} style={{ width: '100%' }}
-          value={[...marks.keys()]} onChange={setPicked} optionFilterProp="label" maxTagCount="responsive"
-          options={groupByOrg(people)} />
-        <Button onClick={() => setPicked(people.map((p) => p.id))}>{t('lawStudy.session.addAll')}</Button>
-        <Button onClick={() => setPicked(people.filter((p) => p.isLeader).map((p) => p.id))}>{t('lawStudy.session.addLeaders')}</Button>
-      </Space.Compact>
-      {reasonError ? <Typography.Text type="danger" role="alert">{reasonError}</Typography.Text> : null}
-      <Table size="small" rowKey="id" dataSource={rows} pagination={false} scroll={{ y: 220 }} columns={[
-        { title: t('lawStudy.person'), key: 'name', width: 120, render: (_, r) => r.person?.name ?? '' },
-        { title: t('lawStudy.org'), key: 'org', width: 170, render: (_, r) => r.person?.orgName ?? '' },
-        { title: t('lawStudy.session.isPresent'), key: 'present', width: 90,
-          render: (_, r) => <Switch size="small" checked={r.isPresent} aria-label={`${t('lawStudy.session.isPresent')}: ${r.person?.name ?? ''}`} onChange={(v) => mark(r.id, { isPresent: v })} /> },
-        { title: t('lawStudy.session.absenceReason'), key: 'reason',
-          render: (_, r) => (r.isPresent ? null : (
-            <Input size="small" value={r.absenceReason} status={r.absenceReason.trim() ? '' : 'error'} aria-label={`${t('lawStudy.session.absenceReason')}: ${r.person?.name ?? ''}`}
-              onChange={(e) => mark(r.id, { absenceReason: e.target.value })} maxLength={200} />
-          )) },
-      ]} />
+      {reasonError ? <Typography.Text type="danger" role="alert" style={{ marginLeft: 8 }}>{reasonError}</Typography.Text> : null}
+      <AttendancePicker people={roll.data ?? []} marks={marks} onChange={setMarks} isReadOnly={isReadOnly} />
     </FormModal>
   );
-}
-
-function groupByOrg(people: RollPerson[]) {
-  const groups = new Map<string, { label: string; options: { value: string; label: string }[] }>();
-  for (const p of people) {
-    const g = groups.get(p.orgId) ?? { label: p.orgName, options: [] };
-    g.options.push({ value: p.id, label: p.name });
-    groups.set(p.orgId, g);
-  }
-  return [...groups.values()];
 }

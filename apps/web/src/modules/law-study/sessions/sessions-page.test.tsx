@@ -44,4 +44,17 @@ describe('SessionsPage', () => {
     expect(screen.getByText('第 3 行')).toBeTruthy();
     expect(screen.getByText('文件有 1 处错误，未导入任何数据：')).toBeTruthy();
   });
+
+  it('says how many recorded sessions a corrected sheet changed (never just "unchanged")', async () => {
+    stubApi({
+      'GET /api/law-study/sessions': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/dictionaries': () => dictionaries,
+      'POST /api/law-study/imports/attendance': () => ({ kind: 'attendance', rowCount: 2, created: 0, updated: 0, unchanged: 2, isRepeat: false, sessionsCreated: 0, sessionsUpdated: 1 }),
+    });
+    renderPage(<SessionsPage />, { url: '/law-study/sessions', path: '/law-study/sessions', permissions: ['law-study:session:read', 'law-study:session:write'] });
+    fireEvent.click(await screen.findByRole('button', { name: /导入/ }));
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File(['x'], 'sheet.xlsx')] } });
+    expect((await screen.findAllByText(/按表更正 1 次/)).length).toBeGreaterThan(0);
+  });
 });

@@ -2,8 +2,8 @@ import type {
   Appointment, Dictionary, Exam, ExamDetail, ImportKind, ImportResult, Ledger, PersonHours, SelfStudy, StudyLaw, StudySession, StudySessionDetail,
 } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
-import { api, buildUrl, CSRF_HEADER, getCsrfToken, refreshCsrfToken, reportAuthProblem } from '../../../api/client.ts';
-import { problemFromBody } from '../../../api/problem.ts';
+import { api } from '../../../api/client.ts';
+import { uploadSheet } from '../../../api/upload-sheet.ts';
 import { chinaToday } from '../../../app/china-today.ts';
 
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
@@ -66,27 +66,9 @@ export function usePersonHours(personId: string, year: number, enabled: boolean)
 
 export const IMPORT_PATHS: Record<ImportKind, string> = { attendance: 'attendance', scores: 'scores', platformHours: 'platform-hours' };
 
-/** Sends an .xlsx to an import route (multipart, with the CSRF token); a refusal throws the ApiProblem. */
-export async function uploadImport(kind: ImportKind, file: File, query: { examId?: string } = {}): Promise<ImportResult> {
-  if (!getCsrfToken()) await refreshCsrfToken();
-  const form = new FormData();
-  form.append('file', file, file.name);
-  const send = () => fetch(buildUrl(`/law-study/imports/${IMPORT_PATHS[kind]}`, query), {
-    method: 'POST', credentials: 'same-origin', body: form, headers: { accept: 'application/json, application/problem+json', [CSRF_HEADER]: getCsrfToken() ?? '' },
-  });
-  let response: Response;
-  try {
-    response = await send();
-  } catch {
-    throw problemFromBody(0, undefined);
-  }
-  const body = await response.json().catch(() => undefined) as unknown;
-  if (!response.ok) {
-    const problem = problemFromBody(response.status, body);
-    reportAuthProblem(problem);
-    throw problem;
-  }
-  return body as ImportResult;
+/** Sends an .xlsx to a law-study import route; a refusal throws the ApiProblem. */
+export function uploadImport(kind: ImportKind, file: File, query: { examId?: string } = {}): Promise<ImportResult> {
+  return uploadSheet<ImportResult>(`/law-study/imports/${IMPORT_PATHS[kind]}`, file, query);
 }
 
 export const currentYear = () => chinaToday().year();

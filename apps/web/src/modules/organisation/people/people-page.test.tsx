@@ -1,6 +1,6 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { renderPage, stubApi } from '../../../test/render-page.tsx';
+import { problemResponse, renderPage, stubApi } from '../../../test/render-page.tsx';
 import PeoplePage from './people-page.tsx';
 
 const ORG = '11111111-1111-4111-8111-111111111111';
@@ -33,5 +33,33 @@ describe('PeoplePage', () => {
     stubApi({ 'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }), 'GET /api/orgs': () => [] });
     renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read'] });
     expect(await screen.findByRole('button', { name: '搜索' })).toBeTruthy();
+  });
+
+  it('imports cadres from Excel: the row problems in a table, then the counts', async () => {
+    let attempt = 0;
+    const calls = stubApi({
+      'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/orgs': () => [],
+      'POST /api/people/import': () => (++attempt === 1
+        ? problemResponse(400, 'IMPORT.ROWS_INVALID', '导入文件中有错误的行', { invalidParams: [{ name: 'rows[4].身份证号码', code: 'importRow', reason: '“430102198001010010”不是有效的身份证号码' }] })
+        : { rowCount: 30, created: 28, updated: 1, unchanged: 1 }),
+    });
+    renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read', 'org:person:write'] });
+    fireEvent.click(await screen.findByRole('button', { name: /从 Excel 导入/ }));
+    const pick = () => fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File(['x'], '干部.xlsx')] } });
+    pick();
+    expect(await screen.findByText('“430102198001010010”不是有效的身份证号码')).toBeTruthy();
+    expect(screen.getByText('第 4 行')).toBeTruthy();
+    expect(screen.getByText('身份证号码')).toBeTruthy();
+    pick();
+    expect((await screen.findAllByText('导入完成：共 30 行，新增 28 人，更新 1 人，未变 1 人')).length).toBeGreaterThan(0);
+    expect(calls.filter((c) => c.path === '/api/people/import')).toHaveLength(2);
+  });
+
+  it('offers no import to a reader', async () => {
+    stubApi({ 'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }), 'GET /api/orgs': () => [] });
+    renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read'] });
+    expect(await screen.findByRole('button', { name: '搜索' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /从 Excel 导入/ })).toBeNull();
   });
 });

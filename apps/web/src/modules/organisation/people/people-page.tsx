@@ -1,13 +1,15 @@
-import { DeleteOutlined, EditOutlined, EyeOutlined } from '@ant-design/icons';
-import type { Person } from '@yifa/domain';
+import { DeleteOutlined, EditOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
+import type { PeopleImportResult, Person } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../../../api/client.ts';
+import { uploadSheet } from '../../../api/upload-sheet.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
+import { SheetImportModal } from '../../../components/sheet-import-modal.tsx';
 import { useOrgs, usePeople, type ListParams } from '../shared/org-api.ts';
 import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
@@ -35,6 +37,7 @@ export default function PeoplePage() {
     }, { replace: true });
   };
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
+  const [isImporting, setImporting] = useState(false);
   const people = usePeople(params);
   const orgs = useOrgs();
   const viewPersonal = useViewPersonal();
@@ -98,6 +101,7 @@ export default function PeoplePage() {
         onOrgChange={setOrgId}
         createLabel={canWrite ? t('person.create') : undefined}
         onCreate={() => setEditing({ person: null })}
+        extra={canWrite ? <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('person.import.button')}</Button> : null}
       />
       <Table<Person>
         rowKey="id"
@@ -116,6 +120,10 @@ export default function PeoplePage() {
           onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
         }}
       />
+      <SheetImportModal<PeopleImportResult> open={isImporting} onClose={() => setImporting(false)} title={t('person.import.title')}
+        templatePath="/people/import/template" templateFileName={t('person.import.templateFile')}
+        upload={(file) => uploadSheet<PeopleImportResult>('/people/import', file)} invalidates={[['people'], ['law-study', 'roll']]}
+        describeResult={(r) => t('person.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged })} />
       <PersonFormModal
         isOpen={!!editing}
         person={editing?.person ?? null}
