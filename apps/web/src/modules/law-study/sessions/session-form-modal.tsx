@@ -10,6 +10,8 @@ import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { numberRule, requiredRule, requiredSelectRule } from '../../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { useLaws, useRoll, useSessionKinds, type RollPerson } from '../shared/law-study-api.ts';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -108,23 +110,23 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
     >
       <Row gutter={12}>
         <Col span={8}>
-          <Form.Item name="kind" label={t('lawStudy.session.kind')} rules={[{ required: true, message: t('common.requiredSelect') }]}>
+          <Form.Item name="kind" label={t('lawStudy.session.kind')} rules={[requiredSelectRule(t('lawStudy.session.kind'))]}>
             <Select showSearch optionFilterProp="label" options={(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh }))} />
           </Form.Item>
         </Col>
         <Col span={16}>
-          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}>
+          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[requiredRule(t('lawStudy.session.subject')), { max: 200 }]}>
             <Input />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="heldOn" label={t('lawStudy.session.heldOn')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name="heldOn" label={t('lawStudy.session.heldOn')} rules={[requiredRule(t('lawStudy.session.heldOn'))]}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="hours" label={t('lawStudy.session.hours')} rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber min={0.1} max={100} step={0.5} precision={1} style={{ width: '100%' }} />
+          <Form.Item name="hours" label={t('lawStudy.session.hours')} rules={[requiredRule(t('lawStudy.session.hours')), numberRule(t('lawStudy.session.hours'), NUMBER_LIMITS.studyHours)]}>
+            <InputNumber step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>
