@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { DeadlineExplanationView } from '../../components/deadline-explanation.tsx';
 import { numberRule } from '../../components/form-rules.ts';
+import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
 import { formatDay } from '../../components/format-date.ts';
 import { computeDeadline, type ComputeParams } from './calendar-api.ts';
 import { chinaToday } from '../../app/china-today.ts';
@@ -65,6 +66,7 @@ export function DeadlineCalculator() {
             layout="vertical"
             initialValues={{ startDate: chinaToday(), basis: 'workingDays', days: 20 }}
             onFinish={(v) => compute.mutate(v)}
+            onKeyDown={keepEnterInPickers}
           >
             <Row gutter={12}>
               <Col span={12}>
