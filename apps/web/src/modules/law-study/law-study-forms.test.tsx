@@ -26,7 +26,7 @@ function stubLawStudy() {
     'GET /api/law-study/roll': () => [{ id: 'p1', name: '吴平', orgId: 'o1', orgName: '党政办', isLeader: false, isCivilServant: true }],
     'GET /api/law-study/laws': () => [],
     'GET /api/dictionaries': () => [],
-  }, 90_000);
+  });
 }
 
 async function openDialog(button: RegExp): Promise<HTMLElement> {
