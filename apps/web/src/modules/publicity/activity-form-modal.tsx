@@ -51,7 +51,7 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: {
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, paths: { attachmentIds: 'attachments' }, codeFields: {
       'PUBLICITY.INVALID_ORG': 'orgId', 'PUBLICITY.INVALID_VILLAGE': 'villageId', 'PUBLICITY.INVALID_CAMPAIGN': 'campaignId', 'PUBLICITY.INVALID_DUTY_ITEM': 'dutyItemId',
     } }),
   });

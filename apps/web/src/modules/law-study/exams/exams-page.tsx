@@ -142,7 +142,7 @@ function ScoreModal({ exam, isOpen, onClose }: { exam: ExamDetail; isOpen: boole
       scores: [{ personId: v.personId, score: v.isAbsent ? null : v.score ?? null, isAbsent: !!v.isAbsent }],
     }),
     onSuccess: async () => { notifySuccess(t('common.saved')); await queryClient.invalidateQueries({ queryKey: ['law-study'] }); form.resetFields(); },
-    onError: (error) => reportFormError(form, error, { fields: ['personId', 'score'] }),
+    onError: (error) => reportFormError(form, error, { paths: { 'scores.0': '' } }),
   });
   return (
     <FormModal open={isOpen} form={form} title={t('lawStudy.exam.enterScores')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}>

@@ -118,7 +118,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
       source: v.source?.trim() || null, fileIds: (v.files ?? []).map((f) => f.id),
     }),
     onSuccess: async () => { notifySuccess(t('common.created')); await queryClient.invalidateQueries({ queryKey: ['law-study'] }); onClose(); },
-    onError: (error) => reportFormError(form, error, { fields: ['personId', 'kind', 'title', 'studiedOn', 'hours', 'source', 'fileIds'] }),
+    onError: (error) => reportFormError(form, error, { paths: { fileIds: 'files' } }),
   });
   return (
     <FormModal<ClaimValues> open={isOpen} form={form} title={t('lawStudy.selfStudy.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}

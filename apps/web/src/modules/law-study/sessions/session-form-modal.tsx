@@ -86,7 +86,7 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
       await queryClient.invalidateQueries({ queryKey: ['law-study'] });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS }),
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, paths: { fileIds: 'files' } }),
   });
 
   const submit = (values: Values) => {
