@@ -43,6 +43,21 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await journey.shot(page, '01-sessions');
     await page.getByRole('button', { name: text('登记学法活动') }).click();
     const dialog = page.getByRole('dialog', { name: '登记学法活动' });
+    // Issue 8, items 13–15: messages name their field; 1000 h is refused, not clamped to 100; Enter in
+    // the date field takes the date and does not submit the dialog.
+    await dialog.getByRole('button', { name: text('保存') }).click();
+    await dialog.getByText('请选择活动类型').waitFor();
+    await dialog.getByText('请填写学习主题').waitFor();
+    await dialog.getByLabel('学时', { exact: true }).fill('1000');
+    await dialog.getByText('学时不能大于 100').waitFor();
+    await journey.shot(page, '02a-session-form-refused');
+    expect(Number(await dialog.getByLabel('学时', { exact: true }).inputValue())).toBe(1000);
+    const heldOn = dialog.getByLabel('日期', { exact: true });
+    await heldOn.click();
+    await heldOn.fill(`${year}-01-05`);
+    await heldOn.press('Enter');
+    await expect.poll(() => heldOn.inputValue()).toBe(`${year}-01-05`);
+    expect(await dialog.isVisible()).toBe(true);
     await pick(page, dialog.getByLabel('活动类型'), '集体', /集体学法/);
     await dialog.getByLabel('学习主题').fill(`行政复议法学习${tag}`);
     await dialog.getByLabel('学时', { exact: true }).fill('4');
