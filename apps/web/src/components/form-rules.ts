@@ -6,8 +6,17 @@ import { i18n } from '../i18n/index.ts';
  * a message names its field ("请填写学时", never "请填写{{field}}" — issue 8, item 13).
  */
 
-/** 请填写<field>: a text, date or number that must be given (blank text counts as missing). */
+/**
+ * 请填写<field>: a date, number or file that must be given. It carries nothing but `required`: with
+ * any other key (e.g. whitespace) async-validator checks the value as a string, and a date or a
+ * number that is there is refused with this message.
+ */
 export function requiredRule(field: string): FormRule {
+  return { required: true, message: i18n.t('common.required', { field }) };
+}
+
+/** 请填写<field>: a text that must be given; blank text counts as missing. */
+export function requiredTextRule(field: string): FormRule {
   return { required: true, whitespace: true, message: i18n.t('common.required', { field }) };
 }
 

@@ -26,6 +26,7 @@ function stubLawStudy() {
     'GET /api/law-study/roll': () => [{ id: 'p1', name: '吴平', orgId: 'o1', orgName: '党政办', isLeader: false, isCivilServant: true }],
     'GET /api/law-study/laws': () => [],
     'GET /api/dictionaries': () => [],
+    'POST /api/law-study/exams': () => exam,
   });
 }
 
@@ -89,6 +90,16 @@ describe('law-study dialogs', () => {
     typeNumber(create, '满分', '0');
     expect(await within(create).findByText('满分必须大于 0')).toBeTruthy();
     expectNoPlaceholder();
+  }, 90_000);
+
+  it('新增考试 saves when its date and marks are there (a required rule does not refuse a date or a number that is given)', async () => {
+    const calls = stubLawStudy();
+    renderPage(<ExamsPage />, { url: '/law-study/exams', path: '/law-study/exams', permissions: [...ALL] });
+    const create = await openDialog(/新增考试/);
+    fireEvent.change(within(create).getByLabelText('考试名称'), { target: { value: '宪法考试' } });
+    fireEvent.submit(create.querySelector('form')!);
+    await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
+    expect(calls.find((c) => c.method === 'POST')!.body).toMatchObject({ title: '宪法考试', fullMark: 100, passMark: 60 });
   }, 90_000);
 
   it('录入成绩 names its fields; a score of 150 or −5 is refused, not clamped', async () => {

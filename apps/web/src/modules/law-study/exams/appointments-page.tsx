@@ -12,7 +12,7 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { requiredRule, requiredSelectRule } from '../../../components/form-rules.ts';
+import { requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
@@ -71,7 +71,7 @@ function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
       <Form.Item name="personId" label={t('lawStudy.person')} rules={[requiredSelectRule(t('lawStudy.person'))]}>
         <Select showSearch optionFilterProp="label" options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))} />
       </Form.Item>
-      <Form.Item name="post" label={t('lawStudy.appointment.post')} rules={[requiredRule(t('lawStudy.appointment.post')), { max: 100 }]}><Input /></Form.Item>
+      <Form.Item name="post" label={t('lawStudy.appointment.post')} rules={[requiredTextRule(t('lawStudy.appointment.post')), { max: 100 }]}><Input /></Form.Item>
       <Form.Item name="appointedOn" label={t('lawStudy.appointment.appointedOn')} rules={[requiredRule(t('lawStudy.appointment.appointedOn'))]}><DatePicker /></Form.Item>
     </FormModal>
   );

@@ -12,7 +12,7 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay, formatList } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { numberRule, requiredRule, requiredSelectRule } from '../../../components/form-rules.ts';
+import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
@@ -77,7 +77,7 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
       <Form.Item name="kind" label={t('lawStudy.exam.kind')} rules={[{ required: true }]}>
         <Select options={(['general', 'preAppointment'] as const).map((k) => ({ value: k, label: t(`lawStudy.exam.kinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="title" label={t('lawStudy.exam.name')} rules={[requiredRule(t('lawStudy.exam.name')), { max: 200 }]}><Input /></Form.Item>
+      <Form.Item name="title" label={t('lawStudy.exam.name')} rules={[requiredTextRule(t('lawStudy.exam.name')), { max: 200 }]}><Input /></Form.Item>
       <Space>
         <Form.Item name="heldOn" label={t('lawStudy.exam.heldOn')} rules={[requiredRule(t('lawStudy.exam.heldOn'))]}><DatePicker /></Form.Item>
         <Form.Item name="fullMark" label={t('lawStudy.exam.fullMark')} rules={[requiredRule(t('lawStudy.exam.fullMark')), numberRule(t('lawStudy.exam.fullMark'), NUMBER_LIMITS.examFullMark)]}><InputNumber /></Form.Item>

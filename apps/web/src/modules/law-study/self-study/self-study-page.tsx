@@ -13,7 +13,7 @@ import { useCan } from '../../../auth/session.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { numberRule, requiredRule } from '../../../components/form-rules.ts';
+import { numberRule, requiredRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
@@ -131,7 +131,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
       <Form.Item name="kind" label={t('lawStudy.selfStudy.kind')} rules={[{ required: true }]}>
         <Select options={(['online', 'selfStudy'] as const).map((k) => ({ value: k, label: t(`lawStudy.selfStudy.kinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="title" label={t('lawStudy.selfStudy.subject')} rules={[requiredRule(t('lawStudy.selfStudy.subject')), { max: 200 }]}><Input /></Form.Item>
+      <Form.Item name="title" label={t('lawStudy.selfStudy.subject')} rules={[requiredTextRule(t('lawStudy.selfStudy.subject')), { max: 200 }]}><Input /></Form.Item>
       <Space>
         <Form.Item name="studiedOn" label={t('lawStudy.selfStudy.studiedOn')} rules={[requiredRule(t('lawStudy.selfStudy.studiedOn'))]}><DatePicker /></Form.Item>
         <Form.Item name="hours" label={t('lawStudy.hours')} rules={[requiredRule(t('lawStudy.hours')), numberRule(t('lawStudy.hours'), NUMBER_LIMITS.studyHours)]}><InputNumber step={0.5} /></Form.Item>

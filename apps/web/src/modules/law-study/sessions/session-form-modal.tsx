@@ -10,7 +10,7 @@ import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { numberRule, requiredRule, requiredSelectRule } from '../../../components/form-rules.ts';
+import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { useLaws, useRoll, useSessionKinds, type RollPerson } from '../shared/law-study-api.ts';
 import { chinaToday } from '../../../app/china-today.ts';
@@ -115,7 +115,7 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
           </Form.Item>
         </Col>
         <Col span={16}>
-          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[requiredRule(t('lawStudy.session.subject')), { max: 200 }]}>
+          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[requiredTextRule(t('lawStudy.session.subject')), { max: 200 }]}>
             <Input />
           </Form.Item>
         </Col>
