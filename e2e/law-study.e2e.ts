@@ -48,6 +48,14 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     const act = async (step: Promise<unknown>, count = 1) => { await step; actions += count; };
     await act(page.getByRole('button', { name: text('登记学法活动') }).click());
     const dialog = page.getByRole('dialog', { name: '登记学法活动' });
+    // Issue 8, items 13–14: messages name their field; 1000 h is refused, not clamped to 100.
+    await dialog.getByRole('button', { name: text('保存') }).click();
+    await dialog.getByText('请选择活动类型').waitFor();
+    await dialog.getByText('请填写学习主题').waitFor();
+    await dialog.getByLabel('学时', { exact: true }).fill('1000');
+    await dialog.getByText('学时不能大于 100').waitFor();
+    await journey.shot(page, '02a-session-form-refused');
+    expect(Number(await dialog.getByLabel('学时', { exact: true }).inputValue())).toBe(1000);
     await act(pick(page, dialog.getByLabel('活动类型'), '集体', /集体学法/), 3); // click, type, Enter
     await act(dialog.getByLabel('学习主题').fill(`行政复议法学习${tag}`));
     await act(dialog.getByLabel('学时', { exact: true }).fill('4'));
@@ -60,6 +68,17 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await expect.poll(() => reason.evaluate((el) => el === document.activeElement)).toBe(true);
     await act(page.keyboard.type('外出参加培训'));
     await dialog.getByText(`应到 ${roll.length} 人，出席 ${roll.length - 1} 人，缺席 1 人`).waitFor();
+    // Item 15: the form is complete now; Enter in the date field must take the date and not submit the dialog.
+    let posted = 0;
+    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/law-study/sessions')) posted += 1; });
+    const heldOn = dialog.getByLabel('日期', { exact: true });
+    await heldOn.click();
+    await heldOn.fill(`${year}-01-05`);
+    await heldOn.press('Enter');
+    await expect.poll(() => heldOn.inputValue()).toBe(`${year}-01-05`);
+    await page.waitForTimeout(1000);
+    expect(posted).toBe(0);
+    expect(await dialog.isVisible()).toBe(true);
     await reason.scrollIntoViewIfNeeded();
     await journey.shot(page, '02-session-form-with-absence');
     const created = apiResponse(page, 'POST', '/law-study/sessions');

@@ -18,6 +18,11 @@ export function notifySuccess(text: string): void {
   void messageApi?.success(text);
 }
 
+/** Shows an error text already worded for the user (e.g. the details of a problem that found no field). */
+export function notifyErrorText(text: string): void {
+  void messageApi?.open({ type: 'error', content: text, key: text });
+}
+
 /** Shows an error's message, except auth interruptions (the login page says why). */
 export function notifyError(error: unknown): void {
   if (isApiProblem(error) && authInterruptionOf(error)) return;

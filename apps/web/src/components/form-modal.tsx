@@ -1,6 +1,7 @@
 import { Form, Modal, type FormInstance } from 'antd';
 import type { FC, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { keepEnterInPickers } from './keep-enter-in-pickers.ts';
 
 export interface FormModalProps<V> {
   open: boolean;
@@ -19,7 +20,8 @@ export interface FormModalProps<V> {
 
 /**
  * A dialog whose whole content (footer buttons included) is one <form>: Enter in a field submits,
- * Esc closes, and antd keeps the focus inside the dialog while it is open.
+ * Esc closes, and antd keeps the focus inside the dialog while it is open. Enter in a date picker
+ * only confirms the date (keepEnterInPickers).
  */
 export function FormModal<V extends object>({ open, title, form, onSubmit, onCancel, isSubmitting, initialValues, okText, width = 560, isReadOnly = false, children }: FormModalProps<V>) {
   const { t } = useTranslation();
@@ -37,7 +39,7 @@ export function FormModal<V extends object>({ open, title, form, onSubmit, onCan
       destroyOnHidden
       mask={{ closable: false }}
       modalRender={(dom) => (
-        <Form<V> form={form} layout="vertical" disabled={isReadOnly} clearOnDestroy initialValues={initialValues} onFinish={onSubmit} scrollToFirstError>
+        <Form<V> form={form} layout="vertical" disabled={isReadOnly} clearOnDestroy initialValues={initialValues} onFinish={onSubmit} onKeyDown={keepEnterInPickers} scrollToFirstError>
           {dom}
         </Form>
       )}

@@ -10,9 +10,10 @@ import { lawStudy } from './zh-CN/law-study.ts';
 import { publicity } from './zh-CN/publicity.ts';
 import { disclosureRequest } from './zh-CN/disclosure-request.ts';
 import { proactiveDisclosure } from './zh-CN/proactive-disclosure.ts';
+import { forms } from './zh-CN/forms.ts';
 import { disclosureReport } from './zh-CN/disclosure-report.ts';
 
-export const zhCN = { ...core, ...organisation, ...platform, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure, ...disclosureReport } as const;
+export const zhCN = { ...core, ...organisation, ...platform, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure, ...disclosureReport, ...forms } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */

@@ -9,6 +9,7 @@ import { downloadFile } from '../../api/download.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { formatInstant } from '../../components/format-date.ts';
+import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
 import { TownshipSelect } from '../../components/township-select.tsx';
 import { AuditEntryDetails } from './audit-entry-details.tsx';
 import { ACTION_SUGGESTIONS, ENTITY_TYPE_SUGGESTIONS, toAuditQuery, type AuditFilterValues } from './audit-filter.ts';
@@ -86,7 +87,7 @@ export default function AuditPage() {
           {isSystemAdmin ? <Button icon={<SafetyOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>{t('audit.verify')}</Button> : null}
         </Space>
       </Space>
-      <Form<AuditFilterValues> form={form} layout="inline" onFinish={search} initialValues={{ isSuccess: '' }} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t('audit.filters')}>
+      <Form<AuditFilterValues> form={form} layout="inline" onFinish={search} onKeyDown={keepEnterInPickers} initialValues={{ isSuccess: '' }} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t('audit.filters')}>
         <Form.Item name="range">
           <DatePicker.RangePicker format="YYYY-MM-DD" allowEmpty={[true, true]} aria-label={t('audit.range')} placeholder={[t('audit.from'), t('audit.to')]} style={{ width: 240 }} />
         </Form.Item>

@@ -7,6 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { DeadlineExplanationView } from '../../components/deadline-explanation.tsx';
+import { numberRule } from '../../components/form-rules.ts';
+import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
 import { formatDay } from '../../components/format-date.ts';
 import { computeDeadline, type ComputeParams } from './calendar-api.ts';
 import { chinaToday } from '../../app/china-today.ts';
@@ -64,6 +66,7 @@ export function DeadlineCalculator() {
             layout="vertical"
             initialValues={{ startDate: chinaToday(), basis: 'workingDays', days: 20 }}
             onFinish={(v) => compute.mutate(v)}
+            onKeyDown={keepEnterInPickers}
           >
             <Row gutter={12}>
               <Col span={12}>
@@ -77,8 +80,8 @@ export function DeadlineCalculator() {
                 </Form.Item>
               </Col>
               <Col span={9}>
-                <Form.Item name="days" label={t('calculator.days')} rules={[{ required: true, message: t('common.required', { field: t('calculator.days') }) }]}>
-                  <InputNumber<number> min={0} max={3660} precision={0} style={{ width: '100%' }} />
+                <Form.Item name="days" label={t('calculator.days')} rules={[{ required: true, message: t('common.required', { field: t('calculator.days') }) }, numberRule(t('calculator.days'), { min: 0, max: 3660, isInteger: true })]}>
+                  <InputNumber<number> style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={15}>
@@ -93,8 +96,8 @@ export function DeadlineCalculator() {
                 <div style={{ margin: '4px 0 12px' }}>
                   {fields.map((field) => (
                     <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
-                      <Form.Item name={[field.name, 'days']} rules={[{ required: true, message: t('calculator.daysRequired') }]} style={{ marginBottom: 8, flex: 'none' }}>
-                        <InputNumber<number> min={1} max={3660} precision={0} placeholder={t('calculator.days')} aria-label={t('calculator.extensionDays')} style={{ width: 90 }} />
+                      <Form.Item name={[field.name, 'days']} rules={[{ required: true, message: t('calculator.daysRequired') }, numberRule(t('calculator.extensionDays'), { min: 1, max: 3660, isInteger: true })]} style={{ marginBottom: 8, flex: 'none' }}>
+                        <InputNumber<number> placeholder={t('calculator.days')} aria-label={t('calculator.extensionDays')} style={{ width: 90 }} />
                       </Form.Item>
                       <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
                         <Input maxLength={200} placeholder={t('calculator.extensionReason')} aria-label={t('calculator.extensionReason')} />

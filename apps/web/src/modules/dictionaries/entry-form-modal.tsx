@@ -6,6 +6,8 @@ import { api } from '../../api/client.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { numberRule } from '../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../components/number-limits.ts';
 import { useEntryMutations } from './dictionaries-api.ts';
 
 interface Values {
@@ -81,8 +83,8 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="sortOrder" label={t('dictionary.sortOrder')} extra={entry ? undefined : t('dictionary.sortOrderHint')}>
-            <InputNumber<number> min={0} max={100000} precision={0} style={{ width: '100%' }} />
+          <Form.Item name="sortOrder" label={t('dictionary.sortOrder')} extra={entry ? undefined : t('dictionary.sortOrderHint')} rules={[numberRule(t('dictionary.sortOrder'), NUMBER_LIMITS.sortOrder)]}>
+            <InputNumber<number> style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={12}>

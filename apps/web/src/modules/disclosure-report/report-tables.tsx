@@ -4,6 +4,7 @@ import {
 } from '@yifa/domain';
 import { InputNumber } from 'antd';
 import type { ReactNode } from 'react';
+import { numberProblem } from '../../components/form-rules.ts';
 import './report.css';
 
 /** A figure of table 3 or 4 that can open the records behind it. */
@@ -114,14 +115,27 @@ function set(t: Table2, p: CountPath, v: number): Table2 {
   return next;
 }
 
+/**
+ * One figure of table 2, refused on the spot when it breaks the contract (a count is a whole number
+ * ≥ 0, the fee in 万元 has at most four decimals): the input never clamps or rounds it (issue 8,
+ * item 14), the cell turns red with the reason, and saving is refused by the server as well.
+ */
+function CountInput({ label, path, value, onChange }: { label: string; path: CountPath; value: number; onChange: (v: number) => void }) {
+  const limits = path[2] === 'amountWanYuan' ? { min: 0, max: 1_000_000, decimals: 4 } : { min: 0, max: 10_000_000, isInteger: true };
+  const problem = numberProblem(label, value, limits);
+  return (
+    <InputNumber size="small" aria-label={label} aria-invalid={!!problem} status={problem ? 'error' : ''} title={problem ?? undefined} value={value}
+      onChange={(v) => onChange(typeof v === 'number' ? v : 0)} style={{ width: 96 }} />
+  );
+}
+
 /** Table 2's four blocks; editable in a draft (整数, the fee in 万元 with decimals). */
 export function Table2Editor({ value, onChange, readOnly, violations }: { value: Table2; onChange: (v: Table2) => void; readOnly: boolean; violations: Violation[] }) {
   const L = TABLE2_LABELS;
   const cell = (p: CountPath, label: string) => (
     <td key={p.join('.')} className={flagClass(violations, (c) => c.table === 'table2' && p.join('.').startsWith(c.path))}>
       {readOnly ? get(value, p) : (
-        <InputNumber size="small" aria-label={label} min={0} precision={p[2] === 'amountWanYuan' ? 4 : 0} value={get(value, p)}
-          onChange={(v) => onChange(set(value, p, typeof v === 'number' ? v : 0))} style={{ width: 96 }} />
+        <CountInput label={label} path={p} value={get(value, p)} onChange={(v) => onChange(set(value, p, v))} />
       )}
     </td>
   );

@@ -61,7 +61,7 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
       onClose();
       void navigate(`/disclosure-requests/${created.id}`);
     },
-    onError: (e) => reportFormError(form, e, { fields: ['channel', 'arrivedOn', 'confirmedOn'] }),
+    onError: (e) => reportFormError(form, e, { paths: { applicant: '' } }),
   });
   const L = (k: TranslationKey): string => t(k);
   return (

@@ -8,6 +8,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { numberRule, requiredRule, requiredTextRule } from '../../components/form-rules.ts';
 import { REQUESTS_KEY } from './request-api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
@@ -70,10 +71,10 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
       {spec?.intro}
       {spec?.fields.map((f) => (
         <Form.Item key={f.name} name={f.name} label={f.kind === 'checkbox' ? undefined : f.label} valuePropName={f.kind === 'checkbox' ? 'checked' : 'value'}
-          rules={f.required ? [{ required: true, message: t('common.required', { field: f.label }) }] : []}>
+          rules={[...(f.required ? [f.kind === 'text' || f.kind === 'textarea' ? requiredTextRule(f.label) : requiredRule(f.label)] : []), ...(f.kind === 'number' ? [numberRule(f.label, { min: f.min, max: f.max, isInteger: true })] : [])]}>
           {f.kind === 'date' ? <DatePicker style={{ width: 200 }} aria-label={f.label} />
             : f.kind === 'textarea' ? <Input.TextArea rows={f.name === 'letterText' ? 14 : 3} aria-label={f.label} />
-              : f.kind === 'number' ? <InputNumber min={f.min} max={f.max} aria-label={f.label} />
+              : f.kind === 'number' ? <InputNumber aria-label={f.label} />
                 : f.kind === 'select' ? <Select options={f.options} aria-label={f.label} showSearch={{ optionFilterProp: 'label' }} />
                   : f.kind === 'checkbox' ? <Checkbox>{f.label}</Checkbox>
                     : f.kind === 'files' ? <AttachmentField entityType={f.entity?.type} entityId={f.entity?.id} orgId={f.entity?.orgId} maxCount={10} />

@@ -24,7 +24,7 @@ export function BoardUpdateModal({ board, onClose }: { board: { id: string; name
       updatedOn: v.updatedOn.format('YYYY-MM-DD'), contentSummary: v.contentSummary.trim(), attachmentIds: (v.files ?? []).map((f) => f.id),
     } satisfies BoardUpdateInput),
     onSuccess: async () => { notifySuccess(t('common.created')); await queryClient.invalidateQueries({ queryKey: pdKeys.all }); onClose(); },
-    onError: (error) => reportFormError(form, error, { fields: ['updatedOn', 'contentSummary'] }),
+    onError: (error) => reportFormError(form, error, { paths: { attachmentIds: 'files' } }),
   });
   return (
     <FormModal<Values> open={!!board} form={form} title={`${t('proactiveDisclosure.board.updateTitle')}：${board?.name ?? ''}`} isSubmitting={save.isPending}

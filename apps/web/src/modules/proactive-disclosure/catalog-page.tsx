@@ -9,6 +9,8 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { numberRule, requiredRule } from '../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../components/number-limits.ts';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useCatalog } from './pd-api.ts';
 
@@ -82,8 +84,8 @@ export default function CatalogPage() {
         <Form.Item name="legalBasis" label={t('proactiveDisclosure.catalog.legalBasis')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.catalog.legalBasis') }) }]}>
           <Input maxLength={300} disabled={!!item?.isStatutory} />
         </Form.Item>
-        <Form.Item name="timeLimitDays" label={t('proactiveDisclosure.catalog.timeLimit')} rules={[{ required: true }]}>
-          <InputNumber min={1} max={60} precision={0} />
+        <Form.Item name="timeLimitDays" label={t('proactiveDisclosure.catalog.timeLimit')} rules={[requiredRule(t('proactiveDisclosure.catalog.timeLimit')), numberRule(t('proactiveDisclosure.catalog.timeLimit'), NUMBER_LIMITS.disclosureTimeLimitDays)]}>
+          <InputNumber />
         </Form.Item>
         <Form.Item name="responsibleOrgId" label={t('proactiveDisclosure.catalog.responsible')}>
           <Select allowClear options={offices.map((o) => ({ value: o.id, label: o.name }))} />

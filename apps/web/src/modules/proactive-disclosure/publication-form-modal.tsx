@@ -51,7 +51,7 @@ export function PublicationFormModal({ publication, catalog, isOpen, onClose }: 
       await queryClient.invalidateQueries({ queryKey: pdKeys.all });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS }),
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, paths: { attachmentIds: 'files' } }),
   });
   const isEn = i18n.language === 'en';
   const initialValues: Partial<Values> = publication ? {

@@ -43,7 +43,7 @@ export default function VillageDisclosuresPage() {
       attachmentIds: (v.files ?? []).map((f) => f.id),
     } satisfies VillageDisclosureInput),
     onSuccess: async () => { notifySuccess(t('common.created')); await refresh(); setCreating(false); },
-    onError: (error) => reportFormError(form, error, { fields: ['orgId', 'kind', 'periodKey', 'disclosedOn', 'contentSummary'] }),
+    onError: (error) => reportFormError(form, error, { paths: { attachmentIds: 'files' } }),
   });
   const remove = useMutation({
     mutationFn: (d: VillageDisclosure) => api.delete(`/proactive-disclosure/village-disclosures/${d.id}`),

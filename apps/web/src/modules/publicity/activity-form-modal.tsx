@@ -9,6 +9,8 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
+import { numberRule } from '../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../components/number-limits.ts';
 import { publicityKeys, useCampaigns, useDutyItems, usePublicityOptions, type PageContext } from './publicity-api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
@@ -49,7 +51,7 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: {
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, paths: { attachmentIds: 'attachments' }, codeFields: {
       'PUBLICITY.INVALID_ORG': 'orgId', 'PUBLICITY.INVALID_VILLAGE': 'villageId', 'PUBLICITY.INVALID_CAMPAIGN': 'campaignId', 'PUBLICITY.INVALID_DUTY_ITEM': 'dutyItemId',
     } }),
   });
@@ -105,13 +107,13 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="audienceCount" label={t('publicity.activity.audienceCount')} rules={required(t('publicity.activity.audienceCount'))}>
-            <InputNumber min={0} max={1000000} precision={0} style={{ width: '100%' }} />
+          <Form.Item name="audienceCount" label={t('publicity.activity.audienceCount')} rules={[...required(t('publicity.activity.audienceCount')), numberRule(t('publicity.activity.audienceCount'), NUMBER_LIMITS.publicityCount)]}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="materialsCount" label={t('publicity.activity.materialsCount')} rules={required(t('publicity.activity.materialsCount'))}>
-            <InputNumber min={0} max={1000000} precision={0} style={{ width: '100%' }} />
+          <Form.Item name="materialsCount" label={t('publicity.activity.materialsCount')} rules={[...required(t('publicity.activity.materialsCount')), numberRule(t('publicity.activity.materialsCount'), NUMBER_LIMITS.publicityCount)]}>
+            <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={16}>

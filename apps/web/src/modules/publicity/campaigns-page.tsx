@@ -33,7 +33,7 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: ['theme', 'name', 'notes'], codeFields: {} }),
+    onError: (error) => reportFormError(form, error, { paths: { startDate: 'period', endDate: 'period' } }),
   });
   const initialValues: Partial<Values> = campaign
     ? { theme: campaign.theme, name: campaign.name, period: [dayjs(campaign.startDate), dayjs(campaign.endDate)], notes: campaign.notes ?? '' }

@@ -86,7 +86,7 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, 
                 extra={t(`settings.hint.${part}.${f.key}` as TranslationKey)}
                 rules={[{ required: true, type: 'integer', min: f.min, max: f.max, message: t('settings.range', { min: f.min, max: f.max }) }]}
               >
-                <InputNumber<number> precision={0} style={{ width: '100%' }} {...(f.unit ? { suffix: t(f.unit) } : {})} />
+                <InputNumber<number> style={{ width: '100%' }} {...(f.unit ? { suffix: t(f.unit) } : {})} />
               </Form.Item>
             </Col>
           ))}

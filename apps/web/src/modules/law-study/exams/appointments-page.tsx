@@ -12,6 +12,7 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
@@ -67,11 +68,11 @@ function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
   return (
     <FormModal<Values> open={isOpen} form={form} title={t('lawStudy.appointment.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}
       initialValues={{ appointedOn: chinaToday() }}>
-      <Form.Item name="personId" label={t('lawStudy.person')} rules={[{ required: true, message: t('common.requiredSelect') }]}>
+      <Form.Item name="personId" label={t('lawStudy.person')} rules={[requiredSelectRule(t('lawStudy.person'))]}>
         <Select showSearch optionFilterProp="label" options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))} />
       </Form.Item>
-      <Form.Item name="post" label={t('lawStudy.appointment.post')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 100 }]}><Input /></Form.Item>
-      <Form.Item name="appointedOn" label={t('lawStudy.appointment.appointedOn')} rules={[{ required: true, message: t('common.required') }]}><DatePicker /></Form.Item>
+      <Form.Item name="post" label={t('lawStudy.appointment.post')} rules={[requiredTextRule(t('lawStudy.appointment.post')), { max: 100 }]}><Input /></Form.Item>
+      <Form.Item name="appointedOn" label={t('lawStudy.appointment.appointedOn')} rules={[requiredRule(t('lawStudy.appointment.appointedOn'))]}><DatePicker /></Form.Item>
     </FormModal>
   );
 }

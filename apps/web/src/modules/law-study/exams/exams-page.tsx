@@ -12,6 +12,8 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay, formatList } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
@@ -75,13 +77,13 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
       <Form.Item name="kind" label={t('lawStudy.exam.kind')} rules={[{ required: true }]}>
         <Select options={(['general', 'preAppointment'] as const).map((k) => ({ value: k, label: t(`lawStudy.exam.kinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="title" label={t('lawStudy.exam.name')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}><Input /></Form.Item>
+      <Form.Item name="title" label={t('lawStudy.exam.name')} rules={[requiredTextRule(t('lawStudy.exam.name')), { max: 200 }]}><Input /></Form.Item>
       <Space>
-        <Form.Item name="heldOn" label={t('lawStudy.exam.heldOn')} rules={[{ required: true, message: t('common.required') }]}><DatePicker /></Form.Item>
-        <Form.Item name="fullMark" label={t('lawStudy.exam.fullMark')} rules={[{ required: true, message: t('common.required') }]}><InputNumber min={1} max={1000} /></Form.Item>
-        <Form.Item name="passMark" label={t('lawStudy.exam.passMark')} dependencies={['fullMark']} rules={[{ required: true, message: t('common.required') },
+        <Form.Item name="heldOn" label={t('lawStudy.exam.heldOn')} rules={[requiredRule(t('lawStudy.exam.heldOn'))]}><DatePicker /></Form.Item>
+        <Form.Item name="fullMark" label={t('lawStudy.exam.fullMark')} rules={[requiredRule(t('lawStudy.exam.fullMark')), numberRule(t('lawStudy.exam.fullMark'), NUMBER_LIMITS.examFullMark)]}><InputNumber /></Form.Item>
+        <Form.Item name="passMark" label={t('lawStudy.exam.passMark')} dependencies={['fullMark']} rules={[requiredRule(t('lawStudy.exam.passMark')), numberRule(t('lawStudy.exam.passMark'), NUMBER_LIMITS.examPassMark),
           ({ getFieldValue }) => ({ validator: (_, v: number) => (v <= (getFieldValue('fullMark') as number) ? Promise.resolve() : Promise.reject(new Error(t('lawStudy.exam.passMarkTooHigh')))) })]}>
-          <InputNumber min={0} max={1000} />
+          <InputNumber />
         </Form.Item>
       </Space>
     </FormModal>
@@ -140,16 +142,16 @@ function ScoreModal({ exam, isOpen, onClose }: { exam: ExamDetail; isOpen: boole
       scores: [{ personId: v.personId, score: v.isAbsent ? null : v.score ?? null, isAbsent: !!v.isAbsent }],
     }),
     onSuccess: async () => { notifySuccess(t('common.saved')); await queryClient.invalidateQueries({ queryKey: ['law-study'] }); form.resetFields(); },
-    onError: (error) => reportFormError(form, error, { fields: ['personId', 'score'] }),
+    onError: (error) => reportFormError(form, error, { paths: { 'scores.0': '' } }),
   });
   return (
     <FormModal open={isOpen} form={form} title={t('lawStudy.exam.enterScores')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}>
-      <Form.Item name="personId" label={t('lawStudy.person')} rules={[{ required: true, message: t('common.requiredSelect') }]}>
+      <Form.Item name="personId" label={t('lawStudy.person')} rules={[requiredSelectRule(t('lawStudy.person'))]}>
         <Select showSearch optionFilterProp="label" options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))} />
       </Form.Item>
       <Space>
-        <Form.Item name="score" label={t('lawStudy.exam.score')} rules={[{ required: !isAbsent, message: t('common.required') }]}>
-          <InputNumber min={0} max={exam.fullMark} disabled={!!isAbsent} />
+        <Form.Item name="score" label={t('lawStudy.exam.score')} rules={isAbsent ? [] : [requiredRule(t('lawStudy.exam.score')), numberRule(t('lawStudy.exam.score'), { ...NUMBER_LIMITS.examScore, max: exam.fullMark })]}>
+          <InputNumber disabled={!!isAbsent} />
         </Form.Item>
         <Form.Item name="isAbsent" valuePropName="checked" label=" "><Checkbox>{t('lawStudy.exam.markAbsent')}</Checkbox></Form.Item>
       </Space>

@@ -13,6 +13,8 @@ import { useCan } from '../../../auth/session.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { numberRule, requiredRule, requiredTextRule } from '../../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
 import { useTownship } from '../shared/use-township.tsx';
@@ -116,7 +118,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
       source: v.source?.trim() || null, fileIds: (v.files ?? []).map((f) => f.id),
     }),
     onSuccess: async () => { notifySuccess(t('common.created')); await queryClient.invalidateQueries({ queryKey: ['law-study'] }); onClose(); },
-    onError: (error) => reportFormError(form, error, { fields: ['personId', 'kind', 'title', 'studiedOn', 'hours', 'source', 'fileIds'] }),
+    onError: (error) => reportFormError(form, error, { paths: { fileIds: 'files' } }),
   });
   return (
     <FormModal<ClaimValues> open={isOpen} form={form} title={t('lawStudy.selfStudy.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}
@@ -129,10 +131,10 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
       <Form.Item name="kind" label={t('lawStudy.selfStudy.kind')} rules={[{ required: true }]}>
         <Select options={(['online', 'selfStudy'] as const).map((k) => ({ value: k, label: t(`lawStudy.selfStudy.kinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="title" label={t('lawStudy.selfStudy.subject')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}><Input /></Form.Item>
+      <Form.Item name="title" label={t('lawStudy.selfStudy.subject')} rules={[requiredTextRule(t('lawStudy.selfStudy.subject')), { max: 200 }]}><Input /></Form.Item>
       <Space>
-        <Form.Item name="studiedOn" label={t('lawStudy.selfStudy.studiedOn')} rules={[{ required: true, message: t('common.required') }]}><DatePicker /></Form.Item>
-        <Form.Item name="hours" label={t('lawStudy.hours')} rules={[{ required: true, message: t('common.required') }]}><InputNumber min={0.1} max={100} step={0.5} precision={1} /></Form.Item>
+        <Form.Item name="studiedOn" label={t('lawStudy.selfStudy.studiedOn')} rules={[requiredRule(t('lawStudy.selfStudy.studiedOn'))]}><DatePicker /></Form.Item>
+        <Form.Item name="hours" label={t('lawStudy.hours')} rules={[requiredRule(t('lawStudy.hours')), numberRule(t('lawStudy.hours'), NUMBER_LIMITS.studyHours)]}><InputNumber step={0.5} /></Form.Item>
         <Form.Item name="source" label={t('lawStudy.selfStudy.source')} rules={[{ max: 100 }]}><Input /></Form.Item>
       </Space>
       <Form.Item name="files" label={t('lawStudy.selfStudy.evidence')} rules={[{ validator: (_, v: FileInfo[] | undefined) => (v?.length ? Promise.resolve() : Promise.reject(new Error(t('lawStudy.selfStudy.evidenceRequired')))) }]}>

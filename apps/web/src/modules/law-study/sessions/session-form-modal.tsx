@@ -10,6 +10,8 @@ import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { useLaws, useRoll, useSessionKinds } from '../shared/law-study-api.ts';
 import { AttendancePicker, everyonePresent, type Marks } from './attendance-picker.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
@@ -88,7 +90,7 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
       await queryClient.invalidateQueries({ queryKey: ['law-study'] });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS }),
+    onError: (error) => reportFormError(form, error, { fields: FIELDS, paths: { fileIds: 'files' } }),
   });
 
   const submit = (values: Values) => {
@@ -105,23 +107,23 @@ export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClos
     >
       <Row gutter={12}>
         <Col span={8}>
-          <Form.Item name="kind" label={t('lawStudy.session.kind')} rules={[{ required: true, message: t('common.requiredSelect') }]}>
+          <Form.Item name="kind" label={t('lawStudy.session.kind')} rules={[requiredSelectRule(t('lawStudy.session.kind'))]}>
             <Select showSearch optionFilterProp="label" options={(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh }))} />
           </Form.Item>
         </Col>
         <Col span={16}>
-          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}>
+          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[requiredTextRule(t('lawStudy.session.subject')), { max: 200 }]}>
             <Input />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="heldOn" label={t('lawStudy.session.heldOn')} rules={[{ required: true, message: t('common.required') }]}>
+          <Form.Item name="heldOn" label={t('lawStudy.session.heldOn')} rules={[requiredRule(t('lawStudy.session.heldOn'))]}>
             <DatePicker style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="hours" label={t('lawStudy.session.hours')} rules={[{ required: true, message: t('common.required') }]}>
-            <InputNumber min={0.1} max={100} step={0.5} precision={1} style={{ width: '100%' }} />
+          <Form.Item name="hours" label={t('lawStudy.session.hours')} rules={[requiredRule(t('lawStudy.session.hours')), numberRule(t('lawStudy.session.hours'), NUMBER_LIMITS.studyHours)]}>
+            <InputNumber step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
+import { numberRule } from '../../../components/form-rules.ts';
+import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { useOrgMutations } from './use-org-mutations.ts';
 
 type ChildKind = 'department' | 'village' | 'community';
@@ -72,8 +74,8 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget | null
       >
         <Input inputMode="numeric" maxLength={12} disabled={isTownshipLevel} />
       </Form.Item>
-      <Form.Item name="sortOrder" label={t('org.tree.sortOrder')}>
-        <InputNumber min={0} max={100000} precision={0} style={{ width: 160 }} />
+      <Form.Item name="sortOrder" label={t('org.tree.sortOrder')} rules={[numberRule(t('org.tree.sortOrder'), NUMBER_LIMITS.sortOrder)]}>
+        <InputNumber style={{ width: 160 }} />
       </Form.Item>
     </FormModal>
   );
