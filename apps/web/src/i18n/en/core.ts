@@ -9,6 +9,7 @@ export const core: Pick<Messages, 'app' | 'common' | 'language' | 'layout' | 'na
   },
   common: {
     ok: 'OK',
+    township: 'Township',
     cancel: 'Cancel',
     save: 'Save',
     submit: 'Submit',

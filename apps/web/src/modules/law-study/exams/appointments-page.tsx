@@ -13,7 +13,7 @@ import { useCan } from '../../../auth/session.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
 /** 任前考试: leaders' appointments, each flagged when no passed pre-appointment law exam precedes it. */
@@ -56,7 +56,7 @@ interface Values { personId: string; post: string; appointedOn: Dayjs }
 function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const roll = useRoll();
+  const roll = useRoll(undefined, isOpen);
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     meta: { silent: true },

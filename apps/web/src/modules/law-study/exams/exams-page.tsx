@@ -14,7 +14,7 @@ import { formatDay, formatList } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
 /** 学法考试: exams with their pass mark; scores entered or imported; absentees listed. */
@@ -131,7 +131,7 @@ function ExamDrawer({ examId, canWrite, onClose }: { examId: string | null; canW
 function ScoreModal({ exam, isOpen, onClose }: { exam: ExamDetail; isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const roll = useRoll();
+  const roll = useRoll(undefined, isOpen);
   const [form] = Form.useForm<{ personId: string; score?: number; isAbsent?: boolean }>();
   const isAbsent = Form.useWatch('isAbsent', form);
   const save = useMutation({

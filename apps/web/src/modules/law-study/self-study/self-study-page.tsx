@@ -15,7 +15,7 @@ import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
 const STATUS_COLOURS = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
@@ -108,7 +108,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ClaimValues>();
-  const roll = useRoll();
+  const roll = useRoll(undefined, isOpen);
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: ClaimValues) => api.post('/law-study/self-studies', {
