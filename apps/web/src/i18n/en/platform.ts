@@ -311,6 +311,7 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     title: 'Dictionaries',
     township: 'Township',
     listLabel: 'Dictionaries',
+    comingNote: 'The modules {{modules}} are still being built; their dictionaries come with them.',
     code: 'Code',
     codeHint: 'Letters or digits starting with a lower-case letter, e.g. villageMeeting; records store the code',
     codeInvalid: 'A code starts with a lower-case letter and has up to 40 letters or digits',
