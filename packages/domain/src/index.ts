@@ -15,6 +15,7 @@ export * from './platform/workbench-contracts.ts';
 export * from './platform/file-contracts.ts';
 export * from './platform/dictionary-defaults.ts';
 export * from './platform/list-zh.ts';
+export * from './platform/audit-actions.ts';
 export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';

@@ -234,7 +234,7 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     systemWide: 'System-wide',
     ip: 'IP address',
     action: 'Action',
-    actionPrefix: 'Action, e.g. org.person',
+    actionPrefix: 'Action',
     actionInvalid: 'Letters, digits and . _ : - only',
     entity: 'Record',
     entityType: 'Record type',

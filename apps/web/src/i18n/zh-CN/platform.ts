@@ -232,7 +232,7 @@ export const platform = {
     systemWide: '全系统',
     ip: 'IP 地址',
     action: '操作',
-    actionPrefix: '操作类型，如 org.person',
+    actionPrefix: '操作类型',
     actionInvalid: '只能包含字母、数字和 . _ : -',
     entity: '对象',
     entityType: '对象类型',
