@@ -146,6 +146,11 @@ export const organisation: Pick<Messages, 'org' | 'person' | 'user' | 'role'> = 
     module: {
       org: 'Organisation',
       platform: 'Platform',
+      'law-study': 'Law study',
+      publicity: 'Legal publicity',
+      'disclosure-request': 'Disclosure requests',
+      'proactive-disclosure': 'Proactive disclosure',
+      'disclosure-report': 'Annual disclosure report',
     },
   },
 };

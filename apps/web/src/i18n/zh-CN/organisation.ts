@@ -144,6 +144,11 @@ export const organisation = {
     module: {
       org: '组织人员',
       platform: '平台功能',
+      'law-study': '学法用法',
+      publicity: '法治宣传',
+      'disclosure-request': '依申请公开',
+      'proactive-disclosure': '主动公开',
+      'disclosure-report': '政府信息公开工作年度报告',
     },
   },
 } as const;
