@@ -126,7 +126,7 @@ export const organisation: Pick<Messages, 'org' | 'person' | 'user' | 'role'> = 
     name: 'Name',
     nameEn: 'English name',
     code: 'Code',
-    codeHint: '2–40 letters or digits starting with a letter, e.g. disclosureClerk',
+    codeHint: 'Optional: the system gives one; if given, 2–40 letters or digits starting with a letter',
     codeInvalid: 'A role code has 2–40 letters or digits and starts with a letter',
     type: 'Type',
     builtin: 'Built-in',

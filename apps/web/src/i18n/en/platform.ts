@@ -313,7 +313,7 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     listLabel: 'Dictionaries',
     comingNote: 'The modules {{modules}} are still being built; their dictionaries come with them.',
     code: 'Code',
-    codeHint: 'Letters or digits starting with a lower-case letter, e.g. villageMeeting; records store the code',
+    codeHint: 'Optional: the system gives one (records store the code); without an English label the Chinese one is used',
     codeInvalid: 'A code starts with a lower-case letter and has up to 40 letters or digits',
     labelZh: 'Chinese label',
     labelEn: 'English label',

@@ -124,7 +124,7 @@ export const organisation = {
     name: '名称',
     nameEn: '英文名称',
     code: '代码',
-    codeHint: '2–40 位字母或数字，以字母开头，如 disclosureClerk',
+    codeHint: '可不填，系统自动生成；如填写：2–40 位字母或数字，以字母开头',
     codeInvalid: '角色代码为 2–40 位字母或数字，以字母开头',
     type: '类型',
     builtin: '内置',

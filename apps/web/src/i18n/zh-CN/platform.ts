@@ -311,7 +311,7 @@ export const platform = {
     listLabel: '字典列表',
     comingNote: '{{modules}}等模块尚在建设中，其字典在模块上线后提供。',
     code: '代码',
-    codeHint: '英文字母开头的字母或数字，如 villageMeeting；记录中保存的是代码',
+    codeHint: '可不填，系统自动生成（记录中保存的是代码）；英文标签不填时沿用中文',
     codeInvalid: '代码为英文小写字母开头的字母或数字，最多 40 位',
     labelZh: '中文名称',
     labelEn: '英文名称',
