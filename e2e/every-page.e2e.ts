@@ -30,6 +30,10 @@ async function visitEveryMenuEntry(page: Page, journey: Journey, role: string): 
     await entries.nth(i).click();
     await page.waitForLoadState('networkidle');
     await settle(page);
+    // A loaded page has lost its skeletons and shows content; on a busy machine that can take a while,
+    // so wait for it (45 s), then judge: a skeleton still there is a page that never loads.
+    await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-card-loading-content')
+      && (document.querySelector('#main')?.textContent?.length ?? 0) > 40, undefined, { timeout: 45_000 }).catch(() => undefined);
     const seen = await page.evaluate(() => ({
       path: location.pathname,
       skeletons: document.querySelectorAll('.ant-skeleton, .ant-card-loading-content').length,
