@@ -27,7 +27,12 @@ async function visitEveryMenuEntry(page: Page, journey: Journey, role: string): 
     // A message from the previous page may still be fading: start each page with none.
     await page.waitForFunction(() => !document.querySelector('.ant-message-notice, .ant-notification-notice'), undefined, { timeout: 10_000 });
     refused.length = 0;
+    const before = await page.evaluate(() => document.querySelector('#main h1')?.textContent ?? '');
     await entries.nth(i).click();
+    // The previous page stays until the new one's lazy chunk has loaded: wait for the new heading first.
+    if (i > 0) {
+      await page.waitForFunction((old) => (document.querySelector('#main h1')?.textContent ?? '') !== old, before, { timeout: 30_000 }).catch(() => undefined);
+    }
     await page.waitForLoadState('networkidle');
     await settle(page);
     // A loaded page has lost its skeletons and shows content; on a busy machine that can take a while,
