@@ -14,6 +14,8 @@ export * from './platform/compliance-contracts.ts';
 export * from './platform/workbench-contracts.ts';
 export * from './platform/file-contracts.ts';
 export * from './platform/dictionary-defaults.ts';
+export * from './platform/list-zh.ts';
+export * from './platform/audit-actions.ts';
 export * from './platform/dictionary-contracts.ts';
 export * from './platform/notification-contracts.ts';
 export * from './platform/settings-contracts.ts';

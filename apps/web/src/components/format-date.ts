@@ -1,3 +1,4 @@
+import { listZh } from '@yifa/domain';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { i18n } from '../i18n/index.ts';
@@ -15,8 +16,11 @@ export function formatInstant(iso: string): string {
   return at.isValid() ? at.format('YYYY-MM-DD HH:mm:ss') : iso;
 }
 
-/** '2027、2028' / '2027 and 2028': a short list in the UI language (Intl.ListFormat, Chrome 72+). */
+/**
+ * '吴平、胡军' / 'Wu Ping and Hu Jun': a short list in the UI language. Chinese always with 、 (listZh):
+ * Intl.ListFormat's zh conjunction writes "吴平和胡军", which reads as one name.
+ */
 export function formatList(items: (string | number)[]): string {
-  const language = i18n.language.startsWith('en') ? 'en' : 'zh-CN';
-  return new Intl.ListFormat(language, { style: 'long', type: 'conjunction' }).format(items.map(String));
+  if (!i18n.language.startsWith('en')) return listZh(items);
+  return new Intl.ListFormat('en', { style: 'long', type: 'conjunction' }).format(items.map(String));
 }

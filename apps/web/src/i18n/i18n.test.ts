@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ALL_PERMISSION_CODES } from '@yifa/domain';
 import { describe, expect, it } from 'vitest';
 import { en } from './en.ts';
 import { zhCN } from './zh-CN.ts';
@@ -48,5 +49,16 @@ describe('i18n resources', () => {
       });
     }
     expect(offenders).toEqual([]);
+  });
+});
+
+describe('permission groups', () => {
+  it('every module of the permission catalogue has a label in both languages (no group named law-study)', () => {
+    const modules = [...new Set(ALL_PERMISSION_CODES.map((c) => c.split(':')[0]!))];
+    expect(modules.length).toBeGreaterThan(5);
+    for (const m of modules) {
+      expect(valueAt(zhCN, `role.module.${m}`), m).toMatch(/\p{Script=Han}/u);
+      expect(typeof valueAt(en, `role.module.${m}`), m).toBe('string');
+    }
   });
 });

@@ -82,7 +82,7 @@ function Frame({ idleMinutes }: { idleMinutes: number }) {
         </Header>
         <Layout>
           <Sider
-            width={208}
+            width={224}
             collapsedWidth={56}
             collapsible
             collapsed={isCollapsed}

@@ -148,8 +148,9 @@ export const ZUser = z.object({
 });
 export type User = z.infer<typeof ZUser>;
 
+/** Without a code the server gives one (customRole1, customRole2…): a clerk names a role, not an identifier. */
 export const ZRoleInput = z.object({
-  code: z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9]{1,39}$/, '角色代码为 2–40 位字母或数字，以字母开头'),
+  code: z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9]{1,39}$/, '角色代码为 2–40 位字母或数字，以字母开头').optional(),
   name: ZName,
   nameEn: z.string().trim().max(100).nullable().optional(),
   dataScope: z.enum(ASSIGNABLE_DATA_SCOPES as [string, ...string[]]),

@@ -38,10 +38,11 @@ export const ZDictionaryListQuery = z.object({
 }).strict();
 export type DictionaryListQuery = z.infer<typeof ZDictionaryListQuery>;
 
+/** A clerk names the entry in Chinese; without a code the server gives one (custom1, custom2…), without an English label it reuses the Chinese one. */
 export const ZCreateDictionaryEntryRequest = z.object({
-  code: ZDictionaryEntryCode,
+  code: ZDictionaryEntryCode.optional(),
   labelZh: ZLabelZh,
-  labelEn: ZLabelEn,
+  labelEn: ZLabelEn.optional(),
   sortOrder: ZSortOrder.optional(),
 }).strict();
 export type CreateDictionaryEntryRequest = z.infer<typeof ZCreateDictionaryEntryRequest>;

@@ -14,6 +14,11 @@ export interface DictionaryDefinition {
   zh: string;
   en: string;
   entries: readonly DictionaryDefaultEntry[];
+  /**
+   * Set while the module that records pick this list for is not built yet (README "What is coming"):
+   * its entries are seeded so the module starts with them, but pages do not offer the dictionary.
+   */
+  comingModule?: { zh: string; en: string };
 }
 
 const e = (code: string, zh: string, en: string): DictionaryDefaultEntry => ({ code, zh, en });
@@ -82,7 +87,7 @@ export const DICTIONARIES = {
   },
   // Disputes: close to the dispute types counted in people's mediation statistics.
   disputeCategory: {
-    zh: '矛盾纠纷类型', en: 'Dispute category',
+    zh: '矛盾纠纷类型', en: 'Dispute category', comingModule: { zh: '矛盾纠纷化解', en: 'Disputes' },
     entries: [
       e('marriageFamily', '婚姻家庭纠纷', 'Marriage and family'),
       e('neighbourhood', '邻里纠纷', 'Neighbourhood'),
@@ -116,14 +121,14 @@ export const DICTIONARIES = {
   // Safety hazards: the two grades of 《安全生产事故隐患排查治理暂行规定》(原安监总局令第16号) Art. 3;
   // a major hazard must be reported upward (《安全生产法》2021 Art. 41).
   hazardLevel: {
-    zh: '隐患等级', en: 'Hazard level',
+    zh: '隐患等级', en: 'Hazard level', comingModule: { zh: '安全隐患', en: 'Safety hazards' },
     entries: [
       e('general', '一般隐患', 'General hazard'),
       e('major', '重大隐患', 'Major hazard'),
     ],
   },
   hazardCategory: {
-    zh: '隐患类别', en: 'Hazard category',
+    zh: '隐患类别', en: 'Hazard category', comingModule: { zh: '安全隐患', en: 'Safety hazards' },
     entries: [
       e('fire', '消防安全', 'Fire safety'),
       e('roadTraffic', '道路交通安全', 'Road traffic'),
@@ -144,4 +149,15 @@ export const DICTIONARY_CODES = Object.keys(DICTIONARIES) as [DictionaryCode, ..
 
 export function isDictionaryCode(value: string): value is DictionaryCode {
   return Object.hasOwn(DICTIONARIES, value);
+}
+
+/** The dictionaries of modules that exist: the ones a page offers. */
+export function isDictionaryInUse(code: string): boolean {
+  return isDictionaryCode(code) && !(DICTIONARIES[code] as DictionaryDefinition).comingModule;
+}
+
+/** The modules not built yet whose dictionaries are seeded ahead (names, once each). */
+export function comingDictionaryModules(): { zh: string; en: string }[] {
+  const all = Object.values(DICTIONARIES as Record<string, DictionaryDefinition>).flatMap((d) => (d.comingModule ? [d.comingModule] : []));
+  return all.filter((m, i) => all.findIndex((x) => x.zh === m.zh) === i);
 }

@@ -149,6 +149,8 @@ describe('attendance import', () => {
   it('refuses an empty sheet, a file that is not Excel, and a 10 MB file with their codes', async () => {
     expect((await upload(admin, 'attendance', await xlsx(ATT, []))).json().code).toBe('LAW_STUDY.IMPORT_EMPTY');
     expect((await upload(admin, 'attendance', Buffer.from('姓名,学时\n张三,2\n'))).json().code).toBe('LAW_STUDY.IMPORT_NOT_EXCEL');
+    const empty = (await upload(admin, 'attendance', Buffer.alloc(0))).json();
+    expect([empty.code, empty.userMessage]).toEqual(['FILE.EMPTY', '文件为空']);
     const big = await upload(admin, 'attendance', Buffer.alloc(10 * 1024 * 1024, 65));
     expect(big.statusCode).toBe(413);
     expect(big.json().code).toBe('LAW_STUDY.IMPORT_TOO_LARGE');

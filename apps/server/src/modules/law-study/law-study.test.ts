@@ -146,6 +146,8 @@ describe('self-study', () => {
     expect((await adminB.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 })).statusCode).toBe(404);
     const ok = await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 });
     expect(ok.statusCode, ok.body).toBe(200);
+    // The answer names the cadre, as the list does (it was an empty personName).
+    expect(ok.json().personName).toBe('村干部甲');
     expect(hoursOf(await ledger(admin), villagePersonId)?.totalHours).toBe(10);
     expect((await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'rejected', note: '重复', version: 2 })).json().code).toBe('LAW_STUDY.ALREADY_REVIEWED');
   });

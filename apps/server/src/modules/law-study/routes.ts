@@ -16,7 +16,7 @@ import { readUpload } from '../../platform/imports/read-upload.ts';
 import { LAW_STUDY_IMPORT_CODES, renderTemplate } from './imports/sheet.ts';
 import { readableTownship } from './policy.ts';
 import { presentSelfStudy } from './presenter.ts';
-import { listLaws, listRoll, listTownshipOrgs, townshipName } from './repository.ts';
+import { findRollPeople, listLaws, listRoll, listTownshipOrgs, townshipName } from './repository.ts';
 import { createAppointment } from './use-cases/create-appointment.ts';
 import { createLaw } from './use-cases/create-law.ts';
 import { getLedger, getPersonHours, ledgerOf } from './use-cases/get-ledger.ts';
@@ -126,7 +126,8 @@ export const lawStudyRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: '审核自学学时（通过或退回）', params: ZIdParams, body: ZReviewSelfStudyRequest, response: { 200: ZSelfStudy } },
   }, async (request) => {
     const row = await reviewSelfStudy(ctx, requireAuth(request), request.params.id, request.body);
-    return presentSelfStudy(row, '');
+    const [person] = await findRollPeople(ctx.db, row.townshipId, [row.personId]);
+    return presentSelfStudy(row, person?.name ?? '');
   });
 
   // ── Exams ──────────────────────────────────────────────────────────────────

@@ -237,6 +237,16 @@ describe('users and roles', () => {
     const bRoles = (await adminB.get('/api/roles')).json() as { code: string }[];
     expect(bRoles.map((r) => r.code)).not.toContain('archivist');
   });
+
+  it('gives a role a code when the clerk names it only in Chinese (customRole1, customRole2)', async () => {
+    const first = await admin.post('/api/roles', { name: '信息公开专员', dataScope: 'org', permissions: ['org:org:read'] });
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await admin.post('/api/roles', { name: '普法联络员', dataScope: 'org', permissions: ['org:org:read'] });
+    expect(second.statusCode, second.body).toBe(201);
+    const mine = (await admin.get('/api/roles')).json() as { code: string; name: string }[];
+    expect(mine.find((r) => r.name === '信息公开专员')?.code).toBe('customRole1');
+    expect(mine.find((r) => r.name === '普法联络员')?.code).toBe('customRole2');
+  });
 });
 
 describe('counts in lists', () => {

@@ -329,4 +329,16 @@ describe('guide', () => {
     const en = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/guide`, cookies: { yifa_public_lang: 'en' } });
     expect(en.body).toContain('Complaints and remedies');
   });
+
+  it('a county reviewer reads the settings of the township they name; without one they are told to name it; never write', async () => {
+    const named = await county.get(`${P}/guide-settings?townshipId=${a.townshipId}`);
+    expect(named.statusCode, named.body).toBe(200);
+    expect(named.json().version).toBeGreaterThanOrEqual(1);
+    const unnamed = await county.get(`${P}/guide-settings`);
+    expect(unnamed.statusCode).toBe(400);
+    expect(unnamed.json().code).toBe('REQUEST.VALIDATION_FAILED');
+    // A township user cannot read another township's settings by naming it.
+    expect((await adminB.get(`${P}/guide-settings?townshipId=${a.townshipId}`)).statusCode).toBe(404);
+    expect((await county.get(`${P}/guide-settings?townshipId=${crypto.randomUUID()}`)).statusCode).toBe(404);
+  });
 });

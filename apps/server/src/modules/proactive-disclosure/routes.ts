@@ -2,12 +2,13 @@ import {
   ZBoardUpdate, ZBoardUpdateInput, ZBulletinBoard, ZBulletinBoardInput, ZBulletinBoardList, ZCatalogItem, ZCatalogItemInput, ZGuideSettings,
   ZGuideSettingsInput, ZPublication, ZPublicationDetail, ZPublicationInput, ZPublicationListQuery, ZUpdateBulletinBoardRequest,
   ZUpdateCatalogItemRequest, ZUpdatePublicationRequest, ZVillageDisclosure, ZVillageDisclosureInput, ZVillageDisclosureListQuery, periodKeyOf,
-  zPage, type BoardRhythm,
+  ZUuid, zPage, type BoardRhythm,
 } from '@yifa/domain';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAuth } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/app-error.ts';
+import { resolveTownship } from '../../platform/scope/resolve-township.ts';
 import { listAttachedFiles } from '../../platform/files/index.ts';
 import { loadDisclosureActivityFacts } from './facts.ts';
 import { presentBoardUpdate, presentCatalogItem, presentGuideSettings, presentPublication, presentVillageDisclosure } from './presenter.ts';
@@ -192,10 +193,11 @@ export const proactiveDisclosureRoutes: FastifyPluginAsyncZod = async (app) => {
   // ── 政府信息公开指南的设置（条例第十二条）──────────────────────────────
   app.get(`${P}/guide-settings`, {
     config: { access: 'proactive-disclosure:catalog:read' },
-    schema: { tags, summary: '政府信息公开指南的设置', response: { 200: ZGuideSettings } },
+    // A county reviewer (above townships) names the township (?townshipId=), as for the annual report.
+    schema: { tags, summary: '政府信息公开指南的设置', querystring: z.object({ townshipId: ZUuid.optional() }).strict(), response: { 200: ZGuideSettings } },
   }, async (request) => {
-    const townshipId = requireAuth(request).user.townshipId;
-    const row = townshipId ? await findGuideSettings(ctx.db, townshipId) : null;
+    const townshipId = await resolveTownship(ctx.db, requireAuth(request), request.query.townshipId, false);
+    const row = await findGuideSettings(ctx.db, townshipId);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
     return presentGuideSettings(row);
   });

@@ -1,3 +1,6 @@
+import { townshipWordZh } from '@yifa/domain';
+import { eq } from 'drizzle-orm';
+import { orgs } from '../../platform/db/schema.ts';
 import type { ReportSection } from '../../platform/modules.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import { summarise } from './use-cases/build-summary.ts';
@@ -22,11 +25,13 @@ export const publicityReportSection: ReportSection = {
     const duty = await listDutyItemsWithState(db, wide, townshipId, year, undefined, `${year}-12-31`);
     const offices = new Set(duty.map((d) => d.orgId)).size;
     const done = duty.filter((d) => d.state === 'done').length;
+    const [township] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, townshipId)).limit(1);
+    const townshipName = township?.name ?? '';
     const channels = s.byChannel.slice(0, 3).map((g) => g.labelZh).join('、');
     const campaigns = s.byCampaign.slice(0, 4).map((g) => `“${g.labelZh.replace(/^\d{4}年/, '')}”`).join('、');
     const text = s.totals.activities === 0
       ? `${year}年未登记普法活动。`
-      : `${year}年，全乡（镇）共开展普法活动${s.totals.activities}次，受众${s.totals.people}人次，发放宣传资料${s.totals.materials}份，`
+      : `${year}年，全${townshipWordZh(townshipName)}共开展普法活动${s.totals.activities}次，受众${s.totals.people}人次，发放宣传资料${s.totals.materials}份，`
         + `覆盖${s.totals.villagesReached}个村（社区）（共${s.totals.villages}个）。${campaigns ? `认真组织开展${campaigns}等主题宣传活动；` : ''}`
         + `落实“谁执法谁普法”普法责任制，${offices}个单位制定普法责任清单${duty.length}项，已落实${done}项；`
         + `扎实推进法律进机关、进乡村、进社区、进学校、进企业、进单位活动${channels ? `，借助${channels}等渠道加大宣传力度` : ''}`

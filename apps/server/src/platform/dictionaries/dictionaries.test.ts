@@ -119,6 +119,14 @@ describe('POST /dictionaries/:dictionary/entries', () => {
     expect(dictionaryOf((await adminB.get('/api/dictionaries')).json(), 'channel').entries.map((e) => e.code)).not.toContain('villageLoudspeaker');
   });
 
+  it('gives an entry named only in Chinese a code (custom1, custom2) and its Chinese label in English', async () => {
+    const first = await adminA.post('/api/dictionaries/venueType/entries', { labelZh: '农贸市场' });
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json()).toMatchObject({ code: 'custom1', labelZh: '农贸市场', labelEn: '农贸市场', isBuiltin: false });
+    const second = await adminA.post('/api/dictionaries/venueType/entries', { labelZh: '车站码头', labelEn: 'Stations and piers' });
+    expect(second.json()).toMatchObject({ code: 'custom2', labelEn: 'Stations and piers' });
+  });
+
   it('refuses a code the dictionary already has', async () => {
     const res = await adminA.post('/api/dictionaries/activityKind/entries', { code: 'lecture', labelZh: '讲座', labelEn: 'Lecture' });
     expect(res.statusCode).toBe(409);

@@ -45,6 +45,8 @@ function textOf(value: unknown): string {
 
 /** Reads the first worksheet: header in row 1, data from row 2; wholly empty rows skipped. */
 export async function readSheet(codes: ImportCodes, buffer: Buffer, columns: ColumnSpec[]): Promise<{ rows: SheetRow[]; errors: ImportRowError[] }> {
+  // An empty upload is said to be empty (文件为空), not "not Excel": the clerk picked the wrong file or it was cut.
+  if (buffer.length === 0) throw new AppError('FILE.EMPTY');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(buffer as unknown as ArrayBuffer);

@@ -77,13 +77,15 @@ export async function seedDemoIfFirstStart(ctx: AppContext): Promise<DemoResult 
     const make = async (username: string, displayName: string, roleCode: string, orgId: string, tId: string | null, personId: string | null) => {
       const [u] = await tx.insert(users).values({ username, displayName, townshipId: tId, orgId, personId, passwordHash, mustChangePassword: false }).returning();
       await tx.insert(userRoles).values({ userId: u!.id, roleId: roleId(roleCode) });
-      accounts.push({ username, role: `${roleRows.find((r) => r.code === roleCode)!.name}（${displayName}）` });
+      // "法律顾问（周敏）", never a label repeated as "法律顾问（法律顾问）".
+      const roleName = roleRows.find((r) => r.code === roleCode)!.name;
+      accounts.push({ username, role: roleName === displayName ? roleName : `${roleName}（${displayName}）` });
     };
     await make('demo-admin', '吴平', 'townshipAdmin', orgByName('党政综合办公室').id, townshipId, personIds['吴平']!);
     await make('demo-leader', '李明华', 'leader', townshipId, townshipId, personIds['李明华']!);
     await make('demo-sfs', '赵刚', 'officeStaff', orgByName('司法所').id, townshipId, personIds['赵刚']!);
     await make('demo-village', '黄建军', 'villageCadre', firstVillage.id, townshipId, personIds['黄建军']!);
-    await make('demo-adviser', '法律顾问', 'legalAdviser', townshipId, townshipId, null);
+    await make('demo-adviser', '周敏', 'legalAdviser', townshipId, townshipId, null);
     await make('demo-county', '区司法局审阅人', 'countyReviewer', county[0]!.id, null, null);
     for (const s of demoSeeders) await s.seed(tx, townshipId, SYSTEM_ACTOR);
     await writeAudit(tx, SYSTEM_ACTOR, { action: 'demo.seed', entityType: 'org', entityId: townshipId, townshipId, after: { accounts: accounts.length } });

@@ -20,6 +20,7 @@ export const core: Pick<Messages, 'app' | 'sheetImport' | 'common' | 'language' 
   },
   common: {
     ok: 'OK',
+    township: 'Township',
     cancel: 'Cancel',
     save: 'Save',
     submit: 'Submit',

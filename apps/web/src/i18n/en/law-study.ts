@@ -128,7 +128,6 @@ export const lawStudy: Pick<Messages, 'lawStudy'> = {
       markAbsent: 'Absent',
     },
     appointment: {
-      title: 'Leaders\u2019 appointments and pre-appointment exams',
       create: 'Record an appointment',
       post: 'Post',
       appointedOn: 'Appointed on',

@@ -132,7 +132,7 @@ export const organisation: Pick<Messages, 'org' | 'person' | 'user' | 'role'> = 
     name: 'Name',
     nameEn: 'English name',
     code: 'Code',
-    codeHint: '2–40 letters or digits starting with a letter, e.g. disclosureClerk',
+    codeHint: 'Optional: the system gives one; if given, 2–40 letters or digits starting with a letter',
     codeInvalid: 'A role code has 2–40 letters or digits and starts with a letter',
     type: 'Type',
     builtin: 'Built-in',
@@ -152,6 +152,11 @@ export const organisation: Pick<Messages, 'org' | 'person' | 'user' | 'role'> = 
     module: {
       org: 'Organisation',
       platform: 'Platform',
+      'law-study': 'Law study',
+      publicity: 'Legal publicity',
+      'disclosure-request': 'Disclosure requests',
+      'proactive-disclosure': 'Proactive disclosure',
+      'disclosure-report': 'Annual disclosure report',
     },
   },
 };

@@ -18,6 +18,7 @@ export const core = {
   },
   common: {
     ok: '确定',
+    township: '乡镇（街道）',
     cancel: '取消',
     save: '保存',
     submit: '提交',

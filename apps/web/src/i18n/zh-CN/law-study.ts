@@ -2,7 +2,7 @@
 export const lawStudy = {
   lawStudy: {
     title: '学法用法',
-    menu: { sessions: '学法活动', hours: '学时台账', selfStudies: '自学申报', exams: '学法考试', appointments: '任前考试' },
+    menu: { sessions: '学法活动', hours: '学时台账', selfStudies: '自学申报', exams: '学法考试', appointments: '任前法律知识考试' },
     township: '乡镇（街道）',
     year: '年度',
     yearValue: '{{year}}年',
@@ -126,7 +126,6 @@ export const lawStudy = {
       markAbsent: '缺考',
     },
     appointment: {
-      title: '领导干部任职与任前法律知识考试',
       create: '登记任职',
       post: '拟任职务',
       appointedOn: '任职日期',

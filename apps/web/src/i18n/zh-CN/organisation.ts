@@ -130,7 +130,7 @@ export const organisation = {
     name: '名称',
     nameEn: '英文名称',
     code: '代码',
-    codeHint: '2–40 位字母或数字，以字母开头，如 disclosureClerk',
+    codeHint: '可不填，系统自动生成；如填写：2–40 位字母或数字，以字母开头',
     codeInvalid: '角色代码为 2–40 位字母或数字，以字母开头',
     type: '类型',
     builtin: '内置',
@@ -150,6 +150,11 @@ export const organisation = {
     module: {
       org: '组织人员',
       platform: '平台功能',
+      'law-study': '学法用法',
+      publicity: '法治宣传',
+      'disclosure-request': '依申请公开',
+      'proactive-disclosure': '主动公开',
+      'disclosure-report': '政府信息公开工作年度报告',
     },
   },
 } as const;

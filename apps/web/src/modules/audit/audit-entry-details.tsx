@@ -1,4 +1,4 @@
-import type { AuditLogEntry } from '@yifa/domain';
+import { AUDIT_ENTITY_LABELS, auditLabel, type AuditLogEntry } from '@yifa/domain';
 import { Col, Descriptions, Row, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changedKeys } from './audit-filter.ts';
@@ -28,13 +28,13 @@ function JsonBox({ label, value, changed }: { label: string; value: unknown; cha
 
 /** One entry in full: the sentence, the chain fields, and the record before and after side by side. */
 export function AuditEntryDetails({ entry }: { entry: AuditLogEntry }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const changed = changedKeys(entry.before, entry.after);
   return (
     <div style={{ padding: '4px 8px' }}>
       <Descriptions size="small" column={2} styles={{ label: { width: 90 } }} style={{ marginBottom: 8 }}>
         {entry.detail ? <Descriptions.Item label={t('audit.detail')} span={2}>{entry.detail}</Descriptions.Item> : null}
-        <Descriptions.Item label={t('audit.entity')}>{entry.entityType ?? ''} {entry.entityId ?? ''}</Descriptions.Item>
+        <Descriptions.Item label={t('audit.entity')}>{entry.entityType ? auditLabel(AUDIT_ENTITY_LABELS, entry.entityType, i18n.language) : ''} {entry.entityId ?? ''}</Descriptions.Item>
         <Descriptions.Item label={t('audit.seq')}>{entry.seq}</Descriptions.Item>
         <Descriptions.Item label={t('audit.hash')} span={2}><Typography.Text code copyable style={{ fontSize: 12 }}>{entry.hash}</Typography.Text></Descriptions.Item>
         {changed.length ? (

@@ -43,15 +43,3 @@ export function changedKeys(before: unknown, after: unknown): string[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
   return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k])).sort();
 }
-
-/** Known action prefixes (module.resource.verb), offered while typing; any other prefix works too. */
-export const ACTION_SUGGESTIONS = [
-  'auth', 'auth.login', 'auth.logout', 'auth.password.change', 'auth.totp',
-  'org', 'org.township.create', 'org.org', 'org.person', 'org.person.view-personal', 'org.user', 'org.role',
-  'calendar.year', 'deadline', 'compliance.settings.save',
-  'platform.settings.update', 'platform.dictionary', 'platform.file', 'platform.audit.export', 'platform.backup', 'platform.notification',
-];
-
-export const ENTITY_TYPE_SUGGESTIONS = [
-  'org', 'person', 'user', 'role', 'calendarYear', 'deadline', 'complianceRuleSettings', 'dictionaryEntry', 'file', 'settings', 'notification', 'backup',
-];

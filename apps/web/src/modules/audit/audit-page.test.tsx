@@ -27,28 +27,32 @@ describe('AuditPage', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('filters by failure and action prefix, and exports with the same filters', async () => {
+  it('shows labels, filters by failure and action, and exports with the same filters', async () => {
     renderPage(<AuditPage />, { permissions: ['platform:audit:read', 'platform:audit:export'], session: { dataScope: 'township' } });
-    await screen.findByText('org.person.update');
-    fireEvent.change(screen.getByLabelText('操作类型，如 org.person'), { target: { value: 'org.person' } });
+    await screen.findByText('修改干部信息');
+    // Actions and entities show as labels, never as codes (org.person.update, person · p1).
+    expect(screen.queryByText('org.person.update')).toBeNull();
+    expect(screen.getByText('干部')).toBeTruthy();
+    fireEvent.mouseDown(screen.getByLabelText('操作类型'));
+    fireEvent.click(await screen.findByTitle('修改干部信息'));
     fireEvent.mouseDown(screen.getByLabelText('结果'));
     fireEvent.click(await screen.findByTitle('失败'));
     fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
     await waitFor(() => expect(page(calls).at(-1)?.query.get('isSuccess')).toBe('false'));
-    expect(page(calls).at(-1)?.query.get('action')).toBe('org.person');
+    expect(page(calls).at(-1)?.query.get('action')).toBe('org.person.update');
 
     fireEvent.click(screen.getByRole('button', { name: /导出 CSV/ }));
     await waitFor(() => expect(calls.some((c) => c.path === '/api/audit/export')).toBe(true));
     const exported = calls.find((c) => c.path === '/api/audit/export')!;
     expect(exported.query.get('format')).toBe('csv');
     expect(exported.query.get('isSuccess')).toBe('false');
-    expect(exported.query.get('action')).toBe('org.person');
+    expect(exported.query.get('action')).toBe('org.person.update');
     expect(screen.queryByRole('button', { name: /校验哈希链/ })).toBeNull();
   });
 
   it('shows before and after side by side with the changed field marked', async () => {
     renderPage(<AuditPage />, { permissions: ['platform:audit:read'], session: { dataScope: 'township' } });
-    await screen.findByText('org.person.update');
+    await screen.findByText('修改干部信息');
     expect(screen.queryByRole('button', { name: /导出/ })).toBeNull();
     fireEvent.click(screen.getAllByRole('button', { name: /展开行|Expand row/ })[0]!);
     expect(await screen.findByLabelText('修改前')).toBeTruthy();

@@ -1,7 +1,7 @@
 import { DownloadOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/icons';
-import type { AuditChainReport, AuditFilter, AuditLogEntry, AuditPage as AuditPageData } from '@yifa/domain';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditLabel, type AuditChainReport, type AuditFilter, type AuditLogEntry, type AuditPage as AuditPageData } from '@yifa/domain';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { AutoComplete, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
@@ -12,7 +12,7 @@ import { formatInstant } from '../../components/format-date.ts';
 import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
 import { TownshipSelect } from '../../components/township-select.tsx';
 import { AuditEntryDetails } from './audit-entry-details.tsx';
-import { ACTION_SUGGESTIONS, ENTITY_TYPE_SUGGESTIONS, toAuditQuery, type AuditFilterValues } from './audit-filter.ts';
+import { toAuditQuery, type AuditFilterValues } from './audit-filter.ts';
 import { ChainReportModal } from './chain-report-modal.tsx';
 
 /**
@@ -21,7 +21,7 @@ import { ChainReportModal } from './chain-report-modal.tsx';
  * itself audited); and, for the system administrator, the hash chain check.
  */
 export default function AuditPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const session = useSessionInfo();
   const isSystemAdmin = session.dataScope === 'all';
@@ -51,18 +51,21 @@ export default function AuditPage() {
     setPaging((p) => ({ ...p, page: 1 }));
   };
 
+  const actionOptions = Object.keys(AUDIT_ACTION_LABELS).map((code) => ({ value: code, label: auditLabel(AUDIT_ACTION_LABELS, code, i18n.language) }));
+  const entityOptions = Object.keys(AUDIT_ENTITY_LABELS).map((code) => ({ value: code, label: auditLabel(AUDIT_ENTITY_LABELS, code, i18n.language) }));
   const columns: TableColumnsType<AuditLogEntry> = [
     { title: t('audit.at'), dataIndex: 'at', width: 160, render: (at: string) => formatInstant(at) },
     { title: t('audit.actor'), dataIndex: 'actorName', width: 110, ellipsis: true, render: (v: string | null) => v ?? '' },
     ...(isSystemAdmin ? [{ title: t('audit.township'), dataIndex: 'townshipName', width: 140, ellipsis: true, render: (v: string | null) => v ?? t('audit.systemWide') }] : []),
     { title: t('audit.ip'), dataIndex: 'ip', width: 120, ellipsis: true, render: (v: string | null) => v ?? '' },
-    { title: t('audit.action'), dataIndex: 'action', width: 190, ellipsis: true, render: (v: string) => <Typography.Text code style={{ fontSize: 12 }}>{v}</Typography.Text> },
+    // Labels, not codes: the code stays in the tooltip and the export for whoever checks the chain.
+    { title: t('audit.action'), dataIndex: 'action', width: 190, ellipsis: true, render: (v: string) => <Tooltip title={v}><span>{auditLabel(AUDIT_ACTION_LABELS, v, i18n.language)}</span></Tooltip> },
     {
       title: t('audit.entity'),
       key: 'entity',
       width: 170,
       ellipsis: true,
-      render: (_: unknown, e) => (e.entityType ? <Tooltip title={e.entityId}><span>{e.entityType}{e.entityId ? ` · ${e.entityId.slice(0, 8)}` : ''}</span></Tooltip> : ''),
+      render: (_: unknown, e) => (e.entityType ? <Tooltip title={e.entityId}><span>{auditLabel(AUDIT_ENTITY_LABELS, e.entityType, i18n.language)}</span></Tooltip> : ''),
     },
     {
       title: t('audit.result'),
@@ -95,22 +98,24 @@ export default function AuditPage() {
           <Input placeholder={t('audit.actor')} aria-label={t('audit.actor')} allowClear style={{ width: 120 }} maxLength={100} />
         </Form.Item>
         <Form.Item name="action" rules={[{ pattern: /^[A-Za-z0-9_.:-]*$/, message: t('audit.actionInvalid') }]}>
-          <AutoComplete
-            options={ACTION_SUGGESTIONS.map((a) => ({ value: a }))}
-            showSearch={{ filterOption: (input, option) => !!option?.value?.startsWith(input) }}
+          <Select
+            options={actionOptions}
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('audit.actionPrefix')}
             aria-label={t('audit.actionPrefix')}
             allowClear
+            popupMatchSelectWidth={false}
             style={{ width: 170 }}
           />
         </Form.Item>
         <Form.Item name="entityType">
-          <AutoComplete
-            options={ENTITY_TYPE_SUGGESTIONS.map((a) => ({ value: a }))}
-            showSearch={{ filterOption: (input, option) => !!option?.value?.toLowerCase().startsWith(input.toLowerCase()) }}
+          <Select
+            options={entityOptions}
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={t('audit.entityType')}
             aria-label={t('audit.entityType')}
             allowClear
+            popupMatchSelectWidth={false}
             style={{ width: 140 }}
           />
         </Form.Item>

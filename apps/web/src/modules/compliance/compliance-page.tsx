@@ -88,8 +88,8 @@ export default function CompliancePage() {
       style={{ marginBottom: 12 }}
       title={(
         <Space wrap size={6}>
-          <span>{isEnglish ? rule.titleEn : rule.titleZh}</span>
-          <Typography.Text type="secondary" code style={{ fontWeight: 400, fontSize: 12 }}>{rule.code}</Typography.Text>
+          {/* The rule's title, not its code (disclosure-request.replies-in-time), which stays in the tooltip. */}
+          <span title={rule.code}>{isEnglish ? rule.titleEn : rule.titleZh}</span>
         </Space>
       )}
       extra={canConfigure ? (

@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import type { Dictionary, DictionaryEntry } from '@yifa/domain';
+import { comingDictionaryModules, isDictionaryInUse, type Dictionary, type DictionaryEntry } from '@yifa/domain';
 import { App, Button, Card, Col, Empty, Menu, Row, Skeleton, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { useSearchParams } from 'react-router';
 import { notifyError, notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { TownshipSelect, useTownshipIds } from '../../components/township-select.tsx';
+import { formatList } from '../../components/format-date.ts';
 import { pickLabel } from '../../i18n/labels.ts';
 import { useDictionaries, useEntryMutations } from './dictionaries-api.ts';
 import { EntryFormModal, type EntryDialog } from './entry-form-modal.tsx';
@@ -28,9 +29,12 @@ export default function DictionariesPage() {
     if (isAboveTownships && !townshipId && townshipIds[0]) setTownshipId(townshipIds[0]);
   }, [isAboveTownships, townshipId, townshipIds]);
   const dictionaries = useDictionaries(townshipId, !isAboveTownships || !!townshipId);
+  // Only the dictionaries of modules that exist: a list no record can pick from yet is not offered.
+  const inUse = (dictionaries.data ?? []).filter((d) => isDictionaryInUse(d.code));
+  const coming = comingDictionaryModules().map((m) => (i18n.language.startsWith('en') ? m.en : m.zh));
   const [searchParams, setSearchParams] = useSearchParams();
-  const selectedCode = searchParams.get('d') ?? dictionaries.data?.[0]?.code ?? null;
-  const selected = dictionaries.data?.find((d) => d.code === selectedCode) ?? dictionaries.data?.[0] ?? null;
+  const selectedCode = searchParams.get('d') ?? inUse[0]?.code ?? null;
+  const selected = inUse.find((d) => d.code === selectedCode) ?? inUse[0] ?? null;
   const [dialog, setDialog] = useState<EntryDialog | null>(null);
   const { update, remove } = useEntryMutations();
   // Dictionaries are the township's own: only its administrator edits them (never another township's).
@@ -118,7 +122,7 @@ export default function DictionariesPage() {
                   mode="inline"
                   selectedKeys={selected ? [selected.code] : []}
                   onClick={({ key }) => setSearchParams({ d: key }, { replace: true })}
-                  items={(dictionaries.data ?? []).map((d) => ({
+                  items={inUse.map((d) => ({
                     key: d.code,
                     label: (
                       <span style={{ display: 'flex', justifyContent: 'space-between', gap: 8 }}>
@@ -129,6 +133,9 @@ export default function DictionariesPage() {
                   }))}
                   style={{ borderInlineEnd: 'none' }}
                 />
+                {coming.length > 0 ? (
+                  <Typography.Paragraph type="secondary" style={{ margin: 8, fontSize: 12 }}>{t('dictionary.comingNote', { modules: formatList(coming) })}</Typography.Paragraph>
+                ) : null}
               </nav>
             )}
           </Card>

@@ -11,9 +11,9 @@ import { NUMBER_LIMITS } from '../../components/number-limits.ts';
 import { useEntryMutations } from './dictionaries-api.ts';
 
 interface Values {
-  code: string;
+  code?: string;
   labelZh: string;
-  labelEn: string;
+  labelEn?: string;
   sortOrder?: number | null;
 }
 
@@ -32,7 +32,8 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
   const create = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) => api.post<DictionaryEntry>(`/dictionaries/${dialog?.mode === 'create' ? dialog.dictionary : ''}/entries`, {
-      code: v.code.trim(), labelZh: v.labelZh.trim(), labelEn: v.labelEn.trim(), ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
+      // Code and English label are optional on a new entry: the server gives custom<n> and reuses the Chinese label.
+      ...(v.code?.trim() ? { code: v.code.trim() } : {}), labelZh: v.labelZh.trim(), ...(v.labelEn?.trim() ? { labelEn: v.labelEn.trim() } : {}), ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
     }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
@@ -48,9 +49,9 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
       return;
     }
     const change = {
-      ...(entry.isBuiltin || v.code.trim() === entry.code ? {} : { code: v.code.trim() }),
+      ...(entry.isBuiltin || (v.code ?? '').trim() === entry.code ? {} : { code: (v.code ?? '').trim() }),
       labelZh: v.labelZh.trim(),
-      labelEn: v.labelEn.trim(),
+      labelEn: (v.labelEn ?? '').trim(),
       ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
     };
     update.mutate({ entry, change }, {
@@ -77,9 +78,9 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
             name="code"
             label={t('dictionary.code')}
             extra={entry?.isBuiltin ? undefined : t('dictionary.codeHint')}
-            rules={[{ required: true, message: t('common.required', { field: t('dictionary.code') }) }, { pattern: /^[a-z][A-Za-z0-9]{0,39}$/, message: t('dictionary.codeInvalid') }]}
+            rules={[{ required: !!entry, message: t('common.required', { field: t('dictionary.code') }) }, { pattern: /^[a-z][A-Za-z0-9]{0,39}$/, message: t('dictionary.codeInvalid') }]}
           >
-            <Input maxLength={40} disabled={!!entry?.isBuiltin} autoFocus={!entry} />
+            <Input maxLength={40} disabled={!!entry?.isBuiltin} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -89,11 +90,11 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
         </Col>
         <Col span={12}>
           <Form.Item name="labelZh" label={t('dictionary.labelZh')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelZh') }) }]}>
-            <Input maxLength={60} autoFocus={!!entry} />
+            <Input maxLength={60} autoFocus />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="labelEn" label={t('dictionary.labelEn')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelEn') }) }]}>
+          <Form.Item name="labelEn" label={t('dictionary.labelEn')} rules={[{ required: !!entry, whitespace: true, message: t('common.required', { field: t('dictionary.labelEn') }) }]}>
             <Input maxLength={120} lang="en" />
           </Form.Item>
         </Col>

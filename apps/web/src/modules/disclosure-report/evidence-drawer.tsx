@@ -7,11 +7,11 @@ import { reportApi } from './report-api.ts';
 import type { FigureRef } from './report-tables.tsx';
 
 /** The records behind one figure ("every figure links to the records that make it"). */
-export function EvidenceDrawer({ year, figure, onClose }: { year: number; figure: FigureRef | null; onClose: () => void }) {
+export function EvidenceDrawer({ year, townshipId, figure, onClose }: { year: number; townshipId: string | undefined; figure: FigureRef | null; onClose: () => void }) {
   const { t } = useTranslation();
   const rows = useQuery({
-    queryKey: ['disclosure-report', year, 'evidence', figure?.table, figure?.row, figure?.column],
-    queryFn: () => reportApi.evidence(year, { table: figure!.table, row: figure!.row, column: figure!.column }),
+    queryKey: ['disclosure-report', year, townshipId, 'evidence', figure?.table, figure?.row, figure?.column],
+    queryFn: () => reportApi.evidence(year, townshipId, { table: figure!.table, row: figure!.row, column: figure!.column }),
     enabled: figure !== null,
   });
   return (

@@ -12,6 +12,7 @@ import { PublishModal } from './publish-modal.tsx';
 import { reportApi, reportKey } from './report-api.ts';
 import { Table2Editor, Table3View, Table4View, type FigureRef } from './report-tables.tsx';
 import { chinaToday } from '../../app/china-today.ts';
+import { useTownship } from '../../components/use-township.tsx';
 
 const STATUS_COLOURS = { none: 'default', draft: 'blue', published: 'green' } as const;
 
@@ -32,7 +33,9 @@ export default function ReportPage() {
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
   const year = Number(params.get('year')) || defaultYear();
-  const report = useQuery({ queryKey: reportKey(year), queryFn: () => reportApi.get(year) });
+  // A county reviewer reads the report of the township they pick (the report is each township's own).
+  const { townshipId, isKnown, picker } = useTownship();
+  const report = useQuery({ queryKey: reportKey(year, townshipId), queryFn: () => reportApi.get(year, townshipId), enabled: isKnown });
   const [table2, setTable2] = useState<Table2 | null>(null);
   const [narrative, setNarrative] = useState<NarrativeSections | null>(null);
   const [figure, setFigure] = useState<FigureRef | null>(null);
@@ -43,7 +46,7 @@ export default function ReportPage() {
     setNarrative(report.data.narrative);
   }, [report.data]);
 
-  const apply = (view: DisclosureReportView) => queryClient.setQueryData(reportKey(year), view);
+  const apply = (view: DisclosureReportView) => queryClient.setQueryData(reportKey(year, townshipId), view);
   const save = useMutation({
     mutationFn: () => reportApi.save(year, { version: report.data!.version, table2: table2!, narrative: narrative! }),
     onSuccess: (view) => { apply(view); notifySuccess(t('disclosureReport.saved')); },
@@ -52,7 +55,7 @@ export default function ReportPage() {
     mutationFn: (crossYearExplanation?: string) => reportApi.publish(year, { version: report.data!.version!, ...(crossYearExplanation ? { crossYearExplanation } : {}) }),
     onSuccess: (view) => { apply(view); setPublishing(false); notifySuccess(t('disclosureReport.published')); },
   });
-  const download = useMutation({ mutationFn: (format: 'docx' | 'xlsx') => reportApi.download(year, format) });
+  const download = useMutation({ mutationFn: (format: 'docx' | 'xlsx') => reportApi.download(year, townshipId, format) });
 
   const thisYear = chinaToday().year();
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear - i);
@@ -81,7 +84,8 @@ export default function ReportPage() {
       title={<Space><Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('disclosureReport.title')}</Typography.Title>{view && <Tag color={STATUS_COLOURS[view.status]}>{t(`disclosureReport.status.${view.status}`)}</Tag>}</Space>}
       extra={(
         <Space wrap>
-          <Select aria-label={t('disclosureReport.year')} value={year} style={{ width: 120 }} onChange={(y) => setParams({ year: String(y) })}
+          {picker}
+          <Select aria-label={t('disclosureReport.year')} value={year} style={{ width: 120 }} onChange={(y) => setParams((prev) => { const c = new URLSearchParams(prev); c.set('year', String(y)); return c; })}
             options={years.map((y) => ({ value: y, label: t('disclosureReport.yearOption', { year: y }) }))} />
           {canEdit && <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} loading={save.isPending} onClick={() => save.mutate()}>{t('disclosureReport.save')}</Button>}
           {can('disclosure-report:report:publish') && !isPublished && (
@@ -123,7 +127,7 @@ export default function ReportPage() {
           </Card>
           {narrativeField('problems')}
           {narrativeField('other')}
-          <EvidenceDrawer year={year} figure={figure} onClose={() => setFigure(null)} />
+          <EvidenceDrawer year={year} townshipId={townshipId} figure={figure} onClose={() => setFigure(null)} />
           <PublishModal year={year} open={publishing} busy={publish.isPending} needsCrossYear={errors.some((e) => e.rule === 5)} onCancel={() => setPublishing(false)} onPublish={(x) => publish.mutate(x)} />
         </>
       )}

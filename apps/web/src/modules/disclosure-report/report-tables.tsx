@@ -140,7 +140,7 @@ export function Table2Editor({ value, onChange, readOnly, violations }: { value:
     </td>
   );
   const block = (caption: string, columns: readonly string[], rows: [string, CountPath[]][]) => (
-    <table className="ogi-table" key={caption}>
+    <table className="ogi-table ogi-table2" key={caption}>
       <caption>{caption}</caption>
       <thead><tr><th>{L.header}</th>{columns.map((c) => <th key={c}>{c}</th>)}</tr></thead>
       <tbody>{rows.map(([name, paths]) => <tr key={name}><th scope="row" className="row-label">{name}</th>{paths.map((p, i) => cell(p, `${caption} ${name} ${columns[i] ?? ''}`))}</tr>)}</tbody>

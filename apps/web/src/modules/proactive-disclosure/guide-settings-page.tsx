@@ -1,12 +1,13 @@
 import { GlobalOutlined } from '@ant-design/icons';
 import type { GuideSettings, GuideSettingsInput } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Col, Form, Input, Row, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
+import { useTownship } from '../../components/use-township.tsx';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useGuideSettings } from './pd-api.ts';
 
@@ -20,9 +21,11 @@ export default function GuideSettingsPage() {
   const can = useCan();
   const canWrite = can('proactive-disclosure:catalog:write');
   const queryClient = useQueryClient();
-  const settings = useGuideSettings();
+  // A county reviewer picks the township whose guide they read (条例第十二条: each government keeps its own).
+  const { townshipId, isKnown, picker } = useTownship();
+  const settings = useGuideSettings(townshipId, isKnown);
   const orgs = useOrgs(can('org:org:read'));
-  const township = orgs.data?.find((o) => o.kind === 'township');
+  const township = orgs.data?.find((o) => o.kind === 'township' && (!townshipId || o.id === townshipId));
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     meta: { silent: true },
@@ -33,14 +36,17 @@ export default function GuideSettingsPage() {
     onSuccess: async () => { notifySuccess(t('common.saved')); await queryClient.invalidateQueries({ queryKey: pdKeys.guide }); },
     onError: (error) => reportFormError(form, error, { fields: [...FIELDS] }),
   });
-  if (!settings.data) return <Card loading />;
   const s = settings.data;
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('proactiveDisclosure.guide.title')}</Typography.Title>
-        {township?.divisionCode ? <Button icon={<GlobalOutlined />} href={`/gk/${township.divisionCode}/guide`} target="_blank">{t('proactiveDisclosure.guide.preview')}</Button> : null}
+        <Space>
+          {picker}
+          {township?.divisionCode ? <Button icon={<GlobalOutlined />} href={`/gk/${township.divisionCode}/guide`} target="_blank">{t('proactiveDisclosure.guide.preview')}</Button> : null}
+        </Space>
       </Space>
+      {!s ? <Skeleton active /> : (<>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('proactiveDisclosure.guide.intro')} />
       <Form<Values> key={s.version} form={form} layout="vertical" disabled={!canWrite} onFinish={(v) => save.mutate(v)}
         initialValues={Object.fromEntries(FIELDS.map((f) => [f, s[f] ?? ''])) as Values}>
@@ -55,6 +61,7 @@ export default function GuideSettingsPage() {
         </Row>
         {canWrite ? <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button> : null}
       </Form>
+      </>)}
     </Card>
   );
 }

@@ -39,7 +39,10 @@ export const useVillageDisclosures = (p: { orgId?: string; kind?: string; year?:
   queryKey: pdKeys.village(p), placeholderData: keepPreviousData,
   queryFn: () => api.get<Page<VillageDisclosure>>(`${P}/village-disclosures`, { query: { ...p } }),
 });
-export const useGuideSettings = () => useQuery({ queryKey: pdKeys.guide, queryFn: () => api.get<GuideSettings>(`${P}/guide-settings`) });
+/** The guide settings of the caller's township, or for a caller above townships the one named. */
+export function useGuideSettings(townshipId: string | undefined, isKnown: boolean) {
+  return useQuery({ queryKey: [...pdKeys.guide, townshipId], queryFn: () => api.get<GuideSettings>(`${P}/guide-settings`, { query: { townshipId } }), enabled: isKnown });
+}
 
 /** The township's publication channels (dictionary publicationChannel): code → label. */
 export function useChannels() {

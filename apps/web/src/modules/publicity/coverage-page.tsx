@@ -28,7 +28,8 @@ export default function CoveragePage() {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, left: 'center', data: [t('publicity.coverage.activities'), t('publicity.coverage.people')] },
     grid: { left: 48, right: 56, top: 40, bottom: 28 },
-    xAxis: { type: 'category', data: s.byMonth.map((m) => t('publicity.coverage.monthN', { n: m.month })) },
+    // Every month named (ECharts drops every other label when they are tight).
+    xAxis: { type: 'category', data: s.byMonth.map((m) => t('publicity.coverage.monthN', { n: m.month })), axisLabel: { interval: 0, fontSize: 11 } },
     yAxis: [{ type: 'value', minInterval: 1 }, { type: 'value', minInterval: 1 }],
     series: [
       { name: t('publicity.coverage.activities'), type: 'bar', data: s.byMonth.map((m) => m.activities) },
@@ -37,8 +38,9 @@ export default function CoveragePage() {
   } : null, [s, t]);
   const pie = (groups: SummaryGroup[]) => ({
     tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-    legend: { bottom: 0, left: 'center', type: 'scroll' },
-    series: [{ type: 'pie', radius: ['30%', '58%'], center: ['50%', '42%'], data: groups.map((g) => ({ name: g.labelZh, value: g.activities })),
+    // A plain legend wraps onto more lines: every entry is visible at 1366×768, none paged behind "1/4".
+    legend: { bottom: 0, left: 'center', type: 'plain', itemGap: 8, itemWidth: 14 },
+    series: [{ type: 'pie', radius: ['24%', '46%'], center: ['50%', '36%'], data: groups.map((g) => ({ name: g.labelZh, value: g.activities })),
       label: { show: true, position: 'inside', formatter: '{c}' } }],
   });
 
@@ -89,25 +91,26 @@ export default function CoveragePage() {
       <Row gutter={16}>
         <Col span={12}>
           <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.chartMonths')}</Typography.Title>
-          {monthChart ? <LazyChart option={monthChart} height={260} label={t('publicity.coverage.chartMonths')} /> : null}
+          {monthChart ? <LazyChart option={monthChart} height={320} label={t('publicity.coverage.chartMonths')} /> : null}
         </Col>
         <Col span={6}>
           <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.byVenueType')}</Typography.Title>
-          {s ? <LazyChart option={pie(s.byVenueType)} height={260} label={t('publicity.coverage.chartVenue')} /> : null}
+          {s ? <LazyChart option={pie(s.byVenueType)} height={320} label={t('publicity.coverage.chartVenue')} /> : null}
         </Col>
         <Col span={6}>
           <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.byChannel')}</Typography.Title>
-          {s ? <LazyChart option={pie(s.byChannel)} height={260} label={t('publicity.coverage.chartChannel')} /> : null}
+          {s ? <LazyChart option={pie(s.byChannel)} height={320} label={t('publicity.coverage.chartChannel')} /> : null}
         </Col>
       </Row>
-      <Row gutter={16} style={{ marginTop: 16 }}>
-        <Col span={9}>
+      {/* One table per row: side by side at 1366×768 they hid Q4 and 11–12月 behind a scroll bar. */}
+      <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+        <Col span={24}>
           <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.villageQuarters')}</Typography.Title>
           <Table<VillageRow> rowKey="orgId" size="small" columns={quarterCols} dataSource={c?.villages ?? []} loading={coverage.isFetching}
             pagination={c && c.villages.length > 12 ? { pageSize: 12, size: 'small' } : false} scroll={{ x: 520 }} />
           <Typography.Text type="secondary">{t('publicity.coverage.zeroHint')}</Typography.Text>
         </Col>
-        <Col span={15}>
+        <Col span={24}>
           <Typography.Title level={2} style={{ fontSize: 16 }}>{t('publicity.coverage.venueMonths')}</Typography.Title>
           <Table<VenueRow> rowKey="code" size="small" columns={monthCols} dataSource={c?.venueTypes ?? []} loading={coverage.isFetching} pagination={false} scroll={{ x: 830 }} />
         </Col>

@@ -2,6 +2,7 @@ import { Flex, Select, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TownshipSelect } from '../../components/township-select.tsx';
+import { formatList } from '../../components/format-date.ts';
 import { chinaYear, type PageContext } from './publicity-api.ts';
 
 /** Title, year (and township for callers above townships) and the page's own buttons. */
@@ -35,5 +36,5 @@ export function plannedPeriodText(months: readonly number[], t: (k: 'publicity.d
   if (months.length === 0 || months.length === 12) return t('publicity.duty.wholeYear');
   const quarters = [1, 2, 3, 4].filter((q) => [q * 3 - 2, q * 3 - 1, q * 3].every((m) => months.includes(m)));
   const rest = [...months].sort((a, b) => a - b).filter((m) => !quarters.includes(Math.ceil(m / 3)));
-  return [...quarters.map((n) => t('publicity.duty.quarter', { n })), ...rest.map((n) => t('publicity.duty.month', { n }))].join(', ');
+  return formatList([...quarters.map((n) => t('publicity.duty.quarter', { n })), ...rest.map((n) => t('publicity.duty.month', { n }))]);
 }

@@ -1,4 +1,4 @@
-import type { Ledger, Quarter } from '@yifa/domain';
+import { listZh, townshipWordZh, type Ledger, type Quarter } from '@yifa/domain';
 import { renderOfficialDocx, renderWorkbook, type DocBlock } from '../../../platform/documents/index.ts';
 
 /** 通报: "将学法情况和考试成绩进行通报" (2021 report). The period's name in Chinese. */
@@ -14,18 +14,21 @@ const fmt = (n: number | null) => (n === null ? '—' : String(n));
 const TOP = 10;
 export const BULLETIN_ATTACHMENT = '干部学法学时和考试成绩明细表';
 
-function blocks(ledger: Ledger, townshipName: string, period: string, targetNote: string): DocBlock[] {
+/** The bulletin's text, exported for its test. */
+export function bulletinBlocks(ledger: Ledger, townshipName: string, period: string, targetNote: string): DocBlock[] {
   const short = ledger.people.filter((p) => p.isShort);
   const totalPeople = ledger.people.length;
   const sat = ledger.people.filter((p) => p.examsTaken > 0);
   const passed = ledger.people.filter((p) => p.examsTaken > 0 && p.examsPassed === p.examsTaken);
   const absent = ledger.people.filter((p) => p.examsAbsent > 0);
+  // 全乡 / 全镇 / 全街道: as the township calls itself.
+  const word = townshipWordZh(townshipName);
   const avg = totalPeople ? Math.round((ledger.people.reduce((s, p) => s + p.totalHours, 0) / totalPeople) * 10) / 10 : 0;
   return [
-    { kind: 'paragraph', text: `根据干部学法用法制度和本乡镇法治政府建设承诺，现将${period}干部学法学时和考试成绩通报如下。` },
+    { kind: 'paragraph', text: `根据干部学法用法制度和本${word}法治政府建设承诺，现将${period}干部学法学时和考试成绩通报如下。` },
     { kind: 'heading', level: 1, text: '总体情况' },
-    { kind: 'paragraph', text: `${period}全乡共开展集体学法活动${ledger.sessionCount}次，组织学法考试${ledger.examCount}场。纳入统计的干部${totalPeople}人，人均学法${avg}学时；${targetNote}，达标${totalPeople - short.length}人，未达标${short.length}人。` },
-    ...(ledger.examCount ? [{ kind: 'paragraph' as const, text: `本期参加学法考试${sat.length}人，全部及格${passed.length}人；缺考${absent.length}人${absent.length ? `（${absent.slice(0, 20).map((p) => p.name).join('、')}${absent.length > 20 ? '等' : ''}）` : ''}。` }] : []),
+    { kind: 'paragraph', text: `${period}全${word}共开展集体学法活动${ledger.sessionCount}次，组织学法考试${ledger.examCount}场。纳入统计的干部${totalPeople}人，人均学法${avg}学时；${targetNote}，达标${totalPeople - short.length}人，未达标${short.length}人。` },
+    ...(ledger.examCount ? [{ kind: 'paragraph' as const, text: `本期参加学法考试${sat.length}人，全部及格${passed.length}人；缺考${absent.length}人${absent.length ? `（${listZh(absent.slice(0, 20).map((p) => p.name))}${absent.length > 20 ? '等' : ''}）` : ''}。` }] : []),
     { kind: 'heading', level: 1, text: '各单位学法情况' },
     { kind: 'table', columns: ['排名', '单位', '人数', '总学时', '人均学时', '未达标人数', '考试平均分'], columnWidths: [1, 3, 1, 1.5, 1.5, 1.5, 1.5],
       rows: ledger.orgs.map((o) => [o.rank, o.orgName, o.peopleCount, o.totalHours, o.averageHours, o.shortCount, fmt(o.averageScore)]) },
@@ -47,7 +50,7 @@ export async function renderBulletinDocx(ledger: Ledger, townshipName: string, y
   const period = periodName(year, quarter);
   return renderOfficialDocx({
     title: `关于${period}干部学法情况的通报`, recipients: '各站所、各村（社区）', issuer: townshipName, date: today, attachments: [BULLETIN_ATTACHMENT],
-    blocks: blocks(ledger, townshipName, period, targetNote),
+    blocks: bulletinBlocks(ledger, townshipName, period, targetNote),
   });
 }
 

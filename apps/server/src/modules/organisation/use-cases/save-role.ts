@@ -20,11 +20,14 @@ const view = (r: typeof roles.$inferSelect) => ({ code: r.code, name: r.name, da
 export async function createRole(ctx: AppContext, auth: AuthContext, input: RoleInput): Promise<string> {
   const townshipId = ownTownship(auth);
   return ctx.db.transaction(async (tx) => {
-    const taken = await tx.select({ id: roles.id }).from(roles).where(and(eq(roles.code, input.code), isNull(roles.deletedAt),
-      sql`(${roles.townshipId} is null or ${roles.townshipId} = ${townshipId})`));
-    if (taken.length) throw new AppError('RECORD.DUPLICATE', { invalidParams: [{ name: 'body.code', code: 'taken', reason: '角色代码已存在' }] });
+    const isTaken = async (c: string) => (await tx.select({ id: roles.id }).from(roles).where(and(eq(roles.code, c), isNull(roles.deletedAt),
+      sql`(${roles.townshipId} is null or ${roles.townshipId} = ${townshipId})`))).length > 0;
+    // No code given: the next free customRole<n> (a clerk names the role; the code is for the system).
+    let code = input.code;
+    for (let n = 1; !code; n++) if (!(await isTaken(`customRole${n}`))) code = `customRole${n}`;
+    if (input.code && await isTaken(input.code)) throw new AppError('RECORD.DUPLICATE', { invalidParams: [{ name: 'body.code', code: 'taken', reason: '角色代码已存在' }] });
     const [row] = await tx.insert(roles).values({
-      townshipId, code: input.code, name: input.name, nameEn: input.nameEn ?? null, dataScope: input.dataScope,
+      townshipId, code, name: input.name, nameEn: input.nameEn ?? null, dataScope: input.dataScope,
       permissions: [...new Set(input.permissions)].sort(), createdBy: auth.user.id, updatedBy: auth.user.id,
     }).returning();
     await writeAudit(tx, actorOf(auth), { action: 'org.role.create', entityType: 'role', entityId: row!.id, townshipId, after: view(row!) });

@@ -13,7 +13,10 @@ import { dictionaryEntries } from '../tables.ts';
 export async function createEntry(ctx: AppContext, auth: AuthContext, dictionary: DictionaryCode, input: CreateDictionaryEntryRequest): Promise<DictionaryEntryRow> {
   const townshipId = writeTownshipOf(auth);
   return ctx.db.transaction(async (tx) => {
-    if (await findEntryByCode(tx, townshipId, dictionary, input.code)) {
+    // No code given: the next free custom<n> of this dictionary (records store the code; the clerk sees the label).
+    let code = input.code;
+    for (let n = 1; !code; n++) if (!(await findEntryByCode(tx, townshipId, dictionary, `custom${n}`))) code = `custom${n}`;
+    if (input.code && await findEntryByCode(tx, townshipId, dictionary, input.code)) {
       throw new AppError('DICTIONARY.CODE_TAKEN', { invalidParams: [{ name: 'body.code', code: 'taken', reason: '该字典中已有相同代码' }] });
     }
     let sortOrder = input.sortOrder;
@@ -23,7 +26,7 @@ export async function createEntry(ctx: AppContext, auth: AuthContext, dictionary
       sortOrder = (last?.n ?? 0) + 10;
     }
     const [row] = await tx.insert(dictionaryEntries).values({
-      townshipId, dictionary, code: input.code, labelZh: input.labelZh, labelEn: input.labelEn, sortOrder, isBuiltin: false,
+      townshipId, dictionary, code, labelZh: input.labelZh, labelEn: input.labelEn ?? input.labelZh, sortOrder, isBuiltin: false,
       createdBy: auth.user.id, updatedBy: auth.user.id,
     }).returning();
     await writeAudit(tx, actorOf(auth), { action: 'platform.dictionary.create', entityType: 'dictionaryEntry', entityId: row!.id, townshipId, after: entryAuditView(row!) });

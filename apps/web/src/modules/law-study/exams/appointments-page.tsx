@@ -14,10 +14,10 @@ import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
-/** 任前考试: leaders' appointments, each flagged when no passed pre-appointment law exam precedes it. */
+/** 任前法律知识考试 (the menu's label is the page's title): leaders' appointments, each flagged when no passed pre-appointment law exam precedes it. */
 export default function AppointmentsPage() {
   const { t } = useTranslation();
   const can = useCan();
@@ -37,7 +37,7 @@ export default function AppointmentsPage() {
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.appointment.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.menu.appointments')}</Typography.Title>
         <Space>
           {picker}
           <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams((prev) => { const c = new URLSearchParams(prev); c.set('year', String(v)); return c; }, { replace: true })}
@@ -57,7 +57,7 @@ interface Values { personId: string; post: string; appointedOn: Dayjs }
 function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const roll = useRoll();
+  const roll = useRoll(undefined, isOpen);
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     meta: { silent: true },

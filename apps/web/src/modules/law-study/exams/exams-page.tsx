@@ -16,7 +16,7 @@ import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '
 import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
 /** 学法考试: exams with their pass mark; scores entered or imported; absentees listed. */
@@ -133,7 +133,7 @@ function ExamDrawer({ examId, canWrite, onClose }: { examId: string | null; canW
 function ScoreModal({ exam, isOpen, onClose }: { exam: ExamDetail; isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const roll = useRoll();
+  const roll = useRoll(undefined, isOpen);
   const [form] = Form.useForm<{ personId: string; score?: number; isAbsent?: boolean }>();
   const isAbsent = Form.useWatch('isAbsent', form);
   const save = useMutation({

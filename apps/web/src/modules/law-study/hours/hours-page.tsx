@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { downloadFile } from '../../../api/download.ts';
 import { currentYear, useLedger, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 
 /** 学时台账: every cadre's hours and exam results for a year or quarter, per office, ranked; the bulletin. */
 export default function HoursPage() {

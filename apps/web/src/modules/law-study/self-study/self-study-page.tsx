@@ -17,7 +17,7 @@ import { numberRule, requiredRule, requiredTextRule } from '../../../components/
 import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
 const STATUS_COLOURS = { pending: 'processing', approved: 'success', rejected: 'error' } as const;
@@ -110,7 +110,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ClaimValues>();
-  const roll = useRoll();
+  const roll = useRoll(undefined, isOpen);
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: ClaimValues) => api.post('/law-study/self-studies', {

@@ -31,13 +31,14 @@ interface Values {
 const FIELDS = ['kind', 'title', 'heldOn', 'hours', 'speaker', 'place', 'materials', 'lawIds'];
 
 /** New or edited study session with its attendance: pick the cadres, mark absences with a reason. */
-export function SessionFormModal({ sessionId, isOpen, isReadOnly = false, onClose }: { sessionId: string | null; isOpen: boolean; isReadOnly?: boolean; onClose: () => void }) {
+export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = false, onClose }: { sessionId: string | null; townshipId?: string | undefined; isOpen: boolean; isReadOnly?: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const kinds = useSessionKinds();
-  const laws = useLaws();
-  const roll = useRoll();
+  // A county reviewer reads a session of the township chosen on the page.
+  const kinds = useSessionKinds(townshipId);
+  const laws = useLaws(townshipId, isOpen);
+  const roll = useRoll(townshipId, isOpen);
   const detail = useQuery({ queryKey: ['law-study', 'session', sessionId], queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${sessionId}`), enabled: isOpen && !!sessionId });
   const files = useQuery({
     queryKey: ['files', 'lawStudySession', sessionId],

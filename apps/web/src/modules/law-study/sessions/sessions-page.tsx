@@ -12,7 +12,7 @@ import { formatDay, formatList } from '../../../components/format-date.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useSessionKinds, useSessions, yearOptions } from '../shared/law-study-api.ts';
 import { SessionFormModal } from './session-form-modal.tsx';
-import { useTownship } from '../shared/use-township.tsx';
+import { useTownship } from '../../../components/use-township.tsx';
 
 /** 学法活动: the year's study sessions with their attendance; record, edit, import a sign-in sheet. */
 export default function SessionsPage() {
@@ -84,7 +84,7 @@ export default function SessionsPage() {
         locale={{ emptyText: t('lawStudy.session.empty') }}
         pagination={{ current: page.page, pageSize: page.pageSize, total: sessions.data?.total ?? 0, showTotal: (total) => t('common.total', { total }),
           onChange: (p, pageSize) => setPage({ page: p, pageSize }) }} />
-      <SessionFormModal isOpen={!!editing} sessionId={editing?.id ?? null} isReadOnly={!canWrite} onClose={() => setEditing(null)} />
+      <SessionFormModal townshipId={townshipId} isOpen={!!editing} sessionId={editing?.id ?? null} isReadOnly={!canWrite} onClose={() => setEditing(null)} />
       <ImportModal kind="attendance" open={isImporting} onClose={() => setImporting(false)} />
     </Card>
   );

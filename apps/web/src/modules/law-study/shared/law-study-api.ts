@@ -5,23 +5,29 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
 import { uploadSheet } from '../../../api/upload-sheet.ts';
 import { chinaToday } from '../../../app/china-today.ts';
+import { useIsTownshipKnown } from '../../../components/use-township.tsx';
 
 export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
 export interface RollPerson { id: string; name: string; orgId: string; orgName: string; isLeader: boolean; isCivilServant: boolean }
 
 export const lawStudyKeys = { all: ['law-study'] as const };
 
-export function useRoll() {
-  return useQuery({ queryKey: ['law-study', 'roll'], queryFn: () => api.get<RollPerson[]>('/law-study/roll'), staleTime: 60_000 });
+/** The township's roll; a form asks for it only while open (a county reviewer's page has no form to fill). */
+export function useRoll(townshipId?: string, isWanted = true) {
+  const isKnown = useIsTownshipKnown(townshipId);
+  return useQuery({ queryKey: ['law-study', 'roll', townshipId], queryFn: () => api.get<RollPerson[]>('/law-study/roll', { query: { townshipId } }), staleTime: 60_000, enabled: isWanted && isKnown });
 }
 
-export function useLaws() {
-  return useQuery({ queryKey: ['law-study', 'laws'], queryFn: () => api.get<StudyLaw[]>('/law-study/laws') });
+export function useLaws(townshipId?: string, isWanted = true) {
+  const isKnown = useIsTownshipKnown(townshipId);
+  return useQuery({ queryKey: ['law-study', 'laws', townshipId], queryFn: () => api.get<StudyLaw[]>('/law-study/laws', { query: { townshipId } }), enabled: isWanted && isKnown });
 }
 
 /** The township's kinds of study session (dictionary activityKind, active entries). */
 export function useSessionKinds(townshipId?: string) {
+  const isKnown = useIsTownshipKnown(townshipId);
   return useQuery({
+    enabled: isKnown,
     queryKey: ['dictionaries', 'activityKind', townshipId],
     queryFn: async () => (await api.get<Dictionary[]>('/dictionaries', { query: { townshipId } })).find((d) => d.code === 'activityKind')?.entries ?? [],
     staleTime: 60_000,
@@ -29,7 +35,8 @@ export function useSessionKinds(townshipId?: string) {
 }
 
 export function useSessions(q: { year: number; kind?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
-  return useQuery({ queryKey: ['law-study', 'sessions', q], queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }) });
+  const isKnown = useIsTownshipKnown(q.townshipId);
+  return useQuery({ queryKey: ['law-study', 'sessions', q], queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }), enabled: isKnown });
 }
 
 export function useSession(id: string | null) {
@@ -37,15 +44,18 @@ export function useSession(id: string | null) {
 }
 
 export function useLedger(q: { year: number; quarter?: number | undefined; orgId?: string | undefined; townshipId?: string | undefined }) {
-  return useQuery({ queryKey: ['law-study', 'ledger', q], queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }) });
+  const isKnown = useIsTownshipKnown(q.townshipId);
+  return useQuery({ queryKey: ['law-study', 'ledger', q], queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }), enabled: isKnown });
 }
 
 export function useSelfStudies(q: { year: number; status?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
-  return useQuery({ queryKey: ['law-study', 'self-studies', q], queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }) });
+  const isKnown = useIsTownshipKnown(q.townshipId);
+  return useQuery({ queryKey: ['law-study', 'self-studies', q], queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }), enabled: isKnown });
 }
 
 export function useExams(year: number, townshipId?: string) {
-  return useQuery({ queryKey: ['law-study', 'exams', year, townshipId], queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }) });
+  const isKnown = useIsTownshipKnown(townshipId);
+  return useQuery({ queryKey: ['law-study', 'exams', year, townshipId], queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }), enabled: isKnown });
 }
 
 export function useExam(id: string | null) {
@@ -53,7 +63,8 @@ export function useExam(id: string | null) {
 }
 
 export function useAppointments(year: number, townshipId?: string) {
-  return useQuery({ queryKey: ['law-study', 'appointments', year, townshipId], queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }) });
+  const isKnown = useIsTownshipKnown(townshipId);
+  return useQuery({ queryKey: ['law-study', 'appointments', year, townshipId], queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }), enabled: isKnown });
 }
 
 export function usePersonHours(personId: string, year: number, enabled: boolean) {

@@ -50,7 +50,7 @@ export function PermissionPicker({ catalogue, value = [], onChange, disabled }: 
       {groupByModule(offered).map(({ module, entries }) => {
         const codes = entries.map((e) => e.code);
         const count = codes.filter((c) => selected.has(c)).length;
-        const moduleLabel = t(`role.module.${module}` as TranslationKey, { defaultValue: module });
+        const moduleLabel = t(`role.module.${module}` as TranslationKey);
         return (
           <fieldset key={module} style={{ border: '1px solid #e5e8ed', borderRadius: 4, padding: '8px 12px', margin: 0 }}>
             <legend style={{ fontSize: 14, padding: '0 4px', width: 'auto', marginBottom: 0, border: 'none' }}>
@@ -67,9 +67,9 @@ export function PermissionPicker({ catalogue, value = [], onChange, disabled }: 
             <Row gutter={[8, 4]}>
               {entries.map((entry) => (
                 <Col span={12} key={entry.code}>
-                  <Checkbox checked={selected.has(entry.code)} disabled={disabled} onChange={(e) => set([entry.code], e.target.checked)}>
+                  {/* The label only; the code (law-study:session:write) is for the API, kept in the tooltip. */}
+                  <Checkbox checked={selected.has(entry.code)} disabled={disabled} onChange={(e) => set([entry.code], e.target.checked)} title={entry.code}>
                     {pickLabel(entry, i18n.language)}
-                    <Typography.Text type="secondary" style={{ fontSize: 12, marginInlineStart: 6 }}>{entry.code}</Typography.Text>
                   </Checkbox>
                 </Col>
               ))}

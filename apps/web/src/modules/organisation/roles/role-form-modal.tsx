@@ -30,7 +30,8 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
       if (role) {
         return api.patch(`/roles/${role.id}`, { name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions, version: role.version });
       }
-      return api.post('/roles', { code: values.code.trim(), name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions } satisfies RoleInput);
+      const code = values.code?.trim();
+      return api.post('/roles', { ...(code ? { code } : {}), name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions } satisfies RoleInput);
     },
     onSuccess: async () => {
       notifySuccess(role ? t('common.saved') : t('common.created'));
@@ -63,14 +64,15 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
             name="code"
             label={t('role.code')}
             {...(role ? {} : { extra: t('role.codeHint') })}
-            rules={[{ required: true, message: t('common.required', { field: t('role.code') }) }, { pattern: /^[a-zA-Z][a-zA-Z0-9]{1,39}$/, message: t('role.codeInvalid') }]}
+            // Optional: without one the server gives a code; the role is known by its name.
+            rules={[{ pattern: /^[a-zA-Z][a-zA-Z0-9]{1,39}$/, message: t('role.codeInvalid') }]}
           >
-            <Input maxLength={40} disabled={!!role} autoFocus={!role} />
+            <Input maxLength={40} disabled={!!role} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name="name" label={t('role.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('role.name') }) }]}>
-            <Input maxLength={100} autoFocus={!!role && !isReadOnly} />
+            <Input maxLength={100} autoFocus={!isReadOnly} />
           </Form.Item>
         </Col>
         <Col span={6}>
