@@ -6,6 +6,7 @@
 import { core } from './zh-CN/core.ts';
 import { organisation } from './zh-CN/organisation.ts';
 import { platform } from './zh-CN/platform.ts';
+import { calendar } from './zh-CN/calendar.ts';
 import { lawStudy } from './zh-CN/law-study.ts';
 import { publicity } from './zh-CN/publicity.ts';
 import { disclosureRequest } from './zh-CN/disclosure-request.ts';
@@ -13,7 +14,7 @@ import { proactiveDisclosure } from './zh-CN/proactive-disclosure.ts';
 import { forms } from './zh-CN/forms.ts';
 import { disclosureReport } from './zh-CN/disclosure-report.ts';
 
-export const zhCN = { ...core, ...organisation, ...platform, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure, ...disclosureReport, ...forms } as const;
+export const zhCN = { ...core, ...organisation, ...platform, ...calendar, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure, ...disclosureReport, ...forms } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */

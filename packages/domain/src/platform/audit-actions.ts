@@ -135,8 +135,9 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
 /** What an audit entry is about (its entityType), named as the clerk knows it. */
 export const AUDIT_ENTITY_LABELS: Record<string, AuditLabel> = {
   backup: l('备份', 'Backup'),
+  bulletinBoard: l('公开栏', 'Notice board'),
+  bulletinBoardUpdate: l('公开栏更新', 'Notice board update'),
   calendarYear: l('日历年度', 'Calendar year'),
-  township: l('乡镇（街道）', 'Township'),
   complianceRuleSettings: l('合规规则设置', 'Compliance rule settings'),
   deadline: l('期限', 'Deadline'),
   dictionaryEntry: l('字典条目', 'Dictionary entry'),
@@ -145,8 +146,6 @@ export const AUDIT_ENTITY_LABELS: Record<string, AuditLabel> = {
   disclosureGuideSettings: l('政府信息公开指南设置', 'Disclosure guide'),
   disclosureRequest: l('政府信息公开申请', 'Disclosure request'),
   disclosureReview: l('复议或诉讼', 'Review or litigation'),
-  bulletinBoard: l('公开栏', 'Notice board'),
-  bulletinBoardUpdate: l('公开栏更新', 'Notice board update'),
   file: l('附件', 'File'),
   lawStudyAppointment: l('领导干部任职', 'Appointment'),
   lawStudyExam: l('学法考试', 'Exam'),
@@ -163,6 +162,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, AuditLabel> = {
   publicityDutyItem: l('普法责任清单事项', 'Publicity duty'),
   role: l('角色', 'Role'),
   settings: l('系统设置', 'Settings'),
+  township: l('乡镇（街道）', 'Township'),
   user: l('用户', 'User'),
   villageAffairsDisclosure: l('村务、党务公开记录', 'Village or party affairs disclosure'),
 };

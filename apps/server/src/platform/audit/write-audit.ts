@@ -63,8 +63,9 @@ export function auditHash(prevHash: string, row: {
  * forking the chain. Inside a caller's transaction `transaction()` is a savepoint and the lock still
  * lasts until the outer commit.
  */
-export async function writeAudit(db: DbOrTx, actor: Actor, entry: AuditEntry): Promise<void> {
-  await db.transaction(async (tx) => {
+/** Returns the entry's number (`seq`). */
+export async function writeAudit(db: DbOrTx, actor: Actor, entry: AuditEntry): Promise<number> {
+  const seq = await db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
     // Read after the lock is granted: under READ COMMITTED this statement's snapshot then includes
     // the previous writer's committed entry.
@@ -87,7 +88,9 @@ export async function writeAudit(db: DbOrTx, actor: Actor, entry: AuditEntry): P
     // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
     row.before = row.before === null ? null : JSON.parse(JSON.stringify(row.before));
     row.after = row.after === null ? null : JSON.parse(JSON.stringify(row.after));
-    await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) });
+    const [inserted] = await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) }).returning({ seq: auditLog.seq });
+    return inserted!.seq;
   });
   for (const listener of listeners) listener();
+  return seq;
 }

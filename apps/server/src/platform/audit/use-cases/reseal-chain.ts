@@ -34,11 +34,10 @@ export async function resealAuditChain(db: Db, actor: Actor, reason: string): Pr
     links.push({ seq: problem.seq, linkedTo: row.prevHash, predecessor: predecessor.hash, reason: problem.reason });
   }
   if (links.length === 0) return { links, resealSeq: null, after: before };
-  await db.transaction((tx) => writeAudit(tx, actor, {
+  const resealSeq = await db.transaction((tx) => writeAudit(tx, actor, {
     action: RESEAL_ACTION,
     after: { reason, links },
     detail: `重新封存审计日志哈希链：${links.length} 处断开的链接（序号 ${links.map((l) => l.seq).join('、')}）；原因：${reason}`,
   }));
-  const [written] = await db.select({ seq: auditLog.seq }).from(auditLog).where(eq(auditLog.action, RESEAL_ACTION)).orderBy(desc(auditLog.seq)).limit(1);
-  return { links, resealSeq: written?.seq ?? null, after: await verifyAuditChain(db) };
+  return { links, resealSeq, after: await verifyAuditChain(db) };
 }

@@ -53,7 +53,6 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
   // parallel attempts take turns, so none is lost and the lock holds against a right password sent
   // alongside wrong ones (GB/T 22239-2019 §8.1.4.1 b: 登录失败处理).
   const token = newToken();
-  const { roleCodes } = await loadRoles(ctx.db, user.id);
   const outcome = await ctx.db.transaction(async (tx): Promise<'ok' | 'locked' | 'locking' | 'wrong' | 'disabled'> => {
     const current = await lockUserRow(tx, user.id);
     const at = new Date();
@@ -86,6 +85,8 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
   if (outcome === 'disabled') throw new AppError('AUTH.ACCOUNT_DISABLED');
   if (outcome === 'locked' || outcome === 'locking') throw new AppError('AUTH.ACCOUNT_LOCKED');
   if (outcome === 'wrong') throw new AppError('AUTH.INVALID_CREDENTIALS');
+  // Roles only matter once signed in (does an administrator still have to set up a second factor?).
+  const { roleCodes } = await loadRoles(ctx.db, user.id);
   return {
     token,
     result: {
