@@ -39,27 +39,65 @@ await withBenchDatabase('report', async ({ database, url, dir }) => {
       const isOpen = i % 23 === 0;
       const closed = isOpen ? null : day(Math.floor((i / APPLICATIONS) * 480) + 15);
       return {
-        townshipId: township.townshipId, orgId: township.townshipId, number: `YSQ-${i}`, channel: 'inPerson', arrivedOn: received, receivedOn: received,
-        receiptRuleZh: '当面提交', status: isOpen ? 'inProgress' : 'replied', applicantKind: APPLICANT_KIND_CODES[i % 6]!, applicantName: `申请人${i}`,
-        description: `关于第${i}号事项的政府信息`, forms: ['paper'], deliveryMethod: 'post', closedOn: closed, outcome: isOpen ? null : OUTCOME_CODES[i % OUTCOME_CODES.length]!,
+        townshipId: township.townshipId,
+        orgId: township.townshipId,
+        number: `YSQ-${i}`,
+        channel: 'inPerson',
+        arrivedOn: received,
+        receivedOn: received,
+        receiptRuleZh: '当面提交',
+        status: isOpen ? 'inProgress' : 'replied',
+        applicantKind: APPLICANT_KIND_CODES[i % 6]!,
+        applicantName: `申请人${i}`,
+        description: `关于第${i}号事项的政府信息`,
+        forms: ['paper'],
+        deliveryMethod: 'post',
+        closedOn: closed,
+        outcome: isOpen ? null : OUTCOME_CODES[i % OUTCOME_CODES.length]!,
       };
     });
     const inserted = await database.db.insert(disclosureRequests).values(rows).returning({ id: disclosureRequests.id });
     requestIds.push(...inserted.map((r) => r.id));
   }
-  await database.db.insert(disclosureReviews).values(requestIds.filter((_, i) => i % 100 === 0).map((requestId, i) => ({
-    townshipId: township.townshipId, orgId: township.townshipId, requestId, kind: REVIEW_KIND_CODES[i % 3]!, filedOn: day(60 + i * 7),
-    result: i % 4 === 0 ? 'pending' : 'maintained', decidedOn: i % 4 === 0 ? null : day(90 + i * 7),
-  })));
+  await database.db.insert(disclosureReviews).values(
+    requestIds
+      .filter((_, i) => i % 100 === 0)
+      .map((requestId, i) => ({
+        townshipId: township.townshipId,
+        orgId: township.townshipId,
+        requestId,
+        kind: REVIEW_KIND_CODES[i % 3]!,
+        filedOn: day(60 + i * 7),
+        result: i % 4 === 0 ? 'pending' : 'maintained',
+        decidedOn: i % 4 === 0 ? null : day(90 + i * 7),
+      })),
+  );
   const items = await database.db.select().from(pdCatalogItems).where(eq(pdCatalogItems.townshipId, township.townshipId));
   for (let start = 0; start < PUBLICATIONS; start += 1000) {
-    await database.db.insert(pdPublications).values(Array.from({ length: Math.min(1000, PUBLICATIONS - start) }, (_, k) => {
-      const i = start + k;
-      const d = day(60 + (i % 365));
-      return { townshipId: township.townshipId, orgId: township.townshipId, catalogItemId: items[i % items.length]!.id, title: `公开信息${i}`, summary: null,
-        docNumber: null, indexNumber: `IDX-${i}`, formedOn: d, publishedOn: d, channels: ['portal'], timeLimitDays: 20, dueDate: d,
-        dueExplanationZh: '基准数据', isProvisional: false, isLate: i % 25 === 0, workingDaysLate: i % 25 === 0 ? 2 : 0 };
-    }));
+    await database.db.insert(pdPublications).values(
+      Array.from({ length: Math.min(1000, PUBLICATIONS - start) }, (_, k) => {
+        const i = start + k;
+        const d = day(60 + (i % 365));
+        return {
+          townshipId: township.townshipId,
+          orgId: township.townshipId,
+          catalogItemId: items[i % items.length]!.id,
+          title: `公开信息${i}`,
+          summary: null,
+          docNumber: null,
+          indexNumber: `IDX-${i}`,
+          formedOn: d,
+          publishedOn: d,
+          channels: ['portal'],
+          timeLimitDays: 20,
+          dueDate: d,
+          dueExplanationZh: '基准数据',
+          isProvisional: false,
+          isLate: i % 25 === 0,
+          workingDaysLate: i % 25 === 0 ? 2 : 0,
+        };
+      }),
+    );
   }
   await database.pool.query('analyze');
   const seedMs = performance.now() - t0;
@@ -70,8 +108,20 @@ await withBenchDatabase('report', async ({ database, url, dir }) => {
     return exportReportDocx(report);
   });
 
-  const ctx = { db: database.db, config: { host: '127.0.0.1', port: 0, dataDir: path.join(dir, 'data'), databaseUrl: url, webDist: '/nonexistent', isProduction: false, logLevel: 'silent' as const },
-    secrets: createSecrets(crypto.randomBytes(32)), settings: createSettingsService(database.db, 0) };
+  const ctx = {
+    db: database.db,
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      dataDir: path.join(dir, 'data'),
+      databaseUrl: url,
+      webDist: '/nonexistent',
+      isProduction: false,
+      logLevel: 'silent' as const,
+    },
+    secrets: createSecrets(crypto.randomBytes(32)),
+    settings: createSettingsService(database.db, 0),
+  };
   const app = await buildApp(ctx);
   await app.ready();
   const user = await makeUser(database.db, 'townshipAdmin', township.townshipId, township.townshipId);
@@ -87,10 +137,20 @@ await withBenchDatabase('report', async ({ database, url, dir }) => {
   await app.close();
 
   const t3 = tables.result.view.table3;
-  console.log(`seeded ${APPLICATIONS} applications, ${requestIds.length / 100} reviews, ${PUBLICATIONS} publications in ${(seedMs / 1000).toFixed(1)} s`);
-  console.log(`${YEAR}: new ${t3.newReceived.total}, carried over ${t3.carriedOver.total}, closed ${t3.resultTotal.total}, carried forward ${t3.carriedForward.total}; violations ${tables.result.view.violations.length}`);
-  console.log(`report tables + evidence + checks (computeReport): ${tables.ms.toFixed(0)} ms median, ${tables.max.toFixed(0)} ms worst of 7`);
-  console.log(`report tables + Word file: ${full.ms.toFixed(0)} ms median, ${full.max.toFixed(0)} ms worst of 7 (budget 1000 ms), ${(full.result.length / 1024).toFixed(0)} KiB`);
-  console.log(`GET /api/disclosure-reports/${YEAR} over HTTP: ${getRoute.ms.toFixed(0)} ms median (${(getRoute.result / 1024).toFixed(0)} KiB JSON)`);
+  console.log(
+    `seeded ${APPLICATIONS} applications, ${requestIds.length / 100} reviews, ${PUBLICATIONS} publications in ${(seedMs / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `${YEAR}: new ${t3.newReceived.total}, carried over ${t3.carriedOver.total}, closed ${t3.resultTotal.total}, carried forward ${t3.carriedForward.total}; violations ${tables.result.view.violations.length}`,
+  );
+  console.log(
+    `report tables + evidence + checks (computeReport): ${tables.ms.toFixed(0)} ms median, ${tables.max.toFixed(0)} ms worst of 7`,
+  );
+  console.log(
+    `report tables + Word file: ${full.ms.toFixed(0)} ms median, ${full.max.toFixed(0)} ms worst of 7 (budget 1000 ms), ${(full.result.length / 1024).toFixed(0)} KiB`,
+  );
+  console.log(
+    `GET /api/disclosure-reports/${YEAR} over HTTP: ${getRoute.ms.toFixed(0)} ms median (${(getRoute.result / 1024).toFixed(0)} KiB JSON)`,
+  );
   console.log(`GET /api/disclosure-reports/${YEAR}/export/docx over HTTP: ${docxRoute.ms.toFixed(0)} ms median`);
 });

@@ -31,7 +31,15 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-dr-'));
 const port = await freePort();
 const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
-  cwd: ROOT, env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1', YIFA_JOBS: 'off' },
+  cwd: ROOT,
+  env: {
+    ...process.env,
+    YIFA_DATA_DIR: dataDir,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    YIFA_ADMIN_PASSWORD: 'Bench-Admin-1',
+    YIFA_JOBS: 'off',
+  },
   stdio: ['ignore', 'pipe', 'pipe'],
 });
 let log = '';
@@ -43,7 +51,9 @@ try {
     if (child.exitCode !== null) throw new Error(`Yifa exited: ${log}`);
     try {
       if ((await fetch(`${base}/gk/`)).ok) break;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     if (i > 2400) throw new Error('Yifa did not start in 60 s');
     await new Promise((r) => setTimeout(r, 25));
   }
@@ -55,7 +65,9 @@ try {
   const text = html.toString('utf8');
   const scripts = [...text.matchAll(/<script\b[^>]*?(?:src="([^"]*)")?[^>]*>/g)].map((m) => m[1] ?? '(inline)');
   const styles = [...text.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-  const rows: { what: string; raw: number; gzip: number }[] = [{ what: `HTML ${url.replace(base, '')} (${res.status})`, raw: html.length, gzip: gz(html) }];
+  const rows: { what: string; raw: number; gzip: number }[] = [
+    { what: `HTML ${url.replace(base, '')} (${res.status})`, raw: html.length, gzip: gz(html) },
+  ];
   let jsGzip = 0;
   for (const src of scripts) {
     const body = src === '(inline)' ? Buffer.alloc(0) : Buffer.from(await (await fetch(new URL(src, url))).arrayBuffer());
@@ -70,7 +82,9 @@ try {
   for (const r of rows) console.log(`  ${r.what.padEnd(60)} ${kb(r.raw).padStart(9)} raw ${kb(r.gzip).padStart(9)} gzip`);
   const total = rows.reduce((n, r) => n + r.gzip, 0);
   console.log(`  ${'total'.padEnd(60)} ${kb(rows.reduce((n, r) => n + r.raw, 0)).padStart(9)} raw ${kb(total).padStart(9)} gzip`);
-  console.log(`  script elements: ${scripts.length}; JS gzip: ${kb(jsGzip)} (budget ≤ 150 kB) → ${jsGzip <= 150 * 1024 ? 'met' : 'NOT MET'}`);
+  console.log(
+    `  script elements: ${scripts.length}; JS gzip: ${kb(jsGzip)} (budget ≤ 150 kB) → ${jsGzip <= 150 * 1024 ? 'met' : 'NOT MET'}`,
+  );
   console.log(`  fetched in ${ms.toFixed(0)} ms; a plain HTML form: usable as soon as the HTML has arrived (no script to wait for)`);
 } finally {
   const exited = new Promise((r) => child.on('exit', r));

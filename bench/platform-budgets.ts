@@ -29,7 +29,8 @@ async function freePort(): Promise<number> {
 function startYifa(dataDir: string, port: number): { child: ChildProcess; ready: Promise<number> } {
   const t0 = performance.now();
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
-    cwd: ROOT, env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1' },
+    cwd: ROOT,
+    env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -41,7 +42,9 @@ function startYifa(dataDir: string, port: number): { child: ChildProcess; ready:
       try {
         const res = await fetch(`http://127.0.0.1:${port}/login`);
         if (res.ok && (await res.text()).includes('<div id="root"')) return performance.now() - t0;
-      } catch { /* not yet */ }
+      } catch {
+        /* not yet */
+      }
       await new Promise((r) => setTimeout(r, 25));
     }
   })();
@@ -64,15 +67,21 @@ function rssOfTree(rootPid: number, pgDir: string): number {
         const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
         const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
         if (ppid === pm || ppid === rootPid) pids.add(Number(p));
-      } catch { /* gone */ }
+      } catch {
+        /* gone */
+      }
     }
-  } catch { /* external db */ }
+  } catch {
+    /* external db */
+  }
   let kb = 0;
   for (const pid of pids) {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
       kb += Number(m?.[1] ?? 0);
-    } catch { /* gone */ }
+    } catch {
+      /* gone */
+    }
   }
   return kb / 1024;
 }
@@ -86,24 +95,37 @@ function loginJsGzipKb(): number {
 }
 
 async function loadTest(base: string): Promise<{ p50: number; p95: number; p99: number; count: number }> {
-  const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-admin', password: 'Demo-2026' }) });
+  const login = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'demo-admin', password: 'Demo-2026' }),
+  });
   const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as { csrfToken: string; user: { orgId: string } };
+  const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as {
+    csrfToken: string;
+    user: { orgId: string };
+  };
   // A realistic roll: 300 cadres in the township.
   for (let i = 0; i < 300; i++) {
-    await fetch(`${base}/api/people`, { method: 'POST', headers: { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
-      body: JSON.stringify({ orgId: session.user.orgId, name: `压测干部${i}`, phone: `139${String(10000000 + i)}` }) });
+    await fetch(`${base}/api/people`, {
+      method: 'POST',
+      headers: { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' },
+      body: JSON.stringify({ orgId: session.user.orgId, name: `压测干部${i}`, phone: `139${String(10000000 + i)}` }),
+    });
   }
   const latencies: number[] = [];
   const deadline = performance.now() + 10_000;
   // node:http with keep-alive: a light client, so the load generator takes little of the 2 cores.
   const agent = new http.Agent({ keepAlive: true, maxSockets: 50 });
-  const get = (url: string) => new Promise<number>((resolve, reject) => {
-    http.get(url, { agent, headers: { cookie } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    }).on('error', reject);
-  });
+  const get = (url: string) =>
+    new Promise<number>((resolve, reject) => {
+      http
+        .get(url, { agent, headers: { cookie } }, (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        })
+        .on('error', reject);
+    });
   const worker = async () => {
     let page = 1;
     while (performance.now() < deadline) {
@@ -135,17 +157,37 @@ async function main(): Promise<void> {
     if (i < 2) await stop(run.child);
   }
   const start = Math.max(...starts);
-  results.push({ name: 'npm start → login page (existing data, worst of 3)', value: `${(start / 1000).toFixed(2)} s`, budget: '≤ 5 s', isMet: start <= 5000 });
+  results.push({
+    name: 'npm start → login page (existing data, worst of 3)',
+    value: `${(start / 1000).toFixed(2)} s`,
+    budget: '≤ 5 s',
+    isMet: start <= 5000,
+  });
 
   const js = loginJsGzipKb();
-  results.push({ name: 'login page JS (gzip -9, entry + login chunk and their static imports)', value: `${js.toFixed(0)} kB`, budget: '≤ 350 kB', isMet: js <= 350 });
+  results.push({
+    name: 'login page JS (gzip -9, entry + login chunk and their static imports)',
+    value: `${js.toFixed(0)} kB`,
+    budget: '≤ 350 kB',
+    isMet: js <= 350,
+  });
 
   await new Promise((r) => setTimeout(r, 5000));
   const rss = rssOfTree(run.child.pid!, path.join(dataDir, 'pg'));
-  results.push({ name: 'idle memory, app + embedded PostgreSQL (RSS sum)', value: `${rss.toFixed(0)} MB`, budget: '≤ 400 MB', isMet: rss <= 400 });
+  results.push({
+    name: 'idle memory, app + embedded PostgreSQL (RSS sum)',
+    value: `${rss.toFixed(0)} MB`,
+    budget: '≤ 400 MB',
+    isMet: rss <= 400,
+  });
 
   const load = await loadTest(`http://127.0.0.1:${port}`);
-  results.push({ name: `GET /api/people page of 20, 50 clients, 10 s (${load.count} requests)`, value: `p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`, budget: 'p95 ≤ 50 ms', isMet: load.p95 <= 50 });
+  results.push({
+    name: `GET /api/people page of 20, 50 clients, 10 s (${load.count} requests)`,
+    value: `p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, p99 ${load.p99.toFixed(1)} ms`,
+    budget: 'p95 ≤ 50 ms',
+    isMet: load.p95 <= 50,
+  });
   await stop(run.child);
   fs.rmSync(dataDir, { recursive: true, force: true });
 

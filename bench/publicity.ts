@@ -28,7 +28,15 @@ async function freePort(): Promise<number> {
 
 async function start(dataDir: string, port: number): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
-    cwd: ROOT, env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1', YIFA_JOBS: 'off' },
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      YIFA_DATA_DIR: dataDir,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      YIFA_ADMIN_PASSWORD: 'Bench-Admin-1',
+      YIFA_JOBS: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -38,7 +46,9 @@ async function start(dataDir: string, port: number): Promise<ChildProcess> {
     if (child.exitCode !== null) throw new Error(`exited: ${out}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/login`)).ok) return child;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`not started: ${out}`);
@@ -52,9 +62,16 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   const child = await start(dataDir, port);
   try {
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'demo-admin', password: 'Demo-2026' }) });
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'demo-admin', password: 'Demo-2026' }),
+    });
     const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
-    const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as { csrfToken: string; user: { townshipId: string } };
+    const session = (await (await fetch(`${base}/api/auth/session`, { headers: { cookie } })).json()) as {
+      csrfToken: string;
+      user: { townshipId: string };
+    };
     const headers = { cookie, 'x-csrf-token': session.csrfToken, 'content-type': 'application/json' };
     const get = (p: string) => fetch(`${base}/api${p}`, { headers: { cookie } });
     const orgs = (await (await get('/orgs')).json()) as { id: string; kind: string; townshipId: string }[];
@@ -64,14 +81,29 @@ async function main() {
     const venues = ['village', 'community', 'school', 'enterprise', 'agency', 'unit'];
     const channels = ['broadcast', 'led', 'online', 'onsite', 'print'];
     for (let i = 0; i < N; i += 10) {
-      await Promise.all(Array.from({ length: Math.min(10, N - i) }, (_, k) => {
-        const j = i + k;
-        const v = villages[j % villages.length]!;
-        const day = `${year}-${String((j % 11) + 1).padStart(2, '0')}-${String((j % 28) + 1).padStart(2, '0')}`;
-        return fetch(`${base}/api/publicity/activities`, { method: 'POST', headers, body: JSON.stringify({
-          orgId: v.id, villageId: v.id, date: day, title: `压测活动${j}`, venueType: venues[j % 6], channel: channels[j % 5], audienceCount: 30 + (j % 70), materialsCount: j % 50,
-        }) }).then((r) => { if (r.status !== 201) throw new Error(`POST ${r.status}`); });
-      }));
+      await Promise.all(
+        Array.from({ length: Math.min(10, N - i) }, (_, k) => {
+          const j = i + k;
+          const v = villages[j % villages.length]!;
+          const day = `${year}-${String((j % 11) + 1).padStart(2, '0')}-${String((j % 28) + 1).padStart(2, '0')}`;
+          return fetch(`${base}/api/publicity/activities`, {
+            method: 'POST',
+            headers,
+            body: JSON.stringify({
+              orgId: v.id,
+              villageId: v.id,
+              date: day,
+              title: `压测活动${j}`,
+              venueType: venues[j % 6],
+              channel: channels[j % 5],
+              audienceCount: 30 + (j % 70),
+              materialsCount: j % 50,
+            }),
+          }).then((r) => {
+            if (r.status !== 201) throw new Error(`POST ${r.status}`);
+          });
+        }),
+      );
     }
     const insertMs = performance.now() - t0;
     const time = async (p: string, n: number) => {
@@ -91,7 +123,9 @@ async function main() {
     const ledger = await time(`/publicity/ledger?year=${year}`, 5);
     const rule = await time(`/compliance?year=${year}&ruleCode=publicity.village-reached`, 7);
     const list = await time(`/publicity/activities?year=${year}&page=3&pageSize=20`, 15);
-    console.log(`publicity bench: ${N} activities recorded through the API in ${(insertMs / 1000).toFixed(1)} s (${(insertMs / N).toFixed(1)} ms each, 10 concurrent), ${villages.length} villages`);
+    console.log(
+      `publicity bench: ${N} activities recorded through the API in ${(insertMs / 1000).toFixed(1)} s (${(insertMs / N).toFixed(1)} ms each, 10 concurrent), ${villages.length} villages`,
+    );
     console.log(`  GET coverage              median ${coverage.ms.toFixed(0)} ms`);
     console.log(`  GET summary               median ${summary.ms.toFixed(0)} ms`);
     console.log(`  GET ledger (.xlsx)        median ${ledger.ms.toFixed(0)} ms, ${(ledger.bytes / 1024).toFixed(0)} kB`);

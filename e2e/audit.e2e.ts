@@ -1,7 +1,18 @@
 import type { AuditLogEntry, AuditPage, Person, SessionInfo } from '@yifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, randomIdNumber, randomMobile, signIn, startJourney, text, uniqueSuffix, type Journey,
+  apiOf,
+  apiResponse,
+  DEMO_PASSWORD,
+  openMenu,
+  pick,
+  randomIdNumber,
+  randomMobile,
+  signIn,
+  startJourney,
+  text,
+  uniqueSuffix,
+  type Journey,
 } from './journey.ts';
 
 /** What the redaction puts in place of personal data (platform/audit/redact.ts; docs/audit.md). */
@@ -13,8 +24,12 @@ const REDACTED = '[已隐去]';
  */
 describe('audit entries of a change', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('audit'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('audit');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('records the new cadre with actor and IP, without the ID number or phone in clear', async () => {
     const tag = uniqueSuffix();
@@ -48,7 +63,9 @@ describe('audit entries of a change', () => {
     // Actions are picked by their Chinese label; the code is only in the tooltip (issue 8 item 18).
     await pick(page, filters.getByRole('combobox', { name: '操作类型' }), '新增干部', /^新增干部$/);
     await filters.getByRole('textbox', { name: '操作人' }).fill('吴平');
-    const listed = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/audit' && new URL(r.url()).searchParams.get('action') === 'org.person.create');
+    const listed = page.waitForResponse(
+      (r) => new URL(r.url()).pathname === '/api/audit' && new URL(r.url()).searchParams.get('action') === 'org.person.create',
+    );
     await filters.getByRole('button', { name: text('查询') }).click();
     expect((await listed).status()).toBe(200);
     // Newest first: the entry just written is the first row; its details below prove it is ours.
@@ -74,8 +91,13 @@ describe('audit entries of a change', () => {
     expect(entries).toHaveLength(1);
     const entry = entries[0] as AuditLogEntry;
     expect(entry).toMatchObject({
-      action: 'org.person.create', entityType: 'person', entityId: person.id, isSuccess: true,
-      actorId: session.user.id, actorName: '吴平', townshipId: session.user.townshipId,
+      action: 'org.person.create',
+      entityType: 'person',
+      entityId: person.id,
+      isSuccess: true,
+      actorId: session.user.id,
+      actorName: '吴平',
+      townshipId: session.user.townshipId,
     });
     expect(entry.ip).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
     expect(entry.after).toMatchObject({ name, idNumber: REDACTED, phone: REDACTED });

@@ -9,8 +9,12 @@ const VILLAGES = ['九亩土社区', '竹湖村', '岭湖村', '高梁坪村', '
 /** The system administrator creates a township (the tenant) from its division code. */
 describe('create a township from its division code', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('create-township'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('create-township');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('finds 八字哨镇, previews its villages, creates it and shows it in the org tree', async () => {
     const page = await journey.open('admin');
@@ -49,7 +53,10 @@ describe('create a township from its division code', () => {
     await node.locator('.ant-tree-switcher').click();
     await expect.poll(() => node.getAttribute('aria-expanded')).toBe('true');
     for (const village of VILLAGES) await tree.getByRole('treeitem', { name: new RegExp(`(^|\\s)${village}\\s`) }).waitFor();
-    await tree.getByRole('treeitem', { name: /(^|\s)司法所\s/ }).nth(1).waitFor();
+    await tree
+      .getByRole('treeitem', { name: /(^|\s)司法所\s/ })
+      .nth(1)
+      .waitFor();
     // Fold the demo township so that the new one and everything under it fits on the screen.
     const demo = tree.getByRole('treeitem', { name: /【演示】/ });
     await demo.locator('.ant-tree-switcher').click();
@@ -59,10 +66,9 @@ describe('create a township from its division code', () => {
 
     // Searching the tree by the township's code leaves the township and exactly its 7 villages / communities.
     await page.getByLabel('查找机构', { exact: true }).fill('430903101');
-    await expect.poll(async () => (await tree.getByRole('treeitem').allTextContents()).sort()).toEqual([
-      '益阳市赫山区区县', `${TOWNSHIP}乡镇（街道）`,
-      ...VILLAGES.map((v) => `${v}${v.endsWith('社区') ? '社区' : '村'}`),
-    ].sort());
+    await expect
+      .poll(async () => (await tree.getByRole('treeitem').allTextContents()).sort())
+      .toEqual(['益阳市赫山区区县', `${TOWNSHIP}乡镇（街道）`, ...VILLAGES.map((v) => `${v}${v.endsWith('社区') ? '社区' : '村'}`)].sort());
     await journey.shot(page, '05-org-tree-search-by-code');
   });
 });

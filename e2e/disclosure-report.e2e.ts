@@ -17,8 +17,12 @@ const DEMO_CODE = '430903209000';
  */
 describe('OGI annual report', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('disclosure-report'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('disclosure-report');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('counts a partial disclosure in its cell, links to it, and exports a Word file LibreOffice opens', async () => {
     const page = await journey.open('demo-admin');
@@ -34,12 +38,28 @@ describe('OGI annual report', () => {
     const api = await apiOf(page);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const name = `报告核对${uniqueSuffix()}`;
-    const created = await api.post('/disclosure-requests', { channel: 'inPerson', arrivedOn: today, applicant: {
-      applicantKind: 'natural', applicantName: name, idNumber: randomIdNumber(), phone: '13912345678', address: '笔架山乡东村', email: null,
-      description: '本村道路硬化项目资金使用情况', forms: ['paper'], deliveryMethod: 'post' } });
+    const created = await api.post('/disclosure-requests', {
+      channel: 'inPerson',
+      arrivedOn: today,
+      applicant: {
+        applicantKind: 'natural',
+        applicantName: name,
+        idNumber: randomIdNumber(),
+        phone: '13912345678',
+        address: '笔架山乡东村',
+        email: null,
+        description: '本村道路硬化项目资金使用情况',
+        forms: ['paper'],
+        deliveryMethod: 'post',
+      },
+    });
     expect(created.status(), await created.text()).toBe(201);
-    let r = await created.json() as { id: string; number: string; version: number };
-    const drafted = await api.post(`/disclosure-requests/${r.id}/reply-draft`, { outcome: 'partial', reasons: '部分内容涉及个人信息', version: r.version });
+    let r = (await created.json()) as { id: string; number: string; version: number };
+    const drafted = await api.post(`/disclosure-requests/${r.id}/reply-draft`, {
+      outcome: 'partial',
+      reasons: '部分内容涉及个人信息',
+      version: r.version,
+    });
     expect(drafted.status(), await drafted.text()).toBe(200);
     r = await drafted.json();
     const replied = await api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: today, version: r.version });

@@ -9,7 +9,7 @@ const DIGITS = '零一二三四五六七八九';
 
 /** '二十三' → 23, '十七' → 17, '七' → 7: the human check's numbers in words (platform/public-site/human-check.ts). */
 function wordsToNumber(words: string): number {
-  const [tens, ones] = words.includes('十') ? words.split('十') as [string, string] : ['', words];
+  const [tens, ones] = words.includes('十') ? (words.split('十') as [string, string]) : ['', words];
   const t = words.includes('十') ? (tens ? DIGITS.indexOf(tens) : 1) : 0;
   return t * 10 + (ones ? DIGITS.indexOf(ones) : 0);
 }
@@ -26,7 +26,11 @@ async function addDays(days: number): Promise<string> {
 }
 
 /** Runs one workflow step: its button, the dialog's fields, 保存; waits for the dialog to close. */
-async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {}): Promise<void> {
+async function step(
+  page: Page,
+  button: string,
+  fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
+): Promise<void> {
   await page.getByRole('button', { name: text(button), exact: true }).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
@@ -43,8 +47,12 @@ async function step(page: Page, button: string, fill: (dialog: ReturnType<Page['
  */
 describe('disclosure request', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('disclosure-request'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('disclosure-request');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('goes from an online application to a partial disclosure, followed by the applicant', async () => {
     // ── The applicant, on the public site ────────────────────────────────────
@@ -95,9 +103,13 @@ describe('disclosure request', () => {
     await step(staff, '登记补正后的申请', async (d) => {
       await d.getByLabel(/补正后的所需信息描述/).fill('2026年笔架山乡东村道路硬化工程预算及竣工验收报告');
     });
-    await step(staff, '征求意见', async (d) => { await d.getByLabel('征求意见对象', { exact: true }).fill('益阳市某路桥工程有限公司'); });
+    await step(staff, '征求意见', async (d) => {
+      await d.getByLabel('征求意见对象', { exact: true }).fill('益阳市某路桥工程有限公司');
+    });
     await staff.getByText('征求意见中').first().waitFor();
-    await step(staff, '申请延期', async (d) => { await d.getByLabel('延期理由').fill('需调取工程档案并征求施工单位意见'); });
+    await step(staff, '申请延期', async (d) => {
+      await d.getByLabel('延期理由').fill('需调取工程档案并征求施工单位意见');
+    });
     await journey.shot(staff, '05-request-consulting');
 
     // ── The leader approves the extension (条例第三十三条第二款) ──────────────
@@ -109,14 +121,19 @@ describe('disclosure request', () => {
 
     // ── Staff: the answer, the reply, the letter ─────────────────────────────
     await staff.reload();
-    await step(staff, '登记意见回复', async (d) => { await d.getByLabel('第三方不同意公开').check(); });
+    await step(staff, '登记意见回复', async (d) => {
+      await d.getByLabel('第三方不同意公开').check();
+    });
     await step(staff, '拟写答复', async (d) => {
       await pick(staff, d.getByLabel('答复结果'), '部分', /部分公开/);
       await d.getByLabel('理由').fill('工程结算中的单价明细涉及施工单位商业秘密，施工单位不同意公开');
     });
     await expect.poll(() => staff.getByTestId('letter-text').innerText()).toContain('应当先向行政复议机关申请行政复议');
     await staff.getByRole('button', { name: text('出具答复') }).click();
-    await staff.getByRole('dialog').getByRole('button', { name: text('出具答复') }).click();
+    await staff
+      .getByRole('dialog')
+      .getByRole('button', { name: text('出具答复') })
+      .click();
     await staff.getByText('已答复').first().waitFor();
     await journey.shot(staff, '06-request-replied');
     const download = staff.waitForEvent('download');

@@ -10,13 +10,18 @@ import { DEMO_PASSWORD, settle, signIn, signInAsSystemAdmin, startJourney, type 
  */
 const ROLES = ['demo-county', 'demo-admin', 'demo-leader', 'demo-sfs', 'demo-village', 'demo-adviser', 'admin'] as const;
 
-interface Visit { label: string; path: string; problems: string[] }
+interface Visit {
+  label: string;
+  path: string;
+  problems: string[];
+}
 
 async function visitEveryMenuEntry(page: Page, journey: Journey, role: string): Promise<Visit[]> {
   const refused: string[] = [];
   page.on('response', (r) => {
     const url = new URL(r.url());
-    if (url.pathname.startsWith('/api/') && r.status() >= 400) refused.push(`${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
+    if (url.pathname.startsWith('/api/') && r.status() >= 400)
+      refused.push(`${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
   });
   const entries = page.getByRole('navigation', { name: '主菜单' }).locator('li.ant-menu-item');
   await entries.first().waitFor();
@@ -25,20 +30,31 @@ async function visitEveryMenuEntry(page: Page, journey: Journey, role: string): 
   const visits: Visit[] = [];
   for (const [i, label] of labels.entries()) {
     // A message from the previous page may still be fading: start each page with none.
-    await page.waitForFunction(() => !document.querySelector('.ant-message-notice, .ant-notification-notice'), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => !document.querySelector('.ant-message-notice, .ant-notification-notice'), undefined, {
+      timeout: 10_000,
+    });
     refused.length = 0;
     const before = await page.evaluate(() => document.querySelector('#main h1')?.textContent ?? '');
     await entries.nth(i).click();
     // The previous page stays until the new one's lazy chunk has loaded: wait for the new heading first.
     if (i > 0) {
-      await page.waitForFunction((old) => (document.querySelector('#main h1')?.textContent ?? '') !== old, before, { timeout: 30_000 }).catch(() => undefined);
+      await page
+        .waitForFunction((old) => (document.querySelector('#main h1')?.textContent ?? '') !== old, before, { timeout: 30_000 })
+        .catch(() => undefined);
     }
     await page.waitForLoadState('networkidle');
     await settle(page);
     // A loaded page has lost its skeletons and shows content; on a busy machine that can take a while,
     // so wait for it (45 s), then judge: a skeleton still there is a page that never loads.
-    await page.waitForFunction(() => !document.querySelector('.ant-skeleton, .ant-card-loading-content')
-      && (document.querySelector('#main')?.textContent?.length ?? 0) > 40, undefined, { timeout: 45_000 }).catch(() => undefined);
+    await page
+      .waitForFunction(
+        () =>
+          !document.querySelector('.ant-skeleton, .ant-card-loading-content') &&
+          (document.querySelector('#main')?.textContent?.length ?? 0) > 40,
+        undefined,
+        { timeout: 45_000 },
+      )
+      .catch(() => undefined);
     const seen = await page.evaluate(() => ({
       path: location.pathname,
       skeletons: document.querySelectorAll('.ant-skeleton, .ant-card-loading-content').length,
@@ -62,8 +78,12 @@ async function visitEveryMenuEntry(page: Page, journey: Journey, role: string): 
 
 describe('every menu entry works for every role', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('every-page'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('every-page');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   for (const role of ROLES) {
     it(`${role}: every page loads with a heading, no skeleton, no error, no {{`, async () => {

@@ -86,12 +86,26 @@ export async function startJourney(name: string, baseUrl: string = inject('baseU
 export async function settle(page: Page): Promise<void> {
   // Only for nicer screenshots: assertions wait for what they need themselves. A page that keeps an
   // animation class longer (a busy CI machine) is photographed as it is after 5 s, not failed.
-  await page.waitForFunction(() => !document.querySelector([
-    '.ant-spin-spinning', '.ant-skeleton-active', '.ant-card-loading-content', '.ant-btn-loading',
-    '[class*="-appear-active"]', '[class*="-enter-active"]', '[class*="-leave-active"]',
-    // A LazyChart (components/lazy-chart.tsx) is a div role="img" until ECharts, loaded on first use, takes it over.
-    'div[role="img"]:not([_echarts_instance_])',
-  ].join(', ')), undefined, { timeout: 5000 }).catch(() => undefined);
+  await page
+    .waitForFunction(
+      () =>
+        !document.querySelector(
+          [
+            '.ant-spin-spinning',
+            '.ant-skeleton-active',
+            '.ant-card-loading-content',
+            '.ant-btn-loading',
+            '[class*="-appear-active"]',
+            '[class*="-enter-active"]',
+            '[class*="-leave-active"]',
+            // A LazyChart (components/lazy-chart.tsx) is a div role="img" until ECharts, loaded on first use, takes it over.
+            'div[role="img"]:not([_echarts_instance_])',
+          ].join(', '),
+        ),
+      undefined,
+      { timeout: 5000 },
+    )
+    .catch(() => undefined);
 }
 
 /**
@@ -151,7 +165,10 @@ export async function signOut(page: Page): Promise<void> {
  * title: the address changes before the lazily loaded page replaces the previous one.
  */
 export async function openMenu(page: Page, label: string, path: string): Promise<void> {
-  await page.getByRole('navigation', { name: '主菜单' }).getByRole('menuitem', { name: text(label, { atEnd: true }) }).click();
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('menuitem', { name: text(label, { atEnd: true }) })
+    .click();
   await page.waitForURL((url) => url.pathname === path);
   await page.getByRole('heading', { level: 1, name: label, exact: true }).waitFor();
   await expectNoPlaceholders(page);
@@ -187,7 +204,11 @@ export async function apiOf(page: Page): Promise<Api> {
 export async function pick(page: Page, field: Locator, search: string, option: RegExp): Promise<void> {
   await field.click();
   await field.fill(search);
-  await page.getByRole('option', { name: option }).or(page.getByRole('treeitem', { name: option })).first().waitFor({ state: 'attached' });
+  await page
+    .getByRole('option', { name: option })
+    .or(page.getByRole('treeitem', { name: option }))
+    .first()
+    .waitFor({ state: 'attached' });
   await field.press('Enter');
   // Leaving the field closes the list (a multiple select and a tree select stay open after Enter).
   await field.blur();
@@ -198,4 +219,3 @@ export async function pick(page: Page, field: Locator, search: string, option: R
 export function apiResponse(page: Page, method: string, path: string): Promise<Response> {
   return page.waitForResponse((r) => r.request().method() === method && new URL(r.url()).pathname === `/api${path}`);
 }
-

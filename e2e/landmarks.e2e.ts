@@ -8,12 +8,16 @@ import { DEMO_PASSWORD, signIn, startJourney, type Journey } from './journey.ts'
  */
 describe('landmarks of the workbench frame', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('landmarks'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('landmarks');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   // antd's Layout.Content renders <main>; the layout uses a plain div there so that <main id="main">
   // (the skip link's target) is the page's only main landmark.
-  it('has exactly one main landmark, the skip link\'s target', async () => {
+  it("has exactly one main landmark, the skip link's target", async () => {
     const page = await journey.open('demo-leader');
     await signIn(page, 'demo-leader', DEMO_PASSWORD);
     await page.getByRole('heading', { name: '李明华，您好' }).waitFor();

@@ -21,8 +21,12 @@ const scoreSheet = (rows: (string | number)[][]) => sheet(['姓名', '所在单�
  */
 describe('law study: a session, imported scores, the ledger and compliance', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('law-study'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('law-study');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('records a session with attendance, imports scores, and the ledger and compliance change', async () => {
     const tag = uniqueSuffix();
@@ -45,7 +49,10 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await page.getByRole('table').getByText('学习习近平法治思想').first().waitFor();
     await journey.shot(page, '01-sessions');
     let actions = 0;
-    const act = async (step: Promise<unknown>, count = 1) => { await step; actions += count; };
+    const act = async (step: Promise<unknown>, count = 1) => {
+      await step;
+      actions += count;
+    };
     await act(page.getByRole('button', { name: text('登记学法活动') }).click());
     const dialog = page.getByRole('dialog', { name: '登记学法活动' });
     // Issue 8, items 13–14: messages name their field; 1000 h is refused, not clamped to 100.
@@ -70,7 +77,9 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await dialog.getByText(`应到 ${roll.length} 人，出席 ${roll.length - 1} 人，缺席 1 人`).waitFor();
     // Item 15: the form is complete now; Enter in the date field must take the date and not submit the dialog.
     let posted = 0;
-    page.on('request', (r) => { if (r.method() === 'POST' && r.url().endsWith('/api/law-study/sessions')) posted += 1; });
+    page.on('request', (r) => {
+      if (r.method() === 'POST' && r.url().endsWith('/api/law-study/sessions')) posted += 1;
+    });
     const heldOn = dialog.getByLabel('日期', { exact: true });
     await heldOn.click();
     await heldOn.fill(`${year}-01-05`);
@@ -93,7 +102,11 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await page.getByRole('table').getByText(`行政复议法学习${tag}`).waitFor();
 
     // 学法考试: an exam (made through the API), its scores imported from Excel in the exam's drawer.
-    const examId = ((await (await api.post('/law-study/exams', { kind: 'general', title: `法治考试${tag}`, heldOn: `${year}-11-01`, passMark: 60 })).json()) as { id: string }).id;
+    const examId = (
+      (await (
+        await api.post('/law-study/exams', { kind: 'general', title: `法治考试${tag}`, heldOn: `${year}-11-01`, passMark: 60 })
+      ).json()) as { id: string }
+    ).id;
     await openMenu(page, '学法考试', '/law-study/exams');
     await page.getByRole('button', { name: `法治考试${tag}` }).click();
     const drawer = page.getByRole('dialog', { name: `法治考试${tag}` });
@@ -101,14 +114,22 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     const importDialog = page.getByRole('dialog', { name: /从 Excel 导入/ });
     const imported = apiResponse(page, 'POST', '/law-study/imports/scores');
     await importDialog.locator('input[type="file"]').setInputFiles({
-      name: '成绩.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: await scoreSheet([['赵刚', '司法所', 92, ''], ['周敏', '', 58, ''], ['吴平', '', '', '是']]),
+      name: '成绩.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await scoreSheet([
+        ['赵刚', '司法所', 92, ''],
+        ['周敏', '', 58, ''],
+        ['吴平', '', '', '是'],
+      ]),
     });
     const result = (await (await imported).json()) as ImportResult;
     expect(result).toMatchObject({ rowCount: 3, created: 3, isRepeat: false });
     await importDialog.getByText(/导入完成：共 3 行/).waitFor();
     await journey.shot(page, '03-scores-imported');
-    await importDialog.getByRole('button', { name: text('关闭') }).last().click();
+    await importDialog
+      .getByRole('button', { name: text('关闭') })
+      .last()
+      .click();
     const exam = (await (await api.get(`/law-study/exams/${examId}`)).json()) as ExamDetail;
     expect(exam).toMatchObject({ takenCount: 2, passedCount: 1, absentCount: 1 });
     await drawer.getByText('缺考人员').waitFor();
@@ -142,7 +163,10 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     await page.getByRole('table').getByText('党委委员、副乡长').waitFor();
     await journey.shot(page, '07-appointments');
     await openMenu(page, '干部', '/org/people');
-    await page.getByRole('row', { name: /王建国/ }).getByRole('button', { name: text('编辑') }).click();
+    await page
+      .getByRole('row', { name: /王建国/ })
+      .getByRole('button', { name: text('编辑') })
+      .click();
     const cadre = page.getByRole('dialog', { name: '编辑干部' });
     await cadre.getByTestId('person-study-hours').waitFor();
     await expect(cadre.getByTestId('person-study-hours').textContent()).resolves.toContain(`${wangBefore + 4} / 60 学时`);
@@ -155,8 +179,11 @@ describe('law study: a session, imported scores, the ledger and compliance', () 
     const cadreImport = page.getByRole('dialog', { name: '从 Excel 导入干部名单' });
     const sendRoll = async (id: string) => {
       const answered = apiResponse(page, 'POST', '/people/import');
-      await cadreImport.locator('input[type="file"]').setInputFiles({ name: '干部名单.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        buffer: await sheet(['姓名', '所在单位', '职务', '身份证号码'], [[`新干部${tag}`, '司法所', '司法助理员', id]]) });
+      await cadreImport.locator('input[type="file"]').setInputFiles({
+        name: '干部名单.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await sheet(['姓名', '所在单位', '职务', '身份证号码'], [[`新干部${tag}`, '司法所', '司法助理员', id]]),
+      });
       return answered;
     };
     expect((await sendRoll('430102198001010010')).status()).toBe(400);

@@ -13,8 +13,12 @@ const png = (name: string) => ({ name, mimeType: 'image/png', buffer: Buffer.con
  */
 describe('proactive disclosure', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('proactive-disclosure'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('proactive-disclosure');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
   const title = `安全生产检查情况通报${uniqueSuffix()}`;
 
   it('staff record a late publication with proof; it is flagged 逾期公开', async () => {
@@ -68,7 +72,11 @@ describe('proactive disclosure', () => {
     const uploaded = apiResponse(page, 'POST', '/files');
     await dialog.locator('input[type=file]').setInputFiles(png('公开栏照片.png'));
     expect((await uploaded).status()).toBe(201);
-    const created = apiResponse(page, 'POST', `/proactive-disclosure/boards/${((await boards.json()) as { boards: { id: string }[] }).boards[0]!.id}/updates`);
+    const created = apiResponse(
+      page,
+      'POST',
+      `/proactive-disclosure/boards/${((await boards.json()) as { boards: { id: string }[] }).boards[0]!.id}/updates`,
+    );
     await dialog.getByRole('button', { name: text('保存') }).click();
     expect((await created).status()).toBe(201);
     await dialog.waitFor({ state: 'hidden' });
@@ -80,7 +88,10 @@ describe('proactive disclosure', () => {
     const page = await journey.open('demo-admin-pages');
     await signIn(page, 'demo-admin', DEMO_PASSWORD);
     await openMenu(page, '公开目录', '/proactive-disclosure/catalog');
-    await page.getByRole('cell', { name: /社会救助/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /社会救助/ })
+      .first()
+      .waitFor();
     await journey.shot(page, '08-catalogue');
     await openMenu(page, '公开栏', '/proactive-disclosure/boards');
     await page.getByText('2026年8月').first().waitFor();
@@ -111,7 +122,7 @@ describe('proactive disclosure', () => {
     await page.getByRole('link', { name: title }).waitFor();
     expect(await seriousAxeFindings(page)).toEqual([]);
     await journey.shot(page, '05-public-search');
-    const download = await page.request.get(await page.getByRole('link', { name: /下载：检查通报/ }).getAttribute('href') ?? '');
+    const download = await page.request.get((await page.getByRole('link', { name: /下载：检查通报/ }).getAttribute('href')) ?? '');
     expect(download.status()).toBe(200);
     expect(download.headers()['content-type']).toBe('image/png');
     await page.getByRole('link', { name: title }).click();

@@ -11,8 +11,12 @@ const DEMO_CODE = '430903209000';
  */
 describe('public site', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('public-site'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('public-site');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('lists the townships, opens the demo township\u2019s site by keyboard, and passes axe in both modes', async () => {
     const page = await journey.open('visitor');

@@ -10,8 +10,12 @@ import { apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, signIn, startJourney
  */
 describe('a village cadre records a publicity activity', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('publicity'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('publicity');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('records it, sees coverage and compliance change, and downloads the ledger', async () => {
     const tag = uniqueSuffix();
@@ -23,9 +27,12 @@ describe('a village cadre records a publicity activity', () => {
     const session = (await (await api.get('/auth/session')).json()) as SessionInfo;
     const villageId = session.user.orgId!;
     const year = Number(new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 4));
-    const villageTotal = async () => ((await (await api.get(`/publicity/coverage?year=${year}`)).json()) as Coverage).villages.find((v) => v.orgId === villageId)!.total;
-    const reached = async () => ((await (await api.get(`/compliance?year=${year}&ruleCode=publicity.village-reached`)).json()) as ComplianceReport)
-      .rules[0]!.evaluations[0]!.results.find((r) => r.orgId === villageId)!.actual!;
+    const villageTotal = async () =>
+      ((await (await api.get(`/publicity/coverage?year=${year}`)).json()) as Coverage).villages.find((v) => v.orgId === villageId)!.total;
+    const reached = async () =>
+      (
+        (await (await api.get(`/compliance?year=${year}&ruleCode=publicity.village-reached`)).json()) as ComplianceReport
+      ).rules[0]!.evaluations[0]!.results.find((r) => r.orgId === villageId)!.actual!;
     const before = await villageTotal();
     const reachedBefore = await reached();
 
@@ -56,7 +63,10 @@ describe('a village cadre records a publicity activity', () => {
     expect(await reached()).toBe(reachedBefore + 1);
     await openMenu(page, '合规情况', '/compliance');
     await page.getByText('普法活动覆盖每个村（社区），每季度至少一次').first().waitFor();
-    await page.getByText(`${reachedBefore + 1} / 4`).first().waitFor();
+    await page
+      .getByText(`${reachedBefore + 1} / 4`)
+      .first()
+      .waitFor();
     await journey.shot(page, '05-compliance');
 
     await openMenu(page, '覆盖与统计', '/publicity/coverage');
@@ -70,7 +80,7 @@ describe('a village cadre records a publicity activity', () => {
     expect(cells).toContain(title);
   });
 
-  it('shows the township administrator the duty lists, the campaigns and the township\'s coverage', async () => {
+  it("shows the township administrator the duty lists, the campaigns and the township's coverage", async () => {
     const page = await journey.open('demo-admin');
     await signIn(page, 'demo-admin', DEMO_PASSWORD);
     await page.getByRole('heading', { name: '吴平，您好' }).waitFor();

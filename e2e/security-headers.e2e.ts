@@ -13,12 +13,18 @@ const DEMO_CODE = '430903209000';
  */
 async function watchCsp(page: Page): Promise<string[]> {
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error' && /Content Security Policy|X-Frame-Options/i.test(m.text())) problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|X-Frame-Options/i.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.exposeFunction('reportCspViolation', (v: string) => { problems.push(v); });
+  await page.exposeFunction('reportCspViolation', (v: string) => {
+    problems.push(v);
+  });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { reportCspViolation: (v: string) => void }).reportCspViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   return problems;
@@ -39,8 +45,12 @@ async function visit(page: Page, url: string): Promise<void> {
  */
 describe('security headers in the browser', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('security-headers'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('security-headers');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('the public site loads without a CSP violation', async () => {
     const page = await journey.open('visitor');
@@ -60,7 +70,15 @@ describe('security headers in the browser', () => {
     await visit(page, `${journey.baseUrl}/login`);
     await signIn(page, 'demo-admin', DEMO_PASSWORD);
     await settle(page);
-    for (const url of ['/org/people', '/law-study/sessions', '/law-study/hours', '/disclosure-requests', '/compliance', '/open-government/annual-report', '/proactive-disclosure/publications']) {
+    for (const url of [
+      '/org/people',
+      '/law-study/sessions',
+      '/law-study/hours',
+      '/disclosure-requests',
+      '/compliance',
+      '/open-government/annual-report',
+      '/proactive-disclosure/publications',
+    ]) {
       await visit(page, `${journey.baseUrl}${url}`);
     }
     // ECharts draws on a canvas (and styles its tooltip inline).
@@ -75,17 +93,23 @@ describe('security headers in the browser', () => {
 
     // The attachment preview frames /api/files/:id/content?inline=1 in the app: allowed for this
     // origin only (X-Frame-Options SAMEORIGIN, frame-ancestors 'self'), everything else is DENY.
-    const ids = await page.evaluate(async (files) => {
-      const { csrfToken } = await (await fetch('/api/auth/session')).json() as { csrfToken: string };
-      const out: string[] = [];
-      for (const [name, base64] of files) {
-        const body = new FormData();
-        body.append('file', new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]), name);
-        const res = await fetch('/api/files', { method: 'POST', body, headers: { 'x-csrf-token': csrfToken } });
-        out.push((await res.json() as { id: string }).id);
-      }
-      return out;
-    }, [['预览.png', PNG_1X1.toString('base64')], ['预览.pdf', PDF_MINIMAL.toString('base64')]] as [string, string][]);
+    const ids = await page.evaluate(
+      async (files) => {
+        const { csrfToken } = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
+        const out: string[] = [];
+        for (const [name, base64] of files) {
+          const body = new FormData();
+          body.append('file', new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))]), name);
+          const res = await fetch('/api/files', { method: 'POST', body, headers: { 'x-csrf-token': csrfToken } });
+          out.push(((await res.json()) as { id: string }).id);
+        }
+        return out;
+      },
+      [
+        ['预览.png', PNG_1X1.toString('base64')],
+        ['预览.pdf', PDF_MINIMAL.toString('base64')],
+      ] as [string, string][],
+    );
     for (const id of ids) {
       const loaded = page.waitForEvent('framenavigated', (f) => f.url().includes(`/api/files/${id}/content`));
       await page.evaluate((src) => {
@@ -95,7 +119,10 @@ describe('security headers in the browser', () => {
       }, `/api/files/${id}/content?inline=1`);
       await loaded;
     }
-    await page.frame({ url: new RegExp(`/api/files/${ids[0]}/content`) })!.locator('img').waitFor();
+    await page
+      .frame({ url: new RegExp(`/api/files/${ids[0]}/content`) })!
+      .locator('img')
+      .waitFor();
     await settle(page);
     expect(problems).toEqual([]);
   });

@@ -1,7 +1,17 @@
 import { maskIdNumber, maskPhone } from '@yifa/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  apiResponse, DEMO_PASSWORD, openMenu, pick, randomIdNumber, randomMobile, signIn, startJourney, text, uniqueSuffix, type Journey,
+  apiResponse,
+  DEMO_PASSWORD,
+  openMenu,
+  pick,
+  randomIdNumber,
+  randomMobile,
+  signIn,
+  startJourney,
+  text,
+  uniqueSuffix,
+  type Journey,
 } from './journey.ts';
 
 /**
@@ -11,8 +21,12 @@ import {
  */
 describe('township setup by its administrator', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('township-setup'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('township-setup');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
   it('adds a department, a cadre and a user account; the new user must change the initial password', async () => {
     const tag = uniqueSuffix();
@@ -31,7 +45,10 @@ describe('township setup by its administrator', () => {
     // A department under the township.
     await openMenu(page, '组织机构', '/org/tree');
     const tree = page.getByRole('tree', { name: '组织机构' });
-    await tree.getByRole('treeitem', { name: /【演示】笔架山乡/ }).getByText('【演示】笔架山乡').click();
+    await tree
+      .getByRole('treeitem', { name: /【演示】笔架山乡/ })
+      .getByText('【演示】笔架山乡')
+      .click();
     await page.getByRole('heading', { name: '【演示】笔架山乡', level: 2 }).waitFor();
     await page.getByRole('button', { name: text('新增下级机构') }).click();
     await page.getByRole('menuitem', { name: text('新增站所（办公室）') }).click();

@@ -13,10 +13,14 @@ interface ListPage<T> {
  */
 describe('data scope of a village cadre and of a county reviewer', () => {
   let journey: Journey;
-  beforeAll(async () => { journey = await startJourney('village-scope'); });
-  afterAll(async () => { await journey?.close(); });
+  beforeAll(async () => {
+    journey = await startJourney('village-scope');
+  });
+  afterAll(async () => {
+    await journey?.close();
+  });
 
-  it('shows a village cadre only the cadres of their village; another village\'s cadre answers not found', async () => {
+  it("shows a village cadre only the cadres of their village; another village's cadre answers not found", async () => {
     const tag = uniqueSuffix();
     const page = await journey.open('demo-village');
     await signIn(page, 'demo-village', DEMO_PASSWORD);
@@ -74,7 +78,10 @@ describe('data scope of a village cadre and of a county reviewer', () => {
     const menu = page.getByRole('navigation', { name: '主菜单' });
     await openMenu(page, '组织机构', '/org/tree');
     const tree = page.getByRole('tree', { name: '组织机构' });
-    await tree.getByRole('treeitem', { name: /【演示】笔架山乡/ }).getByText('【演示】笔架山乡').click();
+    await tree
+      .getByRole('treeitem', { name: /【演示】笔架山乡/ })
+      .getByText('【演示】笔架山乡')
+      .click();
     await page.getByRole('heading', { name: '【演示】笔架山乡', level: 2 }).waitFor();
     await expect(banner.isVisible()).resolves.toBe(true);
     for (const label of ['按区划代码建立乡镇', '新增下级机构', '修改', '删除']) {

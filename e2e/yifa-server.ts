@@ -35,7 +35,14 @@ export async function startYifa({ demo = true }: { demo?: boolean } = {}): Promi
   const port = await freePort();
   const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs'), ...(demo ? [] : ['--no-demo'])], {
     cwd: ROOT,
-    env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), YIFA_ADMIN_PASSWORD: ADMIN_PASSWORD, LOG_LEVEL: 'warn', YIFA_JOBS: 'off' },
+    env: {
+      ...process.env,
+      YIFA_DATA_DIR: dataDir,
+      PORT: String(port),
+      YIFA_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+      YIFA_JOBS: 'off',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
@@ -44,7 +51,12 @@ export async function startYifa({ demo = true }: { demo?: boolean } = {}): Promi
       child.kill('SIGINT');
       // The server stops its database cleanly on SIGINT (≈ 3 s); the timer must not keep Vitest alive afterwards.
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([exited, new Promise((r) => { timer = setTimeout(r, 15_000); })]);
+      await Promise.race([
+        exited,
+        new Promise((r) => {
+          timer = setTimeout(r, 15_000);
+        }),
+      ]);
       clearTimeout(timer);
     }
     fs.rmSync(dataDir, { recursive: true, force: true });

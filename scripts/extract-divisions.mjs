@@ -101,7 +101,13 @@ function loadSource(pkgDir) {
  *   tables list 金门县 with no townships.
  * The package also renames 620201 "市辖区" to "嘉峪关市"; that code is real, the name is kept.
  */
-const SEGMENTS = [[0, 2], [2, 4], [4, 6], [6, 9], [9, 12]];
+const SEGMENTS = [
+  [0, 2],
+  [2, 4],
+  [4, 6],
+  [6, 9],
+  [9, 12],
+];
 const INVENTED_COUNTIES = new Set(['441900', '442000', '460400']);
 const INVENTED_TOWNSHIPS = new Set(['350527000']);
 const INVENTED_VILLAGES = new Set(['350527000000']);
@@ -209,7 +215,14 @@ function writeOutput(outDir, tree, src) {
     const json = JSON.stringify(data);
     const gz = gzip(json);
     fs.writeFileSync(path.join(outDir, rel), gz);
-    files.push({ path: rel, bytes: gz.length, sha256: sha256(gz), jsonBytes: Buffer.byteLength(json), jsonSha256: sha256(Buffer.from(json, 'utf8')), ...extra });
+    files.push({
+      path: rel,
+      bytes: gz.length,
+      sha256: sha256(gz),
+      jsonBytes: Buffer.byteLength(json),
+      jsonSha256: sha256(Buffer.from(json, 'utf8')),
+      ...extra,
+    });
   };
 
   write('index.json.gz', { format: FORMAT, provinces: tree.root.children.map((p) => indexEntry(p, '')) }, {});

@@ -95,4 +95,6 @@ text = text.replace(/(import type \{ YifaModule \}[^\n]*\n)/, `$1import { ${came
 text = text.replace(/(export const MODULES: YifaModule\[\] = \[[^\]]*)\]/, `$1, ${camel}Module]`);
 fs.writeFileSync(registry, text);
 console.log('registered in apps/server/src/modules/registry.ts');
-console.log(`next: add permissions to packages/domain/src/platform/permissions.ts ('${name}:<resource>:<action>'), tables to platform/db/schema.ts, then npm run db:generate`);
+console.log(
+  `next: add permissions to packages/domain/src/platform/permissions.ts ('${name}:<resource>:<action>'), tables to platform/db/schema.ts, then npm run db:generate`,
+);

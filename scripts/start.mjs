@@ -15,7 +15,9 @@ if (!fs.existsSync(dist) && !process.env.YIFA_WEB_DIST) {
 }
 const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
 const child = spawn(process.execPath, [tsx, path.join(root, 'apps/server/src/main.ts'), ...process.argv.slice(2)], {
-  cwd: root, stdio: 'inherit', env: { NODE_ENV: 'production', ...process.env },
+  cwd: root,
+  stdio: 'inherit',
+  env: { NODE_ENV: 'production', ...process.env },
 });
 // The server handles SIGINT itself (clean database shutdown); we only wait for it.
 for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));

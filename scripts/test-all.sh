@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `npm test`: everything a change must pass, in order, with one summary line at the end.
-# Steps: typecheck → lint → unit and route tests (embedded PostgreSQL 18) → the route tests again
+# Steps: typecheck → lint → format → unit and route tests (embedded PostgreSQL 18) → the route tests again
 # on Debian's PostgreSQL 15 (when installed) → web build → browser journeys (when Chromium is installed).
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +24,9 @@ npm run -s typecheck || { status=1; failed=$((failed + 1)); }
 
 step "代码规范 lint"
 npm run -s lint || { status=1; failed=$((failed + 1)); }
+
+step "代码格式 format (Prettier)"
+npm run -s format:check || { status=1; failed=$((failed + 1)); }
 
 step "单元与接口测试 (内嵌 PostgreSQL)"
 npx vitest run --project domain --project server --project web --reporter=default --reporter=json --outputFile=artifacts/vitest-embedded.json || status=1

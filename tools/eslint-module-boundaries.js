@@ -19,11 +19,15 @@ function moduleOf(file) {
 }
 
 export const moduleBoundaries = {
-  meta: { type: 'problem', schema: [], messages: {
-    crossModule: "Module '{{from}}' may import module '{{to}}' only through modules/{{to}}/index.ts",
-    domainImport: "packages/domain must stay pure (no '{{spec}}'): it runs in the browser and the server",
-    webServer: 'The web app must not import server code',
-  } },
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: {
+      crossModule: "Module '{{from}}' may import module '{{to}}' only through modules/{{to}}/index.ts",
+      domainImport: "packages/domain must stay pure (no '{{spec}}'): it runs in the browser and the server",
+      webServer: 'The web app must not import server code',
+    },
+  },
   create(context) {
     const file = context.filename;
     const check = (node, spec) => {

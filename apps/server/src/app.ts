@@ -45,9 +45,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerAccessControl(app);
 
   for (const mod of MODULES) for (const rule of mod.complianceRules ?? []) registerComplianceRule(rule);
-  await app.register(async (api) => {
-    for (const mod of MODULES) await api.register(mod.routes);
-  }, { prefix: '/api' });
+  await app.register(
+    async (api) => {
+      for (const mod of MODULES) await api.register(mod.routes);
+    },
+    { prefix: '/api' },
+  );
 
   await registerPublicSite(app, MODULES);
 
@@ -57,10 +60,15 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   const hasWeb = options.serveWeb && fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
     await app.register(fastifyStatic, {
-      root: webDist, wildcard: false, maxAge: '1h', immutable: false,
+      root: webDist,
+      wildcard: false,
+      maxAge: '1h',
+      immutable: false,
       // index.html names the hashed bundle of the running version: revalidated on every load, or a
       // browser keeps the previous version's page (and its deleted bundle) for an hour after an update.
-      setHeaders: (reply, filePath) => { if (path.basename(filePath) === 'index.html') reply.header('cache-control', 'no-cache'); },
+      setHeaders: (reply, filePath) => {
+        if (path.basename(filePath) === 'index.html') reply.header('cache-control', 'no-cache');
+      },
     });
   }
   app.setNotFoundHandler((request, reply) => {

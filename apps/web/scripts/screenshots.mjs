@@ -36,14 +36,25 @@ const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-chromium-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
   headless: true,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
   viewport: { width: 1366, height: 768 },
   locale: 'zh-CN',
 });
 const page = context.pages()[0] ?? (await context.newPage());
 const problems = [];
 page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+page.on('console', (m) => {
+  if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+});
 
 let n = 0;
 async function shot(name) {
@@ -95,8 +106,15 @@ async function open(url, waitFor = 'main') {
 async function logout() {
   currentUser = null;
   await page.evaluate(async () => {
-    const s = await fetch('/api/auth/session').then((r) => r.json()).catch(() => null);
-    if (s?.csrfToken) await fetch('/api/auth/logout', { method: 'POST', headers: { 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' }, body: '{}' });
+    const s = await fetch('/api/auth/session')
+      .then((r) => r.json())
+      .catch(() => null);
+    if (s?.csrfToken)
+      await fetch('/api/auth/logout', {
+        method: 'POST',
+        headers: { 'x-csrf-token': s.csrfToken, 'content-type': 'application/json' },
+        body: '{}',
+      });
   });
 }
 
@@ -132,7 +150,10 @@ await step('org-tree', async () => {
   await page.getByRole('button', { name: /删\s*除/ }).click();
   await page.getByRole('dialog').waitFor();
   await shot('org-delete-confirm');
-  await page.getByRole('dialog').getByRole('button', { name: /删\s*除/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
   await page.waitForTimeout(800);
   await shot('org-delete-has-children');
   await page.keyboard.press('Escape');
@@ -179,7 +200,10 @@ await step('roles', async () => {
   await page.getByRole('dialog').waitFor();
   await shot('role-form');
   await page.keyboard.press('Escape');
-  await page.getByRole('button', { name: /查\s*看/ }).first().click();
+  await page
+    .getByRole('button', { name: /查\s*看/ })
+    .first()
+    .click();
   await page.getByRole('dialog').waitFor();
   await shot('role-builtin-view');
   await page.keyboard.press('Escape');
@@ -230,10 +254,16 @@ await step('leader', async () => {
   await page.goto(`${base}/org/people`);
   await page.getByRole('table').waitFor();
   await page.waitForLoadState('networkidle');
-  await page.getByRole('button', { name: /显示完整信息/ }).first().click();
+  await page
+    .getByRole('button', { name: /显示完整信息/ })
+    .first()
+    .click();
   await page.getByRole('dialog').waitFor();
   await shot('leader-view-personal-confirm');
-  await page.getByRole('dialog').getByRole('button', { name: /显示完整信息/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /显示完整信息/ })
+    .click();
   await page.waitForTimeout(800);
   await shot('leader-view-personal');
   await page.keyboard.press('Escape');
@@ -246,7 +276,6 @@ await step('county', async () => {
   await page.getByRole('tree').waitFor();
   await shot('county-tree');
 });
-
 
 await step('deadlines', async () => {
   await as('demo-admin');
@@ -262,7 +291,11 @@ await step('deadlines', async () => {
   }
   await open('/deadlines?filter=overdue', 'table');
   await shot('deadlines-overdue');
-  const first = await page.evaluate(() => fetch('/api/deadlines?pageSize=1').then((r) => r.json()).then((b) => b.items?.[0]?.id ?? null));
+  const first = await page.evaluate(() =>
+    fetch('/api/deadlines?pageSize=1')
+      .then((r) => r.json())
+      .then((b) => b.items?.[0]?.id ?? null),
+  );
   if (first) {
     await open(`/deadlines/${first}`, '.ant-descriptions');
     await shot('deadline-page');
@@ -273,7 +306,10 @@ await step('calendar', async () => {
   await as('demo-admin');
   await open('/system/calendar', '.yifa-month-grid');
   await shot('calendar');
-  await page.getByRole('row', { name: /未录入/ }).first().click();
+  await page
+    .getByRole('row', { name: /未录入/ })
+    .first()
+    .click();
   await page.waitForTimeout(400);
   await shot('calendar-missing-year');
   await page.getByRole('tab', { name: '期限计算器' }).click();
@@ -297,7 +333,10 @@ await step('dictionaries', async () => {
   await page.getByRole('menuitem', { name: /普法场所类型/ }).click();
   await page.waitForTimeout(300);
   await shot('dictionaries');
-  await page.getByRole('button', { name: /编\s*辑/ }).first().click();
+  await page
+    .getByRole('button', { name: /编\s*辑/ })
+    .first()
+    .click();
   await page.getByRole('dialog').waitFor();
   await shot('dictionary-builtin-edit');
   await page.keyboard.press('Escape');
@@ -314,7 +353,10 @@ await step('compliance', async () => {
   await as('demo-admin');
   await open('/compliance', 'table');
   await shot('compliance');
-  await page.getByRole('button', { name: /规则设置/ }).first().click();
+  await page
+    .getByRole('button', { name: /规则设置/ })
+    .first()
+    .click();
   await page.getByRole('dialog').getByRole('switch').first().waitFor();
   await shot('compliance-rule-settings');
   await page.keyboard.press('Escape');
@@ -324,7 +366,10 @@ await step('audit', async () => {
   await as('demo-admin');
   await open('/system/audit', 'table');
   await shot('audit');
-  await page.getByRole('button', { name: /展开行|Expand row/ }).nth(1).click();
+  await page
+    .getByRole('button', { name: /展开行|Expand row/ })
+    .nth(1)
+    .click();
   await page.waitForTimeout(400);
   await shot('audit-entry-expanded');
 });
@@ -396,26 +441,41 @@ if (adminPassword) {
     await asAdmin();
     await open('/system/calendar', '.yifa-month-grid');
     await shot('admin-calendar');
-    await page.getByRole('button', { name: /编\s*辑/ }).first().click();
+    await page
+      .getByRole('button', { name: /编\s*辑/ })
+      .first()
+      .click();
     await page.getByRole('dialog').waitFor();
     await shot('admin-calendar-editor');
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: /导入通知/ }).first().click();
+    await page
+      .getByRole('button', { name: /导入通知/ })
+      .first()
+      .click();
     await page.getByRole('dialog').waitFor();
     await page.getByLabel('年度').fill('2026');
     await page.getByLabel('通知全文').fill(NOTICE_2026);
     await page.getByRole('button', { name: /识\s*别/ }).click();
-    await page.getByText(/与已录入的/).first().waitFor();
+    await page
+      .getByText(/与已录入的/)
+      .first()
+      .waitFor();
     await shot('admin-notice-preview');
     await page.keyboard.press('Escape');
     await open('/system/settings', 'form');
     await page.getByLabel('锁定时长').fill('30');
-    await page.getByRole('button', { name: /保\s*存/ }).first().click();
+    await page
+      .getByRole('button', { name: /保\s*存/ })
+      .first()
+      .click();
     await page.getByRole('dialog').waitFor();
     await shot('admin-settings-confirm');
     await page.keyboard.press('Escape');
     await page.getByLabel('锁定时长').fill('0');
-    await page.getByRole('button', { name: /保\s*存/ }).first().click();
+    await page
+      .getByRole('button', { name: /保\s*存/ })
+      .first()
+      .click();
     await shot('admin-settings-invalid');
     await open('/system/audit', 'table');
     await page.getByRole('button', { name: /校验哈希链/ }).click();

@@ -8,13 +8,16 @@ export function formatChainReport(report: ChainReport): string[] {
   if (report.isIntact) {
     lines.push(`审计日志完整：共 ${report.entries} 条记录，哈希链校验通过，未发现修改或删除。`);
   } else {
-    lines.push(`审计日志已被篡改：共 ${report.entries} 条记录，发现 ${report.problems.length} 处问题${report.problems.length >= MAX_REPORTED_PROBLEMS ? `（仅列出前 ${MAX_REPORTED_PROBLEMS} 处）` : ''}：`);
+    lines.push(
+      `审计日志已被篡改：共 ${report.entries} 条记录，发现 ${report.problems.length} 处问题${report.problems.length >= MAX_REPORTED_PROBLEMS ? `（仅列出前 ${MAX_REPORTED_PROBLEMS} 处）` : ''}：`,
+    );
     for (const p of report.problems) lines.push(`  序号 ${p.seq}：${AUDIT_CHAIN_PROBLEMS[p.reason].zh}`);
   }
   if (report.resealed.length) {
     const bySeal = new Map<number, number[]>();
     for (const r of report.resealed) bySeal.set(r.resealSeq, [...(bySeal.get(r.resealSeq) ?? []), r.seq]);
-    for (const [resealSeq, seqs] of bySeal) lines.push(`已重新封存的断开链接 ${seqs.length} 处（序号 ${seqs.join('、')}），见序号 ${resealSeq} 的重新封存记录。`);
+    for (const [resealSeq, seqs] of bySeal)
+      lines.push(`已重新封存的断开链接 ${seqs.length} 处（序号 ${seqs.join('、')}），见序号 ${resealSeq} 的重新封存记录。`);
   }
   if (report.lastSeq !== null) {
     // The chain cannot reveal a cut-off tail: the operator keeps these and compares next time.

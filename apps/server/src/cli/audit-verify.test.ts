@@ -13,8 +13,11 @@ const run = promisify(execFile);
 /** Runs `npm run audit:verify`'s script on the test database, as a user would. */
 async function cli(databaseUrl: string): Promise<{ code: number; stdout: string }> {
   try {
-    const { stdout } = await run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'apps/server/src/cli/audit-verify.ts')],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } });
+    const { stdout } = await run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'apps/server/src/cli/audit-verify.ts')],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: databaseUrl } },
+    );
     return { code: 0, stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string };
@@ -29,7 +32,9 @@ const seqs: number[] = [];
 beforeAll(async () => {
   t = await createTestApp();
   for (let i = 0; i < 6; i++) {
-    await t.ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'test.write', entityType: 'thing', entityId: String(i), after: { i } }));
+    await t.ctx.db.transaction((tx) =>
+      writeAudit(tx, actor, { action: 'test.write', entityType: 'thing', entityId: String(i), after: { i } }),
+    );
   }
   const rows = await t.ctx.db.execute<{ seq: number }>(sql`select seq from audit_log where action = 'test.write' order by seq`);
   seqs.push(...rows.rows.map((r) => Number(r.seq)));
@@ -67,7 +72,10 @@ describe('npm run audit:verify', () => {
     const { exitCode, report } = await auditVerifyCommand(t.ctx.db, (l) => lines.push(l));
     expect(exitCode).toBe(1);
     expect(report.isIntact).toBe(false);
-    expect(report.problems).toEqual([{ seq: edited, reason: 'hash-mismatch' }, { seq: seqs[4]!, reason: 'gap' }]);
+    expect(report.problems).toEqual([
+      { seq: edited, reason: 'hash-mismatch' },
+      { seq: seqs[4]!, reason: 'gap' },
+    ]);
     expect(lines.join('\n')).toContain(`序号 ${edited}：内容被修改`);
     expect(lines.join('\n')).toContain(`序号 ${seqs[4]}：前面的记录被删除`);
     const out = await cli(t.databaseUrl);

@@ -47,12 +47,19 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Opened
       await database.close().catch(() => undefined);
       throw new CliError(`无法连接外部数据库 (DATABASE_URL)：${(error as Error).message}`);
     }
-    return { database, url: options.databaseUrl, description: `外部数据库 ${redactUrl(options.databaseUrl)}`, close: () => database.close() };
+    return {
+      database,
+      url: options.databaseUrl,
+      description: `外部数据库 ${redactUrl(options.databaseUrl)}`,
+      close: () => database.close(),
+    };
   }
 
   const pgDir = path.join(options.dataDir, 'pg');
   if (!options.create && !fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
-    throw new CliError(`数据目录 ${options.dataDir} 中没有数据库（找不到 pg/PG_VERSION）。请用 --data-dir 或 YIFA_DATA_DIR 指定依法系统的数据目录，或设置 DATABASE_URL。`);
+    throw new CliError(
+      `数据目录 ${options.dataDir} 中没有数据库（找不到 pg/PG_VERSION）。请用 --data-dir 或 YIFA_DATA_DIR 指定依法系统的数据目录，或设置 DATABASE_URL。`,
+    );
   }
 
   // With the instance lock held we are the only Yifa on this folder: we may stop what we start.
@@ -132,9 +139,12 @@ export function targetFromArgs(argv: string[], env: NodeJS.ProcessEnv = process.
 
 /** Runs a command's body and exits with its code; a CliError prints its message only. */
 export function runCli(body: () => Promise<number>): void {
-  body().then((code) => process.exit(code), (error: unknown) => {
-    if (error instanceof CliError) console.error(`[依法] ${error.message}`);
-    else console.error('[依法] 执行失败：', error);
-    process.exit(2);
-  });
+  body().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      if (error instanceof CliError) console.error(`[依法] ${error.message}`);
+      else console.error('[依法] 执行失败：', error);
+      process.exit(2);
+    },
+  );
 }

@@ -26,11 +26,18 @@ runCli(async () => {
   try {
     console.log(`[依法] 正在恢复 ${archive} 到：${opened.description}，数据目录 ${target.dataDir}`);
     const report = await restoreBackup({
-      database: opened.database, archive, dataDir: target.dataDir, secretKeyFromEnv: process.env.YIFA_SECRET_KEY ?? null,
+      database: opened.database,
+      archive,
+      dataDir: target.dataDir,
+      secretKeyFromEnv: process.env.YIFA_SECRET_KEY ?? null,
       log: (m) => console.log(`[依法] ${m}`),
     });
-    console.log(`[依法] 恢复完成：${report.tables} 张数据表，共 ${report.rows} 行；${report.files} 个附件；用时 ${(report.durationMs / 1000).toFixed(1)} 秒`);
-    console.log(`[依法]   行数逐表核对一致；审计日志 ${report.chain.entries} 条，哈希链${report.chain.isIntact ? '完整' : '不完整（备份时即已如此）'}。`);
+    console.log(
+      `[依法] 恢复完成：${report.tables} 张数据表，共 ${report.rows} 行；${report.files} 个附件；用时 ${(report.durationMs / 1000).toFixed(1)} 秒`,
+    );
+    console.log(
+      `[依法]   行数逐表核对一致；审计日志 ${report.chain.entries} 条，哈希链${report.chain.isIntact ? '完整' : '不完整（备份时即已如此）'}。`,
+    );
     console.log('[依法] 现在可以用 npm start 启动系统（数据目录与数据库同上）。');
     return report.chain.isIntact ? 0 : 1;
   } catch (error) {

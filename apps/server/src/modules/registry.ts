@@ -17,5 +17,21 @@ import { settingsModule } from '../platform/settings/module.ts';
 import { organisationModule } from './organisation/index.ts';
 
 /** Every module of Yifa, in registration order. `npm run module:new` adds a line here. */
-export const MODULES: YifaModule[] = [authModule, auditModule, filesModule, dictionariesModule, notificationsModule, settingsModule, organisationModule,
-  calendarModule, deadlinesModule, complianceModule, workbenchModule, lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule, disclosureReportModule];
+export const MODULES: YifaModule[] = [
+  authModule,
+  auditModule,
+  filesModule,
+  dictionariesModule,
+  notificationsModule,
+  settingsModule,
+  organisationModule,
+  calendarModule,
+  deadlinesModule,
+  complianceModule,
+  workbenchModule,
+  lawStudyModule,
+  publicityModule,
+  disclosureRequestModule,
+  proactiveDisclosureModule,
+  disclosureReportModule,
+];

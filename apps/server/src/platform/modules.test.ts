@@ -3,7 +3,10 @@ import { MODULES } from '../modules/registry.ts';
 import { reportSections, type YifaModule } from './modules.ts';
 
 const section = (order: number, titleZh: string) => ({
-  report: 'ruleOfLawAnnual' as const, order, titleZh, build: async () => [{ kind: 'paragraph' as const, text: titleZh }],
+  report: 'ruleOfLawAnnual' as const,
+  order,
+  titleZh,
+  build: async () => [{ kind: 'paragraph' as const, text: titleZh }],
 });
 
 describe('the module contract', () => {

@@ -44,5 +44,8 @@ export interface YifaModule {
 
 /** The sections of one report from every module, in order. */
 export function reportSections(modules: YifaModule[], report: ReportSection['report']): ReportSection[] {
-  return modules.flatMap((m) => m.reportSections ?? []).filter((s) => s.report === report).sort((a, b) => a.order - b.order);
+  return modules
+    .flatMap((m) => m.reportSections ?? [])
+    .filter((s) => s.report === report)
+    .sort((a, b) => a.order - b.order);
 }

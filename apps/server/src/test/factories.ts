@@ -19,7 +19,11 @@ export interface TownshipFixture {
 }
 
 /** A township with two departments and two villages, made directly (no division data needed). */
-export async function makeTownship(db: Db, name = `测试乡${crypto.randomBytes(2).toString('hex')}`, countyId?: string): Promise<TownshipFixture> {
+export async function makeTownship(
+  db: Db,
+  name = `测试乡${crypto.randomBytes(2).toString('hex')}`,
+  countyId?: string,
+): Promise<TownshipFixture> {
   return db.transaction(async (tx) => {
     let county = countyId;
     let countyPath: string;
@@ -50,13 +54,30 @@ export async function makeTownship(db: Db, name = `测试乡${crypto.randomBytes
 }
 
 /** A user holding one built-in role (by code), ready to sign in with TEST_PASSWORD. */
-export async function makeUser(db: Db, roleCode: string, orgId: string | null, townshipId: string | null, username = `u${crypto.randomBytes(4).toString('hex')}`): Promise<{ id: string; username: string }> {
+export async function makeUser(
+  db: Db,
+  roleCode: string,
+  orgId: string | null,
+  townshipId: string | null,
+  username = `u${crypto.randomBytes(4).toString('hex')}`,
+): Promise<{ id: string; username: string }> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
-  const [role] = await db.select().from(roles).where(and(eq(roles.code, roleCode), isNull(roles.townshipId)));
+  const [role] = await db
+    .select()
+    .from(roles)
+    .where(and(eq(roles.code, roleCode), isNull(roles.townshipId)));
   if (!role) throw new Error(`no role ${roleCode}`);
-  const [user] = await db.insert(users).values({
-    username, displayName: `测试${roleCode}`, townshipId, orgId, passwordHash: await passwordHash, mustChangePassword: false,
-  }).returning();
+  const [user] = await db
+    .insert(users)
+    .values({
+      username,
+      displayName: `测试${roleCode}`,
+      townshipId,
+      orgId,
+      passwordHash: await passwordHash,
+      mustChangePassword: false,
+    })
+    .returning();
   await db.insert(userRoles).values({ userId: user!.id, roleId: role.id });
   return { id: user!.id, username };
 }

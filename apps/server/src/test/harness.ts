@@ -31,15 +31,28 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
   const databaseUrl = withDatabase(adminUrl, name);
   const database = connect(databaseUrl, 5);
   const config: Config = {
-    host: '127.0.0.1', port: 0, dataDir: `/tmp/${name}`, databaseUrl, webDist: '/nonexistent', isProduction: false, logLevel: 'silent', ...overrides,
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: `/tmp/${name}`,
+    databaseUrl,
+    webDist: '/nonexistent',
+    isProduction: false,
+    logLevel: 'silent',
+    ...overrides,
   };
   const ctx: AppContext = {
-    db: database.db, config, secrets: createSecrets(crypto.randomBytes(32)), settings: createSettingsService(database.db, 0),
+    db: database.db,
+    config,
+    secrets: createSecrets(crypto.randomBytes(32)),
+    settings: createSettingsService(database.db, 0),
   };
   const app = await buildApp(ctx);
   await app.ready();
   return {
-    app, ctx, database, databaseUrl,
+    app,
+    ctx,
+    database,
+    databaseUrl,
     async close() {
       await app.close();
       await database.close();
@@ -75,9 +88,12 @@ export async function login(app: FastifyInstance, username: string, password: st
 }
 
 export function clientFor(app: FastifyInstance, cookie: string, csrfToken: string): Client {
-  const request = (options: InjectOptions) => app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } });
+  const request = (options: InjectOptions) =>
+    app.inject({ ...options, headers: { cookie, 'x-csrf-token': csrfToken, ...(options.headers ?? {}) } });
   return {
-    cookie, csrfToken, request,
+    cookie,
+    csrfToken,
+    request,
     get: (url) => request({ method: 'GET', url }),
     post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
     patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),

@@ -26,7 +26,15 @@ function reasonOn(res: LightMyRequestResponse, field: string): string | undefine
 }
 
 const session = (hours: number) => ({ kind: 'collective', title: '学习民法典', heldOn: '2025-06-01', hours, attendance: [] });
-const activity = (audienceCount: number) => ({ orgId: a.departmentIds[0], date: '2025-05-10', title: '宣讲', venueType: 'village', channel: 'onsite', audienceCount, materialsCount: 0 });
+const activity = (audienceCount: number) => ({
+  orgId: a.departmentIds[0],
+  date: '2025-05-10',
+  title: '宣讲',
+  venueType: 'village',
+  channel: 'onsite',
+  audienceCount,
+  materialsCount: 0,
+});
 
 describe('impossible numbers are refused, never clamped (issue 8 item 14)', () => {
   it('hours 1000 and −2', async () => {
@@ -38,12 +46,19 @@ describe('impossible numbers are refused, never clamped (issue 8 item 14)', () =
 
   it('score −5, 150 of 100, and 85.55 (the column keeps one decimal: it would be rounded silently)', async () => {
     const person = (await admin.post('/api/people', { orgId: a.departmentIds[0], name: '赵六' })).json() as { id: string };
-    const exam = (await admin.post('/api/law-study/exams', { kind: 'general', title: '年度考试', heldOn: '2025-09-01', passMark: 60 })).json() as { id: string };
+    const exam = (
+      await admin.post('/api/law-study/exams', { kind: 'general', title: '年度考试', heldOn: '2025-09-01', passMark: 60 })
+    ).json() as { id: string };
     const put = (score: number) => admin.put(`/api/law-study/exams/${exam.id}/scores`, { scores: [{ personId: person.id, score }] });
     expect(reasonOn(await put(-5), 'body.scores.0.score')).toMatch(/不能小于 0/);
     expect(reasonOn(await put(150), 'body.scores.0.score')).toMatch(/不能高于满分100/);
     expect(reasonOn(await put(85.55), 'body.scores.0.score')).toMatch(/一位小数/);
-    expect(reasonOn(await admin.post('/api/law-study/exams', { kind: 'general', title: '考试', heldOn: '2025-09-01', passMark: 60.25 }), 'body.passMark')).toMatch(/一位小数/);
+    expect(
+      reasonOn(
+        await admin.post('/api/law-study/exams', { kind: 'general', title: '考试', heldOn: '2025-09-01', passMark: 60.25 }),
+        'body.passMark',
+      ),
+    ).toMatch(/一位小数/);
     const detail = (await admin.get(`/api/law-study/exams/${exam.id}`)).json() as { scores: unknown[] };
     expect(detail.scores).toEqual([]);
   });

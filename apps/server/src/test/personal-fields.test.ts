@@ -15,7 +15,8 @@ import { createTestApp, login, type Client, type TestApp } from './harness.ts';
 /** Fields that look personal but are not a person's data. */
 const NOT_PERSONAL: { route: RegExp; field: string; why: string }[] = [
   ...['address', 'phone', 'fax', 'email', 'postalCode'].map((field) => ({
-    route: /^\/api\/proactive-disclosure\/guide-settings/, field,
+    route: /^\/api\/proactive-disclosure\/guide-settings/,
+    field,
     why: 'the OGI office\u2019s own contact, published in the disclosure guide (条例第十二条)',
   })),
 ];
@@ -29,7 +30,10 @@ type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 /** Property names anywhere in a JSON schema (request bodies, parameters, responses), with their paths. */
 function schemaFields(schema: Json, path: string, out: { path: string; name: string }[]): void {
   if (!schema || typeof schema !== 'object') return;
-  if (Array.isArray(schema)) { schema.forEach((s, i) => schemaFields(s, `${path}[${i}]`, out)); return; }
+  if (Array.isArray(schema)) {
+    schema.forEach((s, i) => schemaFields(s, `${path}[${i}]`, out));
+    return;
+  }
   for (const [key, sub] of Object.entries(schema)) {
     if (key === 'properties' && sub && typeof sub === 'object' && !Array.isArray(sub)) {
       for (const [name, prop] of Object.entries(sub)) {
@@ -45,7 +49,10 @@ function schemaFields(schema: Json, path: string, out: { path: string; name: str
 /** Personal-looking string values of a JSON response, with their paths. */
 function personalValues(value: Json, path: string, out: { path: string; name: string; value: string }[]): void {
   if (!value || typeof value !== 'object') return;
-  if (Array.isArray(value)) { value.forEach((v, i) => personalValues(v, `${path}[${i}]`, out)); return; }
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => personalValues(v, `${path}[${i}]`, out));
+    return;
+  }
   for (const [name, v] of Object.entries(value)) {
     if (typeof v === 'string' && v !== '' && isPersonal(name)) out.push({ path: `${path}.${name}`, name, value: v });
     personalValues(v, `${path}.${name}`, out);
@@ -64,7 +71,12 @@ afterAll(() => t.close());
 
 describe('personal fields', () => {
   it('the masking rules mask: every rule changes a sample and hides most of it', () => {
-    const samples: Record<string, string> = { idNumber: '11010519491231002X', phone: '13912345678', email: 'zhangsan@example.cn', address: '湖南省益阳市赫山区笔架山乡东村3组' };
+    const samples: Record<string, string> = {
+      idNumber: '11010519491231002X',
+      phone: '13912345678',
+      email: 'zhangsan@example.cn',
+      address: '湖南省益阳市赫山区笔架山乡东村3组',
+    };
     for (const [field, mask] of Object.entries(PERSONAL_FIELD_MASKS)) {
       const sample = samples[field];
       expect(sample, `a sample for ${field}`).toBeTruthy();
@@ -101,7 +113,9 @@ describe('personal fields', () => {
       ['demo-county', await login(t.app, 'demo-county', DEMO_PASSWORD)],
       ['demo-sfs', await login(t.app, 'demo-sfs', DEMO_PASSWORD)],
     ];
-    const gets = Object.entries(openapi.paths).filter(([, m]) => 'get' in m).map(([p]) => p);
+    const gets = Object.entries(openapi.paths)
+      .filter(([, m]) => 'get' in m)
+      .map(([p]) => p);
     const leaks: string[] = [];
     let checked = 0;
     for (const [who, client] of clients) {
@@ -110,8 +124,15 @@ describe('personal fields', () => {
         const res = await client.get(route);
         if (res.statusCode !== 200 || !String(res.headers['content-type']).includes('json')) continue;
         const body = res.json() as Json;
-        const items = Array.isArray(body) ? body : (body && typeof body === 'object' && Array.isArray((body as { items?: Json }).items) ? (body as { items: Json[] }).items : []);
-        ids.set(route, items.flatMap((x) => (x && typeof x === 'object' && !Array.isArray(x) && typeof x.id === 'string' ? [x.id] : [])).slice(0, 5));
+        const items = Array.isArray(body)
+          ? body
+          : body && typeof body === 'object' && Array.isArray((body as { items?: Json }).items)
+            ? (body as { items: Json[] }).items
+            : [];
+        ids.set(
+          route,
+          items.flatMap((x) => (x && typeof x === 'object' && !Array.isArray(x) && typeof x.id === 'string' ? [x.id] : [])).slice(0, 5),
+        );
         const found: { path: string; name: string; value: string }[] = [];
         personalValues(body, route, found);
         for (const f of found) {

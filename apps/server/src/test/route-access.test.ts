@@ -24,9 +24,16 @@ beforeAll(async () => {
   t = await createTestApp();
   const f = await makeTownship(t.ctx.db);
   const user = await makeUser(t.ctx.db, 'officeStaff', f.departmentIds[0], f.townshipId);
-  const [empty] = await t.ctx.db.insert(roles).values({
-    townshipId: f.townshipId, code: `empty${crypto.randomBytes(3).toString('hex')}`, name: '无权限角色', dataScope: 'township', permissions: [],
-  }).returning();
+  const [empty] = await t.ctx.db
+    .insert(roles)
+    .values({
+      townshipId: f.townshipId,
+      code: `empty${crypto.randomBytes(3).toString('hex')}`,
+      name: '无权限角色',
+      dataScope: 'township',
+      permissions: [],
+    })
+    .returning();
   // Swap the user's role for the empty one.
   await t.ctx.db.delete(userRoles).where(eq(userRoles.userId, user.id));
   await t.ctx.db.insert(userRoles).values({ userId: user.id, roleId: empty!.id });
@@ -64,7 +71,9 @@ describe('route access', () => {
   });
 
   it('every /api route declares its access', () => {
-    const missing = routes().filter((r) => !r.access).map((r) => `${r.method} ${r.url}`);
+    const missing = routes()
+      .filter((r) => !r.access)
+      .map((r) => `${r.method} ${r.url}`);
     expect(missing).toEqual([]);
   });
 

@@ -21,8 +21,20 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type JsonSchema = { type?: string | string[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; format?: string; enum?: unknown[] };
-type Operation = { parameters?: { in: string; name: string; schema?: JsonSchema }[]; requestBody?: { content?: Record<string, { schema?: JsonSchema }> } };
+type JsonSchema = {
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  format?: string;
+  enum?: unknown[];
+};
+type Operation = {
+  parameters?: { in: string; name: string; schema?: JsonSchema }[];
+  requestBody?: { content?: Record<string, { schema?: JsonSchema }> };
+};
 
 const UUID = '00000000-0000-4000-8000-000000000000';
 
@@ -36,7 +48,8 @@ function stringPaths(schema: JsonSchema | undefined, path: (string | number)[] =
   }
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   if (types.includes('string')) return [path];
-  if (types.includes('object') && schema.properties) return Object.entries(schema.properties).flatMap(([k, s]) => stringPaths(s, [...path, k], depth + 1));
+  if (types.includes('object') && schema.properties)
+    return Object.entries(schema.properties).flatMap(([k, s]) => stringPaths(s, [...path, k], depth + 1));
   if (types.includes('array') && schema.items) return stringPaths(schema.items, [...path, 0], depth + 1);
   return [];
 }
@@ -56,7 +69,13 @@ function validParam(schema: JsonSchema | undefined): string {
   return schema?.format ? UUID : 'matter';
 }
 
-interface Probe { method: string; url: string; part: 'body' | 'querystring' | 'params'; field: string; payload?: unknown }
+interface Probe {
+  method: string;
+  url: string;
+  part: 'body' | 'querystring' | 'params';
+  field: string;
+  payload?: unknown;
+}
 
 /** One probe per string field of every /api operation, the field holding `bad` and nothing else sent. */
 function probes(doc: { paths: Record<string, Record<string, Operation>> }, bad: string): Probe[] {
@@ -66,7 +85,10 @@ function probes(doc: { paths: Record<string, Record<string, Operation>> }, bad: 
     for (const [method, op] of Object.entries(operations)) {
       const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
       const paramSchema = (name: string) => (op.parameters ?? []).find((p) => p.in === 'path' && p.name === name)?.schema;
-      const url = (badParam?: string) => rawPath.replace(/\{([^}]+)\}/g, (_m, name: string) => (name === badParam ? encodeURIComponent(bad) : validParam(paramSchema(name))));
+      const url = (badParam?: string) =>
+        rawPath.replace(/\{([^}]+)\}/g, (_m, name: string) =>
+          name === badParam ? encodeURIComponent(bad) : validParam(paramSchema(name)),
+        );
       // A lone surrogate cannot travel in a URL (UTF-8 has no encoding for it): bodies only.
       const inUrl = bad === '\u0000';
       if (inUrl) for (const name of pathParams) out.push({ method, url: url(name), part: 'params', field: `params.${name}` });
@@ -88,7 +110,11 @@ function probes(doc: { paths: Record<string, Record<string, Operation>> }, bad: 
 }
 
 async function send(probe: Probe): Promise<LightMyRequestResponse> {
-  const options = { method: probe.method.toUpperCase() as 'GET', url: probe.url, ...(probe.payload !== undefined ? { payload: probe.payload as object } : {}) };
+  const options = {
+    method: probe.method.toUpperCase() as 'GET',
+    url: probe.url,
+    ...(probe.payload !== undefined ? { payload: probe.payload as object } : {}),
+  };
   const res = await admin.request(options);
   // Platform routes (settings, calendar, backups) are the system administrator's.
   return res.statusCode === 403 ? sysAdmin.request(options) : res;
@@ -107,7 +133,10 @@ describe('text PostgreSQL cannot store is refused at validation (issue 8 item 6)
     const wrong: string[] = [];
     for (const probe of all) {
       const res = await send(probe);
-      if (!refusedAsUnsafe(res, probe.field)) wrong.push(`${probe.method.toUpperCase()} ${probe.url} ${probe.field} → ${res.statusCode} ${JSON.stringify((res.json() as { invalidParams?: unknown }).invalidParams ?? res.body.slice(0, 160))}`);
+      if (!refusedAsUnsafe(res, probe.field))
+        wrong.push(
+          `${probe.method.toUpperCase()} ${probe.url} ${probe.field} → ${res.statusCode} ${JSON.stringify((res.json() as { invalidParams?: unknown }).invalidParams ?? res.body.slice(0, 160))}`,
+        );
     }
     expect(wrong).toEqual([]);
   });
@@ -118,7 +147,10 @@ describe('text PostgreSQL cannot store is refused at validation (issue 8 item 6)
     const wrong: string[] = [];
     for (const probe of all) {
       const res = await send(probe);
-      if (!refusedAsUnsafe(res, probe.field)) wrong.push(`${probe.method.toUpperCase()} ${probe.url} ${probe.field} → ${res.statusCode} ${JSON.stringify((res.json() as { invalidParams?: unknown }).invalidParams ?? res.body.slice(0, 160))}`);
+      if (!refusedAsUnsafe(res, probe.field))
+        wrong.push(
+          `${probe.method.toUpperCase()} ${probe.url} ${probe.field} → ${res.statusCode} ${JSON.stringify((res.json() as { invalidParams?: unknown }).invalidParams ?? res.body.slice(0, 160))}`,
+        );
     }
     expect(wrong).toEqual([]);
   });
@@ -127,7 +159,11 @@ describe('text PostgreSQL cannot store is refused at validation (issue 8 item 6)
     const loginNul = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin\u0000', password: 'x' } });
     expect(loginNul.statusCode).toBe(400);
     expect(loginNul.json().invalidParams).toContainEqual(expect.objectContaining({ name: 'body.username', code: 'unsafeText' }));
-    const loginSurrogate = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'admin', password: 'pw\ud800' } });
+    const loginSurrogate = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'admin', password: 'pw\ud800' },
+    });
     expect(loginSurrogate.statusCode).toBe(400);
 
     expect((await admin.post('/api/law-study/laws', { name: '中华人民共和国宪法\u0000' })).statusCode).toBe(400);
@@ -147,17 +183,45 @@ describe('text PostgreSQL cannot store is refused at validation (issue 8 item 6)
 
   it('the public application form and tracking (they answer with a page, outside the route validator)', async () => {
     const site = `/gk/${f.divisionCode}/requests`;
-    const page = await t.app.inject({ method: 'GET', url: `${site}/apply`, cookies: { yifa_public_lang: 'en' }, remoteAddress: '10.9.0.1' });
+    const page = await t.app.inject({
+      method: 'GET',
+      url: `${site}/apply`,
+      cookies: { yifa_public_lang: 'en' },
+      remoteAddress: '10.9.0.1',
+    });
     const [, x, y] = /What is (\d+) plus (\d+)/.exec(page.body)!;
     const token = /name="humanToken" value="([^"]+)"/.exec(page.body)![1]!;
-    const form = new URLSearchParams({ applicantKind: 'natural', applicantName: '李四', idNumber: '11010519491231002X', phone: '13800001111', address: '', email: 'lisi@example.cn',
-      description: '东村道路\u0000预算', forms: 'paper', deliveryMethod: 'email', humanToken: token, humanAnswer: String(Number(x) + Number(y)) });
+    const form = new URLSearchParams({
+      applicantKind: 'natural',
+      applicantName: '李四',
+      idNumber: '11010519491231002X',
+      phone: '13800001111',
+      address: '',
+      email: 'lisi@example.cn',
+      description: '东村道路\u0000预算',
+      forms: 'paper',
+      deliveryMethod: 'email',
+      humanToken: token,
+      humanAnswer: String(Number(x) + Number(y)),
+    });
     const headers = { 'content-type': 'application/x-www-form-urlencoded' };
-    const apply = await t.app.inject({ method: 'POST', url: `${site}/apply`, payload: form.toString(), headers, remoteAddress: '10.9.0.1' });
+    const apply = await t.app.inject({
+      method: 'POST',
+      url: `${site}/apply`,
+      payload: form.toString(),
+      headers,
+      remoteAddress: '10.9.0.1',
+    });
     expect(apply.statusCode).toBe(400);
     expect(apply.headers['content-type']).toContain('text/html');
     expect(apply.body).toContain('无法保存的字符');
-    const track = await t.app.inject({ method: 'POST', url: `${site}/track`, payload: 'number=A%00&secret=b%00', headers, remoteAddress: '10.9.0.1' });
+    const track = await t.app.inject({
+      method: 'POST',
+      url: `${site}/track`,
+      payload: 'number=A%00&secret=b%00',
+      headers,
+      remoteAddress: '10.9.0.1',
+    });
     expect(track.statusCode).toBe(404);
   });
 });

@@ -25,19 +25,24 @@ describe('api client', () => {
     answers = [];
     setCsrfToken(null);
     setAuthInterruptionHandler(null);
-    vi.stubGlobal('fetch', vi.fn(async (url: string, init: RequestInit = {}) => {
-      calls.push({ url, init });
-      const next = answers.shift();
-      if (!next) throw new Error(`unexpected request ${url}`);
-      return next;
-    }));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async (url: string, init: RequestInit = {}) => {
+        calls.push({ url, init });
+        const next = answers.shift();
+        if (!next) throw new Error(`unexpected request ${url}`);
+        return next;
+      }),
+    );
   });
   afterEach(() => vi.unstubAllGlobals());
 
   it('turns a problem response into an ApiProblem with code, message and invalid params', async () => {
-    answers.push(problem(400, 'REQUEST.VALIDATION_FAILED', '提交的内容有误，请检查标红的字段', {
-      invalidParams: [{ name: 'body.phone', code: 'custom', reason: '电话号码格式不正确' }],
-    }));
+    answers.push(
+      problem(400, 'REQUEST.VALIDATION_FAILED', '提交的内容有误，请检查标红的字段', {
+        invalidParams: [{ name: 'body.phone', code: 'custom', reason: '电话号码格式不正确' }],
+      }),
+    );
     const error = await api.get('/people').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
     const p = error as ApiProblem;
@@ -112,7 +117,9 @@ describe('api client', () => {
     const handler = vi.fn();
     setAuthInterruptionHandler(handler);
     answers.push(problem(401, 'AUTH.INVALID_CREDENTIALS', '用户名或密码错误'));
-    await expect(api.post('/auth/login', { username: 'a', password: 'b' }, { skipAuthRedirect: true })).rejects.toMatchObject({ code: 'AUTH.INVALID_CREDENTIALS' });
+    await expect(api.post('/auth/login', { username: 'a', password: 'b' }, { skipAuthRedirect: true })).rejects.toMatchObject({
+      code: 'AUTH.INVALID_CREDENTIALS',
+    });
     expect(handler).not.toHaveBeenCalled();
   });
 

@@ -114,7 +114,11 @@ async function send(method: string, path: string, options: RequestOptions): Prom
 /** Reads the session's CSRF token; a missing session leaves it empty (the request then fails with 401). */
 export async function refreshCsrfToken(signal?: AbortSignal): Promise<void> {
   try {
-    const response = await fetch(buildUrl('/auth/session'), { credentials: 'same-origin', headers: { accept: 'application/json' }, ...(signal ? { signal } : {}) });
+    const response = await fetch(buildUrl('/auth/session'), {
+      credentials: 'same-origin',
+      headers: { accept: 'application/json' },
+      ...(signal ? { signal } : {}),
+    });
     if (!response.ok) return;
     const body = (await readBody(response)) as { csrfToken?: unknown } | undefined;
     csrfToken = typeof body?.csrfToken === 'string' ? body.csrfToken : null;
@@ -148,7 +152,8 @@ export async function apiRequest<T>(method: string, path: string, options: Reque
 
 export const api = {
   get: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('GET', path, options),
-  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('POST', path, { ...options, body: body ?? {} }),
+  post: <T>(path: string, body?: unknown, options?: Omit<RequestOptions, 'body'>) =>
+    apiRequest<T>('POST', path, { ...options, body: body ?? {} }),
   patch: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('PATCH', path, { ...options, body }),
   put: <T>(path: string, body: unknown, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('PUT', path, { ...options, body }),
   delete: <T>(path: string, options?: Omit<RequestOptions, 'body'>) => apiRequest<T>('DELETE', path, options),

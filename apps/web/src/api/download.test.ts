@@ -3,7 +3,9 @@ import { fileNameOf } from './download.ts';
 
 describe('fileNameOf', () => {
   it('prefers the UTF-8 name (RFC 8187) over the ASCII fallback', () => {
-    expect(fileNameOf(`attachment; filename="audit-log.csv"; filename*=UTF-8''${encodeURIComponent('审计日志-2026.csv')}`, 'x')).toBe('审计日志-2026.csv');
+    expect(fileNameOf(`attachment; filename="audit-log.csv"; filename*=UTF-8''${encodeURIComponent('审计日志-2026.csv')}`, 'x')).toBe(
+      '审计日志-2026.csv',
+    );
   });
 
   it('falls back to the plain name, then to the given one', () => {

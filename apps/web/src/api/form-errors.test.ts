@@ -3,7 +3,12 @@ import { applyProblemToForm, fieldErrorsFromProblem, fieldNamesOf, paramPath } f
 import { ApiProblem } from './problem.ts';
 
 const validation = (params: { name: string; reason: string }[]) =>
-  new ApiProblem({ status: 400, code: 'REQUEST.VALIDATION_FAILED', userMessage: '提交的内容有误', invalidParams: params.map((p) => ({ ...p, code: 'custom' })) });
+  new ApiProblem({
+    status: 400,
+    code: 'REQUEST.VALIDATION_FAILED',
+    userMessage: '提交的内容有误',
+    invalidParams: params.map((p) => ({ ...p, code: 'custom' })),
+  });
 
 describe('invalidParams → form fields', () => {
   it('drops the location and keeps array indexes as numbers', () => {
@@ -13,14 +18,19 @@ describe('invalidParams → form fields', () => {
   });
 
   it('maps body.phone to the phone field with the server reason', () => {
-    const { fieldErrors, unmatched } = fieldErrorsFromProblem(validation([{ name: 'body.phone', reason: '电话号码格式不正确' }]), { fields: ['name', 'phone'] });
+    const { fieldErrors, unmatched } = fieldErrorsFromProblem(validation([{ name: 'body.phone', reason: '电话号码格式不正确' }]), {
+      fields: ['name', 'phone'],
+    });
     expect(fieldErrors).toEqual([{ name: ['phone'], errors: ['电话号码格式不正确'] }]);
     expect(unmatched).toEqual([]);
   });
 
   it('puts an array element error on the array field, and keeps params of unknown fields apart', () => {
     const { fieldErrors, unmatched } = fieldErrorsFromProblem(
-      validation([{ name: 'body.roleIds.1', reason: '编号格式不正确' }, { name: 'body.secret', reason: '包含不允许的字段' }]),
+      validation([
+        { name: 'body.roleIds.1', reason: '编号格式不正确' },
+        { name: 'body.secret', reason: '包含不允许的字段' },
+      ]),
       { fields: ['roleIds'] },
     );
     expect(fieldErrors).toEqual([{ name: ['roleIds'], errors: ['编号格式不正确'] }]);
@@ -51,28 +61,46 @@ describe('nested and indexed paths', () => {
 
   it('maps a nested request path onto the form\u2019s own names (applicant.email → email)', () => {
     const { fieldErrors, unmatched } = fieldErrorsFromProblem(
-      validation([{ name: 'body.applicant.email', reason: '电子邮箱格式不正确' }, { name: 'body.applicant.forms.1', reason: '取值不在允许范围内' }]),
+      validation([
+        { name: 'body.applicant.email', reason: '电子邮箱格式不正确' },
+        { name: 'body.applicant.forms.1', reason: '取值不在允许范围内' },
+      ]),
       { fields: ['email', 'forms'], paths: { applicant: '' } },
     );
-    expect(fieldErrors).toEqual([{ name: ['email'], errors: ['电子邮箱格式不正确'] }, { name: ['forms'], errors: ['取值不在允许范围内'] }]);
+    expect(fieldErrors).toEqual([
+      { name: ['email'], errors: ['电子邮箱格式不正确'] },
+      { name: ['forms'], errors: ['取值不在允许范围内'] },
+    ]);
     expect(unmatched).toEqual([]);
   });
 
   it('maps a row of a list request onto a one-row form (scores.0.score → score)', () => {
-    const { fieldErrors } = fieldErrorsFromProblem(validation([{ name: 'body.scores.0.score', reason: '成绩不能高于满分100' }]), { fields: ['personId', 'score'], paths: { 'scores.0': '' } });
+    const { fieldErrors } = fieldErrorsFromProblem(validation([{ name: 'body.scores.0.score', reason: '成绩不能高于满分100' }]), {
+      fields: ['personId', 'score'],
+      paths: { 'scores.0': '' },
+    });
     expect(fieldErrors).toEqual([{ name: ['score'], errors: ['成绩不能高于满分100'] }]);
   });
 
   it('puts an error of a Form.List row on that row\u2019s field', () => {
-    const { fieldErrors } = fieldErrorsFromProblem(validation([{ name: 'body.extensions.1.days', reason: '过长或过大' }]),
-      { fields: [['extensions', 0, 'days'], ['extensions', 1, 'days'], 'extensions'] });
+    const { fieldErrors } = fieldErrorsFromProblem(validation([{ name: 'body.extensions.1.days', reason: '过长或过大' }]), {
+      fields: [['extensions', 0, 'days'], ['extensions', 1, 'days'], 'extensions'],
+    });
     expect(fieldErrors).toEqual([{ name: ['extensions', 1, 'days'], errors: ['过长或过大'] }]);
   });
 
   it('matches only the fields the form has mounted: the others stay unmatched, to be said in the message', () => {
-    const form = { getFieldsError: () => [{ name: ['name'], errors: [], warnings: [] }, { name: ['contact', 'email'], errors: [], warnings: [] }] };
+    const form = {
+      getFieldsError: () => [
+        { name: ['name'], errors: [], warnings: [] },
+        { name: ['contact', 'email'], errors: [], warnings: [] },
+      ],
+    };
     expect(fieldNamesOf(form)).toEqual([['name'], ['contact', 'email']]);
-    const problem = validation([{ name: 'body.contact.email', reason: '格式不正确' }, { name: 'body.personId', reason: '请选择干部' }]);
+    const problem = validation([
+      { name: 'body.contact.email', reason: '格式不正确' },
+      { name: 'body.personId', reason: '请选择干部' },
+    ]);
     const { fieldErrors, unmatched } = fieldErrorsFromProblem(problem, { fields: fieldNamesOf(form) });
     expect(fieldErrors).toEqual([{ name: ['contact', 'email'], errors: ['格式不正确'] }]);
     expect(unmatched.map((p) => p.name)).toEqual(['body.personId']);
@@ -80,6 +108,8 @@ describe('nested and indexed paths', () => {
 
   it('keeps a one-field problem apart when its field is not on the form', () => {
     const problem = new ApiProblem({ status: 409, code: 'USER.USERNAME_TAKEN', userMessage: '用户名已被使用' });
-    expect(fieldErrorsFromProblem(problem, { fields: ['displayName'], codeFields: { 'USER.USERNAME_TAKEN': 'username' } }).fieldErrors).toEqual([]);
+    expect(
+      fieldErrorsFromProblem(problem, { fields: ['displayName'], codeFields: { 'USER.USERNAME_TAKEN': 'username' } }).fieldErrors,
+    ).toEqual([]);
   });
 });

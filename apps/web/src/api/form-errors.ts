@@ -28,14 +28,23 @@ export interface FieldErrorOptions {
 }
 
 const toPart = (p: string): string | number => (/^\d+$/.test(p) ? Number(p) : p);
-const asPath = (field: string | FieldPath): FieldPath => (typeof field === 'string' ? field.split('.').filter((p) => p !== '').map(toPart) : field);
+const asPath = (field: string | FieldPath): FieldPath =>
+  typeof field === 'string'
+    ? field
+        .split('.')
+        .filter((p) => p !== '')
+        .map(toPart)
+    : field;
 
 /**
  * `body.roleIds.0` → ['roleIds', 0], `rows[3].姓名` → ['rows', 3, '姓名']; the location prefix
  * (body / querystring / params) is dropped.
  */
 export function paramPath(name: string): FieldPath {
-  const parts = name.replace(/\[(\d+)\]/g, '.$1').split('.').filter((p) => p !== '');
+  const parts = name
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter((p) => p !== '');
   if (parts[0] === 'body' || parts[0] === 'querystring' || parts[0] === 'params' || parts[0] === 'query') parts.shift();
   return parts.map(toPart);
 }
@@ -72,7 +81,10 @@ function toField(path: FieldPath, fields: FieldPath[] | undefined): FieldPath | 
  * The problem's invalidParams as antd Form field errors; params that match no field are returned
  * apart so that the caller can show them in the message.
  */
-export function fieldErrorsFromProblem(problem: ApiProblem, options: FieldErrorOptions = {}): { fieldErrors: FieldError[]; unmatched: InvalidParam[] } {
+export function fieldErrorsFromProblem(
+  problem: ApiProblem,
+  options: FieldErrorOptions = {},
+): { fieldErrors: FieldError[]; unmatched: InvalidParam[] } {
   const byField = new Map<string, FieldError>();
   const unmatched: InvalidParam[] = [];
   const reasonOf = options.reasonOf ?? ((p: InvalidParam) => p.reason);
@@ -93,7 +105,12 @@ export function fieldErrorsFromProblem(problem: ApiProblem, options: FieldErrorO
   const codePath = codeField ? asPath(codeField) : null;
   const isOnForm = codePath && (!fields || fields.some((f) => JSON.stringify(f) === JSON.stringify(codePath)));
   if (codeField && codePath && isOnForm && byField.size === 0) {
-    byField.set(codeField, { name: codePath, errors: [options.reasonOf ? options.reasonOf({ name: codeField, code: problem.code, reason: problem.userMessage }) : problem.userMessage] });
+    byField.set(codeField, {
+      name: codePath,
+      errors: [
+        options.reasonOf ? options.reasonOf({ name: codeField, code: problem.code, reason: problem.userMessage }) : problem.userMessage,
+      ],
+    });
   }
   return { fieldErrors: [...byField.values()], unmatched };
 }

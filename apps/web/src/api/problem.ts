@@ -49,7 +49,8 @@ export function problemFromBody(status: number, body: unknown): ApiProblem {
   }
   // No problem body: a proxy or the network answered, not our server. The UI words these by code.
   if (status === 404) return new ApiProblem({ status, code: 'REQUEST.NOT_FOUND', userMessage: ERRORS['REQUEST.NOT_FOUND'].zh });
-  const code: ClientErrorCode = status === 0 || status === 502 || status === 503 || status === 504 ? 'CLIENT.NETWORK' : 'CLIENT.BAD_RESPONSE';
+  const code: ClientErrorCode =
+    status === 0 || status === 502 || status === 503 || status === 504 ? 'CLIENT.NETWORK' : 'CLIENT.BAD_RESPONSE';
   return new ApiProblem({ status, code, userMessage: '' });
 }
 

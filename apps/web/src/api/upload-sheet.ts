@@ -9,12 +9,15 @@ export async function uploadSheet<T>(path: string, file: File, query: Record<str
   let response: Response;
   try {
     response = await fetch(buildUrl(path, query), {
-      method: 'POST', credentials: 'same-origin', body: form, headers: { accept: 'application/json, application/problem+json', [CSRF_HEADER]: getCsrfToken() ?? '' },
+      method: 'POST',
+      credentials: 'same-origin',
+      body: form,
+      headers: { accept: 'application/json, application/problem+json', [CSRF_HEADER]: getCsrfToken() ?? '' },
     });
   } catch {
     throw problemFromBody(0, undefined);
   }
-  const body = await response.json().catch(() => undefined) as unknown;
+  const body = (await response.json().catch(() => undefined)) as unknown;
   if (!response.ok) {
     const problem = problemFromBody(response.status, body);
     reportAuthProblem(problem);

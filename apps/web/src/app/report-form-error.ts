@@ -14,15 +14,18 @@ import { notifyError, notifyErrorText } from './notifier.ts';
  * with nothing red. In English the server's Chinese reasons give way to the catalogue's English or
  * a generic wording.
  */
-export function reportFormError(form: Pick<FormInstance, 'setFields' | 'getFieldsError'>, error: unknown, options: Omit<FieldErrorOptions, 'reasonOf'> = {}): void {
+export function reportFormError(
+  form: Pick<FormInstance, 'setFields' | 'getFieldsError'>,
+  error: unknown,
+  options: Omit<FieldErrorOptions, 'reasonOf'> = {},
+): void {
   if (!isApiProblem(error)) {
     notifyError(error);
     return;
   }
   const isEnglish = i18n.language.startsWith('en');
-  const reasonOf = (param: InvalidParam) => (isEnglish
-    ? (ERRORS as Record<string, { en: string } | undefined>)[param.code]?.en ?? i18n.t('errors.field.invalid')
-    : param.reason);
+  const reasonOf = (param: InvalidParam) =>
+    isEnglish ? ((ERRORS as Record<string, { en: string } | undefined>)[param.code]?.en ?? i18n.t('errors.field.invalid')) : param.reason;
   const mounted = fieldNamesOf(form);
   const fields = mounted.length > 0 ? mounted : options.fields;
   const { fieldErrors, unmatched } = fieldErrorsFromProblem(error, { ...options, ...(fields ? { fields } : {}), reasonOf });

@@ -11,7 +11,11 @@ export function RouteErrorPage() {
     <Result
       status="warning"
       title={t('layout.pageLoadFailed')}
-      extra={<Button type="primary" onClick={() => window.location.reload()}>{t('layout.reload')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => window.location.reload()}>
+          {t('layout.reload')}
+        </Button>
+      }
     />
   );
 }

@@ -36,7 +36,13 @@ export const yifaTheme: ThemeConfig = {
   },
   components: {
     Layout: { headerBg: HEADER_BG, headerHeight: 52, headerPadding: '0 16px', siderBg: '#ffffff' },
-    Menu: { itemHeight: 38, itemMarginBlock: 2, itemSelectedBg: '#e3edf8', itemSelectedColor: BRAND_BLUE, subMenuItemSelectedColor: BRAND_BLUE },
+    Menu: {
+      itemHeight: 38,
+      itemMarginBlock: 2,
+      itemSelectedBg: '#e3edf8',
+      itemSelectedColor: BRAND_BLUE,
+      subMenuItemSelectedColor: BRAND_BLUE,
+    },
     Table: { cellPaddingBlock: 9, cellPaddingInline: 12, headerBg: '#f5f7fa' },
     Card: { paddingLG: 20 },
   },

@@ -11,7 +11,11 @@ interface Values extends ChangePasswordRequest {
 }
 
 /** Problems about one field that the server reports without invalidParams. */
-const CODE_FIELDS = { 'AUTH.WRONG_PASSWORD': 'currentPassword', 'AUTH.PASSWORD_REUSED': 'newPassword', 'AUTH.PASSWORD_TOO_WEAK': 'newPassword' };
+const CODE_FIELDS = {
+  'AUTH.WRONG_PASSWORD': 'currentPassword',
+  'AUTH.PASSWORD_REUSED': 'newPassword',
+  'AUTH.PASSWORD_TOO_WEAK': 'newPassword',
+};
 
 /** POST /api/auth/password with the policy checked live; server errors land on their fields. */
 export function ChangePasswordForm({ policy, onDone }: { policy: PasswordPolicy; onDone: () => void | Promise<void> }) {
@@ -37,9 +41,11 @@ export function ChangePasswordForm({ policy, onDone }: { policy: PasswordPolicy;
         label={t('auth.newPassword')}
         rules={[
           { required: true, message: t('auth.passwordRequired') },
-          { validator: async (_, value: string | undefined) => {
-            if (value && !passwordPolicyChecks(value, policy).isAcceptable) throw new Error(t('auth.policyNotAcceptable'));
-          } },
+          {
+            validator: async (_, value: string | undefined) => {
+              if (value && !passwordPolicyChecks(value, policy).isAcceptable) throw new Error(t('auth.policyNotAcceptable'));
+            },
+          },
         ]}
       >
         <Input.Password autoComplete="new-password" maxLength={128} aria-describedby="password-policy" />
@@ -60,7 +66,9 @@ export function ChangePasswordForm({ policy, onDone }: { policy: PasswordPolicy;
       >
         <Input.Password autoComplete="new-password" maxLength={128} />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={change.isPending}>{t('common.save')}</Button>
+      <Button type="primary" htmlType="submit" loading={change.isPending}>
+        {t('common.save')}
+      </Button>
     </Form>
   );
 }

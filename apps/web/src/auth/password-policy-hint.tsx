@@ -35,9 +35,13 @@ export function PasswordPolicyHint({ password, policy, id }: { password: string;
       <div style={{ color: '#595959' }}>{t('auth.policyTitle')}</div>
       <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
         {rules.map((rule) => (
-          <li key={rule.key} data-rule={rule.key} data-met={rule.isMet ? 'true' : 'false'} style={{ color: rule.isMet ? '#2f7d32' : '#8c8c8c' }}>
-            {rule.isMet ? <CheckCircleFilled aria-hidden /> : <CloseCircleOutlined aria-hidden />}{' '}
-            {rule.text}
+          <li
+            key={rule.key}
+            data-rule={rule.key}
+            data-met={rule.isMet ? 'true' : 'false'}
+            style={{ color: rule.isMet ? '#2f7d32' : '#8c8c8c' }}
+          >
+            {rule.isMet ? <CheckCircleFilled aria-hidden /> : <CloseCircleOutlined aria-hidden />} {rule.text}
             <span className="yifa-visually-hidden">{` (${rule.isMet ? t('auth.policyMet') : t('auth.policyNotMet')})`}</span>
           </li>
         ))}

@@ -34,19 +34,42 @@ export function TotpSetupPanel({ onEnabled }: { onEnabled: () => void | Promise<
         <li>{t('auth.totpStep3')}</li>
       </ol>
       {!setup.data ? (
-        <Button type="primary" onClick={() => setup.mutate()} loading={setup.isPending}>{t('auth.totpStart')}</Button>
+        <Button type="primary" onClick={() => setup.mutate()} loading={setup.isPending}>
+          {t('auth.totpStart')}
+        </Button>
       ) : (
         <Space align="start" size={24} wrap>
-          <img src={qrSource(setup.data.qrSvg)} alt={t('auth.totpQrAlt')} width={180} height={180} style={{ border: '1px solid #e5e8ed', borderRadius: 4 }} />
+          <img
+            src={qrSource(setup.data.qrSvg)}
+            alt={t('auth.totpQrAlt')}
+            width={180}
+            height={180}
+            style={{ border: '1px solid #e5e8ed', borderRadius: 4 }}
+          />
           <div style={{ minWidth: 240 }}>
             <Typography.Paragraph style={{ marginBottom: 8 }}>
-              {t('auth.totpSecret')}: <Typography.Text code copyable>{setup.data.secret}</Typography.Text>
+              {t('auth.totpSecret')}:{' '}
+              <Typography.Text code copyable>
+                {setup.data.secret}
+              </Typography.Text>
             </Typography.Paragraph>
             <Form form={form} layout="vertical" requiredMark={false} onFinish={({ code }) => enable.mutate(code.trim())}>
-              <Form.Item name="code" label={t('auth.totpCode')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpCodeInvalid') }]}>
-                <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus style={{ width: 180, letterSpacing: 6, fontSize: 18 }} />
+              <Form.Item
+                name="code"
+                label={t('auth.totpCode')}
+                rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpCodeInvalid') }]}
+              >
+                <Input
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  maxLength={6}
+                  autoFocus
+                  style={{ width: 180, letterSpacing: 6, fontSize: 18 }}
+                />
               </Form.Item>
-              <Button type="primary" htmlType="submit" loading={enable.isPending}>{t('auth.totpConfirm')}</Button>
+              <Button type="primary" htmlType="submit" loading={enable.isPending}>
+                {t('auth.totpConfirm')}
+              </Button>
             </Form>
           </div>
         </Space>

@@ -16,7 +16,9 @@ const explanation: DeadlineExplanationData = {
 };
 
 describe('DeadlineExplanationView', () => {
-  afterEach(async () => { await i18n.changeLanguage('zh-CN'); });
+  afterEach(async () => {
+    await i18n.changeLanguage('zh-CN');
+  });
 
   it('shows the Chinese text, the provisional warning naming the missing year, and the steps', async () => {
     await i18n.changeLanguage('zh-CN');

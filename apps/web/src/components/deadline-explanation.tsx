@@ -27,7 +27,11 @@ function restNames(t: TFunction, names: string[]): string {
 export function describeStep(t: TFunction, step: Step, basis: Basis): string {
   switch (step.kind) {
     case 'start':
-      return t('explanation.start', { date: formatDay(step.date), label: step.labelZh ? t('explanation.startLabel', { label: step.labelZh }) : '', period: period(t, step.basis, step.days) });
+      return t('explanation.start', {
+        date: formatDay(step.date),
+        label: step.labelZh ? t('explanation.startLabel', { label: step.labelZh }) : '',
+        period: period(t, step.basis, step.days),
+      });
     case 'extension':
       return t('explanation.extension', { period: period(t, basis, step.days), reason: step.reasonZh });
     case 'restDays':
@@ -35,16 +39,27 @@ export function describeStep(t: TFunction, step: Step, basis: Basis): string {
     case 'makeUpWorkday':
       return t('explanation.makeUpWorkday', { date: formatDay(step.date), name: step.name });
     case 'pause': {
-      if (step.effect === 'running' || step.to === null) return t('explanation.pauseRunning', { from: formatDay(step.from), reason: step.reasonZh });
+      if (step.effect === 'running' || step.to === null)
+        return t('explanation.pauseRunning', { from: formatDay(step.from), reason: step.reasonZh });
       const args = { range: range(t, step.from, step.to), reason: step.reasonZh, days: step.daysPaused ?? 0 };
       if (step.effect === 'beforeStart') return t('explanation.pauseBeforeStart', args);
       if (step.effect === 'notReached') return t('explanation.pauseNotReached', args);
       return t('explanation.pauseCounted', args);
     }
     case 'lastDayMoved':
-      return t('explanation.lastDayMoved', { from: formatDay(step.from), to: formatDay(step.to), count: step.count, names: restNames(t, step.names) });
+      return t('explanation.lastDayMoved', {
+        from: formatDay(step.from),
+        to: formatDay(step.to),
+        count: step.count,
+        names: restNames(t, step.names),
+      });
     case 'clockStopped':
-      return t('explanation.clockStopped', { since: formatDay(step.since), reason: step.reasonZh, counted: step.daysCounted, remaining: step.daysRemaining });
+      return t('explanation.clockStopped', {
+        since: formatDay(step.since),
+        reason: step.reasonZh,
+        counted: step.daysCounted,
+        remaining: step.daysRemaining,
+      });
     case 'calendarMissing':
       return t('explanation.calendarMissing', { years: formatList(step.years) });
     case 'due':
@@ -53,14 +68,24 @@ export function describeStep(t: TFunction, step: Step, basis: Basis): string {
 }
 
 const STEP_COLOURS: Partial<Record<Step['kind'], string>> = {
-  start: 'blue', due: 'green', calendarMissing: 'orange', clockStopped: 'orange', lastDayMoved: 'gray', restDays: 'gray',
+  start: 'blue',
+  due: 'green',
+  calendarMissing: 'orange',
+  clockStopped: 'orange',
+  lastDayMoved: 'gray',
+  restDays: 'gray',
 };
 
 /**
  * A deadline's explanation as the server stored it: the paragraph (textZh or textEn by language),
  * the provisional warning when a year's holiday schedule is missing, and the steps.
  */
-export function DeadlineExplanationView({ explanation, isProvisional, missingYears = [], showSteps = true }: {
+export function DeadlineExplanationView({
+  explanation,
+  isProvisional,
+  missingYears = [],
+  showSteps = true,
+}: {
   explanation: DeadlineExplanationData;
   isProvisional: boolean;
   missingYears?: number[];
@@ -72,14 +97,28 @@ export function DeadlineExplanationView({ explanation, isProvisional, missingYea
   return (
     <div>
       {isProvisional ? (
-        <Alert type="warning" showIcon title={t('explanation.provisional')} description={years.length ? t('explanation.provisionalHint', { years: formatList(years) }) : undefined} style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('explanation.provisional')}
+          description={years.length ? t('explanation.provisionalHint', { years: formatList(years) }) : undefined}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
-      <Typography.Paragraph style={{ marginBottom: 12 }}>{i18n.language.startsWith('en') ? explanation.textEn : explanation.textZh}</Typography.Paragraph>
+      <Typography.Paragraph style={{ marginBottom: 12 }}>
+        {i18n.language.startsWith('en') ? explanation.textEn : explanation.textZh}
+      </Typography.Paragraph>
       {showSteps ? (
         <>
-          <Typography.Title level={3} style={{ fontSize: 14, margin: '0 0 8px' }}>{t('explanation.steps')}</Typography.Title>
+          <Typography.Title level={3} style={{ fontSize: 14, margin: '0 0 8px' }}>
+            {t('explanation.steps')}
+          </Typography.Title>
           <Timeline
-            items={explanation.steps.map((step, i) => ({ key: i, color: STEP_COLOURS[step.kind] ?? 'blue', content: describeStep(t, step, basis) }))}
+            items={explanation.steps.map((step, i) => ({
+              key: i,
+              color: STEP_COLOURS[step.kind] ?? 'blue',
+              content: describeStep(t, step, basis),
+            }))}
           />
         </>
       ) : null}

@@ -7,8 +7,12 @@ function Dialog({ onSubmit }: { onSubmit: (v: unknown) => void }) {
   const [form] = Form.useForm();
   return (
     <FormModal open title="登记" form={form} onSubmit={onSubmit} onCancel={() => undefined}>
-      <Form.Item name="name" label="姓名"><Input /></Form.Item>
-      <Form.Item name="heldOn" label="日期"><DatePicker /></Form.Item>
+      <Form.Item name="name" label="姓名">
+        <Input />
+      </Form.Item>
+      <Form.Item name="heldOn" label="日期">
+        <DatePicker />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -23,7 +23,19 @@ export interface FormModalProps<V> {
  * Esc closes, and antd keeps the focus inside the dialog while it is open. Enter in a date picker
  * only confirms the date (keepEnterInPickers).
  */
-export function FormModal<V extends object>({ open, title, form, onSubmit, onCancel, isSubmitting, initialValues, okText, width = 560, isReadOnly = false, children }: FormModalProps<V>) {
+export function FormModal<V extends object>({
+  open,
+  title,
+  form,
+  onSubmit,
+  onCancel,
+  isSubmitting,
+  initialValues,
+  okText,
+  width = 560,
+  isReadOnly = false,
+  children,
+}: FormModalProps<V>) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -39,7 +51,16 @@ export function FormModal<V extends object>({ open, title, form, onSubmit, onCan
       destroyOnHidden
       mask={{ closable: false }}
       modalRender={(dom) => (
-        <Form<V> form={form} layout="vertical" disabled={isReadOnly} clearOnDestroy initialValues={initialValues} onFinish={onSubmit} onKeyDown={keepEnterInPickers} scrollToFirstError>
+        <Form<V>
+          form={form}
+          layout="vertical"
+          disabled={isReadOnly}
+          clearOnDestroy
+          initialValues={initialValues}
+          onFinish={onSubmit}
+          onKeyDown={keepEnterInPickers}
+          scrollToFirstError
+        >
           {dom}
         </Form>
       )}

@@ -58,8 +58,10 @@ export function numberProblem(field: string, value: unknown, limits: NumberLimit
   if (value === null || value === undefined || value === '') return null;
   if (typeof value !== 'number' || !Number.isFinite(value)) return i18n.t('forms.number.notNumber', { field });
   if (limits.isInteger && !Number.isInteger(value)) return i18n.t('forms.number.integer', { field });
-  if (limits.decimals !== undefined && !hasAtMostDecimals(value, limits.decimals)) return i18n.t('forms.number.decimals', { field, decimals: limits.decimals });
-  if (limits.greaterThan !== undefined && !(value > limits.greaterThan)) return i18n.t('forms.number.greaterThan', { field, min: limits.greaterThan });
+  if (limits.decimals !== undefined && !hasAtMostDecimals(value, limits.decimals))
+    return i18n.t('forms.number.decimals', { field, decimals: limits.decimals });
+  if (limits.greaterThan !== undefined && !(value > limits.greaterThan))
+    return i18n.t('forms.number.greaterThan', { field, min: limits.greaterThan });
   if (limits.min !== undefined && value < limits.min) return i18n.t('forms.number.min', { field, min: limits.min });
   if (limits.max !== undefined && value > limits.max) return i18n.t('forms.number.max', { field, max: limits.max });
   return null;

@@ -1,16 +1,39 @@
 import {
-  ZActivityInput, ZCatalogItemInput, ZCreateDictionaryEntryRequest, ZCreateExamRequest, ZCreateOrgRequest, ZScoreInput, ZStudyHours, ZTimeLimitDays,
+  ZActivityInput,
+  ZCatalogItemInput,
+  ZCreateDictionaryEntryRequest,
+  ZCreateExamRequest,
+  ZCreateOrgRequest,
+  ZScoreInput,
+  ZStudyHours,
+  ZTimeLimitDays,
 } from '@yifa/domain';
 import { describe, expect, it } from 'vitest';
 import { numberProblem, type NumberLimits } from './form-rules.ts';
 import { NUMBER_LIMITS } from './number-limits.ts';
 
-interface Schema { safeParse: (value: unknown) => { success: boolean } }
+interface Schema {
+  safeParse: (value: unknown) => { success: boolean };
+}
 
 /** Values around every limit: the form must refuse exactly what the server refuses. */
 function probes(l: NumberLimits): number[] {
   const edges = [l.min, l.greaterThan, l.max].filter((v): v is number => v !== undefined);
-  return [...edges.flatMap((e) => [e - 1, e - 0.5, e - 0.01, e, e + 0.01, e + 0.5, e + 1]), -5, -2, 0, 0.1, 1, 1.25, 2.5, 60, 150, 1000, 100_001, 1e7];
+  return [
+    ...edges.flatMap((e) => [e - 1, e - 0.5, e - 0.01, e, e + 0.01, e + 0.5, e + 1]),
+    -5,
+    -2,
+    0,
+    0.1,
+    1,
+    1.25,
+    2.5,
+    60,
+    150,
+    1000,
+    100_001,
+    1e7,
+  ];
 }
 
 const cases: [keyof typeof NUMBER_LIMITS, Schema][] = [

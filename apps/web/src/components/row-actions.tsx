@@ -11,8 +11,12 @@ export function useConfirmDelete(): (name: string, remove: () => Promise<unknown
   const { modal } = App.useApp();
   return (name, remove) => {
     modal.confirm({
-      title: t('common.confirmDelete', { name }), content: t('common.confirmDeleteHint'), okText: t('common.delete'), okButtonProps: { danger: true },
-      cancelText: t('common.cancel'), onOk: () => remove().catch(() => undefined),
+      title: t('common.confirmDelete', { name }),
+      content: t('common.confirmDeleteHint'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => remove().catch(() => undefined),
     });
   };
 }
@@ -23,8 +27,12 @@ export function EditDeleteActions({ name, onEdit, onDelete }: { name: string; on
   const confirmDelete = useConfirmDelete();
   return (
     <Space size={0}>
-      <Button type="link" size="small" icon={<EditOutlined />} onClick={onEdit}>{t('common.edit')}</Button>
-      <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(name, onDelete)}>{t('common.delete')}</Button>
+      <Button type="link" size="small" icon={<EditOutlined />} onClick={onEdit}>
+        {t('common.edit')}
+      </Button>
+      <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(name, onDelete)}>
+        {t('common.delete')}
+      </Button>
     </Space>
   );
 }

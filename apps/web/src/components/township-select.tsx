@@ -8,8 +8,19 @@ import { useOrgs } from '../modules/organisation/shared/org-api.ts';
  */
 export function TownshipSelect(props: Omit<SelectProps<string>, 'options'>) {
   const orgs = useOrgs();
-  const options = useMemo(() => (orgs.data ?? []).filter((o) => o.kind === 'township').map((o) => ({ value: o.id, label: o.name })), [orgs.data]);
-  return <Select<string> showSearch={{ optionFilterProp: 'label' }} loading={orgs.isPending} options={options} popupMatchSelectWidth={false} {...props} />;
+  const options = useMemo(
+    () => (orgs.data ?? []).filter((o) => o.kind === 'township').map((o) => ({ value: o.id, label: o.name })),
+    [orgs.data],
+  );
+  return (
+    <Select<string>
+      showSearch={{ optionFilterProp: 'label' }}
+      loading={orgs.isPending}
+      options={options}
+      popupMatchSelectWidth={false}
+      {...props}
+    />
+  );
 }
 
 /** The townships the caller sees, for a default choice. */

@@ -28,8 +28,22 @@ export function useTownship(): { townshipId: string | undefined; isKnown: boolea
   if (!isAbove) return { townshipId: undefined, isKnown: true, picker: null };
   const townshipId = searchParams.get('townshipId') ?? ids[0];
   const picker = (
-    <TownshipSelect aria-label={t('common.township')} placeholder={t('common.township')} value={townshipId} style={{ width: 200 }}
-      onChange={(v) => setSearchParams((prev) => { const c = new URLSearchParams(prev); c.set('townshipId', v); return c; }, { replace: true })} />
+    <TownshipSelect
+      aria-label={t('common.township')}
+      placeholder={t('common.township')}
+      value={townshipId}
+      style={{ width: 200 }}
+      onChange={(v) =>
+        setSearchParams(
+          (prev) => {
+            const c = new URLSearchParams(prev);
+            c.set('townshipId', v);
+            return c;
+          },
+          { replace: true },
+        )
+      }
+    />
   );
   return { townshipId, isKnown: !!townshipId, picker };
 }

@@ -11,4 +11,15 @@ import { forms } from './en/forms.ts';
 import { disclosureReport } from './en/disclosure-report.ts';
 
 /** English: the same keys as zh-CN.ts (checked by the `Messages` type). */
-export const en: Messages = { ...core, ...organisation, ...platform, ...calendar, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure, ...disclosureReport, ...forms };
+export const en: Messages = {
+  ...core,
+  ...organisation,
+  ...platform,
+  ...calendar,
+  ...lawStudy,
+  ...publicity,
+  ...disclosureRequest,
+  ...proactiveDisclosure,
+  ...disclosureReport,
+  ...forms,
+};

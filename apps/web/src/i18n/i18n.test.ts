@@ -42,11 +42,13 @@ describe('i18n resources', () => {
     for (const file of sourceFiles(SRC)) {
       // Translations themselves, and test support data (names in fixtures), are not UI code.
       if (file.includes(`${path.sep}i18n${path.sep}`) || file.includes(`${path.sep}test${path.sep}`)) continue;
-      fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/\/\/.*$/, '').replace(/\/\*.*?\*\//g, '');
-        const isComment = /^\s*(\*|\/\*|\/\/)/.test(line);
-        if (!isComment && /[\u4e00-\u9fff]/.test(code)) offenders.push(`${path.relative(SRC, file)}:${i + 1}: ${line.trim()}`);
-      });
+      fs.readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/\/\/.*$/, '').replace(/\/\*.*?\*\//g, '');
+          const isComment = /^\s*(\*|\/\*|\/\/)/.test(line);
+          if (!isComment && /[\u4e00-\u9fff]/.test(code)) offenders.push(`${path.relative(SRC, file)}:${i + 1}: ${line.trim()}`);
+        });
     }
     expect(offenders).toEqual([]);
   });

@@ -14,7 +14,18 @@ import { proactiveDisclosure } from './zh-CN/proactive-disclosure.ts';
 import { forms } from './zh-CN/forms.ts';
 import { disclosureReport } from './zh-CN/disclosure-report.ts';
 
-export const zhCN = { ...core, ...organisation, ...platform, ...calendar, ...lawStudy, ...publicity, ...disclosureRequest, ...proactiveDisclosure, ...disclosureReport, ...forms } as const;
+export const zhCN = {
+  ...core,
+  ...organisation,
+  ...platform,
+  ...calendar,
+  ...lawStudy,
+  ...publicity,
+  ...disclosureRequest,
+  ...proactiveDisclosure,
+  ...disclosureReport,
+  ...forms,
+} as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 /** The shape every language must fill. */

@@ -19,7 +19,13 @@ describe('AppLayout', () => {
     const client = new QueryClient();
     client.setQueryData(SESSION_KEY, sessionWith(['platform:workbench:read']));
     const router = createMemoryRouter([{ path: '/', Component: AppLayout, children: [{ index: true, element: <p>page</p> }] }]);
-    render(<QueryClientProvider client={client}><AntApp><RouterProvider router={router} /></AntApp></QueryClientProvider>);
+    render(
+      <QueryClientProvider client={client}>
+        <AntApp>
+          <RouterProvider router={router} />
+        </AntApp>
+      </QueryClientProvider>,
+    );
     const collapse = await screen.findByRole('button', { name: '收起菜单' });
     expect(collapse.tagName).toBe('BUTTON');
     expect(collapse.getAttribute('aria-expanded')).toBe('true');

@@ -36,12 +36,17 @@ export default function AppLayout() {
       const state: LoginLocationState = { reason: error.code === 'AUTH.SESSION_EXPIRED' ? 'expired' : 'signIn', from };
       return <Navigate to="/login" replace state={state} />;
     }
-    if (interruption === 'secondFactor') return <Navigate to="/login" replace state={{ step: 'totp', from } satisfies LoginLocationState} />;
+    if (interruption === 'secondFactor')
+      return <Navigate to="/login" replace state={{ step: 'totp', from } satisfies LoginLocationState} />;
     return (
       <Result
         status="error"
         title={describeError(error, t, i18n.language)}
-        extra={<Button type="primary" onClick={() => void session.refetch()}>{t('common.refresh')}</Button>}
+        extra={
+          <Button type="primary" onClick={() => void session.refetch()}>
+            {t('common.refresh')}
+          </Button>
+        }
       />
     );
   }

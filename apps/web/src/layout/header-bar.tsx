@@ -14,7 +14,21 @@ export function HeaderBar() {
   return (
     <>
       <Link to="/" style={{ display: 'flex', alignItems: 'center', gap: 8, color: '#fff', textDecoration: 'none', flex: 'none' }}>
-        <span aria-hidden style={{ width: 28, height: 28, borderRadius: 4, background: '#fff', color: '#163f70', display: 'inline-flex', alignItems: 'center', justifyContent: 'center', fontWeight: 700, fontFamily: 'serif' }}>
+        <span
+          aria-hidden
+          style={{
+            width: 28,
+            height: 28,
+            borderRadius: 4,
+            background: '#fff',
+            color: '#163f70',
+            display: 'inline-flex',
+            alignItems: 'center',
+            justifyContent: 'center',
+            fontWeight: 700,
+            fontFamily: 'serif',
+          }}
+        >
           {t('app.name').slice(0, 1)}
         </span>
         <span style={{ fontSize: 17, fontWeight: 600, letterSpacing: 1 }}>{t('app.name')}</span>

@@ -11,7 +11,10 @@ const entries: MenuEntry[] = [
   { key: 'org-people', path: '/org/people', labelKey: 'nav.people', access: 'org:person:read', order: 20, group: 'organisation' },
 ];
 
-const holding = (...codes: PermissionCode[]) => (code: PermissionCode) => codes.includes(code);
+const holding =
+  (...codes: PermissionCode[]) =>
+  (code: PermissionCode) =>
+    codes.includes(code);
 
 describe('buildMenu', () => {
   it('shows only the entries whose permission the caller holds, in order', () => {

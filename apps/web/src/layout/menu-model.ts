@@ -19,7 +19,11 @@ type GroupDefinitions = Record<string, { labelKey: TranslationKey; icon: ReactNo
  * The menu a caller sees: only the entries whose access they hold, sorted, grouped; a group
  * without a visible entry disappears. `can` says whether a permission is held.
  */
-export function buildMenu(entries: MenuEntry[], can: (code: PermissionCode) => boolean, groups: GroupDefinitions = MENU_GROUPS): MenuNode[] {
+export function buildMenu(
+  entries: MenuEntry[],
+  can: (code: PermissionCode) => boolean,
+  groups: GroupDefinitions = MENU_GROUPS,
+): MenuNode[] {
   const visible = entries.filter((e) => e.access === 'authenticated' || can(e.access)).sort((a, b) => a.order - b.order);
   const top: { order: number; node: MenuNode }[] = [];
   const grouped = new Map<string, MenuNode[]>();

@@ -10,7 +10,11 @@ export default function NotFoundPage() {
       status="404"
       title={t('layout.notFoundTitle')}
       subTitle={t('layout.notFound')}
-      extra={<Button type="primary" onClick={() => void navigate('/')}>{t('layout.backHome')}</Button>}
+      extra={
+        <Button type="primary" onClick={() => void navigate('/')}>
+          {t('layout.backHome')}
+        </Button>
+      }
     />
   );
 }

@@ -14,7 +14,10 @@ export function PageGuard({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const can = useCan();
   const matches = useMatches();
-  const handle = [...matches].reverse().map((m) => m.handle).find(isRouteHandle);
+  const handle = [...matches]
+    .reverse()
+    .map((m) => m.handle)
+    .find(isRouteHandle);
   const title = handle ? t(handle.titleKey) : null;
 
   useEffect(() => {

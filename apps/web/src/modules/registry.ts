@@ -18,8 +18,22 @@ import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
  * Every module of the web app, like apps/server/src/modules/registry.ts on the server. A new module
  * adds one line here; its pages and menu entries follow from its definition.
  */
-export const WEB_MODULES: WebModule[] = [workbenchModule, deadlinesModule, notificationsModule, organisationModule, calendarModule, auditModule, settingsModule, dictionariesModule, complianceModule,
-  lawStudyModule, publicityModule, disclosureRequestModule, proactiveDisclosureModule, disclosureReportModule];
+export const WEB_MODULES: WebModule[] = [
+  workbenchModule,
+  deadlinesModule,
+  notificationsModule,
+  organisationModule,
+  calendarModule,
+  auditModule,
+  settingsModule,
+  dictionariesModule,
+  complianceModule,
+  lawStudyModule,
+  publicityModule,
+  disclosureRequestModule,
+  proactiveDisclosureModule,
+  disclosureReportModule,
+];
 
 export const ALL_MENU_ENTRIES: MenuEntry[] = WEB_MODULES.flatMap((m) => m.menu);
 export const ALL_MODULE_ROUTES: ModuleRoute[] = WEB_MODULES.flatMap((m) => m.routes);

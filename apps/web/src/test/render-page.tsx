@@ -22,7 +22,8 @@ export type ApiHandler = (call: ApiCall) => unknown;
 
 export function problemResponse(status: number, code: string, userMessage: string, extra: object = {}): Response {
   return new Response(JSON.stringify({ type: 'about:blank', title: code, status, code, userMessage, ...extra }), {
-    status, headers: { 'content-type': 'application/problem+json' },
+    status,
+    headers: { 'content-type': 'application/problem+json' },
   });
 }
 
@@ -32,18 +33,21 @@ export function problemResponse(status: number, code: string, userMessage: strin
  */
 export function stubApi(handlers: Record<string, ApiHandler>): ApiCall[] {
   const calls: ApiCall[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (input: string, init: RequestInit = {}) => {
-    const url = new URL(input, 'http://localhost');
-    const method = (init.method ?? 'GET').toUpperCase();
-    const body = typeof init.body === 'string' ? JSON.parse(init.body) as unknown : init.body;
-    const call: ApiCall = { method, path: url.pathname, query: url.searchParams, body };
-    calls.push(call);
-    const handler = handlers[`${method} ${url.pathname}`];
-    if (!handler) return problemResponse(500, 'TEST.UNEXPECTED', `unexpected ${method} ${url.pathname}`);
-    const answer = handler(call);
-    if (answer instanceof Response) return answer;
-    return new Response(JSON.stringify(answer ?? {}), { status: 200, headers: { 'content-type': 'application/json' } });
-  }));
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async (input: string, init: RequestInit = {}) => {
+      const url = new URL(input, 'http://localhost');
+      const method = (init.method ?? 'GET').toUpperCase();
+      const body = typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : init.body;
+      const call: ApiCall = { method, path: url.pathname, query: url.searchParams, body };
+      calls.push(call);
+      const handler = handlers[`${method} ${url.pathname}`];
+      if (!handler) return problemResponse(500, 'TEST.UNEXPECTED', `unexpected ${method} ${url.pathname}`);
+      const answer = handler(call);
+      if (answer instanceof Response) return answer;
+      return new Response(JSON.stringify(answer ?? {}), { status: 200, headers: { 'content-type': 'application/json' } });
+    }),
+  );
   return calls;
 }
 
@@ -51,7 +55,10 @@ export function stubApi(handlers: Record<string, ApiHandler>): ApiCall[] {
  * Renders a page as the app does (react-query with a signed-in session, antd's App for messages
  * and modals, a router at `url`). `path` is the route pattern when the page reads params.
  */
-export function renderPage(ui: ReactElement, options: { url?: string; path?: string; permissions?: PermissionCode[]; session?: Partial<SessionInfo> } = {}) {
+export function renderPage(
+  ui: ReactElement,
+  options: { url?: string; path?: string; permissions?: PermissionCode[]; session?: Partial<SessionInfo> } = {},
+) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   client.setQueryData(SESSION_KEY, sessionWith(options.permissions ?? [], options.session));
   setCsrfToken('csrf');

@@ -4,8 +4,15 @@ import type { PermissionCode, SessionInfo } from '@yifa/domain';
 export function sessionWith(permissions: PermissionCode[], overrides: Partial<SessionInfo> = {}): SessionInfo {
   return {
     user: {
-      id: 'u1', username: 'demo-village', displayName: '黄建军', townshipId: 't1', townshipName: '笔架山乡', orgId: 'o1', orgName: '岭湖村',
-      locale: 'zh-CN', isTotpEnabled: false,
+      id: 'u1',
+      username: 'demo-village',
+      displayName: '黄建军',
+      townshipId: 't1',
+      townshipName: '笔架山乡',
+      orgId: 'o1',
+      orgName: '岭湖村',
+      locale: 'zh-CN',
+      isTotpEnabled: false,
     },
     csrfToken: 'csrf',
     mustChangePassword: false,

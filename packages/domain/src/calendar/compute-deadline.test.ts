@@ -185,7 +185,9 @@ describe('computeDeadline: missing calendar years', () => {
     expect(r.dueDate).toBe('2027-01-15');
     expect(r.missingYears).toEqual([2027]);
     expect(r.isProvisional).toBe(true);
-    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([{ kind: 'calendarMissing', years: [2027], entered: [], statutory: [] }]);
+    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([
+      { kind: 'calendarMissing', years: [2027], entered: [], statutory: [] },
+    ]);
     expect(r.explanation.textZh).toContain('2027年的国务院节假日安排尚未录入');
     expect(r.explanation.textZh).toContain('截止日期暂定为2027年1月15日（周五）');
     expect(r.explanation.textEn).toContain('provisional');
@@ -215,13 +217,20 @@ describe('computeDeadline: a year with no notice counts its statutory holidays',
     const r = computeDeadline(createCalendar([YEAR_2025, YEAR_2026], FIXTURE_ALMANAC), ogi({ startDate: '2026-12-20' }));
     expect(r.dueDate).toBe('2027-01-18');
     expect(r.isProvisional).toBe(true);
-    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([{ kind: 'calendarMissing', years: [2027], entered: [], statutory: [2027] }]);
-    expect(r.explanation.textZh).toContain('2027年的国务院节假日安排尚未录入，暂按《全国年节及纪念日放假办法》规定的法定节假日计算（未含调休），结果为暂定');
+    expect(stepsOf(r.explanation.steps, 'calendarMissing')).toEqual([
+      { kind: 'calendarMissing', years: [2027], entered: [], statutory: [2027] },
+    ]);
+    expect(r.explanation.textZh).toContain(
+      '2027年的国务院节假日安排尚未录入，暂按《全国年节及纪念日放假办法》规定的法定节假日计算（未含调休），结果为暂定',
+    );
     expect(r.explanation.textZh).toContain('截止日期暂定为2027年1月18日（周一）');
   });
 
   it('says so when a stored year is only provisional', () => {
-    const r = computeDeadline(createCalendar([YEAR_2025, { ...YEAR_2026, status: 'provisional' }], FIXTURE_ALMANAC), ogi({ startDate: '2026-02-10' }));
+    const r = computeDeadline(
+      createCalendar([YEAR_2025, { ...YEAR_2026, status: 'provisional' }], FIXTURE_ALMANAC),
+      ogi({ startDate: '2026-02-10' }),
+    );
     expect(r.dueDate).toBe('2026-03-16');
     expect(r.missingYears).toEqual([2026]);
     expect(r.explanation.textZh).toContain('2026年的节假日安排为暂定（尚未经通知文号和日期确认或不完整），按暂定安排计算，结果为暂定');

@@ -63,7 +63,12 @@ describe('counting properties', () => {
         const to = addDays(start, toOffset);
         const k = workingDaysBetween(cal, addDays(from, -1), to).days;
 
-        const r = computeDeadline(cal, { basis: 'workingDays', days: n, startDate: start, pauses: [{ from, to, reasonZh: '征求第三方意见' }] });
+        const r = computeDeadline(cal, {
+          basis: 'workingDays',
+          days: n,
+          startDate: start,
+          pauses: [{ from, to, reasonZh: '征求第三方意见' }],
+        });
         expect(r.dueDate).toBe(addWorkingDays(cal, base, k).dueDate);
         const pause = r.explanation.steps.find((s) => s.kind === 'pause');
         expect(pause).toMatchObject({ daysPaused: k, effect: 'counted' });
@@ -74,18 +79,24 @@ describe('counting properties', () => {
 
   it('any closed pause: due = remaining working days counted after the pause ends', () => {
     fc.assert(
-      fc.property(arbDate, fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 90 }), fc.integer({ min: 0, max: 30 }), (start, n, f, len) => {
-        const from = addDays(start, f);
-        const to = addDays(from, len);
-        const base = addWorkingDays(cal, start, n).dueDate;
-        const r = computeDeadline(cal, { basis: 'workingDays', days: n, startDate: start, pauses: [{ from, to, reasonZh: '征求意见' }] });
-        if (from > base) {
-          expect(r.dueDate).toBe(base);
-        } else {
-          const before = workingDaysBetween(cal, start, addDays(from, -1)).days;
-          expect(r.dueDate).toBe(addWorkingDays(cal, to, n - before).dueDate);
-        }
-      }),
+      fc.property(
+        arbDate,
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 1, max: 90 }),
+        fc.integer({ min: 0, max: 30 }),
+        (start, n, f, len) => {
+          const from = addDays(start, f);
+          const to = addDays(from, len);
+          const base = addWorkingDays(cal, start, n).dueDate;
+          const r = computeDeadline(cal, { basis: 'workingDays', days: n, startDate: start, pauses: [{ from, to, reasonZh: '征求意见' }] });
+          if (from > base) {
+            expect(r.dueDate).toBe(base);
+          } else {
+            const before = workingDaysBetween(cal, start, addDays(from, -1)).days;
+            expect(r.dueDate).toBe(addWorkingDays(cal, to, n - before).dueDate);
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });

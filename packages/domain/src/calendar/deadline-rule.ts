@@ -40,11 +40,7 @@ export interface DeadlineRule {
 /** Upper bound of any single period, so a typo cannot make the calendar walk for centuries. */
 export const MAX_DEADLINE_DAYS = 3660;
 
-const ZReasonZh = z
-  .string({ error: '请填写原因' })
-  .trim()
-  .min(1, { error: '请填写原因' })
-  .max(200, { error: '原因不能超过200字' });
+const ZReasonZh = z.string({ error: '请填写原因' }).trim().min(1, { error: '请填写原因' }).max(200, { error: '原因不能超过200字' });
 
 export const ZDeadlinePause = z
   .object({

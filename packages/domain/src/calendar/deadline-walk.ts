@@ -32,9 +32,7 @@ export interface RestRun {
 }
 
 export type WalkEvent =
-  | { kind: 'restDays'; run: RestRun }
-  | { kind: 'makeUpWorkday'; date: IsoDate; name: string }
-  | { kind: 'pauseEntered'; index: number };
+  { kind: 'restDays'; run: RestRun } | { kind: 'makeUpWorkday'; date: IsoDate; name: string } | { kind: 'pauseEntered'; index: number };
 
 export interface WalkOutcome {
   dueDate: IsoDate | null;
@@ -113,11 +111,18 @@ class Walk {
   }
 
   missingYears(basis?: DayInfo['yearBasis']): number[] {
-    return [...this.missing].filter(([, b]) => basis === undefined || b === basis).map(([y]) => y).sort((a, b) => a - b);
+    return [...this.missing]
+      .filter(([, b]) => basis === undefined || b === basis)
+      .map(([y]) => y)
+      .sort((a, b) => a - b);
   }
 
   missingByBasis(): Pick<WalkOutcome, 'missingYears' | 'enteredProvisionalYears' | 'statutoryYears'> {
-    return { missingYears: this.missingYears(), enteredProvisionalYears: this.missingYears('provisional'), statutoryYears: this.missingYears('statutory') };
+    return {
+      missingYears: this.missingYears(),
+      enteredProvisionalYears: this.missingYears('provisional'),
+      statutoryYears: this.missingYears('statutory'),
+    };
   }
 }
 
@@ -223,13 +228,7 @@ export function walkCalendarDays(
   };
 }
 
-function stopped(
-  walk: Walk,
-  pauseIndex: number,
-  pauses: readonly DeadlinePause[],
-  counted: number,
-  total: number,
-): WalkOutcome {
+function stopped(walk: Walk, pauseIndex: number, pauses: readonly DeadlinePause[], counted: number, total: number): WalkOutcome {
   walk.closeRun();
   const pause = pauses[pauseIndex];
   return {

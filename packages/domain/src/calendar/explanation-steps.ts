@@ -80,7 +80,12 @@ export function buildSteps(rule: DeadlineRule, walk: WalkOutcome, totalDays: num
     steps.push({ kind: 'lastDayMoved', from, to, count: run.count, names: [...run.names] });
   }
   if (walk.missingYears.length > 0) {
-    steps.push({ kind: 'calendarMissing', years: [...walk.missingYears], entered: [...walk.enteredProvisionalYears], statutory: [...walk.statutoryYears] });
+    steps.push({
+      kind: 'calendarMissing',
+      years: [...walk.missingYears],
+      entered: [...walk.enteredProvisionalYears],
+      statutory: [...walk.statutoryYears],
+    });
   }
   if (walk.clockStopped) {
     const p = pauses[walk.clockStopped.pauseIndex];

@@ -98,9 +98,7 @@ export function renderTextZh(steps: ExplanationStep[]): string {
   const moved = stepsOf(steps, 'lastDayMoved')[0];
   if (moved) {
     const what = moved.names[0] === WEEKEND_NAME_ZH ? '周末' : `${moved.names[0] ?? ''}假期`;
-    parts.push(
-      `期间最后一日${dueZh(moved.from)}为${what}，依法顺延至其后第一个工作日（民事诉讼法第八十五条）。`,
-    );
+    parts.push(`期间最后一日${dueZh(moved.from)}为${what}，依法顺延至其后第一个工作日（民事诉讼法第八十五条）。`);
   }
 
   const missing = stepsOf(steps, 'calendarMissing')[0];
@@ -159,7 +157,9 @@ export function renderTextEn(steps: ExplanationStep[]): string {
       (extensions.length > 0 ? `, extended by ${extensions.map((e) => e.days).join(' + ')} to ${total} ${unit}.` : '.'),
   );
   const rest = stepsOf(steps, 'restDays');
-  const festivals = rest.filter((r) => r.hasHoliday).map((r) => `${r.names.map(nameEn).join(' & ')} ${r.from} to ${r.to} (${daysEn(r.count)})`);
+  const festivals = rest
+    .filter((r) => r.hasHoliday)
+    .map((r) => `${r.names.map(nameEn).join(' & ')} ${r.from} to ${r.to} (${daysEn(r.count)})`);
   const weekendDays = rest.filter((r) => !r.hasHoliday).reduce((n, r) => n + r.count, 0);
   if (festivals.length > 0 || weekendDays > 0) {
     parts.push(`Skipped: ${[...festivals, ...(weekendDays > 0 ? [`weekends (${daysEn(weekendDays)})`] : [])].join('; ')}.`);
@@ -172,7 +172,8 @@ export function renderTextEn(steps: ExplanationStep[]): string {
     else if (p.effect !== 'running') parts.push(`Pause ${span} lies outside the period and has no effect.`);
   }
   const moved = stepsOf(steps, 'lastDayMoved')[0];
-  if (moved) parts.push(`The last day ${dateEn(moved.from)} is a rest day (${nameEn(moved.names[0] ?? '')}), so it moves to the next working day.`);
+  if (moved)
+    parts.push(`The last day ${dateEn(moved.from)} is a rest day (${nameEn(moved.names[0] ?? '')}), so it moves to the next working day.`);
   const missing = stepsOf(steps, 'calendarMissing')[0];
   if (missing) {
     const statutory = missing.statutory ?? [];
@@ -188,7 +189,9 @@ export function renderTextEn(steps: ExplanationStep[]): string {
   const stoppedStep = stepsOf(steps, 'clockStopped')[0];
   const due = stepsOf(steps, 'due')[0];
   if (stoppedStep) {
-    parts.push(`Clock stopped since ${stoppedStep.since}: ${stoppedStep.daysCounted} ${unit} counted, ${stoppedStep.daysRemaining} remaining; no due date yet.`);
+    parts.push(
+      `Clock stopped since ${stoppedStep.since}: ${stoppedStep.daysCounted} ${unit} counted, ${stoppedStep.daysRemaining} remaining; no due date yet.`,
+    );
   } else if (due) {
     parts.push(`Due${missing ? ' (provisional)' : ''}: ${dateEn(due.date)}.`);
   }

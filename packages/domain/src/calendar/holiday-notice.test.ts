@@ -59,25 +59,33 @@ describe('parseHolidayNotice: other official forms', () => {
       '一、元旦：1月1日至3日放假调休，共3天。1月4日（星期日）上班。\n二、春节：2月18日至24日放假调休，共7天。2月15日（星期日）、2月28日（星期六）上班。',
     );
     expect(dates(year.holidays)).toEqual([
-      '2015-01-01', '2015-01-02', '2015-01-03',
-      '2015-02-18', '2015-02-19', '2015-02-20', '2015-02-21', '2015-02-22', '2015-02-23', '2015-02-24',
+      '2015-01-01',
+      '2015-01-02',
+      '2015-01-03',
+      '2015-02-18',
+      '2015-02-19',
+      '2015-02-20',
+      '2015-02-21',
+      '2015-02-22',
+      '2015-02-23',
+      '2015-02-24',
     ]);
     expect(dates(year.makeUpWorkdays)).toEqual(['2015-01-04', '2015-02-15', '2015-02-28']);
     expect(warnings.filter((w) => !w.startsWith('通知中未找到'))).toEqual([]);
   });
 
   it('cross-year: days belonging to the neighbouring year are dropped with a warning', () => {
-    const { year, warnings } = parseHolidayNotice(
-      2012,
-      '一、元旦：2012年1月1日至3日放假调休，共3天。2011年12月31日（星期六）上班。',
-    );
+    const { year, warnings } = parseHolidayNotice(2012, '一、元旦：2012年1月1日至3日放假调休，共3天。2011年12月31日（星期六）上班。');
     expect(dates(year.holidays)).toEqual(['2012-01-01', '2012-01-02', '2012-01-03']);
     expect(year.makeUpWorkdays).toEqual([]);
     expect(warnings).toContain('调休上班日2011-12-31（元旦）不属于2012年，未录入；请在2011年日历中核对');
   });
 
   it('cross-year range: "2007年12月30日至2008年1月1日" keeps only 2008-01-01 for 2008', () => {
-    const { year, warnings } = parseHolidayNotice(2008, '一、元旦：2007年12月30日至2008年1月1日放假，共3天。2007年12月29日（星期六）上班。');
+    const { year, warnings } = parseHolidayNotice(
+      2008,
+      '一、元旦：2007年12月30日至2008年1月1日放假，共3天。2007年12月29日（星期六）上班。',
+    );
     expect(year.holidays).toEqual([{ date: '2008-01-01', name: '元旦' }]);
     expect(warnings).toContain('放假日2007-12-30（元旦）不属于2008年，未录入；请在2007年日历中核对');
     expect(warnings).toContain('放假日2007-12-31（元旦）不属于2008年，未录入；请在2007年日历中核对');
@@ -117,7 +125,10 @@ describe('parseHolidayNotice: warnings instead of silent mistakes', () => {
   });
 
   it('reports unreal dates and days listed under two festivals', () => {
-    const { year, warnings } = parseHolidayNotice(2026, '一、春节：2月30日放假。\n二、国庆节：10月1日至7日放假。\n三、中秋节：10月6日放假。');
+    const { year, warnings } = parseHolidayNotice(
+      2026,
+      '一、春节：2月30日放假。\n二、国庆节：10月1日至7日放假。\n三、中秋节：10月6日放假。',
+    );
     expect(warnings).toContain('“春节”中的“2月30日”不是有效日期，已忽略');
     expect(warnings).toContain('2026-10-06同时出现在“国庆节”和“中秋节”中，按“国庆节”记录');
     expect(year.holidays.find((d) => d.date === '2026-10-06')?.name).toBe('国庆节');

@@ -189,7 +189,9 @@ export function parseHolidayNotice(year: number, text: string): ParsedHolidayNot
       const isWork = clause.includes('上班');
       const isOff = !isWork && /放假|休/.test(clause);
       if (!isWork && !isOff) {
-        warnings.push(`“${item.name}”中的“${clause.replace(/⟨(\d+)⟩/g, (_, i: string) => tokens[Number(i)]?.text ?? '')}”既非放假也非上班，已忽略`);
+        warnings.push(
+          `“${item.name}”中的“${clause.replace(/⟨(\d+)⟩/g, (_, i: string) => tokens[Number(i)]?.text ?? '')}”既非放假也非上班，已忽略`,
+        );
         continue;
       }
       for (const date of clauseDates(clause, tokens, item.name, warnings)) {
@@ -208,11 +210,13 @@ export function parseHolidayNotice(year: number, text: string): ParsedHolidayNot
     }
   }
 
-  const inYear = (kind: string) => (entry: [IsoDate, string]): boolean => {
-    if (yearOf(entry[0]) === year) return true;
-    warnings.push(`${kind}${entry[0]}（${entry[1]}）不属于${year}年，未录入；请在${yearOf(entry[0])}年日历中核对`);
-    return false;
-  };
+  const inYear =
+    (kind: string) =>
+    (entry: [IsoDate, string]): boolean => {
+      if (yearOf(entry[0]) === year) return true;
+      warnings.push(`${kind}${entry[0]}（${entry[1]}）不属于${year}年，未录入；请在${yearOf(entry[0])}年日历中核对`);
+      return false;
+    };
   const holidayDays: CalendarDay[] = [...holidays].filter(inYear('放假日')).map(([date, name]) => ({ date, name }));
   const makeUpDays: CalendarDay[] = [...workdays]
     .filter(inYear('调休上班日'))

@@ -4,7 +4,17 @@
  * `createCalendar`; `parseHolidayNotice` turns the State Council notice text into a CalendarYear.
  */
 export type { IsoDate, CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from './types.ts';
-export { ZIsoDate, ZDateOfRecord, MIN_ISO_DATE, MAX_ISO_DATE, todayInChina, ZCalendarDay, ZCalendarYear, ZCalendarYearSource, ZCalendarYearStatus } from './types.ts';
+export {
+  ZIsoDate,
+  ZDateOfRecord,
+  MIN_ISO_DATE,
+  MAX_ISO_DATE,
+  todayInChina,
+  ZCalendarDay,
+  ZCalendarYear,
+  ZCalendarYearSource,
+  ZCalendarYearStatus,
+} from './types.ts';
 export {
   checkYearCompleteness,
   statutoryHolidaysOf,
@@ -19,16 +29,7 @@ export {
   type YearConfirmation,
   type YearConfirmationInput,
 } from './year-confirmation.ts';
-export {
-  addDays,
-  dayOfWeekOf,
-  daysBetween,
-  formatDateZh,
-  isRealIsoDate,
-  isWeekend,
-  weekdayZh,
-  type DayOfWeek,
-} from './iso-date.ts';
+export { addDays, dayOfWeekOf, daysBetween, formatDateZh, isRealIsoDate, isWeekend, weekdayZh, type DayOfWeek } from './iso-date.ts';
 export {
   createCalendar,
   dayInfo,

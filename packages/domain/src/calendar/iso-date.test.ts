@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  dayOfWeekOf,
-  daysBetween,
-  formatDateZh,
-  fromDayNumber,
-  isRealIsoDate,
-  toDayNumber,
-  weekdayZh,
-} from './iso-date.ts';
+import { addDays, dayOfWeekOf, daysBetween, formatDateZh, fromDayNumber, isRealIsoDate, toDayNumber, weekdayZh } from './iso-date.ts';
 
 describe('iso-date', () => {
   it('recognises real dates only', () => {

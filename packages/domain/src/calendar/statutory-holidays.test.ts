@@ -10,20 +10,35 @@ describe('statutoryHolidaysOf (《全国年节及纪念日放假办法》)', () 
   it('gives the 13 days of the 2024 revision from 2025: 除夕 and 初一至初三, May 1–2', () => {
     expect(dates(2027)).toEqual([
       '2027-01-01 元旦',
-      '2027-02-05 春节', '2027-02-06 春节', '2027-02-07 春节', '2027-02-08 春节',
+      '2027-02-05 春节',
+      '2027-02-06 春节',
+      '2027-02-07 春节',
+      '2027-02-08 春节',
       '2027-04-05 清明节',
-      '2027-05-01 劳动节', '2027-05-02 劳动节',
+      '2027-05-01 劳动节',
+      '2027-05-02 劳动节',
       '2027-06-09 端午节',
       '2027-09-15 中秋节',
-      '2027-10-01 国庆节', '2027-10-02 国庆节', '2027-10-03 国庆节',
+      '2027-10-01 国庆节',
+      '2027-10-02 国庆节',
+      '2027-10-03 国庆节',
     ]);
     expect(statutoryHolidaysOf(2025, FIXTURE_ALMANAC)?.lawZh).toBe('《全国年节及纪念日放假办法》（2024年修订）');
   });
 
   it('gives the 11 days of the 2013 revision for 2014–2024 (春节 初一至初三, May 1 only)', () => {
     expect(dates(2024)).toEqual([
-      '2024-01-01 元旦', '2024-02-10 春节', '2024-02-11 春节', '2024-02-12 春节', '2024-04-04 清明节', '2024-05-01 劳动节',
-      '2024-06-10 端午节', '2024-09-17 中秋节', '2024-10-01 国庆节', '2024-10-02 国庆节', '2024-10-03 国庆节',
+      '2024-01-01 元旦',
+      '2024-02-10 春节',
+      '2024-02-11 春节',
+      '2024-02-12 春节',
+      '2024-04-04 清明节',
+      '2024-05-01 劳动节',
+      '2024-06-10 端午节',
+      '2024-09-17 中秋节',
+      '2024-10-01 国庆节',
+      '2024-10-02 国庆节',
+      '2024-10-03 国庆节',
     ]);
   });
 
@@ -49,7 +64,10 @@ describe('checkYearCompleteness', () => {
     const r = checkYearCompleteness(noSpringFestival, FIXTURE_ALMANAC);
     expect(r.isComplete).toBe(false);
     expect(r.missing).toEqual([
-      { date: '2026-02-16', name: '春节' }, { date: '2026-02-17', name: '春节' }, { date: '2026-02-18', name: '春节' }, { date: '2026-02-19', name: '春节' },
+      { date: '2026-02-16', name: '春节' },
+      { date: '2026-02-17', name: '春节' },
+      { date: '2026-02-18', name: '春节' },
+      { date: '2026-02-19', name: '春节' },
     ]);
   });
 });
@@ -63,9 +81,15 @@ describe('assessYearConfirmation', () => {
 
   it('refuses an incomplete, unconfirmed or warned year, saying why in Chinese', () => {
     const r = assessYearConfirmation(
-      { ...confirmed, holidays: YEAR_2026.holidays.filter((d) => d.name !== '劳动节'), notice: '国务院办公厅关于2026年部分节假日安排的通知', noticeDate: '2027-01-02',
-        parserWarnings: ['“春节”写明共8天，但解析出0天，请核对'] },
-      FIXTURE_ALMANAC, '2026-12-06',
+      {
+        ...confirmed,
+        holidays: YEAR_2026.holidays.filter((d) => d.name !== '劳动节'),
+        notice: '国务院办公厅关于2026年部分节假日安排的通知',
+        noticeDate: '2027-01-02',
+        parserWarnings: ['“春节”写明共8天，但解析出0天，请核对'],
+      },
+      FIXTURE_ALMANAC,
+      '2026-12-06',
     );
     expect(r.canBeOfficial).toBe(false);
     expect(r.problems.map((p) => p.reasonZh)).toEqual([
@@ -77,7 +101,11 @@ describe('assessYearConfirmation', () => {
   });
 
   it('refuses a notice date outside the year before or the year itself, and a missing one', () => {
-    expect(assessYearConfirmation({ ...confirmed, noticeDate: '2024-12-01' }, FIXTURE_ALMANAC, '2026-12-06').problems.map((p) => p.code)).toEqual(['notice_date']);
-    expect(assessYearConfirmation({ ...confirmed, noticeDate: null }, FIXTURE_ALMANAC, '2026-12-06').problems.map((p) => p.reasonZh)).toEqual(['请填写通知的发布日期']);
+    expect(
+      assessYearConfirmation({ ...confirmed, noticeDate: '2024-12-01' }, FIXTURE_ALMANAC, '2026-12-06').problems.map((p) => p.code),
+    ).toEqual(['notice_date']);
+    expect(
+      assessYearConfirmation({ ...confirmed, noticeDate: null }, FIXTURE_ALMANAC, '2026-12-06').problems.map((p) => p.reasonZh),
+    ).toEqual(['请填写通知的发布日期']);
   });
 });

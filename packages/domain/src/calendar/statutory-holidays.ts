@@ -56,7 +56,12 @@ export function statutoryHolidaysOf(year: number, almanac: LunarAlmanac): Statut
   if (year < 2008) {
     return {
       lawZh: '《全国年节及纪念日放假办法》（1999年）',
-      days: [...range(fixed(1, 1), 1, '元旦'), ...range(newYear, 3, '春节'), ...range(fixed(5, 1), 3, '劳动节'), ...range(fixed(10, 1), 3, '国庆节')],
+      days: [
+        ...range(fixed(1, 1), 1, '元旦'),
+        ...range(newYear, 3, '春节'),
+        ...range(fixed(5, 1), 3, '劳动节'),
+        ...range(fixed(10, 1), 3, '国庆节'),
+      ],
     };
   }
   const qingming = almanac.qingming(year);

@@ -36,9 +36,7 @@ describe('ZCalendarYear', () => {
   });
 
   it('rejects a make-up workday that is not a Saturday or Sunday', () => {
-    expect(messages({ ...base, makeUpWorkdays: [{ date: '2026-01-05', name: '元旦' }] })).toEqual([
-      '调休上班日2026-01-05必须是周六或周日',
-    ]);
+    expect(messages({ ...base, makeUpWorkdays: [{ date: '2026-01-05', name: '元旦' }] })).toEqual(['调休上班日2026-01-05必须是周六或周日']);
   });
 
   it('rejects a day that is both a holiday and a make-up workday', () => {

@@ -28,16 +28,26 @@ describe('createCalendar', () => {
 
   it('rejects the same year twice and invalid years', () => {
     expect(() => createCalendar([YEAR_2026, YEAR_2026])).toThrow('2026年的节假日安排重复录入');
-    expect(() => createCalendar([{ ...YEAR_2026, makeUpWorkdays: [{ date: '2026-01-05', name: 'x' }] }])).toThrow(
-      /必须是周六或周日/,
-    );
+    expect(() => createCalendar([{ ...YEAR_2026, makeUpWorkdays: [{ date: '2026-01-05', name: 'x' }] }])).toThrow(/必须是周六或周日/);
   });
 });
 
 describe('dayInfo', () => {
   it('classifies weekdays, weekends, holidays and make-up workdays', () => {
-    expect(dayInfo(cal, '2026-02-13')).toEqual({ date: '2026-02-13', isWorkingDay: true, reason: 'weekday', isYearOfficial: true, yearBasis: 'official' });
-    expect(dayInfo(cal, '2026-03-07')).toEqual({ date: '2026-03-07', isWorkingDay: false, reason: 'weekend', isYearOfficial: true, yearBasis: 'official' });
+    expect(dayInfo(cal, '2026-02-13')).toEqual({
+      date: '2026-02-13',
+      isWorkingDay: true,
+      reason: 'weekday',
+      isYearOfficial: true,
+      yearBasis: 'official',
+    });
+    expect(dayInfo(cal, '2026-03-07')).toEqual({
+      date: '2026-03-07',
+      isWorkingDay: false,
+      reason: 'weekend',
+      isYearOfficial: true,
+      yearBasis: 'official',
+    });
     // Sunday inside the Spring Festival break: a holiday, named.
     expect(dayInfo(cal, '2026-02-15')).toEqual({
       date: '2026-02-15',
@@ -63,7 +73,13 @@ describe('dayInfo', () => {
 
   it('flags a year without an official schedule instead of guessing silently', () => {
     // 2027-01-01 will certainly be 元旦, but no notice is entered: plain weekday, flagged.
-    expect(dayInfo(cal, '2027-01-01')).toEqual({ date: '2027-01-01', isWorkingDay: true, reason: 'weekday', isYearOfficial: false, yearBasis: 'weekdays' });
+    expect(dayInfo(cal, '2027-01-01')).toEqual({
+      date: '2027-01-01',
+      isWorkingDay: true,
+      reason: 'weekday',
+      isYearOfficial: false,
+      yearBasis: 'weekdays',
+    });
     expect(dayInfo(cal, '2027-01-02')).toMatchObject({ isWorkingDay: false, reason: 'weekend', isYearOfficial: false });
   });
 
@@ -75,7 +91,13 @@ describe('dayInfo', () => {
 describe('years without an official schedule', () => {
   it('counts a year with no notice on its statutory holidays, flagged as provisional', () => {
     const c = createCalendar([YEAR_2026], FIXTURE_ALMANAC);
-    expect(dayInfo(c, '2027-02-08')).toMatchObject({ isWorkingDay: false, reason: 'holiday', name: '春节', isYearOfficial: false, yearBasis: 'statutory' });
+    expect(dayInfo(c, '2027-02-08')).toMatchObject({
+      isWorkingDay: false,
+      reason: 'holiday',
+      name: '春节',
+      isYearOfficial: false,
+      yearBasis: 'statutory',
+    });
     expect(dayInfo(c, '2027-02-09')).toMatchObject({ isWorkingDay: true, yearBasis: 'statutory' });
     // Without an almanac the same day is a plain Monday (still flagged).
     expect(dayInfo(createCalendar([YEAR_2026]), '2027-02-08')).toMatchObject({ isWorkingDay: true, yearBasis: 'weekdays' });
@@ -89,7 +111,10 @@ describe('years without an official schedule', () => {
   });
 
   it('adds to a provisional year the statutory days it lacks (a notice whose 春节 was not read)', () => {
-    const c = createCalendar([{ ...YEAR_2026, status: 'provisional', holidays: YEAR_2026.holidays.filter((d) => d.name !== '春节') }], FIXTURE_ALMANAC);
+    const c = createCalendar(
+      [{ ...YEAR_2026, status: 'provisional', holidays: YEAR_2026.holidays.filter((d) => d.name !== '春节') }],
+      FIXTURE_ALMANAC,
+    );
     expect(dayInfo(c, '2026-02-17')).toMatchObject({ isWorkingDay: false, reason: 'holiday', name: '春节', yearBasis: 'provisional' });
     expect(dayInfo(c, '2026-02-20')).toMatchObject({ isWorkingDay: true }); // a bridging day only the notice gives
   });

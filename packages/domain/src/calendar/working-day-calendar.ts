@@ -105,7 +105,13 @@ export function dayInfo(cal: WorkingDayCalendar, date: IsoDate): DayInfo {
   const year = yearOf(date);
   const official = isYearOfficial(cal, year);
   const statutory = official ? null : cal.statutoryDays(year);
-  const yearBasis: YearBasis = official ? 'official' : cal.provisionalYears.includes(year) ? 'provisional' : statutory !== null ? 'statutory' : 'weekdays';
+  const yearBasis: YearBasis = official
+    ? 'official'
+    : cal.provisionalYears.includes(year)
+      ? 'provisional'
+      : statutory !== null
+        ? 'statutory'
+        : 'weekdays';
   const base = { date, isYearOfficial: official, yearBasis };
   const special = cal.specialDays[date];
   if (special?.kind === 'makeUpWorkday') return { ...base, isWorkingDay: true, reason: 'makeUpWorkday', name: special.name };

@@ -58,7 +58,11 @@ export function assessYearConfirmation(input: YearConfirmationInput, almanac: Lu
   } else if (date > todayInChina) {
     problems.push({ field: 'noticeDate', code: 'notice_date', reasonZh: `通知日期${date}晚于今天` });
   } else if (date < `${input.year - 1}-01-01` || date > `${input.year}-12-31`) {
-    problems.push({ field: 'noticeDate', code: 'notice_date', reasonZh: `${input.year}年的放假通知应在${input.year - 1}年或${input.year}年发布，通知日期${date}不符` });
+    problems.push({
+      field: 'noticeDate',
+      code: 'notice_date',
+      reasonZh: `${input.year}年的放假通知应在${input.year - 1}年或${input.year}年发布，通知日期${date}不符`,
+    });
   }
   for (const warning of input.parserWarnings) {
     problems.push({ field: 'noticeText', code: 'parser_warning', reasonZh: `识别通知时有警告：${warning}` });

@@ -9,12 +9,18 @@ export const DISCLOSURE_REPORT_PERMISSIONS = {
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export const DISCLOSURE_REPORT_ERRORS = {
-  'DISCLOSURE_REPORT.INCONSISTENT': { status: 409, zh: '报告数据不符合年度报告格式的勾稽关系，请先核对标红的数据及其来源记录', en: 'The report breaks the format\u2019s consistency rules' },
+  'DISCLOSURE_REPORT.INCONSISTENT': {
+    status: 409,
+    zh: '报告数据不符合年度报告格式的勾稽关系，请先核对标红的数据及其来源记录',
+    en: 'The report breaks the format\u2019s consistency rules',
+  },
   'DISCLOSURE_REPORT.PUBLISHED': { status: 409, zh: '该年度报告已发布，不能再修改', en: 'The report is already published' },
   'DISCLOSURE_REPORT.NOT_PUBLISHED': { status: 409, zh: '该年度报告尚未发布', en: 'The report is not published' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
-export const DISCLOSURE_REPORT_ROLE_GRANTS: Partial<Record<'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader', (keyof typeof DISCLOSURE_REPORT_PERMISSIONS)[]>> = {
+export const DISCLOSURE_REPORT_ROLE_GRANTS: Partial<
+  Record<'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader', (keyof typeof DISCLOSURE_REPORT_PERMISSIONS)[]>
+> = {
   legalAdviser: ['disclosure-report:report:read'],
   leader: ['disclosure-report:report:publish'],
 };

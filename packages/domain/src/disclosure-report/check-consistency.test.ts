@@ -19,9 +19,15 @@ function base(): ReportUnderCheck {
   const t4 = emptyTable4();
   t4.review = { maintained: 1, corrected: 0, other: 0, pending: 1, total: 2 };
   return {
-    year: 2026, table2: JSON.parse(JSON.stringify(EMPTY_TABLE2)) as Table2, table3: t3, table4: t4,
+    year: 2026,
+    table2: JSON.parse(JSON.stringify(EMPTY_TABLE2)) as Table2,
+    table3: t3,
+    table4: t4,
     overview: '本年新收政府信息公开申请3件，上年结转1件，办结3件，结转下年度继续办理1件。',
-    previousCarriedForward: { source: 'published', values: { natural: 1, commercial: 0, research: 0, publicWelfare: 0, legalService: 0, other: 0, total: 1 } },
+    previousCarriedForward: {
+      source: 'published',
+      values: { natural: 1, commercial: 0, research: 0, publicWelfare: 0, legalService: 0, other: 0, total: 1 },
+    },
   };
 }
 const rules = (r: ReportUnderCheck) => checkConsistency(r).map((v) => v.rule);
@@ -36,7 +42,10 @@ describe('consistency rules of the national format (§6)', () => {
     r.table3.carriedForward.commercial = 1;
     r.table3.carriedForward.total = 2;
     const v = checkConsistency(r).filter((x) => x.rule === 1);
-    expect(v.map((x) => x.cells[0])).toEqual([{ table: 'table3', row: 'newReceived', column: 'commercial' }, { table: 'table3', row: 'newReceived', column: 'total' }]);
+    expect(v.map((x) => x.cells[0])).toEqual([
+      { table: 'table3', row: 'newReceived', column: 'commercial' },
+      { table: 'table3', row: 'newReceived', column: 'total' },
+    ]);
     expect(v[0]!.severity).toBe('error');
   });
 
@@ -66,7 +75,10 @@ describe('consistency rules of the national format (§6)', () => {
 
   it('rule 5: this year\u2019s carry-over must equal last year\u2019s carry-forward', () => {
     const r = base();
-    r.previousCarriedForward = { source: 'published', values: { natural: 2, commercial: 0, research: 0, publicWelfare: 0, legalService: 0, other: 0, total: 2 } };
+    r.previousCarriedForward = {
+      source: 'published',
+      values: { natural: 2, commercial: 0, research: 0, publicWelfare: 0, legalService: 0, other: 0, total: 2 },
+    };
     const v = checkConsistency(r).filter((x) => x.rule === 5);
     expect(v).toHaveLength(2);
     expect(v[0]!.messageZh).toContain('已公布');
@@ -75,7 +87,11 @@ describe('consistency rules of the national format (§6)', () => {
   it('rule 6: the overview\u2019s figures must agree with the tables, and "no reconsideration" with table 4', () => {
     const r = base();
     r.overview = '本年新收政府信息公开申请4件，办结3件。';
-    expect(checkConsistency(r).filter((v) => v.rule === 6).map((v) => v.cells[0])).toEqual([{ table: 'table3', row: 'newReceived', column: 'total' }]);
+    expect(
+      checkConsistency(r)
+        .filter((v) => v.rule === 6)
+        .map((v) => v.cells[0]),
+    ).toEqual([{ table: 'table3', row: 'newReceived', column: 'total' }]);
     r.overview = '本年新收政府信息公开申请3件。全年未发生因政府信息公开引起的行政复议、行政诉讼。';
     expect(checkConsistency(r).filter((v) => v.rule === 6)).toHaveLength(1);
     r.table4.review = { maintained: 0, corrected: 0, other: 0, pending: 0, total: 0 };

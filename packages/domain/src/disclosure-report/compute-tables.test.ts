@@ -7,8 +7,14 @@ import type { RequestFact, ReviewFact } from './facts.ts';
 import { EMPTY_TABLE2, TABLE3_ROWS } from './report-format.ts';
 
 let n = 0;
-const req = (applicantKind: ApplicantKind, receivedOn: string, closedOn: string | null, outcome: OutcomeCode | null): RequestFact =>
-  ({ id: `r${++n}`, number: `YSQ-${n}`, applicantKind, receivedOn, closedOn, outcome });
+const req = (applicantKind: ApplicantKind, receivedOn: string, closedOn: string | null, outcome: OutcomeCode | null): RequestFact => ({
+  id: `r${++n}`,
+  number: `YSQ-${n}`,
+  applicantKind,
+  receivedOn,
+  closedOn,
+  outcome,
+});
 
 /**
  * A hand-built 2025 whose table 3 is known cell by cell:
@@ -65,8 +71,14 @@ describe('table 3 from records', () => {
   it('holds the format\u2019s rules, and next year\u2019s carry-over equals this year\u2019s carry-forward', () => {
     const next = computeTable3(fixture, 2026).table;
     expect(next.carriedOver).toEqual(table.carriedForward);
-    const violations = checkConsistency({ year: 2026, table2: EMPTY_TABLE2, table3: next, table4: computeTable4([], 2026).table, overview: '',
-      previousCarriedForward: { source: 'published', values: table.carriedForward } });
+    const violations = checkConsistency({
+      year: 2026,
+      table2: EMPTY_TABLE2,
+      table3: next,
+      table4: computeTable4([], 2026).table,
+      overview: '',
+      previousCarriedForward: { source: 'published', values: table.carriedForward },
+    });
     expect(violations).toEqual([]);
   });
 
@@ -78,18 +90,27 @@ describe('table 3 from records', () => {
 });
 
 describe('table 4 from records', () => {
-  const review = (kind: ReviewFact['kind'], filedOn: string, decidedOn: string | null, result: ReviewFact['result']): ReviewFact =>
-    ({ id: `v${++n}`, requestId: 'r1', kind, filedOn, decidedOn, result });
+  const review = (kind: ReviewFact['kind'], filedOn: string, decidedOn: string | null, result: ReviewFact['result']): ReviewFact => ({
+    id: `v${++n}`,
+    requestId: 'r1',
+    kind,
+    filedOn,
+    decidedOn,
+    result,
+  });
 
   it('counts cases filed in the year with their result on 31 December', () => {
-    const { table, evidence } = computeTable4([
-      review('review', '2025-02-01', '2025-04-01', 'maintained'),
-      review('review', '2025-06-01', '2025-08-01', 'corrected'),
-      review('review', '2025-11-01', '2026-01-15', 'maintained'), // decided next year → pending
-      review('litigationDirect', '2025-07-01', null, null),
-      review('litigationAfterReview', '2025-09-01', '2025-12-31', 'other'),
-      review('review', '2024-12-01', '2025-01-10', 'maintained'), // filed last year: not this year's
-    ], 2025);
+    const { table, evidence } = computeTable4(
+      [
+        review('review', '2025-02-01', '2025-04-01', 'maintained'),
+        review('review', '2025-06-01', '2025-08-01', 'corrected'),
+        review('review', '2025-11-01', '2026-01-15', 'maintained'), // decided next year → pending
+        review('litigationDirect', '2025-07-01', null, null),
+        review('litigationAfterReview', '2025-09-01', '2025-12-31', 'other'),
+        review('review', '2024-12-01', '2025-01-10', 'maintained'), // filed last year: not this year's
+      ],
+      2025,
+    );
     expect(table.review).toEqual({ maintained: 1, corrected: 1, other: 0, pending: 1, total: 3 });
     expect(table.litigationDirect).toEqual({ maintained: 0, corrected: 0, other: 0, pending: 1, total: 1 });
     expect(table.litigationAfterReview).toEqual({ maintained: 0, corrected: 0, other: 1, pending: 0, total: 1 });
@@ -100,11 +121,29 @@ describe('table 4 from records', () => {
 describe('the drafted narrative', () => {
   it('agrees with the tables it was drafted from (rule 6)', () => {
     const { table } = computeTable3(fixture, 2025);
-    const t4 = computeTable4([{ id: 'x', requestId: 'r1', kind: 'review', filedOn: '2025-05-01', decidedOn: null, result: null }], 2025).table;
+    const t4 = computeTable4(
+      [{ id: 'x', requestId: 'r1', kind: 'review', filedOn: '2025-05-01', decidedOn: null, result: null }],
+      2025,
+    ).table;
     const draft = draftNarrative({ year: 2025, townshipName: '某乡', table3: table, table4: t4, activity: null });
     expect(draft.overview).toContain('本年新收政府信息公开申请23件');
-    expect(checkConsistency({ year: 2025, table2: EMPTY_TABLE2, table3: table, table4: t4, overview: draft.overview, previousCarriedForward: null })).toEqual([]);
-    const quiet = draftNarrative({ year: 2025, townshipName: '某乡', table3: table, table4: computeTable4([], 2025).table, activity: null });
+    expect(
+      checkConsistency({
+        year: 2025,
+        table2: EMPTY_TABLE2,
+        table3: table,
+        table4: t4,
+        overview: draft.overview,
+        previousCarriedForward: null,
+      }),
+    ).toEqual([]);
+    const quiet = draftNarrative({
+      year: 2025,
+      townshipName: '某乡',
+      table3: table,
+      table4: computeTable4([], 2025).table,
+      activity: null,
+    });
     expect(quiet.overview).toContain('未发生因政府信息公开引起的行政复议、行政诉讼');
   });
 });

@@ -1,5 +1,15 @@
 import type { ReviewFact, RequestFact } from './facts.ts';
-import { emptyTable3, emptyTable4, TABLE3_COLUMNS, TABLE3_ROWS, type Table3, type Table3Column, type Table3Row, type Table4, type Table4Cell } from './report-format.ts';
+import {
+  emptyTable3,
+  emptyTable4,
+  TABLE3_COLUMNS,
+  TABLE3_ROWS,
+  type Table3,
+  type Table3Column,
+  type Table3Row,
+  type Table4,
+  type Table4Cell,
+} from './report-format.ts';
 import type { ReviewKind } from '../disclosure-request/outcomes.ts';
 
 /** The ids of the records behind each figure, so that every number links to what makes it. */
@@ -14,7 +24,9 @@ export interface Table3Result {
 }
 
 function emptyEvidence3(): Table3Evidence {
-  return Object.fromEntries(TABLE3_ROWS.map((r) => [r.key, Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, [] as string[]]))])) as Table3Evidence;
+  return Object.fromEntries(
+    TABLE3_ROWS.map((r) => [r.key, Object.fromEntries(TABLE3_COLUMNS.map((c) => [c, [] as string[]]))]),
+  ) as Table3Evidence;
 }
 
 /**
@@ -59,7 +71,9 @@ export function computeTable4(reviews: ReviewFact[], year: number): { table: Tab
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
   const table = emptyTable4();
-  const evidence = Object.fromEntries(Object.keys(table).map((k) => [k, { maintained: [], corrected: [], other: [], pending: [], total: [] }])) as unknown as Table4Evidence;
+  const evidence = Object.fromEntries(
+    Object.keys(table).map((k) => [k, { maintained: [], corrected: [], other: [], pending: [], total: [] }]),
+  ) as unknown as Table4Evidence;
   for (const r of reviews) {
     if (r.filedOn < start || r.filedOn > end) continue;
     const decided = r.decidedOn !== null && r.decidedOn <= end && r.result !== null;

@@ -1,4 +1,16 @@
-import { APPLICANT_KINDS, OUTCOMES, OUTCOME_CODES, OUTCOME_GROUPS, REVIEW_KINDS, REVIEW_RESULTS, type ApplicantKind, type OutcomeCode, type OutcomeGroup, type ReviewKind, type ReviewResult } from '../disclosure-request/outcomes.ts';
+import {
+  APPLICANT_KINDS,
+  OUTCOMES,
+  OUTCOME_CODES,
+  OUTCOME_GROUPS,
+  REVIEW_KINDS,
+  REVIEW_RESULTS,
+  type ApplicantKind,
+  type OutcomeCode,
+  type OutcomeGroup,
+  type ReviewKind,
+  type ReviewResult,
+} from '../disclosure-request/outcomes.ts';
 
 /**
  * The national format of the annual report (国办公开办函〔2021〕30号; ../shared/ogi-annual-report-
@@ -39,7 +51,12 @@ export const EMPTY_TABLE2: Table2 = {
 
 export const TABLE2_LABELS = {
   header: '信息内容',
-  art20_1: { caption: '第二十条第（一）项', columns: ['本年制发件数', '本年废止件数', '现行有效件数'], regulations: '规章', normativeDocs: '行政规范性文件' },
+  art20_1: {
+    caption: '第二十条第（一）项',
+    columns: ['本年制发件数', '本年废止件数', '现行有效件数'],
+    regulations: '规章',
+    normativeDocs: '行政规范性文件',
+  },
   art20_5: { caption: '第二十条第（五）项', columns: ['本年处理决定数量'], adminLicense: '行政许可' },
   art20_6: { caption: '第二十条第（六）项', columns: ['本年处理决定数量'], adminPenalty: '行政处罚', adminCompulsion: '行政强制' },
   art20_8: { caption: '第二十条第（八）项', columns: ['本年收费金额（单位：万元）'], adminFee: '行政事业性收费' },
@@ -50,7 +67,7 @@ export const TABLE2_LABELS = {
 export const TABLE3_COLUMNS = [...(Object.keys(APPLICANT_KINDS) as ApplicantKind[]), 'total'] as const;
 export type Table3Column = (typeof TABLE3_COLUMNS)[number];
 export const TABLE3_COLUMN_LABELS: Record<Table3Column, string> = {
-  ...Object.fromEntries(Object.entries(APPLICANT_KINDS).map(([k, v]) => [k, v.zh])) as Record<ApplicantKind, string>,
+  ...(Object.fromEntries(Object.entries(APPLICANT_KINDS).map(([k, v]) => [k, v.zh])) as Record<ApplicantKind, string>),
   total: '总计',
 };
 
@@ -91,11 +108,16 @@ export type Table3 = Record<Table3Row, Record<Table3Column, number>>;
 export const TABLE4_CELLS = [...(Object.keys(REVIEW_RESULTS) as ReviewResult[]), 'total'] as const;
 export type Table4Cell = (typeof TABLE4_CELLS)[number];
 export const TABLE4_CELL_LABELS: Record<Table4Cell, string> = {
-  ...Object.fromEntries(Object.entries(REVIEW_RESULTS).map(([k, v]) => [k, v.zh])) as Record<ReviewResult, string>,
+  ...(Object.fromEntries(Object.entries(REVIEW_RESULTS).map(([k, v]) => [k, v.zh])) as Record<ReviewResult, string>),
   total: '总计',
 };
 export const TABLE4_KINDS = Object.keys(REVIEW_KINDS) as ReviewKind[];
-export const TABLE4_HEADINGS = { review: '行政复议', litigation: '行政诉讼', litigationDirect: '未经复议直接起诉', litigationAfterReview: '复议后起诉' } as const;
+export const TABLE4_HEADINGS = {
+  review: '行政复议',
+  litigation: '行政诉讼',
+  litigationDirect: '未经复议直接起诉',
+  litigationAfterReview: '复议后起诉',
+} as const;
 export type Table4 = Record<ReviewKind, Record<Table4Cell, number>>;
 
 export function emptyTable3(): Table3 {

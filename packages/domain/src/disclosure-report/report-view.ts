@@ -34,6 +34,8 @@ export interface DisclosureReportView {
 
 export function evidenceCounts(e3: Table3Evidence, e4: Table4Evidence): DisclosureReportView['evidenceCounts'] {
   const count = (e: Record<string, Record<string, string[]>>) =>
-    Object.fromEntries(Object.entries(e).map(([row, cols]) => [row, Object.fromEntries(Object.entries(cols).map(([c, ids]) => [c, ids.length]))]));
+    Object.fromEntries(
+      Object.entries(e).map(([row, cols]) => [row, Object.fromEntries(Object.entries(cols).map(([c, ids]) => [c, ids.length]))]),
+    );
   return { table3: count(e3), table4: count(e4) };
 }

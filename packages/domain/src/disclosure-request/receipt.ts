@@ -9,7 +9,11 @@ export const CONFIRMED_CHANNELS: readonly ReceiptChannel[] = ['ordinaryMail', 'o
  * registered mail, the day signed for (= the arrival recorded); ordinary mail, online or fax, the day of
  * confirmation with the applicant, so null while it is not confirmed (the application awaits confirmation).
  */
-export function receiptDateOf(channel: ReceiptChannel, arrivedOn: IsoDate, confirmedOn: IsoDate | null): { receivedOn: IsoDate | null; ruleZh: string } {
+export function receiptDateOf(
+  channel: ReceiptChannel,
+  arrivedOn: IsoDate,
+  confirmedOn: IsoDate | null,
+): { receivedOn: IsoDate | null; ruleZh: string } {
   const ruleZh = RECEIPT_CHANNELS[channel].receiptRuleZh;
   if (!CONFIRMED_CHANNELS.includes(channel)) return { receivedOn: arrivedOn, ruleZh };
   return { receivedOn: confirmedOn, ruleZh };

@@ -22,7 +22,15 @@ describe('repeated applications (条例第四十四条)', () => {
     const a = descriptionBigrams('甲乙丙');
     const b = descriptionBigrams('甲乙丁');
     expect(bigramJaccard(a, b)).toBeCloseTo(1 / 3);
-    expect(findRepeatCandidates([{ id: 'a', description: '甲乙丙' }, { id: 'b', description: '甲乙丁' }], 1 / 3).size).toBe(2);
+    expect(
+      findRepeatCandidates(
+        [
+          { id: 'a', description: '甲乙丙' },
+          { id: 'b', description: '甲乙丁' },
+        ],
+        1 / 3,
+      ).size,
+    ).toBe(2);
     expect(bigramJaccard(new Set(), new Set())).toBe(0);
   });
 });

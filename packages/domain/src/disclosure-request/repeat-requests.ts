@@ -9,12 +9,14 @@ export const REPEAT_WINDOW_MONTHS = 12;
 
 /** Full-width to half-width, lower case, and only letters, digits and CJK characters kept. */
 export function normaliseDescription(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]/gu, '')
-    // Words every application uses say nothing about the information sought.
-    .replace(/申请|公开|政府信息|请求|要求|提供|关于|相关|有关|的/g, '');
+  return (
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      // Words every application uses say nothing about the information sought.
+      .replace(/申请|公开|政府信息|请求|要求|提供|关于|相关|有关|的/g, '')
+  );
 }
 
 export function descriptionBigrams(text: string): Set<string> {
@@ -36,7 +38,10 @@ export function bigramJaccard(a: Set<string>, b: Set<string>): number {
  * For each item, the ids of the other items similar to it (≥ threshold); items with none are left out.
  * O(n²) over a township's year of requests (a few hundred at most), with the bigram sets computed once.
  */
-export function findRepeatCandidates(items: { id: string; description: string }[], threshold = REPEAT_SIMILARITY_THRESHOLD): Map<string, string[]> {
+export function findRepeatCandidates(
+  items: { id: string; description: string }[],
+  threshold = REPEAT_SIMILARITY_THRESHOLD,
+): Map<string, string[]> {
   const sets = items.map((i) => ({ id: i.id, set: descriptionBigrams(i.description) }));
   const out = new Map<string, string[]>();
   for (let i = 0; i < sets.length; i += 1) {

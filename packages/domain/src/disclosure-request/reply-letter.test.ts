@@ -3,8 +3,15 @@ import { OUTCOME_CODES, OUTCOMES } from './outcomes.ts';
 import { draftReplyLetter, missingReplyContents, type LetterInput } from './reply-letter.ts';
 
 const base: LetterInput = {
-  outcome: 'granted', reasons: null, publishedLocation: null, responsibleAgency: null,
-  applicantName: '张三', description: '2025年征地补偿方案', receivedOn: '2026-03-02', correctedOn: null, clarificationNoticeOn: null,
+  outcome: 'granted',
+  reasons: null,
+  publishedLocation: null,
+  responsibleAgency: null,
+  applicantName: '张三',
+  description: '2025年征地补偿方案',
+  receivedOn: '2026-03-02',
+  correctedOn: null,
+  clarificationNoticeOn: null,
 };
 
 describe('reply letter (告知书)', () => {
@@ -24,15 +31,29 @@ describe('reply letter (告知书)', () => {
   });
 
   it('points to where published information is and names the responsible agency', () => {
-    expect(draftReplyLetter({ ...base, publishedLocation: '本乡政府门户网站“政府信息公开”栏目' })).toContain('你可以通过以下途径获取：本乡政府门户网站');
-    expect(draftReplyLetter({ ...base, outcome: 'unable_notHeld', reasons: '本机关未制作', responsibleAgency: '区自然资源局' }))
-      .toContain('由区自然资源局负责公开');
+    expect(draftReplyLetter({ ...base, publishedLocation: '本乡政府门户网站“政府信息公开”栏目' })).toContain(
+      '你可以通过以下途径获取：本乡政府门户网站',
+    );
+    expect(draftReplyLetter({ ...base, outcome: 'unable_notHeld', reasons: '本机关未制作', responsibleAgency: '区自然资源局' })).toContain(
+      '由区自然资源局负责公开',
+    );
   });
 
   it('requires the contents the outcome needs', () => {
-    expect(missingReplyContents({ outcome: 'partial', reasons: ' ', publishedLocation: null, responsibleAgency: null })).toEqual(['reasons']);
+    expect(missingReplyContents({ outcome: 'partial', reasons: ' ', publishedLocation: null, responsibleAgency: null })).toEqual([
+      'reasons',
+    ]);
     expect(missingReplyContents({ outcome: 'granted', reasons: null, publishedLocation: null, responsibleAgency: null })).toEqual([]);
-    expect(missingReplyContents({ outcome: 'notProcessed_publication', reasons: '公开出版物', publishedLocation: null, responsibleAgency: null })).toEqual(['publishedLocation']);
-    expect(missingReplyContents({ outcome: 'other_noCorrection', reasons: null, publishedLocation: null, responsibleAgency: null })).toEqual([]);
+    expect(
+      missingReplyContents({
+        outcome: 'notProcessed_publication',
+        reasons: '公开出版物',
+        publishedLocation: null,
+        responsibleAgency: null,
+      }),
+    ).toEqual(['publishedLocation']);
+    expect(
+      missingReplyContents({ outcome: 'other_noCorrection', reasons: null, publishedLocation: null, responsibleAgency: null }),
+    ).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export function missingReplyContents(c: ReplyContents): ('reasons' | 'publishedL
   const out: ('reasons' | 'publishedLocation')[] = [];
   if (def.needsReasons && !c.reasons?.trim()) out.push('reasons');
   // 第三十六条第（一）项 / 第三十九条第二款: tell the applicant where to obtain it.
-  if ((c.outcome === 'notProcessed_publication') && !c.publishedLocation?.trim()) out.push('publishedLocation');
+  if (c.outcome === 'notProcessed_publication' && !c.publishedLocation?.trim()) out.push('publishedLocation');
   return out;
 }
 
@@ -34,11 +34,13 @@ export interface LetterInput extends ReplyContents {
   clarificationNoticeOn: string | null;
 }
 
-const REMEDY_REFUSAL = '你如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款的规定，'
-  + '对行政机关不予公开政府信息的行为不服的，应当先向行政复议机关申请行政复议：你可以自收到本告知书之日起六十日内，向本机关的上一级人民政府申请行政复议；'
-  + '对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向人民法院提起行政诉讼。';
-const REMEDY_OTHER = '你如对本答复不服，可以自收到本告知书之日起六十日内向本机关的上一级人民政府申请行政复议，'
-  + '或者自收到本告知书之日起六个月内依法向人民法院提起行政诉讼。';
+const REMEDY_REFUSAL =
+  '你如对本答复不服，根据《中华人民共和国行政复议法》第二十三条第一款第（四）项、第二款的规定，' +
+  '对行政机关不予公开政府信息的行为不服的，应当先向行政复议机关申请行政复议：你可以自收到本告知书之日起六十日内，向本机关的上一级人民政府申请行政复议；' +
+  '对行政复议决定不服的，可以自收到行政复议决定书之日起十五日内依法向人民法院提起行政诉讼。';
+const REMEDY_OTHER =
+  '你如对本答复不服，可以自收到本告知书之日起六十日内向本机关的上一级人民政府申请行政复议，' +
+  '或者自收到本告知书之日起六个月内依法向人民法院提起行政诉讼。';
 
 function reasonsOf(c: ReplyContents): string {
   return (c.reasons ?? '').trim().replace(/[。；;.]$/, '');
@@ -53,19 +55,25 @@ function decision(c: LetterInput): string {
         ? `你申请获取的政府信息已经主动公开。根据${basis}的规定，你可以通过以下途径获取：${c.publishedLocation.trim()}。`
         : `你申请获取的政府信息属于公开范围。根据${basis}的规定，本机关予以公开，现按你要求的形式提供（见附件）。`;
     case 'partial':
-      return `你申请获取的政府信息中含有不应当公开或者不属于政府信息的内容：${reasonsOf(c)}。根据${basis}的规定，本机关对能够作区分处理的可公开部分予以公开（见附件），其余部分不予公开。`
-        + (c.publishedLocation ? `其中已主动公开的部分，你可以通过以下途径获取：${c.publishedLocation.trim()}。` : '');
+      return (
+        `你申请获取的政府信息中含有不应当公开或者不属于政府信息的内容：${reasonsOf(c)}。根据${basis}的规定，本机关对能够作区分处理的可公开部分予以公开（见附件），其余部分不予公开。` +
+        (c.publishedLocation ? `其中已主动公开的部分，你可以通过以下途径获取：${c.publishedLocation.trim()}。` : '')
+      );
     case 'denied':
       return `经审查，你申请获取的政府信息${def.zh}：${reasonsOf(c)}。根据${basis}的规定，本机关决定不予公开。`;
     case 'unable':
       if (c.outcome === 'unable_notHeld') {
-        return `经检索，本机关未制作或者获取你申请的政府信息：${reasonsOf(c)}。根据${basis}的规定，该政府信息不存在或者不属于本机关负责公开。`
-          + (c.responsibleAgency ? `经了解，该政府信息由${c.responsibleAgency.trim()}负责公开，你可以向其提出申请。` : '');
+        return (
+          `经检索，本机关未制作或者获取你申请的政府信息：${reasonsOf(c)}。根据${basis}的规定，该政府信息不存在或者不属于本机关负责公开。` +
+          (c.responsibleAgency ? `经了解，该政府信息由${c.responsibleAgency.trim()}负责公开，你可以向其提出申请。` : '')
+        );
       }
       return `${def.zh}：${reasonsOf(c)}。根据${basis}的规定，本机关无法提供。`;
     case 'notProcessed':
-      return `经审查，你的申请属于${def.zh}：${reasonsOf(c)}。根据${basis}的规定，本机关不作为政府信息公开申请处理。`
-        + (c.publishedLocation ? `你可以通过以下途径获取：${c.publishedLocation.trim()}。` : '');
+      return (
+        `经审查，你的申请属于${def.zh}：${reasonsOf(c)}。根据${basis}的规定，本机关不作为政府信息公开申请处理。` +
+        (c.publishedLocation ? `你可以通过以下途径获取：${c.publishedLocation.trim()}。` : '')
+      );
     case 'other':
       if (c.outcome === 'other_noCorrection') {
         return `本机关${c.clarificationNoticeOn ? `于${formatDateZh(c.clarificationNoticeOn)}` : ''}向你发出补正申请通知，你无正当理由逾期未补正。根据${basis}的规定，视为你放弃申请，本机关不再处理该政府信息公开申请。`;
@@ -79,8 +87,9 @@ function decision(c: LetterInput): string {
 /** The draft text: one paragraph per line ('\n'), as renderOfficialDocx takes it. */
 export function draftReplyLetter(c: LetterInput): string {
   const def = OUTCOMES[c.outcome];
-  const intro = `你（单位）于${formatDateZh(c.receivedOn)}向本机关提出政府信息公开申请，申请获取“${c.description.trim()}”。`
-    + (c.correctedOn ? `经补正，本机关于${formatDateZh(c.correctedOn)}收到你补正后的申请。` : '')
-    + '根据《中华人民共和国政府信息公开条例》的规定，现答复如下：';
+  const intro =
+    `你（单位）于${formatDateZh(c.receivedOn)}向本机关提出政府信息公开申请，申请获取“${c.description.trim()}”。` +
+    (c.correctedOn ? `经补正，本机关于${formatDateZh(c.correctedOn)}收到你补正后的申请。` : '') +
+    '根据《中华人民共和国政府信息公开条例》的规定，现答复如下：';
   return [intro, decision(c), def.isRefusal ? REMEDY_REFUSAL : REMEDY_OTHER, '特此告知。'].join('\n');
 }

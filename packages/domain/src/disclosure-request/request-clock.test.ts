@@ -33,7 +33,10 @@ describe('reply due 20 working days after receipt (条例第三十三条第二�
   });
 
   it('closes when replied', () => {
-    const c = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'replied', date: '2026-03-10' }]);
+    const c = clock([
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'replied', date: '2026-03-10' },
+    ]);
     expect(c.reply?.isOpen).toBe(false);
     expect(c.clarificationNotice?.isOpen).toBe(false);
   });
@@ -51,14 +54,23 @@ describe('clarification (补正, 条例第三十条)', () => {
   });
 
   it('the notice deadline is met once a notice is sent, or no longer relevant once the application is found complete', () => {
-    const sent = clock([{ kind: 'received', date: '2026-02-10' }, { kind: 'clarificationRequested', date: '2026-02-12', correctBy: '2026-03-02' }]);
+    const sent = clock([
+      { kind: 'received', date: '2026-02-10' },
+      { kind: 'clarificationRequested', date: '2026-02-12', correctBy: '2026-03-02' },
+    ]);
     expect(sent.clarificationNotice?.isOpen).toBe(false);
-    const complete = clock([{ kind: 'received', date: '2026-02-10' }, { kind: 'reviewedComplete', date: '2026-02-11' }]);
+    const complete = clock([
+      { kind: 'received', date: '2026-02-10' },
+      { kind: 'reviewedComplete', date: '2026-02-11' },
+    ]);
     expect(complete.clarificationNotice?.isOpen).toBe(false);
   });
 
   it('while awaiting correction the reply clock is stopped and the correction date is a deadline of its own', () => {
-    const c = clock([{ kind: 'received', date: '2026-02-10' }, { kind: 'clarificationRequested', date: '2026-02-12', correctBy: '2026-03-02' }]);
+    const c = clock([
+      { kind: 'received', date: '2026-02-10' },
+      { kind: 'clarificationRequested', date: '2026-02-12', correctBy: '2026-03-02' },
+    ]);
     expect(c.isAwaitingCorrection).toBe(true);
     expect(c.reply?.result.dueDate).toBeNull();
     expect(c.reply?.result.explanation.textZh).toContain('等待申请人补正');
@@ -82,7 +94,10 @@ describe('clarification (补正, 条例第三十条)', () => {
 
 describe('a late clarification notice (条例第三十条: within 7 working days)', () => {
   it('sent on the 7th working day (02-26) is in time; on the 8th (02-27) it is late, still restarts the clock, and the clerk is told', () => {
-    const inTime = clock([{ kind: 'received', date: '2026-02-10' }, { kind: 'clarificationRequested', date: '2026-02-26', correctBy: '2026-03-10' }]);
+    const inTime = clock([
+      { kind: 'received', date: '2026-02-10' },
+      { kind: 'clarificationRequested', date: '2026-02-26', correctBy: '2026-03-10' },
+    ]);
     expect(inTime.lateClarificationNotices).toEqual([]);
     expect(inTime.warningsZh).toEqual([]);
     const late = clock([
@@ -102,9 +117,12 @@ describe('a late clarification notice (条例第三十条: within 7 working days
       { kind: 'clarificationRequested', date: '2026-02-12', correctBy: '2026-03-06' },
       { kind: 'correctionReceived', date: '2026-03-02' },
     ];
-    expect(clock([...base, { kind: 'clarificationRequested', date: '2026-03-11', correctBy: '2026-03-20' }]).lateClarificationNotices).toEqual([]);
-    expect(clock([...base, { kind: 'clarificationRequested', date: '2026-03-12', correctBy: '2026-03-20' }]).lateClarificationNotices)
-      .toEqual([{ noticeOn: '2026-03-12', dueOn: '2026-03-11' }]);
+    expect(
+      clock([...base, { kind: 'clarificationRequested', date: '2026-03-11', correctBy: '2026-03-20' }]).lateClarificationNotices,
+    ).toEqual([]);
+    expect(
+      clock([...base, { kind: 'clarificationRequested', date: '2026-03-12', correctBy: '2026-03-20' }]).lateClarificationNotices,
+    ).toEqual([{ noticeOn: '2026-03-12', dueOn: '2026-03-11' }]);
   });
 });
 
@@ -116,7 +134,9 @@ describe('consultation stops the clock (条例第三十二条、第三十四条�
       { kind: 'consultationAnswered', date: '2026-03-13', id: 'c1' },
     ]);
     expect(c.reply?.result.dueDate).toBe('2026-04-07');
-    expect(c.reply?.result.explanation.textZh).toContain('因征求第三方意见（条例第三十二条），3月9日至13日中止计算，其间5个工作日不计入期限。');
+    expect(c.reply?.result.explanation.textZh).toContain(
+      '因征求第三方意见（条例第三十二条），3月9日至13日中止计算，其间5个工作日不计入期限。',
+    );
     expect(c.consultationsOpen).toBe(0);
   });
 
@@ -143,17 +163,26 @@ describe('consultation stops the clock (条例第三十二条、第三十四条�
 
 describe('extension (条例第三十三条第二款)', () => {
   it('adds at most 20 working days once: 03-02 → 04-28', () => {
-    const c = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'extended', date: '2026-03-20', days: 20 }]);
+    const c = clock([
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'extended', date: '2026-03-20', days: 20 },
+    ]);
     expect(c.reply?.result.dueDate).toBe('2026-04-28');
     expect(c.reply?.result.explanation.textZh).toContain('经信息公开工作机构负责人同意延长');
     expect(c.extensionDays).toBe(20);
   });
 
   it('only within the period: approved on the due date (03-30) it applies; approved after (03-31) it does not, and the request stays due 03-30', () => {
-    const onTime = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'extended', date: '2026-03-30', days: 20 }]);
+    const onTime = clock([
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'extended', date: '2026-03-30', days: 20 },
+    ]);
     expect(onTime.reply?.result.dueDate).toBe('2026-04-28');
     expect(onTime.lateExtension).toBeNull();
-    const late = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'extended', date: '2026-03-31', days: 20 }]);
+    const late = clock([
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'extended', date: '2026-03-31', days: 20 },
+    ]);
     expect(late.reply?.result.dueDate).toBe('2026-03-30');
     expect(late.extensionDays).toBe(0);
     expect(late.lateExtension).toEqual({ approvedOn: '2026-03-31', dueOn: '2026-03-30' });
@@ -176,14 +205,19 @@ describe('extension (条例第三十三条第二款)', () => {
     expect(extensionTooLate(open, '2026-03-30')).toBeNull();
     expect(extensionTooLate(open, '2026-03-31')).toMatchObject({ dueOn: '2026-03-30' });
     expect(extensionTooLate(open, '2026-03-31')?.reasonZh).toContain('第三十三条第二款');
-    const awaiting = clock([{ kind: 'received', date: '2026-03-02' }, { kind: 'clarificationRequested', date: '2026-03-03', correctBy: '2026-05-01' }]);
+    const awaiting = clock([
+      { kind: 'received', date: '2026-03-02' },
+      { kind: 'clarificationRequested', date: '2026-03-03', correctBy: '2026-05-01' },
+    ]);
     expect(extensionTooLate(awaiting, '2026-04-30')).toBeNull();
   });
 
   it('refuses a second extension and one of more than 20 working days', () => {
     const base: ClockEvent[] = [{ kind: 'received', date: '2026-03-02' }];
     expect(() => clock([...base, { kind: 'extended', date: '2026-03-20', days: 21 }])).toThrow('extensionTooLong');
-    expect(() => clock([...base, { kind: 'extended', date: '2026-03-20', days: 10 }, { kind: 'extended', date: '2026-03-21', days: 10 }])).toThrow('extensionTwice');
+    expect(() =>
+      clock([...base, { kind: 'extended', date: '2026-03-20', days: 10 }, { kind: 'extended', date: '2026-03-21', days: 10 }]),
+    ).toThrow('extensionTwice');
   });
 
   it('all together: received 02-10, clarification, corrected 03-02, third party 03-09…13, +20 WD → 05-08 (across Labour Day)', () => {
@@ -230,36 +264,48 @@ describe('properties', () => {
   const arbStart = fc.integer({ min: 0, max: daysBetween(FIRST, '2026-09-30') }).map((i) => addDays(FIRST, i));
 
   it('a pause of k working days inside the period moves the due date by exactly k working days', () => {
-    fc.assert(fc.property(arbStart, fc.integer({ min: 1, max: 19 }), fc.integer({ min: 1, max: 15 }), (start, j, k) => {
-      const base = clock([{ kind: 'received', date: start }]).reply!.result.dueDate!;
-      const from = addWorkingDays(cal, start, j).dueDate;
-      const answered = addWorkingDays(cal, from, k - 1).dueDate;
-      const paused = clock([
-        { kind: 'received', date: start },
-        { kind: 'consultationStarted', date: from, id: 'x', party: 'thirdParty' },
-        { kind: 'consultationAnswered', date: answered, id: 'x' },
-      ]).reply!.result.dueDate!;
-      expect(paused).toBe(addWorkingDays(cal, base, k).dueDate);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(arbStart, fc.integer({ min: 1, max: 19 }), fc.integer({ min: 1, max: 15 }), (start, j, k) => {
+        const base = clock([{ kind: 'received', date: start }]).reply!.result.dueDate!;
+        const from = addWorkingDays(cal, start, j).dueDate;
+        const answered = addWorkingDays(cal, from, k - 1).dueDate;
+        const paused = clock([
+          { kind: 'received', date: start },
+          { kind: 'consultationStarted', date: from, id: 'x', party: 'thirdParty' },
+          { kind: 'consultationAnswered', date: answered, id: 'x' },
+        ]).reply!.result.dueDate!;
+        expect(paused).toBe(addWorkingDays(cal, base, k).dueDate);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('a correction restarts the period: the due date is 20 working days after the corrected application, whatever came before', () => {
-    fc.assert(fc.property(arbStart, fc.integer({ min: 1, max: 40 }), (start, gap) => {
-      const corrected = addDays(start, gap);
-      const c = clock([
-        { kind: 'received', date: start },
-        { kind: 'clarificationRequested', date: start, correctBy: addDays(start, 60) },
-        { kind: 'correctionReceived', date: corrected },
-      ]);
-      expect(c.reply!.result.dueDate).toBe(addWorkingDays(cal, corrected, 20).dueDate);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbStart, fc.integer({ min: 1, max: 40 }), (start, gap) => {
+        const corrected = addDays(start, gap);
+        const c = clock([
+          { kind: 'received', date: start },
+          { kind: 'clarificationRequested', date: start, correctBy: addDays(start, 60) },
+          { kind: 'correctionReceived', date: corrected },
+        ]);
+        expect(c.reply!.result.dueDate).toBe(addWorkingDays(cal, corrected, 20).dueDate);
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('an extension of d working days moves the due date by d working days', () => {
-    fc.assert(fc.property(arbStart, fc.integer({ min: 1, max: 20 }), (start, d) => {
-      const base = clock([{ kind: 'received', date: start }]).reply!.result.dueDate!;
-      const ext = clock([{ kind: 'received', date: start }, { kind: 'extended', date: start, days: d }]).reply!.result.dueDate!;
-      expect(ext).toBe(addWorkingDays(cal, base, d).dueDate);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(arbStart, fc.integer({ min: 1, max: 20 }), (start, d) => {
+        const base = clock([{ kind: 'received', date: start }]).reply!.result.dueDate!;
+        const ext = clock([
+          { kind: 'received', date: start },
+          { kind: 'extended', date: start, days: d },
+        ]).reply!.result.dueDate!;
+        expect(ext).toBe(addWorkingDays(cal, base, d).dueDate);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -85,7 +85,10 @@ const PARTY_ZH: Record<ConsultedParty, string> = {
 
 /** Events of the same day keep the order in which they were recorded. */
 function sorted(events: ClockEvent[]): ClockEvent[] {
-  return events.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map((x) => x.e);
+  return events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
+    .map((x) => x.e);
 }
 
 export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]): RequestClock {
@@ -93,8 +96,17 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
   const received = events.find((e) => e.kind === 'received');
   if (!received) {
     if (events.length > 0) throw new RequestClockError('noReceipt');
-    return { reply: null, clarificationNotice: null, correction: null, isAwaitingCorrection: false, consultationsOpen: 0, extensionDays: 0,
-      lateExtension: null, lateClarificationNotices: [], warningsZh: [] };
+    return {
+      reply: null,
+      clarificationNotice: null,
+      correction: null,
+      isAwaitingCorrection: false,
+      consultationsOpen: 0,
+      extensionDays: 0,
+      lateExtension: null,
+      lateClarificationNotices: [],
+      warningsZh: [],
+    };
   }
   const replied = events.find((e) => e.kind === 'replied');
 
@@ -169,7 +181,13 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
 
   const baseRule = (upTo: IsoDate | null): DeadlineRule => {
     const counted = upTo === null ? pauses : pauses.filter((p) => p.from <= upTo);
-    return { basis: 'workingDays', days: REPLY_WORKING_DAYS, startDate: start, startLabelZh, ...(counted.length ? { pauses: counted } : {}) };
+    return {
+      basis: 'workingDays',
+      days: REPLY_WORKING_DAYS,
+      startDate: start,
+      startLabelZh,
+      ...(counted.length ? { pauses: counted } : {}),
+    };
   };
   // 第三十三条第二款: the extension must be approved within the period, as it stood on the day of approval.
   let lateExtension: RequestClock['lateExtension'] = null;
@@ -180,13 +198,22 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
   const extensionDays = extension && !lateExtension ? extension.days : 0;
   const replyRule: DeadlineRule = {
     ...baseRule(null),
-    ...(extensionDays ? { extensions: [{ days: extensionDays, reasonZh: '经信息公开工作机构负责人同意延长（条例第三十三条第二款）' }] } : {}),
+    ...(extensionDays
+      ? { extensions: [{ days: extensionDays, reasonZh: '经信息公开工作机构负责人同意延长（条例第三十三条第二款）' }] }
+      : {}),
   };
   const reply: ClockDeadline = { rule: replyRule, result: computeDeadline(cal, replyRule), isOpen: !replied };
 
-  const noticeRule: DeadlineRule = { basis: 'workingDays', days: CLARIFICATION_NOTICE_WORKING_DAYS, startDate: received.date, startLabelZh: '收到申请' };
+  const noticeRule: DeadlineRule = {
+    basis: 'workingDays',
+    days: CLARIFICATION_NOTICE_WORKING_DAYS,
+    startDate: received.date,
+    startLabelZh: '收到申请',
+  };
   const clarificationNotice: ClockDeadline = {
-    rule: noticeRule, result: computeDeadline(cal, noticeRule), isOpen: !clarificationSent && !otherStepBeforeNotice && !replied,
+    rule: noticeRule,
+    result: computeDeadline(cal, noticeRule),
+    isOpen: !clarificationSent && !otherStepBeforeNotice && !replied,
   };
 
   let correction: ClockDeadline | null = null;
@@ -197,10 +224,27 @@ export function computeRequestClock(cal: WorkingDayCalendar, input: ClockEvent[]
   }
 
   const warningsZh = [
-    ...lateClarificationNotices.map((n) => `补正通知于${formatDateZh(n.noticeOn)}发出，已超过条例第三十条规定的7个工作日（应于${formatDateZh(n.dueOn)}前发出），记为逾期告知补正`),
-    ...(lateExtension ? [`延期于${formatDateZh(lateExtension.approvedOn)}批准，答复期限已于${formatDateZh(lateExtension.dueOn)}届满（条例第三十三条第二款只允许在期限内延长），答复期限不予延长，仍按逾期计`] : []),
+    ...lateClarificationNotices.map(
+      (n) =>
+        `补正通知于${formatDateZh(n.noticeOn)}发出，已超过条例第三十条规定的7个工作日（应于${formatDateZh(n.dueOn)}前发出），记为逾期告知补正`,
+    ),
+    ...(lateExtension
+      ? [
+          `延期于${formatDateZh(lateExtension.approvedOn)}批准，答复期限已于${formatDateZh(lateExtension.dueOn)}届满（条例第三十三条第二款只允许在期限内延长），答复期限不予延长，仍按逾期计`,
+        ]
+      : []),
   ];
-  return { reply, clarificationNotice, correction, isAwaitingCorrection, consultationsOpen, extensionDays, lateExtension, lateClarificationNotices, warningsZh };
+  return {
+    reply,
+    clarificationNotice,
+    correction,
+    isAwaitingCorrection,
+    consultationsOpen,
+    extensionDays,
+    lateExtension,
+    lateClarificationNotices,
+    warningsZh,
+  };
 }
 
 /**

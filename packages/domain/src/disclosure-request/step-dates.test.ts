@@ -18,9 +18,13 @@ describe('the dates of a request follow each other and are never after today (Ch
   });
 
   it('the latest earlier step binds: a reply before the consultation started, a second notice before the corrected application', () => {
-    expect(checkStepDate(history, 'replied', '2026-03-13', TODAY)).toMatchObject({ earlier: { kind: 'consultationStarted', date: '2026-03-16' } });
+    expect(checkStepDate(history, 'replied', '2026-03-13', TODAY)).toMatchObject({
+      earlier: { kind: 'consultationStarted', date: '2026-03-16' },
+    });
     expect(checkStepDate(history, 'replied', '2026-03-16', TODAY)).toBeNull();
-    expect(checkStepDate(history, 'clarificationRequested', '2026-03-11', TODAY)).toMatchObject({ earlier: { kind: 'correctionReceived' } });
+    expect(checkStepDate(history, 'clarificationRequested', '2026-03-11', TODAY)).toMatchObject({
+      earlier: { kind: 'correctionReceived' },
+    });
   });
 
   it('a date after today is refused whatever the history, today itself is allowed', () => {
@@ -32,15 +36,25 @@ describe('the dates of a request follow each other and are never after today (Ch
   });
 
   it('receipt after arrival; applicant told of the extension on or after its approval; delivery after the reply', () => {
-    expect(checkStepDate([{ kind: 'arrived', date: '2026-03-02' }], 'received', '2026-03-01', TODAY)?.reasonZh).toContain('申请到达的日期（2026年3月2日）');
-    expect(checkStepDate([{ kind: 'extended', date: '2026-03-20' }], 'extensionNotified', '2026-03-19', TODAY)?.code).toBe('beforeEarlierStep');
-    expect(checkStepDate([...history, { kind: 'replied', date: '2026-04-01' }], 'delivered', '2026-03-31', TODAY)).toMatchObject({ earlier: { kind: 'replied', date: '2026-04-01' } });
+    expect(checkStepDate([{ kind: 'arrived', date: '2026-03-02' }], 'received', '2026-03-01', TODAY)?.reasonZh).toContain(
+      '申请到达的日期（2026年3月2日）',
+    );
+    expect(checkStepDate([{ kind: 'extended', date: '2026-03-20' }], 'extensionNotified', '2026-03-19', TODAY)?.code).toBe(
+      'beforeEarlierStep',
+    );
+    expect(checkStepDate([...history, { kind: 'replied', date: '2026-04-01' }], 'delivered', '2026-03-31', TODAY)).toMatchObject({
+      earlier: { kind: 'replied', date: '2026-04-01' },
+    });
   });
 
   it('a reconsideration is filed after the reply and decided after it was filed, not in the future', () => {
     const replied = [{ kind: 'replied', date: '2026-04-20' }];
-    expect(checkStepDate(replied, 'reviewFiled', '2026-04-19', TODAY)?.reasonZh).toBe('提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）');
-    expect(checkStepDate([...replied, { kind: 'reviewFiled', date: '2026-05-10' }], 'reviewDecided', '2027-01-01', TODAY)?.code).toBe('inFuture');
+    expect(checkStepDate(replied, 'reviewFiled', '2026-04-19', TODAY)?.reasonZh).toBe(
+      '提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）',
+    );
+    expect(checkStepDate([...replied, { kind: 'reviewFiled', date: '2026-05-10' }], 'reviewDecided', '2027-01-01', TODAY)?.code).toBe(
+      'inFuture',
+    );
   });
 
   it('steps of other kinds do not bind: a consultation may start before a later reply draft, an extension ignores consultations', () => {

@@ -15,8 +15,19 @@ import { formatDateZh } from '../calendar/iso-date.ts';
 import type { IsoDate } from '../calendar/types.ts';
 
 export type StepKind =
-  | 'arrived' | 'received' | 'clarificationRequested' | 'correctionReceived' | 'reviewedComplete' | 'consultationStarted'
-  | 'consultationAnswered' | 'extended' | 'extensionNotified' | 'replied' | 'delivered' | 'reviewFiled' | 'reviewDecided';
+  | 'arrived'
+  | 'received'
+  | 'clarificationRequested'
+  | 'correctionReceived'
+  | 'reviewedComplete'
+  | 'consultationStarted'
+  | 'consultationAnswered'
+  | 'extended'
+  | 'extensionNotified'
+  | 'replied'
+  | 'delivered'
+  | 'reviewFiled'
+  | 'reviewDecided';
 
 export const STEP_LABELS_ZH: Record<StepKind, string> = {
   arrived: '申请到达',
@@ -45,7 +56,15 @@ const MUST_FOLLOW: Record<StepKind, StepKind[]> = {
   consultationAnswered: ['received', 'consultationStarted'],
   extended: ['received', 'correctionReceived'],
   extensionNotified: ['extended'],
-  replied: ['received', 'clarificationRequested', 'correctionReceived', 'reviewedComplete', 'consultationStarted', 'consultationAnswered', 'extended'],
+  replied: [
+    'received',
+    'clarificationRequested',
+    'correctionReceived',
+    'reviewedComplete',
+    'consultationStarted',
+    'consultationAnswered',
+    'extended',
+  ],
   delivered: ['replied'],
   reviewFiled: ['replied'],
   reviewDecided: ['reviewFiled'],
@@ -74,7 +93,8 @@ export function checkStepDate(history: readonly RecordedStep[], step: StepKind, 
   }
   if (latest && date < latest.date) {
     return {
-      code: 'beforeEarlierStep', earlier: latest,
+      code: 'beforeEarlierStep',
+      earlier: latest,
       reasonZh: `${STEP_LABELS_ZH[step]}的日期不能早于${STEP_LABELS_ZH[latest.kind]}的日期（${formatDateZh(latest.date)}）`,
     };
   }

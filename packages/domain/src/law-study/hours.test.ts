@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { creditedHours, creditedSelfStudyHours, hoursTarget, isIsoDate, isPassingScore, meetsTarget, periodRange, yearOf } from './hours.ts';
+import {
+  creditedHours,
+  creditedSelfStudyHours,
+  hoursTarget,
+  isIsoDate,
+  isPassingScore,
+  meetsTarget,
+  periodRange,
+  yearOf,
+} from './hours.ts';
 
 const yearly = { annualHours: 60, prorateForJoiners: false };
 const prorated = { annualHours: 60, prorateForJoiners: true };
@@ -21,7 +30,12 @@ describe('the yearly target', () => {
     expect(meetsTarget(60, 60)).toBe(true);
     expect(meetsTarget(59.9, 60)).toBe(false);
     // 0.1 added 600 times is 59.99999… in floating point: tenths keep it 60.
-    expect(meetsTarget(Array.from({ length: 600 }, () => 0.1).reduce((a, b) => a + b, 0), 60)).toBe(true);
+    expect(
+      meetsTarget(
+        Array.from({ length: 600 }, () => 0.1).reduce((a, b) => a + b, 0),
+        60,
+      ),
+    ).toBe(true);
   });
   it('puts 31 December in its own year, whatever the time zone', () => {
     expect(yearOf('2026-12-31')).toBe(2026);

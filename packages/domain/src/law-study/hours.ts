@@ -96,7 +96,10 @@ export function dayNumber(isoDate: string): number {
   let y = Number(isoDate.slice(0, 4));
   let m = Number(isoDate.slice(5, 7));
   const d = Number(isoDate.slice(8, 10));
-  if (m <= 2) { y -= 1; m += 12; }
+  if (m <= 2) {
+    y -= 1;
+    m += 12;
+  }
   return 365 * y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400) + Math.floor((153 * (m - 3) + 2) / 5) + d - 1;
 }
 

@@ -1,6 +1,16 @@
 import {
-  creditedHours, creditedSelfStudyHours, fromTenths, hoursTarget, isPassingScore, isWithin, meetsTarget, periodRange, toTenths,
-  type HoursTargetParams, type Quarter, type SelfStudyStatus,
+  creditedHours,
+  creditedSelfStudyHours,
+  fromTenths,
+  hoursTarget,
+  isPassingScore,
+  isWithin,
+  meetsTarget,
+  periodRange,
+  toTenths,
+  type HoursTargetParams,
+  type Quarter,
+  type SelfStudyStatus,
 } from './hours.ts';
 
 /**
@@ -12,7 +22,16 @@ export interface LedgerInput {
   year: number;
   quarter?: Quarter | null;
   target: HoursTargetParams;
-  people: { id: string; name: string; orgId: string; post?: string | null; isCivilServant: boolean; isLeader: boolean; joinedOn: string | null; leftOn: string | null }[];
+  people: {
+    id: string;
+    name: string;
+    orgId: string;
+    post?: string | null;
+    isCivilServant: boolean;
+    isLeader: boolean;
+    joinedOn: string | null;
+    leftOn: string | null;
+  }[];
   orgs: { id: string; name: string; kind: string }[];
   sessions: { id: string; heldOn: string; hours: number }[];
   /**
@@ -75,7 +94,10 @@ function rankBy<T>(rows: T[], key: (row: T) => number, set: (row: T, rank: numbe
   let rank = 0;
   sorted.forEach((row, i) => {
     const k = key(row);
-    if (k !== previous) { rank = i + 1; previous = k; }
+    if (k !== previous) {
+      rank = i + 1;
+      previous = k;
+    }
     set(row, rank);
   });
 }
@@ -90,17 +112,31 @@ export function computeLedger(input: LedgerInput): Ledger {
   const examPass = new Map<string, number>();
   for (const e of input.exams) if (isWithin(e.heldOn, range)) examPass.set(e.id, e.passMark);
 
-  type Acc = { attended: number; missed: number; sessionTenths: number; selfTenths: number; taken: number; passed: number; absent: number; scoreSum: number; scored: number };
+  type Acc = {
+    attended: number;
+    missed: number;
+    sessionTenths: number;
+    selfTenths: number;
+    taken: number;
+    passed: number;
+    absent: number;
+    scoreSum: number;
+    scored: number;
+  };
   const acc = new Map<string, Acc>();
   const get = (id: string): Acc => {
     let a = acc.get(id);
-    if (!a) { a = { attended: 0, missed: 0, sessionTenths: 0, selfTenths: 0, taken: 0, passed: 0, absent: 0, scoreSum: 0, scored: 0 }; acc.set(id, a); }
+    if (!a) {
+      a = { attended: 0, missed: 0, sessionTenths: 0, selfTenths: 0, taken: 0, passed: 0, absent: 0, scoreSum: 0, scored: 0 };
+      acc.set(id, a);
+    }
     return a;
   };
   for (const at of input.attendances) {
-    if (at.heldOn !== undefined ? !isWithin(at.heldOn, range) : (input.quarter && at.quarter !== input.quarter)) continue;
+    if (at.heldOn !== undefined ? !isWithin(at.heldOn, range) : input.quarter && at.quarter !== input.quarter) continue;
     const a = get(at.personId);
-    if (at.isPresent) a.attended += at.count; else a.missed += at.count;
+    if (at.isPresent) a.attended += at.count;
+    else a.missed += at.count;
     a.sessionTenths += toTenths(creditedHours(at, at.hours)) * at.count;
   }
   for (const c of input.selfStudies) {
@@ -111,7 +147,10 @@ export function computeLedger(input: LedgerInput): Ledger {
     const passMark = examPass.get(sc.examId);
     if (passMark === undefined) continue;
     const a = get(sc.personId);
-    if (sc.isAbsent || sc.score === null) { a.absent++; continue; }
+    if (sc.isAbsent || sc.score === null) {
+      a.absent++;
+      continue;
+    }
     a.taken++;
     a.scoreSum += sc.score;
     a.scored++;
@@ -129,13 +168,34 @@ export function computeLedger(input: LedgerInput): Ledger {
     const target = targetOf(p);
     const isShort = !meetsTarget(total, target);
     return {
-      personId: p.id, name: p.name, post: p.post ?? null, orgId: p.orgId, orgName: orgName.get(p.orgId)?.name ?? '', isCivilServant: p.isCivilServant,
-      sessionsAttended: a.attended, sessionsMissed: a.missed, sessionHours: fromTenths(a.sessionTenths), selfStudyHours: fromTenths(a.selfTenths),
-      totalHours: total, targetHours: target, isShort, shortfallHours: isShort ? fromTenths(toTenths(target) - toTenths(total)) : 0,
-      examsTaken: a.taken, examsPassed: a.passed, examsAbsent: a.absent, averageScore: a.scored ? round1(a.scoreSum / a.scored) : null, rank: 0,
+      personId: p.id,
+      name: p.name,
+      post: p.post ?? null,
+      orgId: p.orgId,
+      orgName: orgName.get(p.orgId)?.name ?? '',
+      isCivilServant: p.isCivilServant,
+      sessionsAttended: a.attended,
+      sessionsMissed: a.missed,
+      sessionHours: fromTenths(a.sessionTenths),
+      selfStudyHours: fromTenths(a.selfTenths),
+      totalHours: total,
+      targetHours: target,
+      isShort,
+      shortfallHours: isShort ? fromTenths(toTenths(target) - toTenths(total)) : 0,
+      examsTaken: a.taken,
+      examsPassed: a.passed,
+      examsAbsent: a.absent,
+      averageScore: a.scored ? round1(a.scoreSum / a.scored) : null,
+      rank: 0,
     };
   });
-  rankBy(people, (r) => toTenths(r.totalHours), (r, rank) => { r.rank = rank; });
+  rankBy(
+    people,
+    (r) => toTenths(r.totalHours),
+    (r, rank) => {
+      r.rank = rank;
+    },
+  );
 
   const byOrg = new Map<string, LedgerPersonRow[]>();
   for (const r of people) byOrg.set(r.orgId, [...(byOrg.get(r.orgId) ?? []), r]);
@@ -143,12 +203,24 @@ export function computeLedger(input: LedgerInput): Ledger {
     const totalTenths = rows.reduce((s, r) => s + toTenths(r.totalHours), 0);
     const scored = rows.filter((r) => r.averageScore !== null);
     return {
-      orgId, orgName: orgName.get(orgId)?.name ?? '', orgKind: orgName.get(orgId)?.kind ?? '', peopleCount: rows.length,
-      totalHours: fromTenths(totalTenths), averageHours: round1(fromTenths(totalTenths) / rows.length), shortCount: rows.filter((r) => r.isShort).length,
-      averageScore: scored.length ? round1(scored.reduce((s, r) => s + r.averageScore!, 0) / scored.length) : null, rank: 0,
+      orgId,
+      orgName: orgName.get(orgId)?.name ?? '',
+      orgKind: orgName.get(orgId)?.kind ?? '',
+      peopleCount: rows.length,
+      totalHours: fromTenths(totalTenths),
+      averageHours: round1(fromTenths(totalTenths) / rows.length),
+      shortCount: rows.filter((r) => r.isShort).length,
+      averageScore: scored.length ? round1(scored.reduce((s, r) => s + r.averageScore!, 0) / scored.length) : null,
+      rank: 0,
     };
   });
-  rankBy(orgs, (r) => toTenths(r.averageHours), (r, rank) => { r.rank = rank; });
+  rankBy(
+    orgs,
+    (r) => toTenths(r.averageHours),
+    (r, rank) => {
+      r.rank = rank;
+    },
+  );
   people.sort((a, b) => a.rank - b.rank || a.name.localeCompare(b.name, 'zh-CN'));
   orgs.sort((a, b) => a.rank - b.rank);
   return { from: range.from, to: range.to, people, orgs, sessionCount: sessionHours.size, examCount: examPass.size };

@@ -4,7 +4,14 @@ import { dayNumber, isPassingScore, yearOf } from './hours.ts';
  * The kinds of collective study (dictionary activityKind, built-in codes) and the one the
  * leaders' training class commitment counts: "每年至少举行一期领导干部法治专题培训班" (2021 report).
  */
-export const COLLECTIVE_SESSION_KINDS = ['theoryCenterGroup', 'collective', 'preMeeting', 'lecture', 'trainingClass', 'leaderTrainingClass'] as const;
+export const COLLECTIVE_SESSION_KINDS = [
+  'theoryCenterGroup',
+  'collective',
+  'preMeeting',
+  'lecture',
+  'trainingClass',
+  'leaderTrainingClass',
+] as const;
 export const LEADER_TRAINING_KIND = 'leaderTrainingClass';
 
 /** Sessions of the given kinds held in `year` (China dates: 31 December counts in its year). */
@@ -31,7 +38,10 @@ export function checkPreAppointmentExam(
   const day = dayNumber(appointedOn);
   const passed = results
     .filter((r) => !r.isAbsent && isPassingScore(r.score, r.passMark))
-    .filter((r) => { const d = dayNumber(r.heldOn); return d <= day && day - d <= maxDaysBefore; })
+    .filter((r) => {
+      const d = dayNumber(r.heldOn);
+      return d <= day && day - d <= maxDaysBefore;
+    })
     .sort((a, b) => b.heldOn.localeCompare(a.heldOn));
   return { examHeldOn: passed[0]?.heldOn ?? null, isCovered: passed.length > 0 };
 }

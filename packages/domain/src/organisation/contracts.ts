@@ -29,47 +29,68 @@ export const ZOrg = z.object({
 });
 export type Org = z.infer<typeof ZOrg>;
 
-export const ZCreateTownshipRequest = z.object({
-  divisionCode: z.string().trim().regex(/^\d{9}(\d{3})?$/, '请输入 9 位或 12 位乡镇（街道）区划代码'),
-  /** Departments to create at once (names); defaults to the usual offices when omitted. */
-  departments: z.array(ZName).max(50).optional(),
-}).strict();
+export const ZCreateTownshipRequest = z
+  .object({
+    divisionCode: z
+      .string()
+      .trim()
+      .regex(/^\d{9}(\d{3})?$/, '请输入 9 位或 12 位乡镇（街道）区划代码'),
+    /** Departments to create at once (names); defaults to the usual offices when omitted. */
+    departments: z.array(ZName).max(50).optional(),
+  })
+  .strict();
 export type CreateTownshipRequest = z.infer<typeof ZCreateTownshipRequest>;
 
-export const ZCreateOrgRequest = z.object({
-  parentId: ZUuid,
-  kind: z.enum(['department', 'village', 'community']),
-  name: ZName,
-  divisionCode: z.string().trim().regex(/^\d{12}$/, '区划代码应为 12 位数字').nullable().optional(),
-  sortOrder: z.number().int().min(0).max(100000).optional(),
-}).strict();
+export const ZCreateOrgRequest = z
+  .object({
+    parentId: ZUuid,
+    kind: z.enum(['department', 'village', 'community']),
+    name: ZName,
+    divisionCode: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/, '区划代码应为 12 位数字')
+      .nullable()
+      .optional(),
+    sortOrder: z.number().int().min(0).max(100000).optional(),
+  })
+  .strict();
 export type CreateOrgRequest = z.infer<typeof ZCreateOrgRequest>;
 
-export const ZUpdateOrgRequest = z.object({
-  name: ZName.optional(),
-  kind: z.enum(['department', 'village', 'community']).optional(),
-  divisionCode: z.string().trim().regex(/^\d{12}$/, '区划代码应为 12 位数字').nullable().optional(),
-  sortOrder: z.number().int().min(0).max(100000).optional(),
-  parentId: ZUuid.optional(),
-  version: z.number().int().positive(),
-}).strict();
+export const ZUpdateOrgRequest = z
+  .object({
+    name: ZName.optional(),
+    kind: z.enum(['department', 'village', 'community']).optional(),
+    divisionCode: z
+      .string()
+      .trim()
+      .regex(/^\d{12}$/, '区划代码应为 12 位数字')
+      .nullable()
+      .optional(),
+    sortOrder: z.number().int().min(0).max(100000).optional(),
+    parentId: ZUuid.optional(),
+    version: z.number().int().positive(),
+  })
+  .strict();
 export type UpdateOrgRequest = z.infer<typeof ZUpdateOrgRequest>;
 
 const ZIdNumber = z.string().trim().toUpperCase().refine(isValidIdNumber, '身份证号码不正确（GB 11643 校验位不符）');
 const ZPhone = z.string().trim().refine(isValidPhone, '电话号码格式不正确');
 
-export const ZPersonInput = z.object({
-  orgId: ZUuid,
-  name: ZName,
-  post: z.string().trim().max(100).nullable().optional(),
-  isLeader: z.boolean().optional(),
-  isCivilServant: z.boolean().optional(),
-  phone: ZPhone.nullable().optional(),
-  idNumber: ZIdNumber.nullable().optional(),
-  /** 到岗日期 and 离岗日期 record what happened: never after today (the order is checked in save-person). */
-  joinedOn: ZDateOfRecord.nullable().optional(),
-  leftOn: ZDateOfRecord.nullable().optional(),
-}).strict();
+export const ZPersonInput = z
+  .object({
+    orgId: ZUuid,
+    name: ZName,
+    post: z.string().trim().max(100).nullable().optional(),
+    isLeader: z.boolean().optional(),
+    isCivilServant: z.boolean().optional(),
+    phone: ZPhone.nullable().optional(),
+    idNumber: ZIdNumber.nullable().optional(),
+    /** 到岗日期 and 离岗日期 record what happened: never after today (the order is checked in save-person). */
+    joinedOn: ZDateOfRecord.nullable().optional(),
+    leftOn: ZDateOfRecord.nullable().optional(),
+  })
+  .strict();
 export type PersonInput = z.infer<typeof ZPersonInput>;
 export const ZUpdatePersonRequest = ZPersonInput.partial().extend({ version: z.number().int().positive() }).strict();
 export type UpdatePersonRequest = z.infer<typeof ZUpdatePersonRequest>;
@@ -94,38 +115,47 @@ export const ZPerson = z.object({
 });
 export type Person = z.infer<typeof ZPerson>;
 
-export const ZListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-  q: z.string().trim().max(100).optional(),
-  orgId: ZUuid.optional(),
-}).strict();
+export const ZListQuery = z
+  .object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    q: z.string().trim().max(100).optional(),
+    orgId: ZUuid.optional(),
+  })
+  .strict();
 export type ListQuery = z.infer<typeof ZListQuery>;
 
 export function zPage<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
 }
 
-const ZUsername = z.string().trim().regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字、下划线、点或短横线');
+const ZUsername = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_.-]{3,32}$/, '用户名为 3–32 位字母、数字、下划线、点或短横线');
 
-export const ZCreateUserRequest = z.object({
-  username: ZUsername,
-  displayName: ZName,
-  orgId: ZUuid,
-  personId: ZUuid.nullable().optional(),
-  roleIds: z.array(ZUuid).min(1, '至少选择一个角色').max(20),
-  initialPassword: z.string().min(1).max(128),
-}).strict();
+export const ZCreateUserRequest = z
+  .object({
+    username: ZUsername,
+    displayName: ZName,
+    orgId: ZUuid,
+    personId: ZUuid.nullable().optional(),
+    roleIds: z.array(ZUuid).min(1, '至少选择一个角色').max(20),
+    initialPassword: z.string().min(1).max(128),
+  })
+  .strict();
 export type CreateUserRequest = z.infer<typeof ZCreateUserRequest>;
 
-export const ZUpdateUserRequest = z.object({
-  displayName: ZName.optional(),
-  orgId: ZUuid.optional(),
-  personId: ZUuid.nullable().optional(),
-  roleIds: z.array(ZUuid).min(1, '至少选择一个角色').max(20).optional(),
-  isActive: z.boolean().optional(),
-  version: z.number().int().positive(),
-}).strict();
+export const ZUpdateUserRequest = z
+  .object({
+    displayName: ZName.optional(),
+    orgId: ZUuid.optional(),
+    personId: ZUuid.nullable().optional(),
+    roleIds: z.array(ZUuid).min(1, '至少选择一个角色').max(20).optional(),
+    isActive: z.boolean().optional(),
+    version: z.number().int().positive(),
+  })
+  .strict();
 export type UpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
 export const ZResetPasswordRequest = z.object({ newPassword: z.string().min(1).max(128) }).strict();
@@ -149,13 +179,19 @@ export const ZUser = z.object({
 export type User = z.infer<typeof ZUser>;
 
 /** Without a code the server gives one (customRole1, customRole2…): a clerk names a role, not an identifier. */
-export const ZRoleInput = z.object({
-  code: z.string().trim().regex(/^[a-zA-Z][a-zA-Z0-9]{1,39}$/, '角色代码为 2–40 位字母或数字，以字母开头').optional(),
-  name: ZName,
-  nameEn: z.string().trim().max(100).nullable().optional(),
-  dataScope: z.enum(ASSIGNABLE_DATA_SCOPES as [string, ...string[]]),
-  permissions: z.array(z.enum(ALL_PERMISSION_CODES as [string, ...string[]])).max(500),
-}).strict();
+export const ZRoleInput = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^[a-zA-Z][a-zA-Z0-9]{1,39}$/, '角色代码为 2–40 位字母或数字，以字母开头')
+      .optional(),
+    name: ZName,
+    nameEn: z.string().trim().max(100).nullable().optional(),
+    dataScope: z.enum(ASSIGNABLE_DATA_SCOPES as [string, ...string[]]),
+    permissions: z.array(z.enum(ALL_PERMISSION_CODES as [string, ...string[]])).max(500),
+  })
+  .strict();
 export type RoleInput = z.infer<typeof ZRoleInput>;
 export const ZUpdateRoleRequest = ZRoleInput.omit({ code: true }).partial().extend({ version: z.number().int().positive() }).strict();
 
@@ -174,7 +210,14 @@ export const ZRole = z.object({
 export type Role = z.infer<typeof ZRole>;
 
 export const ZDivisionSearchQuery = z.object({ q: z.string().trim().min(1).max(50) }).strict();
-export const ZDivision = z.object({ code: z.string(), name: z.string(), level: z.string(), parentCode: z.string().nullable(), officialName: z.string().optional(), kind: z.enum(['village', 'community']).optional() });
+export const ZDivision = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  parentCode: z.string().nullable(),
+  officialName: z.string().optional(),
+  kind: z.enum(['village', 'community']).optional(),
+});
 
 // ── Cadre import (Excel) ───────────────────────────────────────────────────────
 export const ZPeopleImportQuery = z.object({ townshipId: ZUuid.optional() }).strict();

@@ -4,7 +4,10 @@
  * apps/server/src/platform/audit/audit-action-labels.test.ts checks that every action written
  * anywhere in the server has a label here. Add the label in the same commit as the action.
  */
-export interface AuditLabel { zh: string; en: string }
+export interface AuditLabel {
+  zh: string;
+  en: string;
+}
 
 const l = (zh: string, en: string): AuditLabel => ({ zh, en });
 

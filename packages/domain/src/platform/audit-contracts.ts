@@ -18,7 +18,13 @@ export const ZAuditFilter = z.object({
   actor: z.string().trim().min(1).max(100).optional(),
   actorId: z.uuid('编号格式不正确').optional(),
   /** An action or the start of one: `org.person` finds org.person.create, org.person.update … */
-  action: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9_.:-]+$/, '操作类型只能包含字母、数字和 . _ : -').optional(),
+  action: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .regex(/^[A-Za-z0-9_.:-]+$/, '操作类型只能包含字母、数字和 . _ : -')
+    .optional(),
   entityType: z.string().trim().min(1).max(100).optional(),
   entityId: z.string().trim().min(1).max(100).optional(),
   isSuccess: z.enum(['true', 'false']).optional(),

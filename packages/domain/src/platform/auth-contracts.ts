@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
-export const ZLoginRequest = z.object({
-  username: z.string().trim().min(1, '请输入用户名').max(64),
-  password: z.string().min(1, '请输入密码').max(128),
-}).strict();
+export const ZLoginRequest = z
+  .object({
+    username: z.string().trim().min(1, '请输入用户名').max(64),
+    password: z.string().min(1, '请输入密码').max(128),
+  })
+  .strict();
 export type LoginRequest = z.infer<typeof ZLoginRequest>;
 
 export const ZLoginResult = z.object({
@@ -15,10 +17,12 @@ export type LoginResult = z.infer<typeof ZLoginResult>;
 
 export const ZTotpCode = z.object({ code: z.string().regex(/^\d{6}$/, '请输入 6 位数字验证码') }).strict();
 
-export const ZChangePasswordRequest = z.object({
-  currentPassword: z.string().min(1, '请输入原密码').max(128),
-  newPassword: z.string().min(1, '请输入新密码').max(128),
-}).strict();
+export const ZChangePasswordRequest = z
+  .object({
+    currentPassword: z.string().min(1, '请输入原密码').max(128),
+    newPassword: z.string().min(1, '请输入新密码').max(128),
+  })
+  .strict();
 export type ChangePasswordRequest = z.infer<typeof ZChangePasswordRequest>;
 
 export const ZSessionInfo = z.object({

@@ -122,15 +122,37 @@ const ZBasis = z.enum(['workingDays', 'calendarDays']);
 export const ZExplanationStep = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('start'), date: z.string(), labelZh: z.string().nullable(), basis: ZBasis, days: z.number() }),
   z.object({ kind: z.literal('extension'), days: z.number(), reasonZh: z.string() }),
-  z.object({ kind: z.literal('restDays'), from: z.string(), to: z.string(), count: z.number(), names: z.array(z.string()), hasHoliday: z.boolean() }),
+  z.object({
+    kind: z.literal('restDays'),
+    from: z.string(),
+    to: z.string(),
+    count: z.number(),
+    names: z.array(z.string()),
+    hasHoliday: z.boolean(),
+  }),
   z.object({ kind: z.literal('makeUpWorkday'), date: z.string(), name: z.string() }),
   z.object({
-    kind: z.literal('pause'), from: z.string(), to: z.string().nullable(), reasonZh: z.string(), daysPaused: z.number().nullable(),
+    kind: z.literal('pause'),
+    from: z.string(),
+    to: z.string().nullable(),
+    reasonZh: z.string(),
+    daysPaused: z.number().nullable(),
     effect: z.enum(['counted', 'running', 'beforeStart', 'notReached']),
   }),
   z.object({ kind: z.literal('lastDayMoved'), from: z.string(), to: z.string(), count: z.number(), names: z.array(z.string()) }),
-  z.object({ kind: z.literal('clockStopped'), since: z.string(), reasonZh: z.string(), daysCounted: z.number(), daysRemaining: z.number() }),
-  z.object({ kind: z.literal('calendarMissing'), years: z.array(z.number()), entered: z.array(z.number()).optional(), statutory: z.array(z.number()).optional() }),
+  z.object({
+    kind: z.literal('clockStopped'),
+    since: z.string(),
+    reasonZh: z.string(),
+    daysCounted: z.number(),
+    daysRemaining: z.number(),
+  }),
+  z.object({
+    kind: z.literal('calendarMissing'),
+    years: z.array(z.number()),
+    entered: z.array(z.number()).optional(),
+    statutory: z.array(z.number()).optional(),
+  }),
   z.object({ kind: z.literal('due'), date: z.string(), totalDays: z.number() }),
 ]);
 

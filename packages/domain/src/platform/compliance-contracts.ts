@@ -79,9 +79,7 @@ export const ZComplianceReport = z.object({
 });
 export type ComplianceReport = z.infer<typeof ZComplianceReport>;
 
-export const ZComplianceSettingsParams = z
-  .object({ ruleCode: z.string().trim().min(1).max(100), year: ZComplianceYear })
-  .strict();
+export const ZComplianceSettingsParams = z.object({ ruleCode: z.string().trim().min(1).max(100), year: ZComplianceYear }).strict();
 
 export const ZComplianceSettingsQuery = z.object({ townshipId: z.uuid('编号格式不正确').optional() }).strict();
 
@@ -99,7 +97,5 @@ export const ZComplianceSettings = z.object({
 export type ComplianceSettings = z.infer<typeof ZComplianceSettings>;
 
 /** `params` is checked against the rule's own zod schema on the server. */
-export const ZSaveComplianceSettingsRequest = z
-  .object({ isEnabled: z.boolean(), params: z.record(z.string(), z.unknown()) })
-  .strict();
+export const ZSaveComplianceSettingsRequest = z.object({ isEnabled: z.boolean(), params: z.record(z.string(), z.unknown()) }).strict();
 export type SaveComplianceSettingsRequest = z.infer<typeof ZSaveComplianceSettingsRequest>;

@@ -26,7 +26,8 @@ const e = (code: string, zh: string, en: string): DictionaryDefaultEntry => ({ c
 export const DICTIONARIES = {
   // Law study (glossary `studySession`): the forms of collective study the township report names.
   activityKind: {
-    zh: '学法活动类型', en: 'Study session kind',
+    zh: '学法活动类型',
+    en: 'Study session kind',
     entries: [
       e('theoryCenterGroup', '理论学习中心组学法', 'Theory study centre group'),
       e('collective', '集体学法', 'Collective study'),
@@ -39,7 +40,8 @@ export const DICTIONARIES = {
   },
   // Legal publicity: 法律进机关、乡村、社区、学校、企业、单位 (glossary `venueType`).
   venueType: {
-    zh: '普法场所类型', en: 'Venue type',
+    zh: '普法场所类型',
+    en: 'Venue type',
     entries: [
       e('agency', '机关', 'Government agency'),
       e('village', '乡村', 'Village'),
@@ -51,7 +53,8 @@ export const DICTIONARIES = {
   },
   // Glossary `channel`.
   channel: {
-    zh: '宣传渠道', en: 'Publicity channel',
+    zh: '宣传渠道',
+    en: 'Publicity channel',
     entries: [
       e('broadcast', '广播', 'Broadcast'),
       e('led', 'LED 显示屏', 'LED screen'),
@@ -62,7 +65,8 @@ export const DICTIONARIES = {
   },
   // Glossary `campaign`: the themed periods of the national publicity calendar.
   campaignTheme: {
-    zh: '普法主题活动', en: 'Campaign theme',
+    zh: '普法主题活动',
+    en: 'Campaign theme',
     entries: [
       e('constitutionWeek', '宪法宣传周（12月4日）', 'Constitution week (4 December)'),
       e('nationalSecurity', '全民国家安全教育日（4月15日）', 'National security education day (15 April)'),
@@ -75,7 +79,8 @@ export const DICTIONARIES = {
   },
   // Who a publicity activity reached.
   audienceType: {
-    zh: '宣传对象', en: 'Audience',
+    zh: '宣传对象',
+    en: 'Audience',
     entries: [
       e('cadres', '机关干部', 'Cadres'),
       e('villagers', '村（居）民', 'Villagers and residents'),
@@ -87,7 +92,9 @@ export const DICTIONARIES = {
   },
   // Disputes: close to the dispute types counted in people's mediation statistics.
   disputeCategory: {
-    zh: '矛盾纠纷类型', en: 'Dispute category', comingModule: { zh: '矛盾纠纷化解', en: 'Disputes' },
+    zh: '矛盾纠纷类型',
+    en: 'Dispute category',
+    comingModule: { zh: '矛盾纠纷化解', en: 'Disputes' },
     entries: [
       e('marriageFamily', '婚姻家庭纠纷', 'Marriage and family'),
       e('neighbourhood', '邻里纠纷', 'Neighbourhood'),
@@ -108,7 +115,8 @@ export const DICTIONARIES = {
   },
   // Open government: where information is published (《政府信息公开条例》Art. 23–25).
   publicationChannel: {
-    zh: '公开渠道', en: 'Publication channel',
+    zh: '公开渠道',
+    en: 'Publication channel',
     entries: [
       e('portal', '政府网站（政府信息公开平台）', 'Government website'),
       e('bulletinBoard', '公开栏', 'Notice board'),
@@ -121,14 +129,15 @@ export const DICTIONARIES = {
   // Safety hazards: the two grades of 《安全生产事故隐患排查治理暂行规定》(原安监总局令第16号) Art. 3;
   // a major hazard must be reported upward (《安全生产法》2021 Art. 41).
   hazardLevel: {
-    zh: '隐患等级', en: 'Hazard level', comingModule: { zh: '安全隐患', en: 'Safety hazards' },
-    entries: [
-      e('general', '一般隐患', 'General hazard'),
-      e('major', '重大隐患', 'Major hazard'),
-    ],
+    zh: '隐患等级',
+    en: 'Hazard level',
+    comingModule: { zh: '安全隐患', en: 'Safety hazards' },
+    entries: [e('general', '一般隐患', 'General hazard'), e('major', '重大隐患', 'Major hazard')],
   },
   hazardCategory: {
-    zh: '隐患类别', en: 'Hazard category', comingModule: { zh: '安全隐患', en: 'Safety hazards' },
+    zh: '隐患类别',
+    en: 'Hazard category',
+    comingModule: { zh: '安全隐患', en: 'Safety hazards' },
     entries: [
       e('fire', '消防安全', 'Fire safety'),
       e('roadTraffic', '道路交通安全', 'Road traffic'),

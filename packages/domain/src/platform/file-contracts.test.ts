@@ -8,7 +8,8 @@ describe('allowedFileTypeOf', () => {
   it('knows the allowed types by what the sniffer reports, and nothing else', () => {
     expect(allowedFileTypeOf('apng')?.ext).toBe('png');
     expect(allowedFileTypeOf('doc')?.mime).toBe('application/msword');
-    for (const refused of ['exe', 'elf', 'zip', 'rar', 'cfb', 'xml', 'svg', 'html', '']) expect(allowedFileTypeOf(refused), refused).toBeNull();
+    for (const refused of ['exe', 'elf', 'zip', 'rar', 'cfb', 'xml', 'svg', 'html', ''])
+      expect(allowedFileTypeOf(refused), refused).toBeNull();
   });
 });
 
@@ -32,7 +33,21 @@ describe('storedFileName', () => {
   it('drops direction overrides and other invisible controls, so that no .exe displays as .png', () => {
     // "report\u202Egnp.exe" shows as "reportexe.png" in a list or a save dialog.
     expect(storedFileName('report\u202Egnp.exe', png)).toBe('reportgnp.exe.png');
-    for (const ch of ['\u202A', '\u202B', '\u202C', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u0085', '\u2028']) {
+    for (const ch of [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+      '\u0085',
+      '\u2028',
+    ]) {
       expect(storedFileName(`a${ch}b.png`, png), ch.codePointAt(0)!.toString(16)).toBe('ab.png');
     }
     expect(storedFileName('a\ud800b.png', png)).toBe('ab.png');

@@ -29,8 +29,14 @@ export interface AllowedFileType {
   aliases: readonly string[];
 }
 
-const t = (ext: string, mime: string, kind: FileKind, isInlinePreviewable: boolean, sniffed: string[] = [ext], aliases: string[] = []): AllowedFileType =>
-  ({ ext, mime, kind, isInlinePreviewable, sniffed, aliases });
+const t = (
+  ext: string,
+  mime: string,
+  kind: FileKind,
+  isInlinePreviewable: boolean,
+  sniffed: string[] = [ext],
+  aliases: string[] = [],
+): AllowedFileType => ({ ext, mime, kind, isInlinePreviewable, sniffed, aliases });
 
 /**
  * The allow-list. Not here on purpose: SVG and HTML (script in a page of our origin), plain ZIP,
@@ -85,8 +91,8 @@ export const ACCEPTED_FILE_EXTENSIONS: readonly string[] = ALLOWED_FILE_TYPES.fl
  * "reportexe.png" and a program passes for a picture; also U+2028/U+2029 (line breaks) and the halves
  * of a broken surrogate pair, which no file system or header can carry.
  */
-// eslint-disable-next-line no-control-regex
-const UNSAFE_NAME_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE_NAME_CHARS = // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** A file name with {@link UNSAFE_NAME_CHARS} removed: for storing an upload and for every Content-Disposition. */
 export function cleanFileName(name: string): string {
@@ -100,7 +106,10 @@ export function cleanFileName(name: string): string {
  */
 export function storedFileName(originalName: string, type: AllowedFileType): string {
   // Cut by code points, so that the cut never leaves half a surrogate pair.
-  const base = Array.from(cleanFileName(originalName.split(/[\\/]/).pop() ?? '').trim()).slice(0, 200).join('') || '附件';
+  const base =
+    Array.from(cleanFileName(originalName.split(/[\\/]/).pop() ?? '').trim())
+      .slice(0, 200)
+      .join('') || '附件';
   const dot = base.lastIndexOf('.');
   const ext = dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
   return ext === type.ext || type.aliases.includes(ext) ? base : `${base}.${type.ext}`;
@@ -135,23 +144,31 @@ const linkPair = (v: { entityType?: string | undefined; entityId?: string | unde
 };
 
 /** POST /files?… : the file itself is the single part of a multipart/form-data body. */
-export const ZFileUploadQuery = z.object({
-  /** The owning org; defaults to the uploader's org. Must be inside the uploader's data scope. */
-  orgId: ZId.optional(),
-  entityType: ZEntityType.optional(),
-  entityId: ZId.optional(),
-}).strict().superRefine(linkPair);
+export const ZFileUploadQuery = z
+  .object({
+    /** The owning org; defaults to the uploader's org. Must be inside the uploader's data scope. */
+    orgId: ZId.optional(),
+    entityType: ZEntityType.optional(),
+    entityId: ZId.optional(),
+  })
+  .strict()
+  .superRefine(linkPair);
 export type FileUploadQuery = z.infer<typeof ZFileUploadQuery>;
 
-export const ZFileListQuery = z.object({
-  entityType: ZEntityType.optional(),
-  entityId: ZId.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-}).strict().superRefine(linkPair);
+export const ZFileListQuery = z
+  .object({
+    entityType: ZEntityType.optional(),
+    entityId: ZId.optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  })
+  .strict()
+  .superRefine(linkPair);
 export type FileListQuery = z.infer<typeof ZFileListQuery>;
 
-export const ZFileContentQuery = z.object({
-  /** 1: show in the browser (only images and PDF; every other type still downloads). */
-  inline: z.enum(['0', '1']).optional(),
-}).strict();
+export const ZFileContentQuery = z
+  .object({
+    /** 1: show in the browser (only images and PDF; every other type still downloads). */
+    inline: z.enum(['0', '1']).optional(),
+  })
+  .strict();

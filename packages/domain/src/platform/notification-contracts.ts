@@ -15,13 +15,15 @@ export const ZNotification = z.object({
 });
 export type Notification = z.infer<typeof ZNotification>;
 
-export const ZNotificationListQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
-  /** unreadFirst: unread ones on top, newest first in each group; date: newest first. */
-  order: z.enum(['unreadFirst', 'date']).default('unreadFirst'),
-  isUnreadOnly: z.enum(['0', '1']).optional(),
-}).strict();
+export const ZNotificationListQuery = z
+  .object({
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    /** unreadFirst: unread ones on top, newest first in each group; date: newest first. */
+    order: z.enum(['unreadFirst', 'date']).default('unreadFirst'),
+    isUnreadOnly: z.enum(['0', '1']).optional(),
+  })
+  .strict();
 export type NotificationListQuery = z.infer<typeof ZNotificationListQuery>;
 
 export const ZNotificationPage = z.object({

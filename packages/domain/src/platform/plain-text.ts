@@ -18,7 +18,12 @@ export function isPlainText(value: string): boolean {
 }
 
 /** The paths of every string (or object key) in `value` that is not plain text. */
-export function unsafeTextPaths(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = [], depth = 0): (string | number)[][] {
+export function unsafeTextPaths(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+  depth = 0,
+): (string | number)[][] {
   if (depth > 64) return out; // JSON bodies are bounded by the body limit; this only guards recursion
   if (typeof value === 'string') {
     if (!isPlainText(value)) out.push(path);
@@ -44,4 +49,3 @@ export const ZPlainTextInput = z.unknown().superRefine((value, ctx) => {
 export function refusingUnsafeText<T extends z.ZodType>(schema: T) {
   return ZPlainTextInput.pipe(schema);
 }
-

@@ -24,20 +24,36 @@ export const ASSIGNABLE_DATA_SCOPES: DataScopeKind[] = ['own', 'org', 'orgAndBel
 
 /** Breadth order, widest last: a user with several roles gets the widest. */
 export const DATA_SCOPE_BREADTH: Record<DataScopeKind, number> = {
-  own: 0, org: 1, orgAndBelow: 2, township: 3, countyRead: 4, all: 5,
+  own: 0,
+  org: 1,
+  orgAndBelow: 2,
+  township: 3,
+  countyRead: 4,
+  all: 5,
 };
 
 const read = ALL_PERMISSION_CODES.filter(isReadPermission);
 // Platform-wide settings (security policy) and the national working-day calendar belong to the system administrator alone.
-export const SYSTEM_ONLY_PERMISSIONS: readonly PermissionCode[] = ['org:township:create', 'platform:settings:write', 'platform:calendar:write'];
+export const SYSTEM_ONLY_PERMISSIONS: readonly PermissionCode[] = [
+  'org:township:create',
+  'platform:settings:write',
+  'platform:calendar:write',
+];
 /** Roles above any township: only the system administrator hands them out. */
 export const SYSTEM_ROLE_CODES: readonly string[] = ['systemAdmin', 'countyReviewer'];
 const townshipAll = ALL_PERMISSION_CODES.filter((c) => !SYSTEM_ONLY_PERMISSIONS.includes(c));
 
 type GrantedRole = 'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader';
-const MODULE_GRANTS = [LAW_STUDY_ROLE_GRANTS, PUBLICITY_ROLE_GRANTS, DISCLOSURE_REQUEST_ROLE_GRANTS, PROACTIVE_DISCLOSURE_ROLE_GRANTS, DISCLOSURE_REPORT_ROLE_GRANTS];
+const MODULE_GRANTS = [
+  LAW_STUDY_ROLE_GRANTS,
+  PUBLICITY_ROLE_GRANTS,
+  DISCLOSURE_REQUEST_ROLE_GRANTS,
+  PROACTIVE_DISCLOSURE_ROLE_GRANTS,
+  DISCLOSURE_REPORT_ROLE_GRANTS,
+];
 /** What the business modules give a built-in role (each module's catalogue.ts). */
-const granted = (role: GrantedRole): PermissionCode[] => MODULE_GRANTS.flatMap((g) => (g as Partial<Record<GrantedRole, PermissionCode[]>>)[role] ?? []);
+const granted = (role: GrantedRole): PermissionCode[] =>
+  MODULE_GRANTS.flatMap((g) => (g as Partial<Record<GrantedRole, PermissionCode[]>>)[role] ?? []);
 
 export interface BuiltinRole {
   code: string;
@@ -49,23 +65,93 @@ export interface BuiltinRole {
 
 /** The built-in roles of product.md; custom roles are assembled from the catalogue. */
 export const BUILTIN_ROLES: BuiltinRole[] = [
-  { code: 'systemAdmin', zh: '系统管理员', en: 'System administrator', dataScope: 'all',
-    permissions: ['org:township:create', 'org:org:read', 'org:org:write', 'org:user:read', 'org:user:write',
-      'org:role:read', 'org:role:write', 'org:person:read', 'platform:calendar:read', 'platform:calendar:write',
-      'platform:audit:read', 'platform:audit:export', 'platform:settings:read', 'platform:settings:write',
-      'platform:dictionary:read', 'platform:workbench:read'] },
+  {
+    code: 'systemAdmin',
+    zh: '系统管理员',
+    en: 'System administrator',
+    dataScope: 'all',
+    permissions: [
+      'org:township:create',
+      'org:org:read',
+      'org:org:write',
+      'org:user:read',
+      'org:user:write',
+      'org:role:read',
+      'org:role:write',
+      'org:person:read',
+      'platform:calendar:read',
+      'platform:calendar:write',
+      'platform:audit:read',
+      'platform:audit:export',
+      'platform:settings:read',
+      'platform:settings:write',
+      'platform:dictionary:read',
+      'platform:workbench:read',
+    ],
+  },
   { code: 'townshipAdmin', zh: '乡镇管理员', en: 'Township administrator', dataScope: 'township', permissions: townshipAll },
-  { code: 'leader', zh: '领导', en: 'Leader', dataScope: 'township',
-    permissions: [...read, 'org:person:view-personal', 'platform:audit:export', ...granted('leader')] },
-  { code: 'officeStaff', zh: '站所工作人员', en: 'Office staff', dataScope: 'org',
-    permissions: ['org:org:read', 'org:person:read', 'platform:calendar:read', 'platform:file:read', 'platform:file:write',
-      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read', ...granted('officeStaff')] },
-  { code: 'villageCadre', zh: '村（社区）干部', en: 'Village cadre', dataScope: 'org',
-    permissions: ['org:org:read', 'org:person:read', 'platform:calendar:read', 'platform:file:read', 'platform:file:write',
-      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read', ...granted('villageCadre')] },
-  { code: 'legalAdviser', zh: '法律顾问', en: 'Legal adviser', dataScope: 'township',
-    permissions: ['org:org:read', 'org:person:read', 'platform:calendar:read', 'platform:file:read',
-      'platform:dictionary:read', 'platform:workbench:read', 'platform:compliance:read', ...granted('legalAdviser')] },
-  { code: 'countyReviewer', zh: '县级审阅人', en: 'County reviewer', dataScope: 'countyRead',
-    permissions: read.filter((c) => c !== 'platform:audit:read' && c !== 'org:user:read' && c !== 'org:role:read') },
+  {
+    code: 'leader',
+    zh: '领导',
+    en: 'Leader',
+    dataScope: 'township',
+    permissions: [...read, 'org:person:view-personal', 'platform:audit:export', ...granted('leader')],
+  },
+  {
+    code: 'officeStaff',
+    zh: '站所工作人员',
+    en: 'Office staff',
+    dataScope: 'org',
+    permissions: [
+      'org:org:read',
+      'org:person:read',
+      'platform:calendar:read',
+      'platform:file:read',
+      'platform:file:write',
+      'platform:dictionary:read',
+      'platform:workbench:read',
+      'platform:compliance:read',
+      ...granted('officeStaff'),
+    ],
+  },
+  {
+    code: 'villageCadre',
+    zh: '村（社区）干部',
+    en: 'Village cadre',
+    dataScope: 'org',
+    permissions: [
+      'org:org:read',
+      'org:person:read',
+      'platform:calendar:read',
+      'platform:file:read',
+      'platform:file:write',
+      'platform:dictionary:read',
+      'platform:workbench:read',
+      'platform:compliance:read',
+      ...granted('villageCadre'),
+    ],
+  },
+  {
+    code: 'legalAdviser',
+    zh: '法律顾问',
+    en: 'Legal adviser',
+    dataScope: 'township',
+    permissions: [
+      'org:org:read',
+      'org:person:read',
+      'platform:calendar:read',
+      'platform:file:read',
+      'platform:dictionary:read',
+      'platform:workbench:read',
+      'platform:compliance:read',
+      ...granted('legalAdviser'),
+    ],
+  },
+  {
+    code: 'countyReviewer',
+    zh: '县级审阅人',
+    en: 'County reviewer',
+    dataScope: 'countyRead',
+    permissions: read.filter((c) => c !== 'platform:audit:read' && c !== 'org:user:read' && c !== 'org:role:read'),
+  },
 ];

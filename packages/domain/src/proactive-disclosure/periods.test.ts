@@ -25,14 +25,22 @@ describe('board periods', () => {
   });
 
   it('lists ended periods without an update; the running period is not missing yet', () => {
-    const r = missingPeriods({ year: 2026, rhythm: 'monthly', since: '2025-06-01', today: '2026-05-10', updates: ['2026-01-31', '2026-03-02'] });
+    const r = missingPeriods({
+      year: 2026,
+      rhythm: 'monthly',
+      since: '2025-06-01',
+      today: '2026-05-10',
+      updates: ['2026-01-31', '2026-03-02'],
+    });
     expect(r.due.map((p) => p.key)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
     expect(r.missing.map((p) => p.key)).toEqual(['2026-02', '2026-04']);
   });
 
   it('a period ending today is still running; the day after, it is due', () => {
     expect(missingPeriods({ year: 2026, rhythm: 'monthly', since: '2026-01-01', today: '2026-01-31', updates: [] }).due).toHaveLength(0);
-    expect(missingPeriods({ year: 2026, rhythm: 'monthly', since: '2026-01-01', today: '2026-02-01', updates: [] }).missing.map((p) => p.key)).toEqual(['2026-01']);
+    expect(
+      missingPeriods({ year: 2026, rhythm: 'monthly', since: '2026-01-01', today: '2026-02-01', updates: [] }).missing.map((p) => p.key),
+    ).toEqual(['2026-01']);
   });
 
   it('counts quarters, and not the periods ended before the board was set up', () => {

@@ -38,17 +38,26 @@ export function periodOfKey(key: string): DisclosurePeriod {
   if (m[2]) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) throw new RangeError(`不是有效的公开期间：${key}`);
-    return { key, start: `${year}-${pad(month)}-01`, end: `${year}-${pad(month)}-${pad(lastDay(year, month))}`, labelZh: `${year}年${month}月` };
+    return {
+      key,
+      start: `${year}-${pad(month)}-01`,
+      end: `${year}-${pad(month)}-${pad(lastDay(year, month))}`,
+      labelZh: `${year}年${month}月`,
+    };
   }
   const q = Number(m[3]);
   const first = (q - 1) * 3 + 1;
-  return { key, start: `${year}-${pad(first)}-01`, end: `${year}-${pad(first + 2)}-${pad(lastDay(year, first + 2))}`, labelZh: `${year}年第${q}季度` };
+  return {
+    key,
+    start: `${year}-${pad(first)}-01`,
+    end: `${year}-${pad(first + 2)}-${pad(lastDay(year, first + 2))}`,
+    labelZh: `${year}年第${q}季度`,
+  };
 }
 
 export function periodsOfYear(year: number, rhythm: BoardRhythm): DisclosurePeriod[] {
-  const keys = rhythm === 'monthly'
-    ? Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`)
-    : [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
+  const keys =
+    rhythm === 'monthly' ? Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`) : [1, 2, 3, 4].map((q) => `${year}-Q${q}`);
   return keys.map(periodOfKey);
 }
 

@@ -34,18 +34,38 @@ const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'
 
 const ART20: [string, string, DisclosureCategory][] = [
   ['行政法规、规章和规范性文件', 'Regulations, rules and normative documents', 'decision'],
-  ['机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名', 'Functions, structure, address, hours, contacts and leaders', 'management'],
+  [
+    '机关职能、机构设置、办公地址、办公时间、联系方式、负责人姓名',
+    'Functions, structure, address, hours, contacts and leaders',
+    'management',
+  ],
   ['国民经济和社会发展规划、专项规划、区域规划及相关政策', 'Development plans and related policies', 'decision'],
   ['国民经济和社会发展统计信息', 'Statistics', 'result'],
-  ['办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果', 'Licensing and other services: basis, conditions, procedure, results', 'service'],
-  ['实施行政处罚、行政强制的依据、条件、程序以及本行政机关认为具有一定社会影响的行政处罚决定', 'Penalties and coercive measures: basis, conditions, procedure; notable decisions', 'management'],
+  [
+    '办理行政许可和其他对外管理服务事项的依据、条件、程序以及办理结果',
+    'Licensing and other services: basis, conditions, procedure, results',
+    'service',
+  ],
+  [
+    '实施行政处罚、行政强制的依据、条件、程序以及本行政机关认为具有一定社会影响的行政处罚决定',
+    'Penalties and coercive measures: basis, conditions, procedure; notable decisions',
+    'management',
+  ],
   ['财政预算、决算信息', 'Budgets and final accounts', 'management'],
   ['行政事业性收费项目及其依据、标准', 'Administrative fees, basis and rates', 'management'],
   ['政府集中采购项目的目录、标准及实施情况', 'Centralised procurement: catalogue, standards, execution', 'execution'],
   ['重大建设项目的批准和实施情况', 'Major construction projects: approval and progress', 'execution'],
-  ['扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况', 'Poverty relief, education, health, social security, employment', 'execution'],
+  [
+    '扶贫、教育、医疗、社会保障、促进就业等方面的政策、措施及其实施情况',
+    'Poverty relief, education, health, social security, employment',
+    'execution',
+  ],
   ['突发公共事件的应急预案、预警信息及应对情况', 'Emergency plans, warnings and responses', 'execution'],
-  ['环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况', 'Inspections: environment, public health, work safety, food and drugs, product quality', 'result'],
+  [
+    '环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况',
+    'Inspections: environment, public health, work safety, food and drugs, product quality',
+    'result',
+  ],
   ['公务员招考的职位、名额、报考条件等事项以及录用结果', 'Civil-service recruitment and results', 'result'],
   ['法律、法规、规章和国家有关规定规定应当主动公开的其他政府信息', 'Other information required by law to be published', 'management'],
 ];
@@ -63,11 +83,19 @@ const ART21: [string, string, DisclosureCategory][] = [
 
 export const STATUTORY_CATALOG: readonly StatutoryCatalogItem[] = [
   ...ART20.map(([titleZh, titleEn, category], i): StatutoryCatalogItem => ({
-    code: `art20-${String(i + 1).padStart(2, '0')}`, titleZh, titleEn, category,
-    legalBasis: `${A20}（${CN[i]}）项`, timeLimitDays: DEFAULT_TIME_LIMIT_WORKING_DAYS,
+    code: `art20-${String(i + 1).padStart(2, '0')}`,
+    titleZh,
+    titleEn,
+    category,
+    legalBasis: `${A20}（${CN[i]}）项`,
+    timeLimitDays: DEFAULT_TIME_LIMIT_WORKING_DAYS,
   })),
   ...ART21.map(([titleZh, titleEn, category], i): StatutoryCatalogItem => ({
-    code: `art21-${String(i + 1).padStart(2, '0')}`, titleZh, titleEn, category,
-    legalBasis: `${A21}（${CN[i]}）项`, timeLimitDays: DEFAULT_TIME_LIMIT_WORKING_DAYS,
+    code: `art21-${String(i + 1).padStart(2, '0')}`,
+    titleZh,
+    titleEn,
+    category,
+    legalBasis: `${A21}（${CN[i]}）项`,
+    timeLimitDays: DEFAULT_TIME_LIMIT_WORKING_DAYS,
   })),
 ];

@@ -42,7 +42,10 @@ describe('publication time limit (条例第二十六条)', () => {
   });
 
   it('not yet published: a due date, no lateness yet', () => {
-    expect(publicationTiming(cal, { formedOn: '2026-06-01', timeLimitDays: 20, publishedOn: null })).toMatchObject({ isLate: null, workingDaysLate: null });
+    expect(publicationTiming(cal, { formedOn: '2026-06-01', timeLimitDays: 20, publishedOn: null })).toMatchObject({
+      isLate: null,
+      workingDaysLate: null,
+    });
   });
 
   it('a 2027 date rests on plain weekends: provisional', () => {

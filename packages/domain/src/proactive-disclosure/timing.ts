@@ -20,10 +20,19 @@ export interface PublicationTiming {
  * time; each working day after it is one day late (weekends and holidays after the due date are
  * not counted, make-up workdays are).
  */
-export function publicationTiming(cal: WorkingDayCalendar, input: { formedOn: IsoDate; timeLimitDays: number; publishedOn: IsoDate | null }): PublicationTiming {
-  const result = computeDeadline(cal, { basis: 'workingDays', days: input.timeLimitDays, startDate: input.formedOn, startLabelZh: '信息形成或变更' });
+export function publicationTiming(
+  cal: WorkingDayCalendar,
+  input: { formedOn: IsoDate; timeLimitDays: number; publishedOn: IsoDate | null },
+): PublicationTiming {
+  const result = computeDeadline(cal, {
+    basis: 'workingDays',
+    days: input.timeLimitDays,
+    startDate: input.formedOn,
+    startLabelZh: '信息形成或变更',
+  });
   const dueDate = result.dueDate!;
-  if (!input.publishedOn) return { dueDate, isProvisional: result.isProvisional, explanation: result.explanation, isLate: null, workingDaysLate: null };
+  if (!input.publishedOn)
+    return { dueDate, isProvisional: result.isProvisional, explanation: result.explanation, isLate: null, workingDaysLate: null };
   const late = input.publishedOn > dueDate ? Math.max(1, workingDaysBetween(cal, dueDate, input.publishedOn).days) : 0;
   return { dueDate, isProvisional: result.isProvisional, explanation: result.explanation, isLate: late > 0, workingDaysLate: late };
 }

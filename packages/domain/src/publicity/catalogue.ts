@@ -13,16 +13,32 @@ export const PUBLICITY_PERMISSIONS = {
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export const PUBLICITY_ERRORS = {
-  'PUBLICITY.INVALID_ORG': { status: 400, zh: '所选机构不属于本乡镇（街道）或无权为其登记', en: 'The org is not in this township or outside your scope' },
+  'PUBLICITY.INVALID_ORG': {
+    status: 400,
+    zh: '所选机构不属于本乡镇（街道）或无权为其登记',
+    en: 'The org is not in this township or outside your scope',
+  },
   'PUBLICITY.INVALID_VILLAGE': { status: 400, zh: '所选村（社区）不属于本乡镇（街道）', en: 'The village is not in this township' },
   'PUBLICITY.INVALID_CAMPAIGN': { status: 400, zh: '所选主题活动不存在或不属于本乡镇（街道）', en: 'No such campaign in this township' },
-  'PUBLICITY.INVALID_DUTY_ITEM': { status: 400, zh: '所选责任清单事项不存在或不属于组织单位', en: 'No such duty list item for the organiser' },
+  'PUBLICITY.INVALID_DUTY_ITEM': {
+    status: 400,
+    zh: '所选责任清单事项不存在或不属于组织单位',
+    en: 'No such duty list item for the organiser',
+  },
   'PUBLICITY.DATE_OUTSIDE_YEAR': { status: 400, zh: '日期不在该年度内', en: 'The date is outside the year' },
   'PUBLICITY.IN_USE': { status: 409, zh: '已有普法活动关联此记录，不能删除', en: 'Activities refer to this record; it cannot be deleted' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
-export const PUBLICITY_ROLE_GRANTS: Partial<Record<'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader', (keyof typeof PUBLICITY_PERMISSIONS)[]>> = {
-  officeStaff: ['publicity:duty:read', 'publicity:duty:write', 'publicity:campaign:read', 'publicity:activity:read', 'publicity:activity:write'],
+export const PUBLICITY_ROLE_GRANTS: Partial<
+  Record<'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader', (keyof typeof PUBLICITY_PERMISSIONS)[]>
+> = {
+  officeStaff: [
+    'publicity:duty:read',
+    'publicity:duty:write',
+    'publicity:campaign:read',
+    'publicity:activity:read',
+    'publicity:activity:write',
+  ],
   villageCadre: ['publicity:duty:read', 'publicity:campaign:read', 'publicity:activity:read', 'publicity:activity:write'],
   legalAdviser: ['publicity:duty:read', 'publicity:campaign:read', 'publicity:activity:read', 'publicity:activity:write'],
 };

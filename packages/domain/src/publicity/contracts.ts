@@ -5,44 +5,93 @@ import { ZUuid } from '../organisation/contracts.ts';
 
 // zod contracts of the publicity module (普法): request schemas are .strict(); Chinese messages for the user.
 
-const ZYear = z.coerce.number({ error: '年度必须是数字' }).int({ error: '年度必须是整数' }).min(2000, { error: '年度不能早于2000年' }).max(2100, { error: '年度不能晚于2100年' });
-const ZYearBody = z.number({ error: '年度必须是数字' }).int({ error: '年度必须是整数' }).min(2000, { error: '年度不能早于2000年' }).max(2100, { error: '年度不能晚于2100年' });
+const ZYear = z.coerce
+  .number({ error: '年度必须是数字' })
+  .int({ error: '年度必须是整数' })
+  .min(2000, { error: '年度不能早于2000年' })
+  .max(2100, { error: '年度不能晚于2100年' });
+const ZYearBody = z
+  .number({ error: '年度必须是数字' })
+  .int({ error: '年度必须是整数' })
+  .min(2000, { error: '年度不能早于2000年' })
+  .max(2100, { error: '年度不能晚于2100年' });
 const ZCode = z.string({ error: '请选择' }).trim().min(1, { error: '请选择' }).max(40, { error: '代码过长' });
-const ZCount = z.number({ error: '必须是数字' }).int({ error: '必须是整数' }).min(0, { error: '不能为负数' }).max(1_000_000, { error: '数字过大' });
+const ZCount = z
+  .number({ error: '必须是数字' })
+  .int({ error: '必须是整数' })
+  .min(0, { error: '不能为负数' })
+  .max(1_000_000, { error: '数字过大' });
 const ZVersion = z.number({ error: '缺少版本号' }).int().positive();
-const text = (max: number, label: string) => z.string({ error: `${label}必须是文本` }).trim().min(1, { error: `请填写${label}` }).max(max, { error: `${label}不能超过${max}字` });
-const optionalText = (max: number, label: string) => z.string({ error: `${label}必须是文本` }).trim().max(max, { error: `${label}不能超过${max}字` }).nullable().optional();
+const text = (max: number, label: string) =>
+  z
+    .string({ error: `${label}必须是文本` })
+    .trim()
+    .min(1, { error: `请填写${label}` })
+    .max(max, { error: `${label}不能超过${max}字` });
+const optionalText = (max: number, label: string) =>
+  z
+    .string({ error: `${label}必须是文本` })
+    .trim()
+    .max(max, { error: `${label}不能超过${max}字` })
+    .nullable()
+    .optional();
 
 // ── Campaigns (主题活动) ──────────────────────────────────────────────────────
-export const ZCampaignInput = z.object({
-  theme: ZCode,
-  name: text(100, '活动名称'),
-  startDate: ZIsoDate,
-  endDate: ZIsoDate,
-  notes: optionalText(500, '说明'),
-}).strict().refine((v) => v.endDate >= v.startDate, { error: '结束日期不能早于开始日期', path: ['endDate'] })
+export const ZCampaignInput = z
+  .object({
+    theme: ZCode,
+    name: text(100, '活动名称'),
+    startDate: ZIsoDate,
+    endDate: ZIsoDate,
+    notes: optionalText(500, '说明'),
+  })
+  .strict()
+  .refine((v) => v.endDate >= v.startDate, { error: '结束日期不能早于开始日期', path: ['endDate'] })
   .refine((v) => v.startDate.slice(0, 4) === v.endDate.slice(0, 4), { error: '主题活动的起止日期应在同一年度', path: ['endDate'] });
 export type CampaignInput = z.infer<typeof ZCampaignInput>;
 
-export const ZUpdateCampaignRequest = z.object({
-  theme: ZCode, name: text(100, '活动名称'), startDate: ZIsoDate, endDate: ZIsoDate, notes: optionalText(500, '说明'), version: ZVersion,
-}).strict().refine((v) => v.endDate >= v.startDate, { error: '结束日期不能早于开始日期', path: ['endDate'] })
+export const ZUpdateCampaignRequest = z
+  .object({
+    theme: ZCode,
+    name: text(100, '活动名称'),
+    startDate: ZIsoDate,
+    endDate: ZIsoDate,
+    notes: optionalText(500, '说明'),
+    version: ZVersion,
+  })
+  .strict()
+  .refine((v) => v.endDate >= v.startDate, { error: '结束日期不能早于开始日期', path: ['endDate'] })
   .refine((v) => v.startDate.slice(0, 4) === v.endDate.slice(0, 4), { error: '主题活动的起止日期应在同一年度', path: ['endDate'] });
 export type UpdateCampaignRequest = z.infer<typeof ZUpdateCampaignRequest>;
 
-export const ZRollCampaignsRequest = z.object({ fromYear: ZYearBody, toYear: ZYearBody }).strict()
+export const ZRollCampaignsRequest = z
+  .object({ fromYear: ZYearBody, toYear: ZYearBody })
+  .strict()
   .refine((v) => v.fromYear !== v.toYear, { error: '目标年度不能与来源年度相同', path: ['toYear'] });
 export type RollCampaignsRequest = z.infer<typeof ZRollCampaignsRequest>;
 
 export const ZCampaign = z.object({
-  id: z.string(), townshipId: z.string(), year: z.number(), theme: z.string(), themeLabelZh: z.string(), name: z.string(),
-  startDate: z.string(), endDate: z.string(), notes: z.string().nullable(), activityCount: z.number(), version: z.number(),
+  id: z.string(),
+  townshipId: z.string(),
+  year: z.number(),
+  theme: z.string(),
+  themeLabelZh: z.string(),
+  name: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  notes: z.string().nullable(),
+  activityCount: z.number(),
+  version: z.number(),
 });
 export type Campaign = z.infer<typeof ZCampaign>;
 
 // ── Duty list (普法责任清单, 谁执法谁普法) ──────────────────────────────────────
-const ZMonths = z.array(z.number({ error: '月份必须是数字' }).int().min(1, { error: '月份为1—12' }).max(12, { error: '月份为1—12' }), { error: '计划月份格式不正确' })
-  .max(12).refine((m) => new Set(m).size === m.length, { error: '计划月份重复' });
+const ZMonths = z
+  .array(z.number({ error: '月份必须是数字' }).int().min(1, { error: '月份为1—12' }).max(12, { error: '月份为1—12' }), {
+    error: '计划月份格式不正确',
+  })
+  .max(12)
+  .refine((m) => new Set(m).size === m.length, { error: '计划月份重复' });
 
 const dutyFields = {
   laws: text(500, '宣传的法律法规'),
@@ -61,9 +110,20 @@ export const ZDutyItemState = z.enum(['done', 'pending', 'missed']);
 export type DutyItemState = z.infer<typeof ZDutyItemState>;
 
 export const ZDutyItem = z.object({
-  id: z.string(), townshipId: z.string(), orgId: z.string(), orgName: z.string(), year: z.number(), laws: z.string(),
-  audienceTypes: z.array(z.string()), audienceLabelsZh: z.array(z.string()), measures: z.string(), plannedMonths: z.array(z.number()),
-  responsible: z.string().nullable(), state: ZDutyItemState, activityCount: z.number(), version: z.number(),
+  id: z.string(),
+  townshipId: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  year: z.number(),
+  laws: z.string(),
+  audienceTypes: z.array(z.string()),
+  audienceLabelsZh: z.array(z.string()),
+  measures: z.string(),
+  plannedMonths: z.array(z.number()),
+  responsible: z.string().nullable(),
+  state: ZDutyItemState,
+  activityCount: z.number(),
+  version: z.number(),
 });
 export type DutyItem = z.infer<typeof ZDutyItem>;
 
@@ -91,28 +151,48 @@ export type ActivityInput = z.infer<typeof ZActivityInput>;
 export const ZUpdateActivityRequest = z.object({ ...activityFields, version: ZVersion }).strict();
 export type UpdateActivityRequest = z.infer<typeof ZUpdateActivityRequest>;
 
-export const ZActivityListQuery = z.object({
-  year: ZYear.optional(),
-  townshipId: ZUuid.optional(),
-  orgId: ZUuid.optional(),
-  villageId: ZUuid.optional(),
-  campaignId: ZUuid.optional(),
-  dutyItemId: ZUuid.optional(),
-  venueType: z.string().max(40).optional(),
-  from: ZIsoDate.optional(),
-  to: ZIsoDate.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(20),
-}).strict();
+export const ZActivityListQuery = z
+  .object({
+    year: ZYear.optional(),
+    townshipId: ZUuid.optional(),
+    orgId: ZUuid.optional(),
+    villageId: ZUuid.optional(),
+    campaignId: ZUuid.optional(),
+    dutyItemId: ZUuid.optional(),
+    venueType: z.string().max(40).optional(),
+    from: ZIsoDate.optional(),
+    to: ZIsoDate.optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+  })
+  .strict();
 export type ActivityListQuery = z.infer<typeof ZActivityListQuery>;
 
 export const ZActivity = z.object({
-  id: z.string(), townshipId: z.string(), orgId: z.string(), orgName: z.string(), date: z.string(), title: z.string(),
-  campaignId: z.string().nullable(), campaignName: z.string().nullable(), dutyItemId: z.string().nullable(), dutyItemLaws: z.string().nullable(),
-  venueType: z.string(), venueTypeLabelZh: z.string(), villageId: z.string().nullable(), villageName: z.string().nullable(),
-  channel: z.string(), channelLabelZh: z.string(), audienceType: z.string().nullable(), audienceTypeLabelZh: z.string().nullable(),
-  audienceCount: z.number(), materialsCount: z.number(), caseReference: z.string().nullable(), summary: z.string().nullable(),
-  attachments: z.array(ZFile), version: z.number(),
+  id: z.string(),
+  townshipId: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  date: z.string(),
+  title: z.string(),
+  campaignId: z.string().nullable(),
+  campaignName: z.string().nullable(),
+  dutyItemId: z.string().nullable(),
+  dutyItemLaws: z.string().nullable(),
+  venueType: z.string(),
+  venueTypeLabelZh: z.string(),
+  villageId: z.string().nullable(),
+  villageName: z.string().nullable(),
+  channel: z.string(),
+  channelLabelZh: z.string(),
+  audienceType: z.string().nullable(),
+  audienceTypeLabelZh: z.string().nullable(),
+  audienceCount: z.number(),
+  materialsCount: z.number(),
+  caseReference: z.string().nullable(),
+  summary: z.string().nullable(),
+  attachments: z.array(ZFile),
+  version: z.number(),
   /** The caller may change it (they organised it; seeing it because it was held in their village is not enough). */
   isEditable: z.boolean(),
 });
@@ -127,8 +207,17 @@ export const ZCoverage = z.object({
   year: z.number(),
   villages: z.array(z.object({ orgId: z.string(), name: z.string(), quarters: z.array(z.number()), total: z.number() })),
   venueTypes: z.array(z.object({ code: z.string(), labelZh: z.string(), months: z.array(z.number()), total: z.number() })),
-  dutyItems: z.array(z.object({ id: z.string(), orgId: z.string(), orgName: z.string(), laws: z.string(), plannedMonths: z.array(z.number()),
-    state: ZDutyItemState, activityCount: z.number() })),
+  dutyItems: z.array(
+    z.object({
+      id: z.string(),
+      orgId: z.string(),
+      orgName: z.string(),
+      laws: z.string(),
+      plannedMonths: z.array(z.number()),
+      state: ZDutyItemState,
+      activityCount: z.number(),
+    }),
+  ),
   constitutionWeek: z.object({ start: z.string(), end: z.string(), activityCount: z.number() }),
 });
 export type Coverage = z.infer<typeof ZCoverage>;
@@ -136,7 +225,14 @@ export type Coverage = z.infer<typeof ZCoverage>;
 const ZGroup = z.object({ code: z.string(), labelZh: z.string(), activities: z.number(), people: z.number(), materials: z.number() });
 export const ZSummary = z.object({
   year: z.number(),
-  totals: z.object({ activities: z.number(), people: z.number(), materials: z.number(), villagesReached: z.number(), villages: z.number(), caseExplained: z.number() }),
+  totals: z.object({
+    activities: z.number(),
+    people: z.number(),
+    materials: z.number(),
+    villagesReached: z.number(),
+    villages: z.number(),
+    caseExplained: z.number(),
+  }),
   byVenueType: z.array(ZGroup),
   byChannel: z.array(ZGroup),
   byCampaign: z.array(ZGroup),

@@ -1,14 +1,29 @@
 import { describe, expect, it } from 'vitest';
 import { ZActivityInput, ZCampaignInput, ZDutyItemInput } from './contracts.ts';
 import {
-  constitutionWeekWindow, dutyItemState, plannedPeriodZh, quarterOfDay, shiftToYear, sumBy, venueMonthMatrix, villageQuarterMatrix, yearOfDay,
+  constitutionWeekWindow,
+  dutyItemState,
+  plannedPeriodZh,
+  quarterOfDay,
+  shiftToYear,
+  sumBy,
+  venueMonthMatrix,
+  villageQuarterMatrix,
+  yearOfDay,
 } from './coverage.ts';
 
 describe('China days, years and quarters', () => {
   it('counts an activity on 31 December in its own year and the fourth quarter', () => {
     expect(yearOfDay('2026-12-31')).toBe(2026);
     expect(quarterOfDay('2026-12-31')).toBe(4);
-    const m = villageQuarterMatrix(2026, ['v'], [{ villageId: 'v', date: '2026-12-31' }, { villageId: 'v', date: '2027-01-01' }]);
+    const m = villageQuarterMatrix(
+      2026,
+      ['v'],
+      [
+        { villageId: 'v', date: '2026-12-31' },
+        { villageId: 'v', date: '2027-01-01' },
+      ],
+    );
     expect(m.get('v')).toEqual([0, 0, 0, 1]);
   });
 
@@ -23,13 +38,29 @@ describe('China days, years and quarters', () => {
   });
 
   it('ignores activities without a village or of another village', () => {
-    const m = villageQuarterMatrix(2026, ['a', 'b'], [{ villageId: null, date: '2026-05-01' }, { villageId: 'x', date: '2026-05-01' }, { villageId: 'b', date: '2026-05-01' }]);
+    const m = villageQuarterMatrix(
+      2026,
+      ['a', 'b'],
+      [
+        { villageId: null, date: '2026-05-01' },
+        { villageId: 'x', date: '2026-05-01' },
+        { villageId: 'b', date: '2026-05-01' },
+      ],
+    );
     expect(m.get('a')).toEqual([0, 0, 0, 0]);
     expect(m.get('b')).toEqual([0, 1, 0, 0]);
   });
 
   it('counts venue types per month, keeping unknown (custom) codes', () => {
-    const m = venueMonthMatrix(2026, ['school'], [{ venueType: 'school', date: '2026-01-31' }, { venueType: 'market', date: '2026-12-31' }, { venueType: 'school', date: '2025-12-31' }]);
+    const m = venueMonthMatrix(
+      2026,
+      ['school'],
+      [
+        { venueType: 'school', date: '2026-01-31' },
+        { venueType: 'market', date: '2026-12-31' },
+        { venueType: 'school', date: '2025-12-31' },
+      ],
+    );
     expect(m.get('school')![0]).toBe(1);
     expect(m.get('school')!.reduce((a, b) => a + b)).toBe(1);
     expect(m.get('market')![11]).toBe(1);
@@ -40,7 +71,7 @@ describe('constitution week window', () => {
   it('defaults to 1–7 December of the year', () => {
     expect(constitutionWeekWindow(2026, [])).toEqual({ start: '2026-12-01', end: '2026-12-07' });
   });
-  it('follows the township\'s own constitution-week campaign of that year only', () => {
+  it("follows the township's own constitution-week campaign of that year only", () => {
     const campaigns = [
       { theme: 'constitutionWeek', startDate: '2025-11-28', endDate: '2025-12-10' },
       { theme: 'constitutionWeek', startDate: '2026-12-02', endDate: '2026-12-08' },
@@ -83,7 +114,14 @@ describe('helpers', () => {
     expect(plannedPeriodZh([12, 4, 5, 6])).toBe('第二季度、12月');
   });
   it('sums activities, people and materials per key', () => {
-    const a = (venueType: string, n: number) => ({ date: '2026-01-01', venueType, channel: 'onsite', campaignId: null, audienceCount: n, materialsCount: 2 });
+    const a = (venueType: string, n: number) => ({
+      date: '2026-01-01',
+      venueType,
+      channel: 'onsite',
+      campaignId: null,
+      audienceCount: n,
+      materialsCount: 2,
+    });
     const m = sumBy([a('school', 10), a('school', 5), a('village', 1)], (x) => x.venueType);
     expect(m.get('school')).toEqual({ activities: 2, people: 15, materials: 4 });
   });
@@ -96,14 +134,28 @@ describe('request schemas', () => {
     expect(ZCampaignInput.safeParse({ theme: 'x', name: 'n', startDate: '2026-12-01', endDate: '2026-12-07' }).success).toBe(true);
   });
   it('refuses repeated or impossible planned months and unknown fields', () => {
-    const base = { orgId: '5b1f3c1e-8a2d-4c3b-9e4f-0a1b2c3d4e5f', year: 2026, laws: '《宪法》', audienceTypes: ['villagers'], measures: '宣讲' };
+    const base = {
+      orgId: '5b1f3c1e-8a2d-4c3b-9e4f-0a1b2c3d4e5f',
+      year: 2026,
+      laws: '《宪法》',
+      audienceTypes: ['villagers'],
+      measures: '宣讲',
+    };
     expect(ZDutyItemInput.safeParse({ ...base, plannedMonths: [4, 4] }).success).toBe(false);
     expect(ZDutyItemInput.safeParse({ ...base, plannedMonths: [13] }).success).toBe(false);
     expect(ZDutyItemInput.safeParse({ ...base, plannedMonths: [], extra: 1 }).success).toBe(false);
     expect(ZDutyItemInput.safeParse({ ...base, plannedMonths: [] }).success).toBe(true);
   });
   it('refuses a negative audience count', () => {
-    const base = { orgId: '5b1f3c1e-8a2d-4c3b-9e4f-0a1b2c3d4e5f', date: '2025-12-31', title: 't', venueType: 'village', channel: 'onsite', audienceCount: 1, materialsCount: 0 };
+    const base = {
+      orgId: '5b1f3c1e-8a2d-4c3b-9e4f-0a1b2c3d4e5f',
+      date: '2025-12-31',
+      title: 't',
+      venueType: 'village',
+      channel: 'onsite',
+      audienceCount: 1,
+      materialsCount: 0,
+    };
     expect(ZActivityInput.safeParse(base).success).toBe(true);
     expect(ZActivityInput.safeParse({ ...base, audienceCount: -1 }).success).toBe(false);
   });

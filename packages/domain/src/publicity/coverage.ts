@@ -50,10 +50,19 @@ export const DEFAULT_CONSTITUTION_WEEK = { start: '12-01', end: '12-07' } as con
  * The constitution-week window of a year: the span of that year's constitutionWeek campaigns (as
  * the township set them), or 1–7 December when the township has none.
  */
-export function constitutionWeekWindow(year: number, campaigns: readonly { theme: string; startDate: IsoDate; endDate: IsoDate }[]): { start: IsoDate; end: IsoDate } {
+export function constitutionWeekWindow(
+  year: number,
+  campaigns: readonly { theme: string; startDate: IsoDate; endDate: IsoDate }[],
+): { start: IsoDate; end: IsoDate } {
   const mine = campaigns.filter((c) => c.theme === CONSTITUTION_WEEK_THEME && yearOfDay(c.startDate) === year);
   if (mine.length === 0) return { start: `${year}-${DEFAULT_CONSTITUTION_WEEK.start}`, end: `${year}-${DEFAULT_CONSTITUTION_WEEK.end}` };
-  return { start: mine.map((c) => c.startDate).sort()[0]!, end: mine.map((c) => c.endDate).sort().at(-1)! };
+  return {
+    start: mine.map((c) => c.startDate).sort()[0]!,
+    end: mine
+      .map((c) => c.endDate)
+      .sort()
+      .at(-1)!,
+  };
 }
 
 /**
@@ -61,7 +70,11 @@ export function constitutionWeekWindow(year: number, campaigns: readonly { theme
  * planned months (any month when none is planned). Not done: 'pending' while the last planned
  * month has not ended by `today`, 'missed' after it.
  */
-export function dutyItemState(item: { year: number; plannedMonths: readonly number[] }, activityDates: readonly IsoDate[], today: IsoDate): DutyItemState {
+export function dutyItemState(
+  item: { year: number; plannedMonths: readonly number[] },
+  activityDates: readonly IsoDate[],
+  today: IsoDate,
+): DutyItemState {
   const months = item.plannedMonths.length ? item.plannedMonths : [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
   const isDone = activityDates.some((d) => yearOfDay(d) === item.year && months.includes(monthOfDay(d)));
   if (isDone) return 'done';
@@ -71,7 +84,11 @@ export function dutyItemState(item: { year: number; plannedMonths: readonly numb
 }
 
 /** Activities per village and quarter of `year` (villages without activities get zeros). */
-export function villageQuarterMatrix(year: number, villageIds: readonly string[], activities: readonly { villageId: string | null; date: IsoDate }[]): Map<string, number[]> {
+export function villageQuarterMatrix(
+  year: number,
+  villageIds: readonly string[],
+  activities: readonly { villageId: string | null; date: IsoDate }[],
+): Map<string, number[]> {
   const m = new Map(villageIds.map((id) => [id, [0, 0, 0, 0]]));
   for (const a of activities) {
     if (!a.villageId || yearOfDay(a.date) !== year) continue;
@@ -82,27 +99,46 @@ export function villageQuarterMatrix(year: number, villageIds: readonly string[]
 }
 
 /** Activities per venue type and month of `year`. */
-export function venueMonthMatrix(year: number, venueTypes: readonly string[], activities: readonly { venueType: string; date: IsoDate }[]): Map<string, number[]> {
+export function venueMonthMatrix(
+  year: number,
+  venueTypes: readonly string[],
+  activities: readonly { venueType: string; date: IsoDate }[],
+): Map<string, number[]> {
   const m = new Map(venueTypes.map((c) => [c, Array.from({ length: 12 }, () => 0)]));
   for (const a of activities) {
     if (yearOfDay(a.date) !== year) continue;
     let row = m.get(a.venueType);
-    if (!row) { row = Array.from({ length: 12 }, () => 0); m.set(a.venueType, row); }
+    if (!row) {
+      row = Array.from({ length: 12 }, () => 0);
+      m.set(a.venueType, row);
+    }
     row[monthOfDay(a.date) - 1]! += 1;
   }
   return m;
 }
 
-export interface SummarisableActivity { date: IsoDate; venueType: string; channel: string; campaignId: string | null; audienceCount: number; materialsCount: number }
+export interface SummarisableActivity {
+  date: IsoDate;
+  venueType: string;
+  channel: string;
+  campaignId: string | null;
+  audienceCount: number;
+  materialsCount: number;
+}
 
 /** Sums per key: activities, people reached, materials handed out (the figures a report quotes). */
-export function sumBy<T extends SummarisableActivity>(activities: readonly T[], key: (a: T) => string | null): Map<string, { activities: number; people: number; materials: number }> {
+export function sumBy<T extends SummarisableActivity>(
+  activities: readonly T[],
+  key: (a: T) => string | null,
+): Map<string, { activities: number; people: number; materials: number }> {
   const m = new Map<string, { activities: number; people: number; materials: number }>();
   for (const a of activities) {
     const k = key(a);
     if (k === null) continue;
     const s = m.get(k) ?? { activities: 0, people: 0, materials: 0 };
-    s.activities += 1; s.people += a.audienceCount; s.materials += a.materialsCount;
+    s.activities += 1;
+    s.people += a.audienceCount;
+    s.materials += a.materialsCount;
     m.set(k, s);
   }
   return m;

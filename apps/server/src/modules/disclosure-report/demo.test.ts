@@ -7,7 +7,9 @@ import { disclosureAnnualReports } from './tables.ts';
 import { computeReport } from './use-cases/compute-report.ts';
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
 afterAll(() => t.close());
 
 describe('demo annual report', () => {

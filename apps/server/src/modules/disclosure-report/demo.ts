@@ -21,10 +21,29 @@ export async function seedDisclosureReportDemo(tx: Tx, townshipId: string, actor
   const { report } = await computeReport(tx, townshipId, year);
   const withTable2 = { ...report, table2: DEMO_TABLE2 };
   const isConsistent = report.violations.every((v) => v.severity !== 'error');
-  const [row] = await tx.insert(disclosureAnnualReports).values({
-    townshipId, orgId: townshipId, year, table2: DEMO_TABLE2, narrative: report.narrative,
-    status: isConsistent ? 'published' : 'draft',
-    ...(isConsistent ? { snapshot: { ...withTable2, publishedOn: '2026-01-20' }, publishedAt: new Date('2026-01-20T02:00:00Z'), publishedBy: actor.userId } : {}),
-  }).returning();
-  await writeAudit(tx, actor, { action: isConsistent ? 'disclosure-report.report.publish' : 'disclosure-report.report.create', entityType: 'disclosureAnnualReport', entityId: row!.id, townshipId, after: { year, demo: true } });
+  const [row] = await tx
+    .insert(disclosureAnnualReports)
+    .values({
+      townshipId,
+      orgId: townshipId,
+      year,
+      table2: DEMO_TABLE2,
+      narrative: report.narrative,
+      status: isConsistent ? 'published' : 'draft',
+      ...(isConsistent
+        ? {
+            snapshot: { ...withTable2, publishedOn: '2026-01-20' },
+            publishedAt: new Date('2026-01-20T02:00:00Z'),
+            publishedBy: actor.userId,
+          }
+        : {}),
+    })
+    .returning();
+  await writeAudit(tx, actor, {
+    action: isConsistent ? 'disclosure-report.report.publish' : 'disclosure-report.report.create',
+    entityType: 'disclosureAnnualReport',
+    entityId: row!.id,
+    townshipId,
+    after: { year, demo: true },
+  });
 }

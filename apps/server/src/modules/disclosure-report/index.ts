@@ -9,5 +9,9 @@ import { disclosureReportRoutes } from './routes.ts';
  * public site.
  */
 export const disclosureReportModule: YifaModule = {
-  name: 'disclosure-report', routes: disclosureReportRoutes, publicRoutes: reportPublicRoutes, publicLinks: reportPublicLinks, seedDemo: seedDisclosureReportDemo,
+  name: 'disclosure-report',
+  routes: disclosureReportRoutes,
+  publicRoutes: reportPublicRoutes,
+  publicLinks: reportPublicLinks,
+  seedDemo: seedDisclosureReportDemo,
 };

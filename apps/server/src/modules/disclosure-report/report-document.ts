@@ -17,7 +17,12 @@ export function preamble(year: number): string {
   return `本报告依据《中华人民共和国政府信息公开条例》（以下简称《条例》）第五十条和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）编制，包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。`;
 }
 
-const span = (t: SpanTableLayout): DocBlock => ({ kind: 'spanTable', columnWidths: t.columnWidths, headerRowCount: t.headerRowCount, rows: t.rows });
+const span = (t: SpanTableLayout): DocBlock => ({
+  kind: 'spanTable',
+  columnWidths: t.columnWidths,
+  headerRowCount: t.headerRowCount,
+  rows: t.rows,
+});
 
 /** The report as an official document (GB/T 9704 layout), tables exactly as the national format. */
 export function reportDocument(r: PublishedReport, date: string): OfficialDocument {

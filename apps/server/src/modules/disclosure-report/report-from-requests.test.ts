@@ -13,8 +13,15 @@ let staff: Client;
 let admin: Client;
 
 const applicant = (name: string, idNumber: string) => ({
-  applicantKind: 'natural', applicantName: name, idNumber, phone: '13912345678', address: '湖南省益阳市赫山区笔架山乡东村3组', email: null,
-  description: '2025年东村土地征收补偿安置方案', forms: ['paper'], deliveryMethod: 'post',
+  applicantKind: 'natural',
+  applicantName: name,
+  idNumber,
+  phone: '13912345678',
+  address: '湖南省益阳市赫山区笔架山乡东村3组',
+  email: null,
+  description: '2025年东村土地征收补偿安置方案',
+  forms: ['paper'],
+  deliveryMethod: 'post',
 });
 
 beforeAll(async () => {
@@ -27,7 +34,11 @@ afterAll(() => t.close());
 
 describe('annual report from the request records', () => {
   it('puts a partial disclosure, an open request and a pending reconsideration in their cells', async () => {
-    const first = await staff.post('/api/disclosure-requests', { channel: 'inPerson', arrivedOn: '2025-03-03', applicant: applicant('张三', '11010519491231002X') });
+    const first = await staff.post('/api/disclosure-requests', {
+      channel: 'inPerson',
+      arrivedOn: '2025-03-03',
+      applicant: applicant('张三', '11010519491231002X'),
+    });
     expect(first.statusCode, first.body).toBe(201);
     let r = first.json();
     const step = async (path: string, body: Record<string, unknown>) => {
@@ -37,9 +48,18 @@ describe('annual report from the request records', () => {
     };
     await step('reply-draft', { outcome: 'partial', reasons: '部分内容涉及第三方个人信息' });
     await step('reply', { repliedOn: '2025-03-20' });
-    const review = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2025-05-10', authority: '赫山区人民政府', result: 'pending' });
+    const review = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, {
+      kind: 'review',
+      filedOn: '2025-05-10',
+      authority: '赫山区人民政府',
+      result: 'pending',
+    });
     expect(review.statusCode, review.body).toBe(201);
-    const open = await staff.post('/api/disclosure-requests', { channel: 'inPerson', arrivedOn: '2025-12-29', applicant: applicant('李四', '110105198001010016') });
+    const open = await staff.post('/api/disclosure-requests', {
+      channel: 'inPerson',
+      arrivedOn: '2025-12-29',
+      applicant: applicant('李四', '110105198001010016'),
+    });
     expect(open.statusCode, open.body).toBe(201);
 
     const report = (await admin.get('/api/disclosure-reports/2025')).json() as DisclosureReportView;
@@ -51,9 +71,13 @@ describe('annual report from the request records', () => {
     expect(report.violations).toEqual([]);
     expect(report.narrative.overview).toContain('本年新收政府信息公开申请2件');
 
-    const evidence = (await admin.get('/api/disclosure-reports/2025/evidence?table=table3&row=partial&column=natural')).json() as EvidenceItem[];
+    const evidence = (
+      await admin.get('/api/disclosure-reports/2025/evidence?table=table3&row=partial&column=natural')
+    ).json() as EvidenceItem[];
     expect(evidence).toEqual([expect.objectContaining({ id: r.id, number: r.number, link: `/disclosure-requests/${r.id}` })]);
-    const reviews = (await admin.get('/api/disclosure-reports/2025/evidence?table=table4&row=review&column=pending')).json() as EvidenceItem[];
+    const reviews = (
+      await admin.get('/api/disclosure-reports/2025/evidence?table=table4&row=review&column=pending')
+    ).json() as EvidenceItem[];
     expect(reviews[0]!.link).toBe(`/disclosure-requests/${r.id}`);
     expect((await admin.get('/api/disclosure-reports/2025/evidence?table=table3&row=nothing&column=natural')).statusCode).toBe(404);
 

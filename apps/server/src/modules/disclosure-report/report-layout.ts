@@ -1,6 +1,20 @@
 import {
-  OUTCOME_GROUPS, SECTION_TITLES, TABLE3_HEADINGS, TABLE2_LABELS, TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, TABLE3_NOTE, TABLE3_RESULTS_LABEL, TABLE3_ROWS, TABLE4_CELLS,
-  TABLE4_CELL_LABELS, TABLE4_HEADINGS, TABLE4_KINDS, type Table2, type Table3, type Table4,
+  OUTCOME_GROUPS,
+  SECTION_TITLES,
+  TABLE3_HEADINGS,
+  TABLE2_LABELS,
+  TABLE3_COLUMN_LABELS,
+  TABLE3_COLUMNS,
+  TABLE3_NOTE,
+  TABLE3_RESULTS_LABEL,
+  TABLE3_ROWS,
+  TABLE4_CELLS,
+  TABLE4_CELL_LABELS,
+  TABLE4_HEADINGS,
+  TABLE4_KINDS,
+  type Table2,
+  type Table3,
+  type Table4,
 } from '@yifa/domain';
 import type { SpanCell } from '../../platform/documents/index.ts';
 
@@ -34,9 +48,15 @@ export function table2Layouts(t: Table2): SpanTableLayout[] {
   });
   const triple = (x: Table2['art20_1']['regulations']) => [x.issued, x.abolished, x.effective];
   return [
-    block(L.art20_1.caption, L.art20_1.columns, [[L.art20_1.regulations, triple(t.art20_1.regulations)], [L.art20_1.normativeDocs, triple(t.art20_1.normativeDocs)]]),
+    block(L.art20_1.caption, L.art20_1.columns, [
+      [L.art20_1.regulations, triple(t.art20_1.regulations)],
+      [L.art20_1.normativeDocs, triple(t.art20_1.normativeDocs)],
+    ]),
     block(L.art20_5.caption, L.art20_5.columns, [[L.art20_5.adminLicense, [t.art20_5.adminLicense.decisions]]]),
-    block(L.art20_6.caption, L.art20_6.columns, [[L.art20_6.adminPenalty, [t.art20_6.adminPenalty.decisions]], [L.art20_6.adminCompulsion, [t.art20_6.adminCompulsion.decisions]]]),
+    block(L.art20_6.caption, L.art20_6.columns, [
+      [L.art20_6.adminPenalty, [t.art20_6.adminPenalty.decisions]],
+      [L.art20_6.adminCompulsion, [t.art20_6.adminCompulsion.decisions]],
+    ]),
     block(L.art20_8.caption, L.art20_8.columns, [[L.art20_8.adminFee, [t.art20_8.adminFee.amountWanYuan]]]),
   ];
 }
@@ -46,9 +66,19 @@ export function table3Layout(t: Table3): SpanTableLayout {
   const values = (key: keyof Table3) => TABLE3_COLUMNS.map((c) => num(t[key][c]));
   const outcomeSpecs = TABLE3_ROWS.filter((r) => r.key !== 'newReceived' && r.key !== 'carriedOver' && r.key !== 'carriedForward');
   const rows: SpanCell[][] = [
-    [{ text: TABLE3_NOTE, colSpan: 3, rowSpan: 3, align: 'center' }, { text: TABLE3_HEADINGS.applicant, colSpan: 7, align: 'center' }],
-    [{ text: TABLE3_COLUMN_LABELS.natural, rowSpan: 2, align: 'center' }, { text: TABLE3_HEADINGS.organisation, colSpan: 5, align: 'center' }, { text: TABLE3_COLUMN_LABELS.total, rowSpan: 2, align: 'center' }],
-    (['commercial', 'research', 'publicWelfare', 'legalService', 'other'] as const).map((c) => ({ text: TABLE3_COLUMN_LABELS[c], align: 'center' as const })),
+    [
+      { text: TABLE3_NOTE, colSpan: 3, rowSpan: 3, align: 'center' },
+      { text: TABLE3_HEADINGS.applicant, colSpan: 7, align: 'center' },
+    ],
+    [
+      { text: TABLE3_COLUMN_LABELS.natural, rowSpan: 2, align: 'center' },
+      { text: TABLE3_HEADINGS.organisation, colSpan: 5, align: 'center' },
+      { text: TABLE3_COLUMN_LABELS.total, rowSpan: 2, align: 'center' },
+    ],
+    (['commercial', 'research', 'publicWelfare', 'legalService', 'other'] as const).map((c) => ({
+      text: TABLE3_COLUMN_LABELS[c],
+      align: 'center' as const,
+    })),
     [label(TABLE3_ROWS[0]!.label, { colSpan: 3 }), ...values('newReceived')],
     [label(TABLE3_ROWS[1]!.label, { colSpan: 3 }), ...values('carriedOver')],
   ];
@@ -80,8 +110,14 @@ export function table4Layout(t: Table4): SpanTableLayout {
     columnWidths: Array.from({ length: 15 }, () => 1),
     headerRowCount: 3,
     rows: [
-      [{ text: TABLE4_HEADINGS.review, colSpan: 5, rowSpan: 2, align: 'center' }, { text: TABLE4_HEADINGS.litigation, colSpan: 10, align: 'center' }],
-      [{ text: TABLE4_HEADINGS.litigationDirect, colSpan: 5, align: 'center' }, { text: TABLE4_HEADINGS.litigationAfterReview, colSpan: 5, align: 'center' }],
+      [
+        { text: TABLE4_HEADINGS.review, colSpan: 5, rowSpan: 2, align: 'center' },
+        { text: TABLE4_HEADINGS.litigation, colSpan: 10, align: 'center' },
+      ],
+      [
+        { text: TABLE4_HEADINGS.litigationDirect, colSpan: 5, align: 'center' },
+        { text: TABLE4_HEADINGS.litigationAfterReview, colSpan: 5, align: 'center' },
+      ],
       [...heads, ...heads, ...heads],
       TABLE4_KINDS.flatMap((k) => TABLE4_CELLS.map((c) => num(t[k][c]))),
     ],

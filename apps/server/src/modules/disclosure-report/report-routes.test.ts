@@ -16,14 +16,19 @@ let leader: Client;
 let staff: Client;
 let adminB: Client;
 
-const narrative = { overview: '本年新收政府信息公开申请0件，上年结转0件，办结0件，结转下年度继续办理0件。', problems: '无。', other: '本年度未收取信息处理费。' };
+const narrative = {
+  overview: '本年新收政府信息公开申请0件，上年结转0件，办结0件，结转下年度继续办理0件。',
+  problems: '无。',
+  other: '本年度未收取信息处理费。',
+};
 const table2 = () => JSON.parse(JSON.stringify(EMPTY_TABLE2)) as typeof EMPTY_TABLE2;
 
 beforeAll(async () => {
   t = await createTestApp();
   a = await makeTownship(t.ctx.db, '甲乡');
   b = await makeTownship(t.ctx.db, '乙乡');
-  const mk = async (role: string, orgId: string, townshipId: string) => login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
+  const mk = async (role: string, orgId: string, townshipId: string) =>
+    login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
   admin = await mk('townshipAdmin', a.townshipId, a.townshipId);
   leader = await mk('leader', a.townshipId, a.townshipId);
   staff = await mk('officeStaff', a.departmentIds[0], a.townshipId);
@@ -38,7 +43,11 @@ describe('disclosure annual report: access', () => {
     expect(forbidden.statusCode).toBe(403);
     expect(forbidden.json().code).toBe('AUTH.FORBIDDEN');
     expect((await leader.put('/api/disclosure-reports/2025', { version: null, table2: table2(), narrative })).statusCode).toBe(403);
-    const bad = await admin.put('/api/disclosure-reports/2025', { version: null, table2: { ...table2(), art20_5: { adminLicense: { decisions: -1 } } }, narrative });
+    const bad = await admin.put('/api/disclosure-reports/2025', {
+      version: null,
+      table2: { ...table2(), art20_5: { adminLicense: { decisions: -1 } } },
+      narrative,
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect(bad.json().invalidParams[0].reason).toBe('不能为负数');
@@ -67,20 +76,34 @@ describe('disclosure annual report: drafting and publishing', () => {
   });
 
   it('saves table 2 and the narrative with optimistic locking, audited', async () => {
-    const first = await admin.put('/api/disclosure-reports/2024', { version: null, table2: { ...table2(), art20_6: { adminPenalty: { decisions: 3 }, adminCompulsion: { decisions: 0 } } }, narrative });
+    const first = await admin.put('/api/disclosure-reports/2024', {
+      version: null,
+      table2: { ...table2(), art20_6: { adminPenalty: { decisions: 3 }, adminCompulsion: { decisions: 0 } } },
+      narrative,
+    });
     expect(first.statusCode).toBe(200);
     expect(first.json().version).toBe(1);
     expect(first.json().table2.art20_6.adminPenalty.decisions).toBe(3);
     const stale = await admin.put('/api/disclosure-reports/2024', { version: null, table2: table2(), narrative });
     expect(stale.json().code).toBe('REQUEST.CONFLICT');
-    const second = await admin.put('/api/disclosure-reports/2024', { version: 1, table2: table2(), narrative: { ...narrative, other: '无。' } });
+    const second = await admin.put('/api/disclosure-reports/2024', {
+      version: 1,
+      table2: table2(),
+      narrative: { ...narrative, other: '无。' },
+    });
     expect(second.json().version).toBe(2);
     const audits = await t.ctx.db.select().from(auditLog).where(eq(auditLog.townshipId, a.townshipId));
-    expect(audits.map((x) => x.action)).toEqual(expect.arrayContaining(['disclosure-report.report.create', 'disclosure-report.report.update']));
+    expect(audits.map((x) => x.action)).toEqual(
+      expect.arrayContaining(['disclosure-report.report.create', 'disclosure-report.report.update']),
+    );
   });
 
   it('refuses to publish a narrative that contradicts the tables (rule 6), then publishes and freezes it', async () => {
-    const wrong = await admin.put('/api/disclosure-reports/2024', { version: 2, table2: table2(), narrative: { ...narrative, overview: '本年新收政府信息公开申请5件。' } });
+    const wrong = await admin.put('/api/disclosure-reports/2024', {
+      version: 2,
+      table2: table2(),
+      narrative: { ...narrative, overview: '本年新收政府信息公开申请5件。' },
+    });
     expect(wrong.json().violations.map((v: { rule: number }) => v.rule)).toEqual([6]);
     const refused = await leader.post('/api/disclosure-reports/2024/publish', { version: 3 });
     expect(refused.statusCode).toBe(409);
@@ -97,13 +120,34 @@ describe('disclosure annual report: drafting and publishing', () => {
 
   it('rule 5: a carry-over that differs from last year\u2019s published report needs an explanation to publish', async () => {
     // 2022 published with two requests carried forward; 2023 has none carried over in the records.
-    const t3 = computeTable3([
-      { id: 'x1', number: 'Y1', applicantKind: 'natural', receivedOn: '2022-12-20', closedOn: null, outcome: null },
-      { id: 'x2', number: 'Y2', applicantKind: 'commercial', receivedOn: '2022-12-21', closedOn: null, outcome: null },
-    ], 2022);
+    const t3 = computeTable3(
+      [
+        { id: 'x1', number: 'Y1', applicantKind: 'natural', receivedOn: '2022-12-20', closedOn: null, outcome: null },
+        { id: 'x2', number: 'Y2', applicantKind: 'commercial', receivedOn: '2022-12-21', closedOn: null, outcome: null },
+      ],
+      2022,
+    );
     await t.ctx.db.insert(disclosureAnnualReports).values({
-      townshipId: a.townshipId, orgId: a.townshipId, year: 2022, table2: table2(), narrative, status: 'published', publishedAt: new Date(),
-      snapshot: { townshipName: '甲乡', year: 2022, table2: table2(), table3: t3.table, table4: emptyTable4(), evidence3: t3.evidence, evidence4: { review: {}, litigationDirect: {}, litigationAfterReview: {} } as never, narrative, activity: null, violations: [], publishedOn: '2023-01-20' },
+      townshipId: a.townshipId,
+      orgId: a.townshipId,
+      year: 2022,
+      table2: table2(),
+      narrative,
+      status: 'published',
+      publishedAt: new Date(),
+      snapshot: {
+        townshipName: '甲乡',
+        year: 2022,
+        table2: table2(),
+        table3: t3.table,
+        table4: emptyTable4(),
+        evidence3: t3.evidence,
+        evidence4: { review: {}, litigationDirect: {}, litigationAfterReview: {} } as never,
+        narrative,
+        activity: null,
+        violations: [],
+        publishedOn: '2023-01-20',
+      },
     });
     const saved = await admin.put('/api/disclosure-reports/2023', { version: null, table2: table2(), narrative });
     const rule5 = saved.json().violations.filter((v: { rule: number }) => v.rule === 5);
@@ -111,7 +155,10 @@ describe('disclosure annual report: drafting and publishing', () => {
     expect((await leader.post('/api/disclosure-reports/2023/publish', { version: 1 })).json().code).toBe('DISCLOSURE_REPORT.INCONSISTENT');
     const short = await leader.post('/api/disclosure-reports/2023/publish', { version: 1, crossYearExplanation: '太短' });
     expect(short.statusCode).toBe(400);
-    const ok = await leader.post('/api/disclosure-reports/2023/publish', { version: 1, crossYearExplanation: '上年度报告误将两件已撤回的申请计入结转，本年度据实统计。' });
+    const ok = await leader.post('/api/disclosure-reports/2023/publish', {
+      version: 1,
+      crossYearExplanation: '上年度报告误将两件已撤回的申请计入结转，本年度据实统计。',
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json().crossYearExplanation).toContain('已撤回');
   });
@@ -122,7 +169,19 @@ describe('disclosure annual report: drafting and publishing', () => {
     expect(docx.headers['content-disposition']).toContain(encodeURIComponent('甲乡人民政府2024年政府信息公开工作年度报告.docx'));
     const zip = await JSZip.loadAsync(docx.rawPayload);
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const text of ['一、总体情况', '二、主动公开政府信息情况', '第二十条第（一）项', '信息内容', '申请人情况', '法人或其他组织', '1.属于国家秘密', '（七）总计', '四、结转下年度继续办理', '未经复议直接起诉', '六、其他需要报告的事项']) {
+    for (const text of [
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '第二十条第（一）项',
+      '信息内容',
+      '申请人情况',
+      '法人或其他组织',
+      '1.属于国家秘密',
+      '（七）总计',
+      '四、结转下年度继续办理',
+      '未经复议直接起诉',
+      '六、其他需要报告的事项',
+    ]) {
       expect(xml, text).toContain(text);
     }
     expect(xml.match(/<w:vMerge w:val="restart"\/>/g)!.length).toBeGreaterThan(5);
@@ -132,8 +191,14 @@ describe('disclosure annual report: drafting and publishing', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['主动公开', '依申请公开', '复议诉讼']);
     const sheet3 = wb.getWorksheet('依申请公开')!;
     const labels: string[] = [];
-    sheet3.eachRow((row) => row.eachCell((c) => { if (typeof c.value === 'string') labels.push(c.value); }));
-    expect(labels).toEqual(expect.arrayContaining(['申请人情况', '自然人', '商业企业', '总计', '三、本年度办理结果', '（三）不予公开', '8.属于行政查询事项']));
+    sheet3.eachRow((row) =>
+      row.eachCell((c) => {
+        if (typeof c.value === 'string') labels.push(c.value);
+      }),
+    );
+    expect(labels).toEqual(
+      expect.arrayContaining(['申请人情况', '自然人', '商业企业', '总计', '三、本年度办理结果', '（三）不予公开', '8.属于行政查询事项']),
+    );
   });
 
   it('publishes the report on the public site: the list and the report with its tables', async () => {

@@ -21,8 +21,16 @@ let villageCadre: Client; // no disclosure-request permission
 
 const ID = '11010519491231002X';
 const applicant = (extra: Record<string, unknown> = {}) => ({
-  applicantKind: 'natural', applicantName: '张三', idNumber: ID, phone: '13912345678', address: '湖南省益阳市赫山区笔架山乡东村3组', email: null,
-  description: '2025年东村土地征收补偿安置方案', forms: ['paper'], deliveryMethod: 'post', ...extra,
+  applicantKind: 'natural',
+  applicantName: '张三',
+  idNumber: ID,
+  phone: '13912345678',
+  address: '湖南省益阳市赫山区笔架山乡东村3组',
+  email: null,
+  description: '2025年东村土地征收补偿安置方案',
+  forms: ['paper'],
+  deliveryMethod: 'post',
+  ...extra,
 });
 const register = (client: Client, extra: Record<string, unknown> = {}, app: Record<string, unknown> = {}) =>
   client.post('/api/disclosure-requests', { channel: 'inPerson', arrivedOn: '2026-03-02', applicant: applicant(app), ...extra });
@@ -31,7 +39,8 @@ beforeAll(async () => {
   t = await createTestApp();
   a = await makeTownship(t.ctx.db, '甲乡');
   b = await makeTownship(t.ctx.db, '乙乡', a.countyId);
-  const mk = async (role: string, orgId: string, townshipId: string) => login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
+  const mk = async (role: string, orgId: string, townshipId: string) =>
+    login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
   staff = await mk('officeStaff', a.departmentIds[1], a.townshipId);
   leader = await mk('leader', a.townshipId, a.townshipId);
   adviser = await mk('legalAdviser', a.townshipId, a.townshipId);
@@ -48,7 +57,15 @@ describe('access matrix', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/disclosure-requests' })).statusCode).toBe(401);
     expect((await villageCadre.get('/api/disclosure-requests')).statusCode).toBe(403);
     expect((await adviser.post(`/api/disclosure-requests/${id}/review-complete`, { on: '2026-03-03', version: 1 })).statusCode).toBe(403);
-    expect((await staff.post(`/api/disclosure-requests/${id}/extension-approval`, { approvedOn: '2026-03-10', applicantNotifiedOn: '2026-03-10', version: 1 })).statusCode).toBe(403);
+    expect(
+      (
+        await staff.post(`/api/disclosure-requests/${id}/extension-approval`, {
+          approvedOn: '2026-03-10',
+          applicantNotifiedOn: '2026-03-10',
+          version: 1,
+        })
+      ).statusCode,
+    ).toBe(403);
     const other = await adminB.get(`/api/disclosure-requests/${id}`);
     expect(other.statusCode).toBe(404);
     expect((await adminB.post(`/api/disclosure-requests/${id}/review-complete`, { on: '2026-03-03', version: 1 })).statusCode).toBe(404);
@@ -64,9 +81,17 @@ describe('access matrix', () => {
     const badId = await register(staff, {}, { idNumber: '110105194912310021' });
     expect(badId.statusCode).toBe(400);
     expect(JSON.stringify(badId.json().invalidParams)).toContain('身份证号码不正确');
-    const org = await register(staff, {}, { applicantKind: 'commercial', applicantName: '某公司', idNumber: null, creditCode: '91350100M000100Y44' });
+    const org = await register(
+      staff,
+      {},
+      { applicantKind: 'commercial', applicantName: '某公司', idNumber: null, creditCode: '91350100M000100Y44' },
+    );
     expect(JSON.stringify(org.json().invalidParams)).toContain('统一社会信用代码不正确');
-    const okOrg = await register(staff, {}, { applicantKind: 'commercial', applicantName: '某公司', idNumber: null, creditCode: '91350100M000100Y43' });
+    const okOrg = await register(
+      staff,
+      {},
+      { applicantKind: 'commercial', applicantName: '某公司', idNumber: null, creditCode: '91350100M000100Y43' },
+    );
     expect(okOrg.statusCode, okOrg.body).toBe(201);
     const noContact = await register(staff, {}, { phone: null, address: null, email: null, deliveryMethod: 'pickUp' });
     expect(JSON.stringify(noContact.json().invalidParams)).toContain('至少填写一种联系方式');
@@ -80,9 +105,17 @@ describe('receipt date per channel (条例第三十一条)', () => {
     expect(r.status).toBe('awaitingConfirmation');
     expect(r.receivedOn).toBeNull();
     expect(r.clock.reply).toBeNull();
-    const confirmed = await staff.post(`/api/disclosure-requests/${r.id}/confirm-receipt`, { confirmedOn: '2026-03-04', version: r.version });
+    const confirmed = await staff.post(`/api/disclosure-requests/${r.id}/confirm-receipt`, {
+      confirmedOn: '2026-03-04',
+      version: r.version,
+    });
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    expect(confirmed.json()).toMatchObject({ status: 'inProgress', receivedOn: '2026-03-04', arrivedOn: '2026-03-02', confirmedOn: '2026-03-04' });
+    expect(confirmed.json()).toMatchObject({
+      status: 'inProgress',
+      receivedOn: '2026-03-04',
+      arrivedOn: '2026-03-02',
+      confirmedOn: '2026-03-04',
+    });
     expect(confirmed.json().receiptRuleZh).toContain('第三十一条');
     // 20 WD from Wed 03-04 → Wed 04-01.
     expect(confirmed.json().replyDueOn).toBe('2026-04-01');
@@ -109,7 +142,11 @@ describe('the full workflow', () => {
     await go(staff, 'consultations', { party: 'thirdParty', partyName: '东村三组村民小组', startedOn: '2026-03-09' });
     expect(r.status).toBe('consulting');
     const consultationId = r.events.find((e: { kind: string }) => e.kind === 'consultationStarted').id;
-    const answered = await staff.post(`/api/disclosure-requests/${r.id}/consultations/${consultationId}/answer`, { answeredOn: '2026-03-13', isObjection: true, version: r.version });
+    const answered = await staff.post(`/api/disclosure-requests/${r.id}/consultations/${consultationId}/answer`, {
+      answeredOn: '2026-03-13',
+      isObjection: true,
+      version: r.version,
+    });
     expect(answered.statusCode, answered.body).toBe(200);
     r = answered.json();
     expect(r.replyDueOn).toBe('2026-04-07');
@@ -121,7 +158,10 @@ describe('the full workflow', () => {
     expect(r.extension).toMatchObject({ days: 20, isApproved: true, notifiedOn: '2026-03-20' });
     const again = await staff.post(`/api/disclosure-requests/${r.id}/extension-request`, { days: 5, reason: '再延', version: r.version });
     expect(again.json().code).toBe('DISCLOSURE_REQUEST.ALREADY_EXTENDED');
-    const [dl] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'reply')));
+    const [dl] = await t.ctx.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'reply')));
     expect(dl).toMatchObject({ dueDate: '2026-05-08', status: 'open', module: 'disclosure-request' });
 
     const incomplete = await staff.post(`/api/disclosure-requests/${r.id}/reply-draft`, { outcome: 'partial', version: r.version });
@@ -130,15 +170,25 @@ describe('the full workflow', () => {
     expect((await go(staff, 'reply', { repliedOn: '2026-04-20' }, 400)).json().code).toBe('DISCLOSURE_REQUEST.REPLY_INCOMPLETE');
     await go(staff, 'reply-draft', { outcome: 'partial', reasons: '部分内容涉及第三方个人信息' });
     expect(r.reply.letterText).toContain('应当先向行政复议机关申请行政复议');
-    await go(staff, 'reply-draft', { outcome: 'partial', reasons: '部分内容涉及第三方个人信息', letterText: `${r.reply.letterText}\n（经办人修改）` });
+    await go(staff, 'reply-draft', {
+      outcome: 'partial',
+      reasons: '部分内容涉及第三方个人信息',
+      letterText: `${r.reply.letterText}\n（经办人修改）`,
+    });
     await go(staff, 'reply', { repliedOn: '2026-04-20' });
     expect(r).toMatchObject({ status: 'replied', outcome: 'partial', closedOn: '2026-04-20' });
     expect(r.reply.isIssued).toBe(true);
     expect(r.reply.letterText).toContain('（经办人修改）');
     expect((await go(staff, 'reply-draft', { outcome: 'granted' }, 409)).json().code).toBe('DISCLOSURE_REQUEST.WRONG_STATE');
-    const [closed] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'reply')));
+    const [closed] = await t.ctx.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'reply')));
     expect(closed!.status).toBe('met');
-    const [notice] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'clarification-notice')));
+    const [notice] = await t.ctx.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.entityId, r.id), eq(deadlines.kind, 'clarification-notice')));
     expect(notice!.status).toBe('met');
 
     const letter = await staff.get(`/api/disclosure-requests/${r.id}/letter.docx`);
@@ -149,26 +199,68 @@ describe('the full workflow', () => {
     await go(staff, 'delivery', { method: 'post', deliveredOn: '2026-04-22', note: 'EMS 1234' });
     expect(r.delivery).toMatchObject({ method: 'post', deliveredOn: '2026-04-22' });
 
-    const review = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-05-10', authority: '某区人民政府', result: 'pending' });
+    const review = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, {
+      kind: 'review',
+      filedOn: '2026-05-10',
+      authority: '某区人民政府',
+      result: 'pending',
+    });
     expect(review.statusCode, review.body).toBe(201);
-    const badReview = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-05-10', result: 'maintained' });
+    const badReview = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, {
+      kind: 'review',
+      filedOn: '2026-05-10',
+      result: 'maintained',
+    });
     expect(badReview.statusCode).toBe(400);
-    const beforeReply = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, { kind: 'review', filedOn: '2026-04-19', result: 'pending' });
-    expect(beforeReply.json()).toMatchObject({ code: 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER', userMessage: '提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）' });
-    const decidedLater = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2099-07-01', version: 1 });
+    const beforeReply = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, {
+      kind: 'review',
+      filedOn: '2026-04-19',
+      result: 'pending',
+    });
+    expect(beforeReply.json()).toMatchObject({
+      code: 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER',
+      userMessage: '提起行政复议或诉讼的日期不能早于出具答复的日期（2026年4月20日）',
+    });
+    const decidedLater = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, {
+      kind: 'review',
+      filedOn: '2026-05-10',
+      result: 'corrected',
+      decidedOn: '2099-07-01',
+      version: 1,
+    });
     // Dates of record after today are refused by the contract (ZDateOfRecord), on the field.
     expect(decidedLater.json()).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', invalidParams: [{ name: 'body.decidedOn' }] });
-    const decided = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, { kind: 'review', filedOn: '2026-05-10', result: 'corrected', decidedOn: '2026-07-01', version: 1 });
+    const decided = await staff.patch(`/api/disclosure-reviews/${review.json().id}`, {
+      kind: 'review',
+      filedOn: '2026-05-10',
+      result: 'corrected',
+      decidedOn: '2026-07-01',
+      version: 1,
+    });
     expect(decided.json()).toMatchObject({ result: 'corrected', decidedOn: '2026-07-01' });
 
     const actions = (await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, r.id))).map((x) => x.action);
-    expect(actions).toEqual(expect.arrayContaining(['disclosure-request.register', 'disclosure-request.request-clarification', 'disclosure-request.approve-extension',
-      'disclosure-request.issue-reply', 'disclosure-request.record-delivery']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'disclosure-request.register',
+        'disclosure-request.request-clarification',
+        'disclosure-request.approve-extension',
+        'disclosure-request.issue-reply',
+        'disclosure-request.record-delivery',
+      ]),
+    );
   });
 
   it('closes as 逾期不补正 only after the date set', async () => {
     let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
-    r = (await staff.post(`/api/disclosure-requests/${r.id}/clarification`, { noticeOn: '2026-03-03', correctBy: '2026-03-17', itemsToCorrect: '请写明文件名称', version: r.version })).json();
+    r = (
+      await staff.post(`/api/disclosure-requests/${r.id}/clarification`, {
+        noticeOn: '2026-03-03',
+        correctBy: '2026-03-17',
+        itemsToCorrect: '请写明文件名称',
+        version: r.version,
+      })
+    ).json();
     const early = await staff.post(`/api/disclosure-requests/${r.id}/close-no-correction`, { closedOn: '2026-03-17', version: r.version });
     expect(early.json().code).toBe('DISCLOSURE_REQUEST.CORRECTION_NOT_OVERDUE');
     const closed = await staff.post(`/api/disclosure-requests/${r.id}/close-no-correction`, { closedOn: '2026-03-18', version: r.version });
@@ -178,14 +270,19 @@ describe('the full workflow', () => {
 
   it('refuses a step dated before the receipt, and a stale version', async () => {
     const r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
-    const before = await staff.post(`/api/disclosure-requests/${r.id}/consultations`, { party: 'agency', partyName: '区林业局', startedOn: '2026-03-01', version: r.version });
+    const before = await staff.post(`/api/disclosure-requests/${r.id}/consultations`, {
+      party: 'agency',
+      partyName: '区林业局',
+      startedOn: '2026-03-01',
+      version: r.version,
+    });
     expect(before.json().code).toBe('DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT');
     const stale = await staff.post(`/api/disclosure-requests/${r.id}/review-complete`, { on: '2026-03-03', version: r.version + 5 });
     expect(stale.statusCode).toBe(409);
   });
 });
 
-describe('the law\'s edge cases: dates in order, late extension, late clarification notice', () => {
+describe("the law's edge cases: dates in order, late extension, late clarification notice", () => {
   const step = (client: Client, r: { id: string; version: number }, path: string, body: Record<string, unknown>) =>
     client.post(`/api/disclosure-requests/${r.id}/${path}`, { ...body, version: r.version });
 
@@ -210,15 +307,26 @@ describe('the law\'s edge cases: dates in order, late extension, late clarificat
     const s4 = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', t4.departmentIds[1], t4.townshipId)).username, TEST_PASSWORD);
     let r = (await register(s4, { arrivedOn: '2026-03-02' })).json();
     // As an extension approved on 03-31 was stored before the use case refused it.
-    await t.ctx.db.insert(disclosureRequestEvents).values({ townshipId: t4.townshipId, requestId: r.id, kind: 'extended', on: '2026-03-31', data: { days: 20 } });
-    await t.ctx.db.update(disclosureRequests).set({ extensionDays: 20, extensionApprovedOn: '2026-03-31', extensionNotifiedOn: '2026-03-31' }).where(eq(disclosureRequests.id, r.id));
+    await t.ctx.db
+      .insert(disclosureRequestEvents)
+      .values({ townshipId: t4.townshipId, requestId: r.id, kind: 'extended', on: '2026-03-31', data: { days: 20 } });
+    await t.ctx.db
+      .update(disclosureRequests)
+      .set({ extensionDays: 20, extensionApprovedOn: '2026-03-31', extensionNotifiedOn: '2026-03-31' })
+      .where(eq(disclosureRequests.id, r.id));
     r = (await step(s4, (await s4.get(`/api/disclosure-requests/${r.id}`)).json(), 'reply-draft', { outcome: 'granted' })).json();
     expect(r.replyDueOn).toBe('2026-03-30');
     expect(r.warningsZh.join()).toContain('答复期限不予延长，仍按逾期计');
     r = (await step(s4, r, 'reply', { repliedOn: '2026-04-20' })).json();
     const rule = findComplianceRule('disclosure-request.replies-in-time')!;
-    const [result] = await rule.evaluate(t.ctx.db, { townshipId: t4.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
-      orgs: [{ id: t4.departmentIds[1], name: '党政综合办公室', kind: 'department' }], today: '2026-11-27' });
+    const [result] = await rule.evaluate(t.ctx.db, {
+      townshipId: t4.townshipId,
+      year: 2026,
+      params: { maxOverdue: 0 } as never,
+      scope: null as never,
+      orgs: [{ id: t4.departmentIds[1], name: '党政综合办公室', kind: 'department' }],
+      today: '2026-11-27',
+    });
     expect(result).toMatchObject({ status: 'notMet', actual: 1 });
   });
 
@@ -228,19 +336,32 @@ describe('the law\'s edge cases: dates in order, late extension, late clarificat
     let r = (await register(s3, { arrivedOn: '2026-02-10' })).json();
     expect(r.clock.clarificationNotice.dueDate).toBe('2026-02-26');
     expect(r.warningsZh).toEqual([]);
-    const res = await step(s3, r, 'clarification', { noticeOn: '2026-02-27', correctBy: '2026-03-10', itemsToCorrect: '请写明所需方案的村组和年度' });
+    const res = await step(s3, r, 'clarification', {
+      noticeOn: '2026-02-27',
+      correctBy: '2026-03-10',
+      itemsToCorrect: '请写明所需方案的村组和年度',
+    });
     expect(res.statusCode, res.body).toBe(200);
     r = res.json();
     expect(r.warningsZh.join()).toContain('已超过条例第三十条规定的7个工作日（应于2026年2月26日前发出）');
-    expect(r.events.find((e: { kind: string }) => e.kind === 'clarificationRequested').data).toMatchObject({ isLate: true, dueOn: '2026-02-26' });
+    expect(r.events.find((e: { kind: string }) => e.kind === 'clarificationRequested').data).toMatchObject({
+      isLate: true,
+      dueOn: '2026-02-26',
+    });
     r = (await step(s3, r, 'correction', { receivedOn: '2026-03-02', description: null })).json();
     expect(r.replyDueOn).toBe('2026-03-30');
     r = (await step(s3, r, 'reply-draft', { outcome: 'granted' })).json();
     r = (await step(s3, r, 'reply', { repliedOn: '2026-03-20' })).json();
     expect(r.status).toBe('replied');
     const rule = findComplianceRule('disclosure-request.replies-in-time')!;
-    const [result] = await rule.evaluate(t.ctx.db, { townshipId: t3.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
-      orgs: [{ id: t3.departmentIds[1], name: '党政综合办公室', kind: 'department' }], today: '2026-11-27' });
+    const [result] = await rule.evaluate(t.ctx.db, {
+      townshipId: t3.townshipId,
+      year: 2026,
+      params: { maxOverdue: 0 } as never,
+      scope: null as never,
+      orgs: [{ id: t3.departmentIds[1], name: '党政综合办公室', kind: 'department' }],
+      today: '2026-11-27',
+    });
     expect(result).toMatchObject({ status: 'notMet', actual: 1 });
     expect(result!.detailZh).toContain('1次补正通知超过7个工作日才发出');
     expect(result!.evidence[0]!.labelZh).toContain('补正通知应于2026年2月26日前发出，2026年2月27日才发出');
@@ -248,21 +369,28 @@ describe('the law\'s edge cases: dates in order, late extension, late clarificat
 
   it('refuses a correction dated before the clarification notice, naming the notice and its date; the request keeps awaiting it', async () => {
     let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
-    r = (await step(staff, r, 'clarification', { noticeOn: '2026-03-05', correctBy: '2026-03-20', itemsToCorrect: '请写明文件名称' })).json();
+    r = (
+      await step(staff, r, 'clarification', { noticeOn: '2026-03-05', correctBy: '2026-03-20', itemsToCorrect: '请写明文件名称' })
+    ).json();
     const before = await step(staff, r, 'correction', { receivedOn: '2026-03-04', description: null });
     expect(before.statusCode, before.body).toBe(400);
     expect(before.json().code).toBe('DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER');
-    expect(before.json().invalidParams).toEqual([{ name: 'body.receivedOn', code: 'before_earlier_step',
-      reason: '收到补正后的申请的日期不能早于发出补正通知的日期（2026年3月5日）' }]);
+    expect(before.json().invalidParams).toEqual([
+      { name: 'body.receivedOn', code: 'before_earlier_step', reason: '收到补正后的申请的日期不能早于发出补正通知的日期（2026年3月5日）' },
+    ]);
     const [row] = await t.ctx.db.select().from(disclosureRequests).where(eq(disclosureRequests.id, r.id));
     expect(row).toMatchObject({ status: 'awaitingCorrection', version: r.version });
     const ok = await step(staff, r, 'correction', { receivedOn: '2026-03-05', description: null });
     expect(ok.statusCode, ok.body).toBe(200);
     // A reply before the corrected application, a delivery before the reply.
     r = (await step(staff, ok.json(), 'reply-draft', { outcome: 'granted' })).json();
-    expect((await step(staff, r, 'reply', { repliedOn: '2026-03-04' })).json().invalidParams[0].reason).toContain('收到补正后的申请的日期（2026年3月5日）');
+    expect((await step(staff, r, 'reply', { repliedOn: '2026-03-04' })).json().invalidParams[0].reason).toContain(
+      '收到补正后的申请的日期（2026年3月5日）',
+    );
     r = (await step(staff, r, 'reply', { repliedOn: '2026-03-10' })).json();
-    expect((await step(staff, r, 'delivery', { method: 'post', deliveredOn: '2026-03-09' })).json().code).toBe('DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER');
+    expect((await step(staff, r, 'delivery', { method: 'post', deliveredOn: '2026-03-09' })).json().code).toBe(
+      'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER',
+    );
   });
 
   it('refuses a receipt, a step or a reply dated after today (China time)', async () => {
@@ -274,7 +402,9 @@ describe('the law\'s edge cases: dates in order, late extension, late clarificat
     const mail = (await register(staff, { channel: 'ordinaryMail', arrivedOn: '2026-03-02' })).json();
     const confirm = await step(staff, mail, 'confirm-receipt', { confirmedOn: '2099-01-01' });
     expect(confirm.json()).toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', invalidParams: [{ name: 'body.confirmedOn' }] });
-    expect((await step(staff, mail, 'confirm-receipt', { confirmedOn: '2026-03-01' })).json().code).toBe('DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER');
+    expect((await step(staff, mail, 'confirm-receipt', { confirmedOn: '2026-03-01' })).json().code).toBe(
+      'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER',
+    );
     let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
     expect((await step(staff, r, 'review-complete', { on: tomorrow })).json().invalidParams[0].name).toBe('body.on');
     r = (await step(staff, r, 'reply-draft', { outcome: 'granted' })).json();
@@ -315,8 +445,17 @@ describe('personal data', () => {
     expect(list.body).not.toContain('zhangsan.secret');
     expect((await staff.get(`/api/disclosure-requests/${r.id}?unmasked=true`)).statusCode).toBe(403);
     const clear = await leader.get(`/api/disclosure-requests/${r.id}?unmasked=true`);
-    expect(clear.json()).toMatchObject({ idNumber: ID, phone: '13912345670', address: '湖南省益阳市赫山区笔架山乡东村3组', email: 'zhangsan.secret@example.cn', isMasked: false });
-    const views = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, r.id), eq(auditLog.action, 'disclosure-request.view-personal')));
+    expect(clear.json()).toMatchObject({
+      idNumber: ID,
+      phone: '13912345670',
+      address: '湖南省益阳市赫山区笔架山乡东村3组',
+      email: 'zhangsan.secret@example.cn',
+      isMasked: false,
+    });
+    const views = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, r.id), eq(auditLog.action, 'disclosure-request.view-personal')));
     expect(views).toHaveLength(1);
   });
 });
@@ -337,9 +476,24 @@ describe('public application and tracking (/gk)', () => {
     return p.toString();
   };
   const post = (url: string, fields: Record<string, string | string[]>, ip: string) =>
-    t.app.inject({ method: 'POST', url, payload: form(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' }, remoteAddress: ip });
-  const fields = { applicantKind: 'natural', applicantName: '李四', idNumber: ID, phone: '13800001111', address: '', email: 'lisi@example.cn',
-    description: '2026年东村道路硬化工程预算', forms: ['electronic', 'paper'], deliveryMethod: 'email' };
+    t.app.inject({
+      method: 'POST',
+      url,
+      payload: form(fields),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      remoteAddress: ip,
+    });
+  const fields = {
+    applicantKind: 'natural',
+    applicantName: '李四',
+    idNumber: ID,
+    phone: '13800001111',
+    address: '',
+    email: 'lisi@example.cn',
+    description: '2026年东村道路硬化工程预算',
+    forms: ['electronic', 'paper'],
+    deliveryMethod: 'email',
+  };
 
   it('applies without an account, gets a number and a secret (only its hash stored), and follows the status', async () => {
     const { token, answer } = await humanCheck('10.0.0.1');
@@ -347,7 +501,10 @@ describe('public application and tracking (/gk)', () => {
     expect(res.statusCode, res.body).toBe(201);
     const number = /data-testid="tracking-number">([^<]+)</.exec(res.body)![1]!;
     const secret = /data-testid="tracking-secret">([^<]+)</.exec(res.body)![1]!;
-    const [row] = await t.ctx.db.select().from(disclosureRequests).where(and(eq(disclosureRequests.townshipId, a.townshipId), eq(disclosureRequests.number, number)));
+    const [row] = await t.ctx.db
+      .select()
+      .from(disclosureRequests)
+      .where(and(eq(disclosureRequests.townshipId, a.townshipId), eq(disclosureRequests.number, number)));
     expect(row).toMatchObject({ status: 'awaitingConfirmation', channel: 'online', receivedOn: null, orgId: a.departmentIds[1] });
     expect(JSON.stringify(row)).not.toContain(secret);
     const track = await post(`${site()}/track`, { number, secret }, '10.0.0.1');
@@ -357,7 +514,10 @@ describe('public application and tracking (/gk)', () => {
     const wrong = await post(`${site()}/track`, { number, secret: 'AAAA-BBBB-CCCC' }, '10.0.0.1');
     expect(wrong.statusCode).toBe(404);
     // Staff confirm: the receipt date is the confirmation (条例第三十一条第（三）项); the tracking page shows the due date.
-    const confirmed = await staff.post(`/api/disclosure-requests/${row!.id}/confirm-receipt`, { confirmedOn: todayInChina(), version: row!.version });
+    const confirmed = await staff.post(`/api/disclosure-requests/${row!.id}/confirm-receipt`, {
+      confirmedOn: todayInChina(),
+      version: row!.version,
+    });
     expect(confirmed.json().receivedOn).toBe(todayInChina());
     const due = confirmed.json().replyDueOn as string;
     expect(due > todayInChina()).toBe(true);
@@ -379,14 +539,19 @@ describe('public application and tracking (/gk)', () => {
     expect(retry.statusCode).toBe(400);
     expect(retry.body).toContain('验证题答案不正确');
     const invalid = await humanCheck('10.0.0.2');
-    const bad = await post(`${site()}/apply`, { ...fields, idNumber: '110105194912310021', humanToken: invalid.token, humanAnswer: invalid.answer }, '10.0.0.2');
+    const bad = await post(
+      `${site()}/apply`,
+      { ...fields, idNumber: '110105194912310021', humanToken: invalid.token, humanAnswer: invalid.answer },
+      '10.0.0.2',
+    );
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('身份证号码不正确');
   });
 
   it('rate-limits submissions from one address', async () => {
     const codes: number[] = [];
-    for (let i = 0; i < 6; i += 1) codes.push((await post(`${site()}/apply`, { ...fields, humanToken: 'x', humanAnswer: '1' }, '10.0.0.3')).statusCode);
+    for (let i = 0; i < 6; i += 1)
+      codes.push((await post(`${site()}/apply`, { ...fields, humanToken: 'x', humanAnswer: '1' }, '10.0.0.3')).statusCode);
     expect(codes.slice(0, 5).every((c) => c === 400)).toBe(true);
     expect(codes[5]).toBe(429);
   });
@@ -401,12 +566,18 @@ describe('annual report facts, repeats, compliance', () => {
     const old = await mk('2025-03-03');
     const recent = await mk('2026-06-01');
     const drafted = (await s2.post(`/api/disclosure-requests/${old.id}/reply-draft`, { outcome: 'granted', version: old.version })).json();
-    expect((await s2.post(`/api/disclosure-requests/${old.id}/reply`, { repliedOn: '2025-03-20', version: drafted.version })).statusCode).toBe(200);
+    expect(
+      (await s2.post(`/api/disclosure-requests/${old.id}/reply`, { repliedOn: '2025-03-20', version: drafted.version })).statusCode,
+    ).toBe(200);
     const facts2026 = await loadDisclosureReportFacts(t.ctx.db, t2.townshipId, 2026);
     expect(facts2026.requests.map((x) => x.id).sort()).toEqual([carried.id, recent.id].sort());
     const facts2025 = await loadDisclosureReportFacts(t.ctx.db, t2.townshipId, 2025);
     expect(facts2025.requests.map((x) => x.id).sort()).toEqual([carried.id, old.id].sort());
-    expect(facts2025.requests.find((x) => x.id === old.id)).toMatchObject({ outcome: 'granted', closedOn: '2025-03-20', applicantKind: 'natural' });
+    expect(facts2025.requests.find((x) => x.id === old.id)).toMatchObject({
+      outcome: 'granted',
+      closedOn: '2025-03-20',
+      applicantKind: 'natural',
+    });
     const list = (await s2.get('/api/disclosure-requests')).json();
     expect(list.items.find((x: { id: string }) => x.id === carried.id).isCarriedOver).toBe(true);
     expect(list.items.find((x: { id: string }) => x.id === carried.id).isRepeatCandidate).toBe(true);
@@ -418,8 +589,17 @@ describe('annual report facts, repeats, compliance', () => {
   it('the compliance rule lists the late replies per office', async () => {
     const rule = findComplianceRule('disclosure-request.replies-in-time')!;
     expect(rule).toBeTruthy();
-    const results = await rule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: 2026, params: { maxOverdue: 0 } as never, scope: null as never,
-      orgs: [{ id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' }, { id: a.departmentIds[0], name: '司法所', kind: 'department' }], today: '2026-11-27' });
+    const results = await rule.evaluate(t.ctx.db, {
+      townshipId: a.townshipId,
+      year: 2026,
+      params: { maxOverdue: 0 } as never,
+      scope: null as never,
+      orgs: [
+        { id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' },
+        { id: a.departmentIds[0], name: '司法所', kind: 'department' },
+      ],
+      today: '2026-11-27',
+    });
     expect(results[0]).toMatchObject({ status: 'notMet' });
     expect(results[0]!.evidence[0]!.link).toMatch(/^\/disclosure-requests\//);
     expect(results[1]).toMatchObject({ status: 'notApplicable' });
@@ -440,7 +620,10 @@ describe('demo data', () => {
     expect(facts.reviews).toHaveLength(1);
     const extended = rows.find((r) => r.number === 'YSQ2026-0005')!;
     expect(extended.replyDueOn).not.toBeNull();
-    const open = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, extended.id), eq(deadlines.kind, 'reply')));
+    const open = await t.ctx.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.entityId, extended.id), eq(deadlines.kind, 'reply')));
     expect(open[0]!.status).toBe('open');
   });
 });

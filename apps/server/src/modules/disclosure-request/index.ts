@@ -15,7 +15,17 @@ export const disclosureRequestModule: YifaModule = {
   seedDemo: seedDisclosureRequestDemo,
   publicRoutes: disclosureRequestPublicRoutes,
   publicLinks: [
-    { path: 'requests/apply', title: { zh: '依申请公开', en: 'Apply for information' }, description: { zh: '在线提交政府信息公开申请（无需注册）', en: 'Apply online for government information (no account needed)' }, order: 40 },
-    { path: 'requests/track', title: { zh: '申请进度查询', en: 'Track an application' }, description: { zh: '凭查询号和查询密码查看办理状态和答复期限', en: 'Follow your application with its number and secret' }, order: 41 },
+    {
+      path: 'requests/apply',
+      title: { zh: '依申请公开', en: 'Apply for information' },
+      description: { zh: '在线提交政府信息公开申请（无需注册）', en: 'Apply online for government information (no account needed)' },
+      order: 40,
+    },
+    {
+      path: 'requests/track',
+      title: { zh: '申请进度查询', en: 'Track an application' },
+      description: { zh: '凭查询号和查询密码查看办理状态和答复期限', en: 'Follow your application with its number and secret' },
+      order: 41,
+    },
   ],
 };

@@ -1,7 +1,21 @@
 import {
-  maskAddress, maskIdNumber, maskPersonal, maskPhone, type ApplicantInput, type ApplicantKind, type ClockView, type DeliveryMethod, type DisclosureRequestDetail,
-  type DisclosureRequestSummary, type DisclosureReview, type InformationForm, type OutcomeCode, type ReceiptChannel, type RequestStatus,
-  type ReviewKind, type ReviewResult,
+  maskAddress,
+  maskIdNumber,
+  maskPersonal,
+  maskPhone,
+  type ApplicantInput,
+  type ApplicantKind,
+  type ClockView,
+  type DeliveryMethod,
+  type DisclosureRequestDetail,
+  type DisclosureRequestSummary,
+  type DisclosureReview,
+  type InformationForm,
+  type OutcomeCode,
+  type ReceiptChannel,
+  type RequestStatus,
+  type ReviewKind,
+  type ReviewResult,
 } from '@yifa/domain';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import type { RequestEventRow, RequestRow, ReviewRow } from './repository.ts';
@@ -29,17 +43,38 @@ export function isCarriedOver(row: Pick<RequestRow, 'receivedOn' | 'closedOn' | 
 
 export function presentSummary(row: RequestRow, today: string, repeatIds: ReadonlySet<string>): DisclosureRequestSummary {
   return {
-    id: row.id, number: row.number, orgId: row.orgId, channel: row.channel as ReceiptChannel, arrivedOn: row.arrivedOn, receivedOn: row.receivedOn,
-    status: row.status as RequestStatus, applicantKind: row.applicantKind as ApplicantKind, applicantName: row.applicantName, description: row.description,
-    replyDueOn: row.replyDueOn, isOverdue: row.status !== 'replied' && !!row.replyDueOn && row.replyDueOn < today,
-    isCarriedOver: isCarriedOver(row, today), isRepeatCandidate: repeatIds.has(row.id),
-    outcome: row.outcome as OutcomeCode | null, closedOn: row.closedOn, version: row.version,
+    id: row.id,
+    number: row.number,
+    orgId: row.orgId,
+    channel: row.channel as ReceiptChannel,
+    arrivedOn: row.arrivedOn,
+    receivedOn: row.receivedOn,
+    status: row.status as RequestStatus,
+    applicantKind: row.applicantKind as ApplicantKind,
+    applicantName: row.applicantName,
+    description: row.description,
+    replyDueOn: row.replyDueOn,
+    isOverdue: row.status !== 'replied' && !!row.replyDueOn && row.replyDueOn < today,
+    isCarriedOver: isCarriedOver(row, today),
+    isRepeatCandidate: repeatIds.has(row.id),
+    outcome: row.outcome as OutcomeCode | null,
+    closedOn: row.closedOn,
+    version: row.version,
   };
 }
 
 export function presentReview(r: ReviewRow): DisclosureReview {
-  return { id: r.id, requestId: r.requestId, kind: r.kind as ReviewKind, filedOn: r.filedOn, authority: r.authority, result: r.result as ReviewResult,
-    decidedOn: r.decidedOn, note: r.note, version: r.version };
+  return {
+    id: r.id,
+    requestId: r.requestId,
+    kind: r.kind as ReviewKind,
+    filedOn: r.filedOn,
+    authority: r.authority,
+    result: r.result as ReviewResult,
+    decidedOn: r.decidedOn,
+    note: r.note,
+    version: r.version,
+  };
 }
 
 export interface DetailExtras {
@@ -61,18 +96,48 @@ export function presentDetail(row: RequestRow, today: string, x: DetailExtras, s
   const reveal = (enc: string | null, masked: string | null) => (secrets ? (enc ? secrets.decrypt(enc) : null) : masked);
   return {
     ...presentSummary(row, today, new Set(x.repeats.length ? [row.id] : [])),
-    confirmedOn: row.confirmedOn, receiptRuleZh: row.receiptRuleZh, contactPerson: row.contactPerson,
-    idNumber: reveal(row.idNumberEnc, row.idNumberMasked), creditCode: row.creditCode,
-    phone: reveal(row.phoneEnc, row.phoneMasked), address: reveal(row.addressEnc, row.addressMasked),
+    confirmedOn: row.confirmedOn,
+    receiptRuleZh: row.receiptRuleZh,
+    contactPerson: row.contactPerson,
+    idNumber: reveal(row.idNumberEnc, row.idNumberMasked),
+    creditCode: row.creditCode,
+    phone: reveal(row.phoneEnc, row.phoneMasked),
+    address: reveal(row.addressEnc, row.addressMasked),
     email: secrets ? row.email : maskPersonal('email', row.email),
-    isMasked: !secrets, forms: row.forms as InformationForm[], deliveryMethod: row.deliveryMethod as DeliveryMethod, isOnline: row.trackingSecretHash !== null,
-    clock: x.clock, warningsZh: x.warningsZh,
-    extension: { days: row.extensionDays, reason: row.extensionReason, isApproved: row.extensionApprovedOn !== null,
-      approvedOn: row.extensionApprovedOn, notifiedOn: row.extensionNotifiedOn },
-    reply: { outcome: row.outcome as OutcomeCode | null, reasons: row.reasons, publishedLocation: row.publishedLocation, responsibleAgency: row.responsibleAgency,
-      letterText: row.letterText, isIssued: row.letterIssuedAt !== null },
-    delivery: { method: row.deliveredBy as DeliveryMethod | null, deliveredOn: row.deliveredOn, note: row.deliveryNote, proofFileIds: x.proofFileIds },
-    events: x.events.map((e) => ({ id: e.id, kind: e.kind, on: e.on, data: e.data as Record<string, unknown>, createdAt: e.createdAt.toISOString() })),
+    isMasked: !secrets,
+    forms: row.forms as InformationForm[],
+    deliveryMethod: row.deliveryMethod as DeliveryMethod,
+    isOnline: row.trackingSecretHash !== null,
+    clock: x.clock,
+    warningsZh: x.warningsZh,
+    extension: {
+      days: row.extensionDays,
+      reason: row.extensionReason,
+      isApproved: row.extensionApprovedOn !== null,
+      approvedOn: row.extensionApprovedOn,
+      notifiedOn: row.extensionNotifiedOn,
+    },
+    reply: {
+      outcome: row.outcome as OutcomeCode | null,
+      reasons: row.reasons,
+      publishedLocation: row.publishedLocation,
+      responsibleAgency: row.responsibleAgency,
+      letterText: row.letterText,
+      isIssued: row.letterIssuedAt !== null,
+    },
+    delivery: {
+      method: row.deliveredBy as DeliveryMethod | null,
+      deliveredOn: row.deliveredOn,
+      note: row.deliveryNote,
+      proofFileIds: x.proofFileIds,
+    },
+    events: x.events.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      on: e.on,
+      data: e.data as Record<string, unknown>,
+      createdAt: e.createdAt.toISOString(),
+    })),
     reviews: x.reviews.map(presentReview),
     repeats: x.repeats,
   };
@@ -80,7 +145,22 @@ export function presentDetail(row: RequestRow, today: string, x: DetailExtras, s
 
 /** What the audit log keeps of a request: never the clear personal data. */
 export function requestAuditView(r: RequestRow) {
-  return { number: r.number, status: r.status, channel: r.channel, arrivedOn: r.arrivedOn, receivedOn: r.receivedOn, applicantKind: r.applicantKind,
-    applicantName: r.applicantName, idNumber: r.idNumberMasked, phone: r.phoneMasked, address: r.addressMasked, replyDueOn: r.replyDueOn,
-    extensionDays: r.extensionDays, extensionApprovedOn: r.extensionApprovedOn, outcome: r.outcome, closedOn: r.closedOn, deliveredOn: r.deliveredOn };
+  return {
+    number: r.number,
+    status: r.status,
+    channel: r.channel,
+    arrivedOn: r.arrivedOn,
+    receivedOn: r.receivedOn,
+    applicantKind: r.applicantKind,
+    applicantName: r.applicantName,
+    idNumber: r.idNumberMasked,
+    phone: r.phoneMasked,
+    address: r.addressMasked,
+    replyDueOn: r.replyDueOn,
+    extensionDays: r.extensionDays,
+    extensionApprovedOn: r.extensionApprovedOn,
+    outcome: r.outcome,
+    closedOn: r.closedOn,
+    deliveredOn: r.deliveredOn,
+  };
 }

@@ -10,25 +10,68 @@ import { disclosureRequests, disclosureReviews } from './tables.ts';
  * filed in `year` or still undecided at its start. One query each, on the (township_id, received_on) and
  * (township_id, filed_on) indexes.
  */
-export async function loadDisclosureReportFacts(db: DbOrTx, townshipId: string, year: number): Promise<{ requests: RequestFact[]; reviews: ReviewFact[] }> {
+export async function loadDisclosureReportFacts(
+  db: DbOrTx,
+  townshipId: string,
+  year: number,
+): Promise<{ requests: RequestFact[]; reviews: ReviewFact[] }> {
   const first = `${year}-01-01`;
   const last = `${year}-12-31`;
   const [requests, reviews] = await Promise.all([
-    db.select({ id: disclosureRequests.id, number: disclosureRequests.number, applicantKind: disclosureRequests.applicantKind,
-      receivedOn: disclosureRequests.receivedOn, closedOn: disclosureRequests.closedOn, outcome: disclosureRequests.outcome })
+    db
+      .select({
+        id: disclosureRequests.id,
+        number: disclosureRequests.number,
+        applicantKind: disclosureRequests.applicantKind,
+        receivedOn: disclosureRequests.receivedOn,
+        closedOn: disclosureRequests.closedOn,
+        outcome: disclosureRequests.outcome,
+      })
       .from(disclosureRequests)
-      .where(and(eq(disclosureRequests.townshipId, townshipId), isNull(disclosureRequests.deletedAt), isNotNull(disclosureRequests.receivedOn),
-        lte(disclosureRequests.receivedOn, last), or(isNull(disclosureRequests.closedOn), gte(disclosureRequests.closedOn, first)))),
-    db.select({ id: disclosureReviews.id, requestId: disclosureReviews.requestId, kind: disclosureReviews.kind, filedOn: disclosureReviews.filedOn,
-      decidedOn: disclosureReviews.decidedOn, result: disclosureReviews.result })
+      .where(
+        and(
+          eq(disclosureRequests.townshipId, townshipId),
+          isNull(disclosureRequests.deletedAt),
+          isNotNull(disclosureRequests.receivedOn),
+          lte(disclosureRequests.receivedOn, last),
+          or(isNull(disclosureRequests.closedOn), gte(disclosureRequests.closedOn, first)),
+        ),
+      ),
+    db
+      .select({
+        id: disclosureReviews.id,
+        requestId: disclosureReviews.requestId,
+        kind: disclosureReviews.kind,
+        filedOn: disclosureReviews.filedOn,
+        decidedOn: disclosureReviews.decidedOn,
+        result: disclosureReviews.result,
+      })
       .from(disclosureReviews)
-      .where(and(eq(disclosureReviews.townshipId, townshipId), isNull(disclosureReviews.deletedAt), lte(disclosureReviews.filedOn, last),
-        or(gte(disclosureReviews.filedOn, first), isNull(disclosureReviews.decidedOn), gte(disclosureReviews.decidedOn, first)))),
+      .where(
+        and(
+          eq(disclosureReviews.townshipId, townshipId),
+          isNull(disclosureReviews.deletedAt),
+          lte(disclosureReviews.filedOn, last),
+          or(gte(disclosureReviews.filedOn, first), isNull(disclosureReviews.decidedOn), gte(disclosureReviews.decidedOn, first)),
+        ),
+      ),
   ]);
   return {
-    requests: requests.map((r) => ({ id: r.id, number: r.number, applicantKind: r.applicantKind as ApplicantKind, receivedOn: r.receivedOn!,
-      closedOn: r.closedOn, outcome: (r.closedOn ? r.outcome : null) as OutcomeCode | null })),
-    reviews: reviews.map((r) => ({ id: r.id, requestId: r.requestId, kind: r.kind as ReviewKind, filedOn: r.filedOn, decidedOn: r.decidedOn,
-      result: r.result === 'pending' ? null : (r.result as Exclude<ReviewResult, 'pending'>) })),
+    requests: requests.map((r) => ({
+      id: r.id,
+      number: r.number,
+      applicantKind: r.applicantKind as ApplicantKind,
+      receivedOn: r.receivedOn!,
+      closedOn: r.closedOn,
+      outcome: (r.closedOn ? r.outcome : null) as OutcomeCode | null,
+    })),
+    reviews: reviews.map((r) => ({
+      id: r.id,
+      requestId: r.requestId,
+      kind: r.kind as ReviewKind,
+      filedOn: r.filedOn,
+      decidedOn: r.decidedOn,
+      result: r.result === 'pending' ? null : (r.result as Exclude<ReviewResult, 'pending'>),
+    })),
   };
 }

@@ -19,7 +19,10 @@ const cadres: Record<string, string> = {};
 const year = 2025;
 
 async function addPerson(townshipId: string, orgId: string, name: string, extra: Partial<typeof people.$inferInsert> = {}) {
-  const [p] = await t.ctx.db.insert(people).values({ townshipId, orgId, name, isCivilServant: true, joinedOn: '2020-01-01', ...extra }).returning();
+  const [p] = await t.ctx.db
+    .insert(people)
+    .values({ townshipId, orgId, name, isCivilServant: true, joinedOn: '2020-01-01', ...extra })
+    .returning();
   return p!.id;
 }
 
@@ -46,12 +49,23 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const session = (over: Record<string, unknown> = {}) => ({
-  kind: 'collective', title: '学习民法典', heldOn: `${year}-12-31`, hours: 30, speaker: '赵老师', place: '三楼会议室',
-  attendance: [{ personId: cadres['张三'], isPresent: true }, { personId: cadres['李四'], isPresent: false, absenceReason: '病假' }],
+  kind: 'collective',
+  title: '学习民法典',
+  heldOn: `${year}-12-31`,
+  hours: 30,
+  speaker: '赵老师',
+  place: '三楼会议室',
+  attendance: [
+    { personId: cadres['张三'], isPresent: true },
+    { personId: cadres['李四'], isPresent: false, absenceReason: '病假' },
+  ],
   ...over,
 });
 
-type Ledger = { people: { personId: string; totalHours: number; targetHours: number; isShort: boolean; rank: number }[]; orgs: { orgId: string; shortCount: number }[] };
+type Ledger = {
+  people: { personId: string; totalHours: number; targetHours: number; isShort: boolean; rank: number }[];
+  orgs: { orgId: string; shortCount: number }[];
+};
 const ledger = async (c: Client, y = year) => (await c.get(`/api/law-study/ledger?year=${y}`)).json() as Ledger;
 const hoursOf = (l: Ledger, id: string) => l.people.find((p) => p.personId === id);
 
@@ -66,13 +80,23 @@ describe('sessions and attendance', () => {
     expect(hoursOf(l, cadres['李四']!)).toMatchObject({ totalHours: 0 });
     expect(hoursOf(await ledger(admin, year + 1), cadres['张三']!)?.totalHours).toBe(0);
     const detail = (await admin.get(`/api/law-study/sessions/${id}`)).json();
-    expect(detail.attendance.find((x: { personId: string }) => x.personId === cadres['李四'])).toMatchObject({ isPresent: false, absenceReason: '病假', creditedHours: 0 });
-    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'law-study.session.create')));
+    expect(detail.attendance.find((x: { personId: string }) => x.personId === cadres['李四'])).toMatchObject({
+      isPresent: false,
+      absenceReason: '病假',
+      creditedHours: 0,
+    });
+    const audit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'law-study.session.create')));
     expect(audit).toHaveLength(1);
   });
 
   it('reaches the target at exactly 60 hours', async () => {
-    await admin.post('/api/law-study/sessions', session({ title: '第二次', heldOn: `${year}-06-01`, attendance: [{ personId: cadres['张三'], isPresent: true }] }));
+    await admin.post(
+      '/api/law-study/sessions',
+      session({ title: '第二次', heldOn: `${year}-06-01`, attendance: [{ personId: cadres['张三'], isPresent: true }] }),
+    );
     expect(hoursOf(await ledger(admin), cadres['张三']!)).toMatchObject({ totalHours: 60, targetHours: 60, isShort: false, rank: 1 });
   });
 
@@ -94,7 +118,10 @@ describe('sessions and attendance', () => {
     expect((await admin.post('/api/law-study/sessions', session({ hours: 101 }))).json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await admin.post('/api/law-study/sessions', session({ kind: 'party' }))).json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await admin.post('/api/law-study/sessions', session({ extra: 1 }))).statusCode).toBe(400);
-    const foreign = await admin.post('/api/law-study/sessions', session({ attendance: [{ personId: cadres['乙乡干部'], isPresent: true }] }));
+    const foreign = await admin.post(
+      '/api/law-study/sessions',
+      session({ attendance: [{ personId: cadres['乙乡干部'], isPresent: true }] }),
+    );
     expect(foreign.json().code).toBe('LAW_STUDY.PERSON_NOT_IN_TOWNSHIP');
   });
 
@@ -129,7 +156,15 @@ describe('self-study', () => {
     const { payload, headers } = multipartFile('证书.png', uniquePng());
     const file = await c.request({ method: 'POST', url: '/api/files', payload, headers });
     expect(file.statusCode, file.body).toBe(201);
-    return c.post('/api/law-study/self-studies', { kind: 'online', title: '网络学法', studiedOn: `${year}-03-01`, hours: 10, source: '学法平台', fileIds: [file.json().id], ...extra });
+    return c.post('/api/law-study/self-studies', {
+      kind: 'online',
+      title: '网络学法',
+      studiedOn: `${year}-03-01`,
+      hours: 10,
+      source: '学法平台',
+      fileIds: [file.json().id],
+      ...extra,
+    });
   };
 
   it('counts a claim only once approved; a reviewed claim cannot be reviewed again', async () => {
@@ -142,19 +177,29 @@ describe('self-study', () => {
     expect((await adminB.get(`/api/law-study/people/${villagePersonId}/hours`)).statusCode).toBe(404);
     expect((await village.get(`/api/law-study/people/${cadres['张三']}/hours`)).statusCode).toBe(404); // another org
     expect((await village.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 })).statusCode).toBe(403);
-    expect((await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'rejected', version: 1 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'rejected', version: 1 })).json().code).toBe(
+      'REQUEST.VALIDATION_FAILED',
+    );
     expect((await adminB.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 })).statusCode).toBe(404);
     const ok = await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'approved', version: 1 });
     expect(ok.statusCode, ok.body).toBe(200);
     // The answer names the cadre, as the list does (it was an empty personName).
     expect(ok.json().personName).toBe('村干部甲');
     expect(hoursOf(await ledger(admin), villagePersonId)?.totalHours).toBe(10);
-    expect((await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'rejected', note: '重复', version: 2 })).json().code).toBe('LAW_STUDY.ALREADY_REVIEWED');
+    expect(
+      (await admin.post(`/api/law-study/self-studies/${id}/review`, { decision: 'rejected', note: '重复', version: 2 })).json().code,
+    ).toBe('LAW_STUDY.ALREADY_REVIEWED');
   });
 
   it('lets a cadre claim for themself only, and needs evidence', async () => {
     expect((await claim(village, { personId: cadres['张三'] })).json().code).toBe('LAW_STUDY.CLAIM_FOR_OTHERS');
-    const noFile = await village.post('/api/law-study/self-studies', { kind: 'online', title: 'x', studiedOn: `${year}-03-01`, hours: 1, fileIds: [] });
+    const noFile = await village.post('/api/law-study/self-studies', {
+      kind: 'online',
+      title: 'x',
+      studiedOn: `${year}-03-01`,
+      hours: 1,
+      fileIds: [],
+    });
     expect(noFile.json().code).toBe('REQUEST.VALIDATION_FAILED');
   });
 });
@@ -164,8 +209,12 @@ describe('exams and appointments', () => {
     const res = await admin.post('/api/law-study/exams', { kind: 'general', title: '年度考试', heldOn: `${year}-09-01`, passMark: 60 });
     expect(res.statusCode, res.body).toBe(201);
     const id = res.json().id;
-    const put = (c: Client, scores: unknown) => c.request({ method: 'PUT', url: `/api/law-study/exams/${id}/scores`, payload: { scores } as object });
-    const saved = await put(admin, [{ personId: cadres['张三'], score: 60 }, { personId: cadres['李四'], score: null, isAbsent: true }]);
+    const put = (c: Client, scores: unknown) =>
+      c.request({ method: 'PUT', url: `/api/law-study/exams/${id}/scores`, payload: { scores } as object });
+    const saved = await put(admin, [
+      { personId: cadres['张三'], score: 60 },
+      { personId: cadres['李四'], score: null, isAbsent: true },
+    ]);
     expect(saved.json()).toEqual({ created: 2, updated: 0, unchanged: 0 });
     expect((await put(admin, [{ personId: cadres['张三'], score: 60 }])).json()).toEqual({ created: 0, updated: 0, unchanged: 1 });
     expect((await put(admin, [{ personId: cadres['张三'], score: 101 }])).json().code).toBe('REQUEST.VALIDATION_FAILED');
@@ -180,12 +229,25 @@ describe('exams and appointments', () => {
     expect(res.statusCode, res.body).toBe(201);
     const list = async () => (await admin.get(`/api/law-study/appointments?year=${year}`)).json() as { isCovered: boolean }[];
     expect((await list())[0]!.isCovered).toBe(false);
-    const exam = (await admin.post('/api/law-study/exams', { kind: 'preAppointment', title: '任前考试', heldOn: `${year}-04-20`, passMark: 60 })).json().id;
-    await admin.request({ method: 'PUT', url: `/api/law-study/exams/${exam}/scores`, payload: { scores: [{ personId: cadres['王五'], score: 80 }] } });
+    const exam = (
+      await admin.post('/api/law-study/exams', { kind: 'preAppointment', title: '任前考试', heldOn: `${year}-04-20`, passMark: 60 })
+    ).json().id;
+    await admin.request({
+      method: 'PUT',
+      url: `/api/law-study/exams/${exam}/scores`,
+      payload: { scores: [{ personId: cadres['王五'], score: 80 }] },
+    });
     expect((await list())[0]!.isCovered).toBe(true);
-    expect((await village.post('/api/law-study/appointments', { personId: cadres['王五'], post: 'x', appointedOn: `${year}-05-01` })).statusCode).toBe(403);
-    expect((await admin.post('/api/law-study/appointments', { personId: cadres['王五'], post: '', appointedOn: `${year}-02-30` })).json().code).toBe('REQUEST.VALIDATION_FAILED');
-    expect((await adminB.post('/api/law-study/appointments', { personId: cadres['王五'], post: '副乡长', appointedOn: `${year}-05-01` })).json().code).toBe('LAW_STUDY.PERSON_NOT_IN_TOWNSHIP');
+    expect(
+      (await village.post('/api/law-study/appointments', { personId: cadres['王五'], post: 'x', appointedOn: `${year}-05-01` })).statusCode,
+    ).toBe(403);
+    expect(
+      (await admin.post('/api/law-study/appointments', { personId: cadres['王五'], post: '', appointedOn: `${year}-02-30` })).json().code,
+    ).toBe('REQUEST.VALIDATION_FAILED');
+    expect(
+      (await adminB.post('/api/law-study/appointments', { personId: cadres['王五'], post: '副乡长', appointedOn: `${year}-05-01` })).json()
+        .code,
+    ).toBe('LAW_STUDY.PERSON_NOT_IN_TOWNSHIP');
     expect((await adminB.get(`/api/law-study/appointments?year=${year}`)).json()).toEqual([]);
     // The pre-appointment exam is not one of the year's circulated law exams.
     const ledger = (await admin.get(`/api/law-study/ledger?year=${year}`)).json() as { examCount: number };
@@ -194,8 +256,19 @@ describe('exams and appointments', () => {
 });
 
 describe('compliance and bulletin', () => {
-  type Report = { rules: { code: string; evaluations: { results: { orgId: string; status: string; actual: number | null; target: number | null; evidence: { link: string }[] }[] }[] }[] };
-  const result = (r: Report, code: string, orgId: string) => r.rules.find((x) => x.code === code)?.evaluations.flatMap((e) => e.results).find((x) => x.orgId === orgId);
+  type Report = {
+    rules: {
+      code: string;
+      evaluations: {
+        results: { orgId: string; status: string; actual: number | null; target: number | null; evidence: { link: string }[] }[];
+      }[];
+    }[];
+  };
+  const result = (r: Report, code: string, orgId: string) =>
+    r.rules
+      .find((x) => x.code === code)
+      ?.evaluations.flatMap((e) => e.results)
+      .find((x) => x.orgId === orgId);
 
   it('registers the five rules with results per org and links to the records', async () => {
     const r = (await admin.get(`/api/compliance?year=${year}`)).json() as Report;
@@ -208,9 +281,12 @@ describe('compliance and bulletin', () => {
     expect(result(r, 'law-study.pre-appointment-exams', a.townshipId)).toMatchObject({ status: 'met', actual: 1, target: 1 });
   });
 
-  it('follows the township\'s params (target lowered to 30 hours)', async () => {
-    const res = await admin.request({ method: 'PUT', url: `/api/compliance/settings/law-study.hours-per-cadre/${year}`,
-      payload: { isEnabled: true, params: { annualHours: 30, prorateForJoiners: false, onlyCivilServants: true } } });
+  it("follows the township's params (target lowered to 30 hours)", async () => {
+    const res = await admin.request({
+      method: 'PUT',
+      url: `/api/compliance/settings/law-study.hours-per-cadre/${year}`,
+      payload: { isEnabled: true, params: { annualHours: 30, prorateForJoiners: false, onlyCivilServants: true } },
+    });
     expect(res.statusCode, res.body).toBe(200);
     expect(hoursOf(await ledger(admin), cadres['张三']!)).toMatchObject({ targetHours: 30, isShort: false });
   });
@@ -243,7 +319,9 @@ describe('compliance and bulletin', () => {
 describe('a custom role without write rights', () => {
   it('403 on writes', async () => {
     const reader = await loginWithPermissions(t, a.townshipId, ['law-study:session:read', 'law-study:exam:read']);
-    expect((await reader.post('/api/law-study/exams', { kind: 'general', title: 'x', heldOn: `${year}-01-01`, passMark: 60 })).statusCode).toBe(403);
+    expect(
+      (await reader.post('/api/law-study/exams', { kind: 'general', title: 'x', heldOn: `${year}-01-01`, passMark: 60 })).statusCode,
+    ).toBe(403);
     expect((await reader.get('/api/law-study/exams')).statusCode).toBe(200);
   });
 });

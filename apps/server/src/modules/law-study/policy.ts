@@ -18,7 +18,10 @@ export function writableTownship(auth: AuthContext): string {
  */
 export function readableTownship(scope: DataScope, ownTownshipId: string | null, requested: string | undefined): string {
   const id = requested ?? ownTownshipId;
-  if (!id) throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'query.townshipId', code: 'required', reason: '请选择乡镇（街道）' }] });
+  if (!id)
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: 'query.townshipId', code: 'required', reason: '请选择乡镇（街道）' }],
+    });
   if (scope.townshipIds !== 'all' && !scope.townshipIds.includes(id)) throw new AppError('RECORD.NOT_FOUND');
   return id;
 }

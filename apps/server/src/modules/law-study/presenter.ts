@@ -5,36 +5,87 @@ import type { AppointmentRow, ExamRow, LawRow, SelfStudyRow, SessionRow } from '
 // Row → response. Nothing leaves the server that the presenter did not choose. Study records hold
 // no personal data beyond a cadre's name (shown on the roll to every member of the township).
 
-export function presentSession(row: SessionRow, kinds: Map<string, DictionaryLabel>, laws: Map<string, LawRow>, counts: { presentCount: number; absentCount: number }): StudySession {
+export function presentSession(
+  row: SessionRow,
+  kinds: Map<string, DictionaryLabel>,
+  laws: Map<string, LawRow>,
+  counts: { presentCount: number; absentCount: number },
+): StudySession {
   return {
-    id: row.id, townshipId: row.townshipId, orgId: row.orgId, kind: row.kind, kindLabel: kinds.get(row.kind)?.labelZh ?? row.kind, title: row.title,
-    heldOn: row.heldOn, hours: row.hours, speaker: row.speaker, place: row.place, materials: row.materials,
-    laws: row.lawIds.map((id) => ({ id, name: laws.get(id)?.name ?? '' })).filter((l) => l.name), presentCount: Number(counts.presentCount),
-    absentCount: Number(counts.absentCount), version: row.version,
+    id: row.id,
+    townshipId: row.townshipId,
+    orgId: row.orgId,
+    kind: row.kind,
+    kindLabel: kinds.get(row.kind)?.labelZh ?? row.kind,
+    title: row.title,
+    heldOn: row.heldOn,
+    hours: row.hours,
+    speaker: row.speaker,
+    place: row.place,
+    materials: row.materials,
+    laws: row.lawIds.map((id) => ({ id, name: laws.get(id)?.name ?? '' })).filter((l) => l.name),
+    presentCount: Number(counts.presentCount),
+    absentCount: Number(counts.absentCount),
+    version: row.version,
   };
 }
 
 export function presentSelfStudy(row: SelfStudyRow, personName: string): SelfStudy {
   return {
-    id: row.id, personId: row.personId, personName, orgId: row.orgId, kind: row.kind as SelfStudy['kind'], title: row.title, studiedOn: row.studiedOn,
-    hours: row.hours, source: row.source, status: row.status as SelfStudy['status'], reviewNote: row.reviewNote,
-    reviewedAt: row.reviewedAt?.toISOString() ?? null, isImported: row.importKey !== null, version: row.version,
+    id: row.id,
+    personId: row.personId,
+    personName,
+    orgId: row.orgId,
+    kind: row.kind as SelfStudy['kind'],
+    title: row.title,
+    studiedOn: row.studiedOn,
+    hours: row.hours,
+    source: row.source,
+    status: row.status as SelfStudy['status'],
+    reviewNote: row.reviewNote,
+    reviewedAt: row.reviewedAt?.toISOString() ?? null,
+    isImported: row.importKey !== null,
+    version: row.version,
   };
 }
 
 export function presentExam(row: ExamRow, counts: { takenCount: number; passedCount: number; absentCount: number }): Exam {
   return {
-    id: row.id, kind: row.kind as Exam['kind'], title: row.title, heldOn: row.heldOn, fullMark: row.fullMark, passMark: row.passMark,
-    takenCount: Number(counts.takenCount), passedCount: Number(counts.passedCount), absentCount: Number(counts.absentCount), version: row.version,
+    id: row.id,
+    kind: row.kind as Exam['kind'],
+    title: row.title,
+    heldOn: row.heldOn,
+    fullMark: row.fullMark,
+    passMark: row.passMark,
+    takenCount: Number(counts.takenCount),
+    passedCount: Number(counts.passedCount),
+    absentCount: Number(counts.absentCount),
+    version: row.version,
   };
 }
 
-export function presentScore(s: { personId: string; personName: string; orgName: string | null; score: number | null; isAbsent: boolean }, passMark: number) {
+export function presentScore(
+  s: { personId: string; personName: string; orgName: string | null; score: number | null; isAbsent: boolean },
+  passMark: number,
+) {
   return { ...s, isPassed: !s.isAbsent && isPassingScore(s.score, passMark) };
 }
 
-export function presentAppointment(row: AppointmentRow, personName: string,
-  results: { heldOn: string; score: number | null; passMark: number; isAbsent: boolean }[], maxDaysBefore: number): Appointment {
+export function presentAppointment(
+  row: AppointmentRow,
+  personName: string,
+  results: { heldOn: string; score: number | null; passMark: number; isAbsent: boolean }[],
+  maxDaysBefore: number,
+): Appointment {
   const check = checkPreAppointmentExam(row.appointedOn, results, maxDaysBefore);
-  return { id: row.id, personId: row.personId, personName, post: row.post, appointedOn: row.appointedOn, examHeldOn: check.examHeldOn, isCovered: check.isCovered, version: row.version };
+  return {
+    id: row.id,
+    personId: row.personId,
+    personName,
+    post: row.post,
+    appointedOn: row.appointedOn,
+    examHeldOn: check.examHeldOn,
+    isCovered: check.isCovered,
+    version: row.version,
+  };
 }

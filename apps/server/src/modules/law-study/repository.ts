@@ -4,7 +4,13 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 // module's files): law study only reads them.
 import { orgs, people } from '../../platform/db/schema.ts';
 import {
-  lawStudyAppointments, lawStudyAttendances, lawStudyExams, lawStudyExamScores, lawStudyLaws, lawStudySelfStudies, lawStudySessions,
+  lawStudyAppointments,
+  lawStudyAttendances,
+  lawStudyExams,
+  lawStudyExamScores,
+  lawStudyLaws,
+  lawStudySelfStudies,
+  lawStudySessions,
 } from './tables.ts';
 
 export type SessionRow = typeof lawStudySessions.$inferSelect;
@@ -14,26 +20,57 @@ export type AppointmentRow = typeof lawStudyAppointments.$inferSelect;
 export type LawRow = typeof lawStudyLaws.$inferSelect;
 
 export interface RollPerson {
-  id: string; name: string; orgId: string; post: string | null; isLeader: boolean; isCivilServant: boolean; joinedOn: string | null; leftOn: string | null;
+  id: string;
+  name: string;
+  orgId: string;
+  post: string | null;
+  isLeader: boolean;
+  isCivilServant: boolean;
+  joinedOn: string | null;
+  leftOn: string | null;
 }
 
 /** The township's cadres (live rows), with the fields hours and rules need; no personal data. */
 export async function listRoll(db: DbOrTx, townshipId: string): Promise<RollPerson[]> {
-  return db.select({ id: people.id, name: people.name, orgId: people.orgId, post: people.post, isLeader: people.isLeader,
-    isCivilServant: people.isCivilServant, joinedOn: people.joinedOn, leftOn: people.leftOn })
-    .from(people).where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt))).orderBy(asc(people.name));
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      orgId: people.orgId,
+      post: people.post,
+      isLeader: people.isLeader,
+      isCivilServant: people.isCivilServant,
+      joinedOn: people.joinedOn,
+      leftOn: people.leftOn,
+    })
+    .from(people)
+    .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt)))
+    .orderBy(asc(people.name));
 }
 
 export async function findRollPeople(db: DbOrTx, townshipId: string, ids: string[]): Promise<RollPerson[]> {
   if (ids.length === 0) return [];
-  return db.select({ id: people.id, name: people.name, orgId: people.orgId, post: people.post, isLeader: people.isLeader,
-    isCivilServant: people.isCivilServant, joinedOn: people.joinedOn, leftOn: people.leftOn })
-    .from(people).where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt), inArray(people.id, ids)));
+  return db
+    .select({
+      id: people.id,
+      name: people.name,
+      orgId: people.orgId,
+      post: people.post,
+      isLeader: people.isLeader,
+      isCivilServant: people.isCivilServant,
+      joinedOn: people.joinedOn,
+      leftOn: people.leftOn,
+    })
+    .from(people)
+    .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt), inArray(people.id, ids)));
 }
 
 export async function listTownshipOrgs(db: DbOrTx, townshipId: string): Promise<{ id: string; name: string; kind: string }[]> {
-  return db.select({ id: orgs.id, name: orgs.name, kind: orgs.kind }).from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt))).orderBy(asc(orgs.path), asc(orgs.sortOrder));
+  return db
+    .select({ id: orgs.id, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
+    .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)))
+    .orderBy(asc(orgs.path), asc(orgs.sortOrder));
 }
 
 export async function townshipName(db: DbOrTx, townshipId: string): Promise<string> {
@@ -43,118 +80,290 @@ export async function townshipName(db: DbOrTx, townshipId: string): Promise<stri
 
 // ── Laws ─────────────────────────────────────────────────────────────────────
 export async function listLaws(db: DbOrTx, townshipId: string): Promise<LawRow[]> {
-  return db.select().from(lawStudyLaws).where(and(eq(lawStudyLaws.townshipId, townshipId), isNull(lawStudyLaws.deletedAt)))
+  return db
+    .select()
+    .from(lawStudyLaws)
+    .where(and(eq(lawStudyLaws.townshipId, townshipId), isNull(lawStudyLaws.deletedAt)))
     .orderBy(asc(lawStudyLaws.sortOrder), asc(lawStudyLaws.name));
 }
 
 // ── Sessions ─────────────────────────────────────────────────────────────────
 export async function findSession(db: DbOrTx, townshipIds: string[] | 'all', id: string): Promise<SessionRow | null> {
-  const rows = await db.select().from(lawStudySessions).where(and(eq(lawStudySessions.id, id), isNull(lawStudySessions.deletedAt),
-    townshipIds === 'all' ? undefined : inArray(lawStudySessions.townshipId, townshipIds.length ? townshipIds : ['00000000-0000-0000-0000-000000000000']))).limit(1);
+  const rows = await db
+    .select()
+    .from(lawStudySessions)
+    .where(
+      and(
+        eq(lawStudySessions.id, id),
+        isNull(lawStudySessions.deletedAt),
+        townshipIds === 'all'
+          ? undefined
+          : inArray(lawStudySessions.townshipId, townshipIds.length ? townshipIds : ['00000000-0000-0000-0000-000000000000']),
+      ),
+    )
+    .limit(1);
   return rows[0] ?? null;
 }
 
-export async function listSessions(db: DbOrTx, townshipId: string, q: { page: number; pageSize: number; year?: number | undefined; kind?: string | undefined; q?: string | undefined }) {
-  const where: SQL | undefined = and(eq(lawStudySessions.townshipId, townshipId), isNull(lawStudySessions.deletedAt),
+export async function listSessions(
+  db: DbOrTx,
+  townshipId: string,
+  q: { page: number; pageSize: number; year?: number | undefined; kind?: string | undefined; q?: string | undefined },
+) {
+  const where: SQL | undefined = and(
+    eq(lawStudySessions.townshipId, townshipId),
+    isNull(lawStudySessions.deletedAt),
     q.year ? and(gte(lawStudySessions.heldOn, `${q.year}-01-01`), lte(lawStudySessions.heldOn, `${q.year}-12-31`)) : undefined,
-    q.kind ? eq(lawStudySessions.kind, q.kind) : undefined, q.q ? ilike(lawStudySessions.title, `%${q.q}%`) : undefined);
-  const rows = await db.select({ session: lawStudySessions, total: sql<number>`count(*) over ()`,
-    presentCount: sql<number>`(select count(*)::int from law_study_attendances a where a.session_id = "law_study_sessions"."id" and a.is_present)`,
-    absentCount: sql<number>`(select count(*)::int from law_study_attendances a where a.session_id = "law_study_sessions"."id" and not a.is_present)` })
-    .from(lawStudySessions).where(where).orderBy(desc(lawStudySessions.heldOn), desc(lawStudySessions.createdAt))
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+    q.kind ? eq(lawStudySessions.kind, q.kind) : undefined,
+    q.q ? ilike(lawStudySessions.title, `%${q.q}%`) : undefined,
+  );
+  const rows = await db
+    .select({
+      session: lawStudySessions,
+      total: sql<number>`count(*) over ()`,
+      presentCount: sql<number>`(select count(*)::int from law_study_attendances a where a.session_id = "law_study_sessions"."id" and a.is_present)`,
+      absentCount: sql<number>`(select count(*)::int from law_study_attendances a where a.session_id = "law_study_sessions"."id" and not a.is_present)`,
+    })
+    .from(lawStudySessions)
+    .where(where)
+    .orderBy(desc(lawStudySessions.heldOn), desc(lawStudySessions.createdAt))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
 export async function listAttendance(db: DbOrTx, sessionId: string) {
-  return db.select({ personId: lawStudyAttendances.personId, isPresent: lawStudyAttendances.isPresent, absenceReason: lawStudyAttendances.absenceReason,
-    personName: people.name, orgId: people.orgId, orgName: orgs.name })
-    .from(lawStudyAttendances).innerJoin(people, eq(people.id, lawStudyAttendances.personId)).leftJoin(orgs, eq(orgs.id, people.orgId))
-    .where(eq(lawStudyAttendances.sessionId, sessionId)).orderBy(asc(orgs.path), asc(people.name));
+  return db
+    .select({
+      personId: lawStudyAttendances.personId,
+      isPresent: lawStudyAttendances.isPresent,
+      absenceReason: lawStudyAttendances.absenceReason,
+      personName: people.name,
+      orgId: people.orgId,
+      orgName: orgs.name,
+    })
+    .from(lawStudyAttendances)
+    .innerJoin(people, eq(people.id, lawStudyAttendances.personId))
+    .leftJoin(orgs, eq(orgs.id, people.orgId))
+    .where(eq(lawStudyAttendances.sessionId, sessionId))
+    .orderBy(asc(orgs.path), asc(people.name));
 }
 
 // ── Self-study ───────────────────────────────────────────────────────────────
 export async function findSelfStudy(db: DbOrTx, townshipIds: string[] | 'all', id: string): Promise<SelfStudyRow | null> {
-  const rows = await db.select().from(lawStudySelfStudies).where(and(eq(lawStudySelfStudies.id, id), isNull(lawStudySelfStudies.deletedAt),
-    townshipIds === 'all' ? undefined : inArray(lawStudySelfStudies.townshipId, townshipIds.length ? townshipIds : ['00000000-0000-0000-0000-000000000000']))).limit(1);
+  const rows = await db
+    .select()
+    .from(lawStudySelfStudies)
+    .where(
+      and(
+        eq(lawStudySelfStudies.id, id),
+        isNull(lawStudySelfStudies.deletedAt),
+        townshipIds === 'all'
+          ? undefined
+          : inArray(lawStudySelfStudies.townshipId, townshipIds.length ? townshipIds : ['00000000-0000-0000-0000-000000000000']),
+      ),
+    )
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function listSelfStudies(db: DbOrTx, townshipId: string, where: SQL | undefined, page: number, pageSize: number) {
-  const rows = await db.select({ row: lawStudySelfStudies, personName: people.name, total: sql<number>`count(*) over ()` })
-    .from(lawStudySelfStudies).innerJoin(people, eq(people.id, lawStudySelfStudies.personId))
+  const rows = await db
+    .select({ row: lawStudySelfStudies, personName: people.name, total: sql<number>`count(*) over ()` })
+    .from(lawStudySelfStudies)
+    .innerJoin(people, eq(people.id, lawStudySelfStudies.personId))
     .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), where))
-    .orderBy(desc(lawStudySelfStudies.studiedOn), desc(lawStudySelfStudies.createdAt)).limit(pageSize).offset((page - 1) * pageSize);
+    .orderBy(desc(lawStudySelfStudies.studiedOn), desc(lawStudySelfStudies.createdAt))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return { rows, total: Number(rows[0]?.total ?? 0) };
 }
 
 // ── Exams ────────────────────────────────────────────────────────────────────
 export async function findExam(db: DbOrTx, townshipIds: string[] | 'all', id: string): Promise<ExamRow | null> {
-  const rows = await db.select().from(lawStudyExams).where(and(eq(lawStudyExams.id, id), isNull(lawStudyExams.deletedAt),
-    townshipIds === 'all' ? undefined : inArray(lawStudyExams.townshipId, townshipIds.length ? townshipIds : ['00000000-0000-0000-0000-000000000000']))).limit(1);
+  const rows = await db
+    .select()
+    .from(lawStudyExams)
+    .where(
+      and(
+        eq(lawStudyExams.id, id),
+        isNull(lawStudyExams.deletedAt),
+        townshipIds === 'all'
+          ? undefined
+          : inArray(lawStudyExams.townshipId, townshipIds.length ? townshipIds : ['00000000-0000-0000-0000-000000000000']),
+      ),
+    )
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function listExams(db: DbOrTx, townshipId: string, year?: number) {
-  return db.select({ exam: lawStudyExams,
-    takenCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent)`,
-    passedCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent and s.score >= "law_study_exams"."pass_mark")`,
-    absentCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and s.is_absent)` })
+  return db
+    .select({
+      exam: lawStudyExams,
+      takenCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent)`,
+      passedCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent and s.score >= "law_study_exams"."pass_mark")`,
+      absentCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and s.is_absent)`,
+    })
     .from(lawStudyExams)
-    .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt),
-      year ? and(gte(lawStudyExams.heldOn, `${year}-01-01`), lte(lawStudyExams.heldOn, `${year}-12-31`)) : undefined))
+    .where(
+      and(
+        eq(lawStudyExams.townshipId, townshipId),
+        isNull(lawStudyExams.deletedAt),
+        year ? and(gte(lawStudyExams.heldOn, `${year}-01-01`), lte(lawStudyExams.heldOn, `${year}-12-31`)) : undefined,
+      ),
+    )
     .orderBy(desc(lawStudyExams.heldOn));
 }
 
 export async function listScores(db: DbOrTx, examId: string) {
-  return db.select({ personId: lawStudyExamScores.personId, score: lawStudyExamScores.score, isAbsent: lawStudyExamScores.isAbsent,
-    personName: people.name, orgName: orgs.name })
-    .from(lawStudyExamScores).innerJoin(people, eq(people.id, lawStudyExamScores.personId)).leftJoin(orgs, eq(orgs.id, people.orgId))
-    .where(eq(lawStudyExamScores.examId, examId)).orderBy(asc(orgs.path), asc(people.name));
+  return db
+    .select({
+      personId: lawStudyExamScores.personId,
+      score: lawStudyExamScores.score,
+      isAbsent: lawStudyExamScores.isAbsent,
+      personName: people.name,
+      orgName: orgs.name,
+    })
+    .from(lawStudyExamScores)
+    .innerJoin(people, eq(people.id, lawStudyExamScores.personId))
+    .leftJoin(orgs, eq(orgs.id, people.orgId))
+    .where(eq(lawStudyExamScores.examId, examId))
+    .orderBy(asc(orgs.path), asc(people.name));
 }
 
 // ── Appointments ─────────────────────────────────────────────────────────────
 export async function listAppointments(db: DbOrTx, townshipId: string, year?: number) {
-  return db.select({ row: lawStudyAppointments, personName: people.name }).from(lawStudyAppointments)
+  return db
+    .select({ row: lawStudyAppointments, personName: people.name })
+    .from(lawStudyAppointments)
     .innerJoin(people, eq(people.id, lawStudyAppointments.personId))
-    .where(and(eq(lawStudyAppointments.townshipId, townshipId), isNull(lawStudyAppointments.deletedAt),
-      year ? and(gte(lawStudyAppointments.appointedOn, `${year}-01-01`), lte(lawStudyAppointments.appointedOn, `${year}-12-31`)) : undefined))
+    .where(
+      and(
+        eq(lawStudyAppointments.townshipId, townshipId),
+        isNull(lawStudyAppointments.deletedAt),
+        year
+          ? and(gte(lawStudyAppointments.appointedOn, `${year}-01-01`), lte(lawStudyAppointments.appointedOn, `${year}-12-31`))
+          : undefined,
+      ),
+    )
     .orderBy(desc(lawStudyAppointments.appointedOn));
 }
 
 /** Pre-appointment exam results of the given people (every year: an exam may precede the appointment's year). */
 export async function preAppointmentResults(db: DbOrTx, townshipId: string, personIds: string[]) {
   if (personIds.length === 0) return [];
-  return db.select({ personId: lawStudyExamScores.personId, heldOn: lawStudyExams.heldOn, score: lawStudyExamScores.score,
-    passMark: lawStudyExams.passMark, isAbsent: lawStudyExamScores.isAbsent })
-    .from(lawStudyExamScores).innerJoin(lawStudyExams, eq(lawStudyExams.id, lawStudyExamScores.examId))
-    .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), eq(lawStudyExams.kind, 'preAppointment'),
-      inArray(lawStudyExamScores.personId, personIds)));
+  return db
+    .select({
+      personId: lawStudyExamScores.personId,
+      heldOn: lawStudyExams.heldOn,
+      score: lawStudyExamScores.score,
+      passMark: lawStudyExams.passMark,
+      isAbsent: lawStudyExamScores.isAbsent,
+    })
+    .from(lawStudyExamScores)
+    .innerJoin(lawStudyExams, eq(lawStudyExams.id, lawStudyExamScores.examId))
+    .where(
+      and(
+        eq(lawStudyExams.townshipId, townshipId),
+        isNull(lawStudyExams.deletedAt),
+        eq(lawStudyExams.kind, 'preAppointment'),
+        inArray(lawStudyExamScores.personId, personIds),
+      ),
+    );
 }
 
 // ── The ledger's raw data for a period ───────────────────────────────────────
 export async function loadLedgerData(db: DbOrTx, townshipId: string, from: string, to: string) {
   const [sessions, attendances, selfStudies, exams, scores] = await Promise.all([
-    db.select({ id: lawStudySessions.id, heldOn: lawStudySessions.heldOn, hours: lawStudySessions.hours, kind: lawStudySessions.kind }).from(lawStudySessions)
-      .where(and(eq(lawStudySessions.townshipId, townshipId), isNull(lawStudySessions.deletedAt), gte(lawStudySessions.heldOn, from), lte(lawStudySessions.heldOn, to))),
+    db
+      .select({ id: lawStudySessions.id, heldOn: lawStudySessions.heldOn, hours: lawStudySessions.hours, kind: lawStudySessions.kind })
+      .from(lawStudySessions)
+      .where(
+        and(
+          eq(lawStudySessions.townshipId, townshipId),
+          isNull(lawStudySessions.deletedAt),
+          gte(lawStudySessions.heldOn, from),
+          lte(lawStudySessions.heldOn, to),
+        ),
+      ),
     // Grouped in the database: a year of a large township is 60,000 attendance rows, a few thousand groups.
-    db.select({ personId: lawStudyAttendances.personId, isPresent: lawStudyAttendances.isPresent, hours: lawStudySessions.hours,
-      quarter: sql<number>`extract(quarter from ${lawStudySessions.heldOn})::int`, count: sql<number>`count(*)::int` })
-      .from(lawStudyAttendances).innerJoin(lawStudySessions, eq(lawStudySessions.id, lawStudyAttendances.sessionId))
-      .where(and(eq(lawStudySessions.townshipId, townshipId), isNull(lawStudySessions.deletedAt), gte(lawStudySessions.heldOn, from), lte(lawStudySessions.heldOn, to)))
-      .groupBy(lawStudyAttendances.personId, lawStudyAttendances.isPresent, lawStudySessions.hours, sql`extract(quarter from ${lawStudySessions.heldOn})`),
-    db.select({ personId: lawStudySelfStudies.personId, studiedOn: lawStudySelfStudies.studiedOn, hours: lawStudySelfStudies.hours, status: lawStudySelfStudies.status })
+    db
+      .select({
+        personId: lawStudyAttendances.personId,
+        isPresent: lawStudyAttendances.isPresent,
+        hours: lawStudySessions.hours,
+        quarter: sql<number>`extract(quarter from ${lawStudySessions.heldOn})::int`,
+        count: sql<number>`count(*)::int`,
+      })
+      .from(lawStudyAttendances)
+      .innerJoin(lawStudySessions, eq(lawStudySessions.id, lawStudyAttendances.sessionId))
+      .where(
+        and(
+          eq(lawStudySessions.townshipId, townshipId),
+          isNull(lawStudySessions.deletedAt),
+          gte(lawStudySessions.heldOn, from),
+          lte(lawStudySessions.heldOn, to),
+        ),
+      )
+      .groupBy(
+        lawStudyAttendances.personId,
+        lawStudyAttendances.isPresent,
+        lawStudySessions.hours,
+        sql`extract(quarter from ${lawStudySessions.heldOn})`,
+      ),
+    db
+      .select({
+        personId: lawStudySelfStudies.personId,
+        studiedOn: lawStudySelfStudies.studiedOn,
+        hours: lawStudySelfStudies.hours,
+        status: lawStudySelfStudies.status,
+      })
       .from(lawStudySelfStudies)
-      .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), gte(lawStudySelfStudies.studiedOn, from), lte(lawStudySelfStudies.studiedOn, to))),
+      .where(
+        and(
+          eq(lawStudySelfStudies.townshipId, townshipId),
+          isNull(lawStudySelfStudies.deletedAt),
+          gte(lawStudySelfStudies.studiedOn, from),
+          lte(lawStudySelfStudies.studiedOn, to),
+        ),
+      ),
     // The yearly law exams only: a pre-appointment exam is a condition of one leader's post, not part of the circulated results.
-    db.select({ id: lawStudyExams.id, heldOn: lawStudyExams.heldOn, passMark: lawStudyExams.passMark, kind: lawStudyExams.kind }).from(lawStudyExams)
-      .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), eq(lawStudyExams.kind, 'general'), gte(lawStudyExams.heldOn, from), lte(lawStudyExams.heldOn, to))),
-    db.select({ examId: lawStudyExamScores.examId, personId: lawStudyExamScores.personId, score: lawStudyExamScores.score, isAbsent: lawStudyExamScores.isAbsent })
-      .from(lawStudyExamScores).innerJoin(lawStudyExams, eq(lawStudyExams.id, lawStudyExamScores.examId))
-      .where(and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), eq(lawStudyExams.kind, 'general'), gte(lawStudyExams.heldOn, from), lte(lawStudyExams.heldOn, to))),
+    db
+      .select({ id: lawStudyExams.id, heldOn: lawStudyExams.heldOn, passMark: lawStudyExams.passMark, kind: lawStudyExams.kind })
+      .from(lawStudyExams)
+      .where(
+        and(
+          eq(lawStudyExams.townshipId, townshipId),
+          isNull(lawStudyExams.deletedAt),
+          eq(lawStudyExams.kind, 'general'),
+          gte(lawStudyExams.heldOn, from),
+          lte(lawStudyExams.heldOn, to),
+        ),
+      ),
+    db
+      .select({
+        examId: lawStudyExamScores.examId,
+        personId: lawStudyExamScores.personId,
+        score: lawStudyExamScores.score,
+        isAbsent: lawStudyExamScores.isAbsent,
+      })
+      .from(lawStudyExamScores)
+      .innerJoin(lawStudyExams, eq(lawStudyExams.id, lawStudyExamScores.examId))
+      .where(
+        and(
+          eq(lawStudyExams.townshipId, townshipId),
+          isNull(lawStudyExams.deletedAt),
+          eq(lawStudyExams.kind, 'general'),
+          gte(lawStudyExams.heldOn, from),
+          lte(lawStudyExams.heldOn, to),
+        ),
+      ),
   ]);
   return {
-    sessions, exams, scores,
+    sessions,
+    exams,
+    scores,
     attendances: attendances.map((a) => ({ ...a, hours: Number(a.hours), quarter: a.quarter as 1 | 2 | 3 | 4 })),
     selfStudies: selfStudies.map((s) => ({ ...s, status: s.status as 'pending' | 'approved' | 'rejected' })),
   };

@@ -69,7 +69,12 @@ describe('people', () => {
     expect(bad.json().invalidParams[0].name).toBe('body.idNumber');
     const unknown = await admin.post('/api/people', { orgId: a.departmentIds[0], name: '张三', salary: 1 });
     expect(unknown.json().code).toBe('REQUEST.VALIDATION_FAILED');
-    const notJson = await admin.request({ method: 'POST', url: '/api/people', payload: '{"name":', headers: { 'content-type': 'application/json' } });
+    const notJson = await admin.request({
+      method: 'POST',
+      url: '/api/people',
+      payload: '{"name":',
+      headers: { 'content-type': 'application/json' },
+    });
     expect(notJson.statusCode).toBe(400);
     expect(notJson.json().code).toBe('REQUEST.INVALID_JSON');
     const wrongType = await admin.post('/api/people', { orgId: a.departmentIds[0], name: 42 });
@@ -197,7 +202,11 @@ describe('townships from division codes', () => {
 
 describe('users and roles', () => {
   const userBody = (orgId: string, roleIds: string[], username: string) => ({
-    username, displayName: '新用户', orgId, roleIds, initialPassword: 'Init-Pass-1',
+    username,
+    displayName: '新用户',
+    orgId,
+    roleIds,
+    initialPassword: 'Init-Pass-1',
   });
   const roleId = async (client: Client, code: string) =>
     ((await client.get('/api/roles')).json() as { id: string; code: string }[]).find((r) => r.code === code)!.id;
@@ -214,7 +223,10 @@ describe('users and roles', () => {
   it('keeps system roles to the system administrator and weak passwords out', async () => {
     const res = await admin.post('/api/users', userBody(a.townshipId, [await roleId(admin, 'systemAdmin')], 'sneaky'));
     expect(res.statusCode).toBe(400);
-    const weak = await admin.post('/api/users', { ...userBody(a.townshipId, [await roleId(admin, 'leader')], 'weakling'), initialPassword: 'password' });
+    const weak = await admin.post('/api/users', {
+      ...userBody(a.townshipId, [await roleId(admin, 'leader')], 'weakling'),
+      initialPassword: 'password',
+    });
     expect(weak.json().code).toBe('AUTH.PASSWORD_TOO_WEAK');
   });
 
@@ -227,7 +239,12 @@ describe('users and roles', () => {
   });
 
   it('builds a custom role from the catalogue with a data scope', async () => {
-    const res = await admin.post('/api/roles', { code: 'archivist', name: '档案员', dataScope: 'org', permissions: ['org:person:read', 'org:org:read'] });
+    const res = await admin.post('/api/roles', {
+      code: 'archivist',
+      name: '档案员',
+      dataScope: 'org',
+      permissions: ['org:person:read', 'org:org:read'],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const bad = await admin.post('/api/roles', { code: 'bad', name: '坏', dataScope: 'org', permissions: ['org:nuke:all'] });
     expect(bad.statusCode).toBe(400);
@@ -254,7 +271,14 @@ describe('counts in lists', () => {
     const before = (await admin.get('/api/roles')).json().find((r: { code: string }) => r.code === 'villageCadre').userCount as number;
     const personId = await addPerson(admin, a.villageIds[1]);
     const roleId = ((await admin.get('/api/roles')).json() as { id: string; code: string }[]).find((r) => r.code === 'villageCadre')!.id;
-    const res = await admin.post('/api/users', { username: `vc${Date.now()}`, displayName: '村干部', orgId: a.villageIds[1], personId, roleIds: [roleId], initialPassword: 'Init-Pass-1' });
+    const res = await admin.post('/api/users', {
+      username: `vc${Date.now()}`,
+      displayName: '村干部',
+      orgId: a.villageIds[1],
+      personId,
+      roleIds: [roleId],
+      initialPassword: 'Init-Pass-1',
+    });
     expect(res.statusCode, res.body).toBe(201);
     const after = (await admin.get('/api/roles')).json().find((r: { code: string }) => r.code === 'villageCadre').userCount as number;
     expect(after).toBe(before + 1);

@@ -40,14 +40,19 @@ const upload = (c: Client, content: Buffer, query = '') => {
 };
 type Problem = { code: string; invalidParams?: { name: string; reason: string }[] };
 const names = (p: Problem) => (p.invalidParams ?? []).map((x) => x.name);
-const rollOf = (townshipId: string) => t.ctx.db.select().from(people).where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt)));
+const rollOf = (townshipId: string) =>
+  t.ctx.db
+    .select()
+    .from(people)
+    .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt)));
 const auditCount = async () => (await t.ctx.db.select({ seq: auditLog.seq }).from(auditLog)).length;
 
 beforeAll(async () => {
   t = await createTestApp();
   a = await makeTownship(t.ctx.db, '甲乡');
   b = await makeTownship(t.ctx.db, '乙乡', a.countyId);
-  const mk = async (role: string, orgId: string | null, townshipId: string | null) => login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
+  const mk = async (role: string, orgId: string | null, townshipId: string | null) =>
+    login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
   admin = await mk('townshipAdmin', a.townshipId, a.townshipId);
   adminB = await mk('townshipAdmin', b.townshipId, b.townshipId);
   staff = await mk('officeStaff', a.departmentIds[0], a.townshipId);
@@ -57,11 +62,16 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('cadre import', () => {
-  const good = (sheetName?: string) => xlsx([
-    ['张三', '司法所', '所长', '是', '是', ID1, '13800138000', '2020-03-01', ''],
-    ['李四', '党政综合办公室', '', '', '', ID2, '', '2021年5月6日', ''],
-    ['王五', '东村', '村支书', '否', '否', '', '', '', ''],
-  ], HEAD, sheetName);
+  const good = (sheetName?: string) =>
+    xlsx(
+      [
+        ['张三', '司法所', '所长', '是', '是', ID1, '13800138000', '2020-03-01', ''],
+        ['李四', '党政综合办公室', '', '', '', ID2, '', '2021年5月6日', ''],
+        ['王五', '东村', '村支书', '否', '否', '', '', '', ''],
+      ],
+      HEAD,
+      sheetName,
+    );
 
   it('offers a template with the columns, the ID number column formatted as text', async () => {
     const res = await admin.get('/api/people/import/template');
@@ -79,7 +89,14 @@ describe('cadre import', () => {
     expect(res.json()).toEqual({ rowCount: 3, created: 3, updated: 0, unchanged: 0 });
     const roll = await rollOf(a.townshipId);
     const zhang = roll.find((p) => p.name === '张三')!;
-    expect(zhang).toMatchObject({ orgId: a.departmentIds[0], post: '所长', isLeader: true, isCivilServant: true, joinedOn: '2020-03-01', leftOn: null });
+    expect(zhang).toMatchObject({
+      orgId: a.departmentIds[0],
+      post: '所长',
+      isLeader: true,
+      isCivilServant: true,
+      joinedOn: '2020-03-01',
+      leftOn: null,
+    });
     expect(zhang.idNumberEnc).not.toContain(ID1);
     expect(t.ctx.secrets.decrypt(zhang.idNumberEnc!)).toBe(ID1);
     expect(zhang.idNumberHash).toBe(t.ctx.secrets.fingerprint(ID1));
@@ -88,7 +105,12 @@ describe('cadre import', () => {
     expect(roll.find((p) => p.name === '李四')!.joinedOn).toBe('2021-05-06');
     expect(roll.find((p) => p.name === '王五')!.orgId).toBe(a.villageIds[0]);
     const entries = (await t.ctx.db.select().from(auditLog)).slice(before);
-    expect(entries.map((e) => e.action).sort()).toEqual(['org.person.create', 'org.person.create', 'org.person.create', 'org.person.import']);
+    expect(entries.map((e) => e.action).sort()).toEqual([
+      'org.person.create',
+      'org.person.create',
+      'org.person.create',
+      'org.person.import',
+    ]);
     expect(JSON.stringify(entries)).not.toContain(ID1);
   });
 
@@ -101,43 +123,65 @@ describe('cadre import', () => {
   });
 
   it('updates what differs (by ID number, else by name and org), audited with before and after; a blank cell keeps the record', async () => {
-    const res = await upload(admin, await xlsx([
-      ['张三', '党政综合办公室', '主任', '', '', ID1, '', '', ''], // moved and promoted, found by ID number
-      ['王五', '东村', '', '', '', ID3, '', '', ''], // found by name and org, gains an ID number
-      ['李四', '党政综合办公室', '', '', '', '', '', '', ''], // blank cells: nothing to change
-    ]));
+    const res = await upload(
+      admin,
+      await xlsx([
+        ['张三', '党政综合办公室', '主任', '', '', ID1, '', '', ''], // moved and promoted, found by ID number
+        ['王五', '东村', '', '', '', ID3, '', '', ''], // found by name and org, gains an ID number
+        ['李四', '党政综合办公室', '', '', '', '', '', '', ''], // blank cells: nothing to change
+      ]),
+    );
     expect(res.json(), res.body).toEqual({ rowCount: 3, created: 0, updated: 2, unchanged: 1 });
     const roll = await rollOf(a.townshipId);
     const zhang = roll.find((p) => p.name === '张三')!;
     expect(zhang).toMatchObject({ orgId: a.departmentIds[1], post: '主任', isLeader: true, joinedOn: '2020-03-01', version: 2 });
     expect(t.ctx.secrets.decrypt(zhang.phoneEnc!)).toBe('13800138000');
     expect(roll.find((p) => p.name === '王五')!.idNumberHash).toBe(t.ctx.secrets.fingerprint(ID3));
-    const [entry] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, zhang.id), eq(auditLog.action, 'org.person.update')));
-    expect(entry).toMatchObject({ before: { orgId: a.departmentIds[0], post: '所长' }, after: { orgId: a.departmentIds[1], post: '主任' } });
+    const [entry] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, zhang.id), eq(auditLog.action, 'org.person.update')));
+    expect(entry).toMatchObject({
+      before: { orgId: a.departmentIds[0], post: '所长' },
+      after: { orgId: a.departmentIds[1], post: '主任' },
+    });
   });
 
   it('reports every bad row in Chinese (GB 11643, numeric IDs, phones, future and out-of-order dates, unknown orgs, duplicates) and writes nothing', async () => {
     const before = await rollOf(a.townshipId);
     const audits = await auditCount();
-    const res = await upload(admin, await xlsx([
-      ['赵六', '司法所', '', '', '', '', '', '', ''], // fine, but must not be written
-      ['钱七', '司法所', '', '', '', '430102198001010010', '', '', ''], // wrong check character
-      ['孙八', '司法所', '', '', '', 430102198001010000, '', '', ''], // an ID number stored as a number
-      ['周九', '司法所', '', '', '', '', '12345', '', ''], // not a phone
-      ['吴十', '司法所', '', '', '', '', '', '2099-01-01', ''], // 到岗 in the future
-      ['郑一', '司法所', '', '', '', '', '', '2024-05-01', '2024-04-01'], // left before joining
-      ['冯二', '乙乡', '', '', '', '', '', '', ''], // another township's org
-      ['陈三', '司法所', '', '对', '', '', '', '', ''], // not 是/否
-      ['褚四', '司法所', '', '', '', ID2, '', '', ''], // 李四's ID number under another name
-      ['卫五', '司法所', '', '', '', idNumber('43010219950101005'), '', '', ''],
-      ['卫五', '东村', '', '', '', idNumber('43010219950101005'), '', '', ''], // the same ID twice in the sheet
-      ['', '司法所', '', '', '', '', '', '', ''], // no name
-    ]));
+    const res = await upload(
+      admin,
+      await xlsx([
+        ['赵六', '司法所', '', '', '', '', '', '', ''], // fine, but must not be written
+        ['钱七', '司法所', '', '', '', '430102198001010010', '', '', ''], // wrong check character
+        ['孙八', '司法所', '', '', '', 430102198001010000, '', '', ''], // an ID number stored as a number
+        ['周九', '司法所', '', '', '', '', '12345', '', ''], // not a phone
+        ['吴十', '司法所', '', '', '', '', '', '2099-01-01', ''], // 到岗 in the future
+        ['郑一', '司法所', '', '', '', '', '', '2024-05-01', '2024-04-01'], // left before joining
+        ['冯二', '乙乡', '', '', '', '', '', '', ''], // another township's org
+        ['陈三', '司法所', '', '对', '', '', '', '', ''], // not 是/否
+        ['褚四', '司法所', '', '', '', ID2, '', '', ''], // 李四's ID number under another name
+        ['卫五', '司法所', '', '', '', idNumber('43010219950101005'), '', '', ''],
+        ['卫五', '东村', '', '', '', idNumber('43010219950101005'), '', '', ''], // the same ID twice in the sheet
+        ['', '司法所', '', '', '', '', '', '', ''], // no name
+      ]),
+    );
     expect(res.statusCode).toBe(400);
     const p = res.json() as Problem;
     expect(p.code).toBe('IMPORT.ROWS_INVALID');
-    expect(names(p)).toEqual(['rows[3].身份证号码', 'rows[4].身份证号码', 'rows[5].联系电话', 'rows[6].到岗日期', 'rows[7].离岗日期', 'rows[8].所在单位',
-      'rows[9].是否领导干部', 'rows[10].身份证号码', 'rows[12].身份证号码', 'rows[13].姓名']);
+    expect(names(p)).toEqual([
+      'rows[3].身份证号码',
+      'rows[4].身份证号码',
+      'rows[5].联系电话',
+      'rows[6].到岗日期',
+      'rows[7].离岗日期',
+      'rows[8].所在单位',
+      'rows[9].是否领导干部',
+      'rows[10].身份证号码',
+      'rows[12].身份证号码',
+      'rows[13].姓名',
+    ]);
     expect(p.invalidParams!.find((x) => x.name === 'rows[6].到岗日期')!.reason).toContain(todayInChina());
     expect(p.invalidParams!.find((x) => x.name === 'rows[10].身份证号码')!.reason).toContain('李四');
     expect(await rollOf(a.townshipId)).toEqual(before);

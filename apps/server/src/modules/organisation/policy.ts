@@ -9,7 +9,8 @@ import type { OrgRow } from './repository.ts';
  */
 export function assertCanChangeOrg(scope: DataScope, org: OrgRow): void {
   if (org.kind === 'county' || org.kind === 'township') {
-    if (scope.kind !== 'all') throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator changes counties and townships' });
+    if (scope.kind !== 'all')
+      throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator changes counties and townships' });
     return;
   }
   if (!org.townshipId || !canWriteTownship(scope, org.townshipId)) throw new AppError('RECORD.NOT_FOUND');

@@ -5,8 +5,15 @@ import type { OrgRow, PersonListRow, PersonRow, RoleRow, UserRow } from './repos
 /** Row → response: nothing leaves the server that the presenter did not choose. */
 export function presentOrg(row: OrgRow): Org {
   return {
-    id: row.id, townshipId: row.townshipId, parentId: row.parentId, kind: row.kind as Org['kind'], name: row.name,
-    divisionCode: row.divisionCode, sortOrder: row.sortOrder, isDemo: row.isDemo, version: row.version,
+    id: row.id,
+    townshipId: row.townshipId,
+    parentId: row.parentId,
+    kind: row.kind as Org['kind'],
+    name: row.name,
+    divisionCode: row.divisionCode,
+    sortOrder: row.sortOrder,
+    isDemo: row.isDemo,
+    version: row.version,
   };
 }
 
@@ -14,16 +21,28 @@ export function presentOrg(row: OrgRow): Org {
  * Personal data is masked from the stored masked copy; it is decrypted only when `unmasked`
  * is asked for by a caller holding org:person:view-personal (and that view is audited by the use case).
  */
-export function presentPerson(row: { person: PersonListRow & Partial<Pick<PersonRow, 'phoneEnc' | 'idNumberEnc'>>; orgName: string | null; hasUser: boolean }, secrets: Secrets | null): Person {
+export function presentPerson(
+  row: { person: PersonListRow & Partial<Pick<PersonRow, 'phoneEnc' | 'idNumberEnc'>>; orgName: string | null; hasUser: boolean },
+  secrets: Secrets | null,
+): Person {
   const p = row.person;
   const reveal = (enc: string | null) => (secrets && enc ? secrets.decrypt(enc) : null);
   return {
-    id: p.id, townshipId: p.townshipId, orgId: p.orgId, orgName: row.orgName, name: p.name, post: p.post,
-    isLeader: p.isLeader, isCivilServant: p.isCivilServant,
+    id: p.id,
+    townshipId: p.townshipId,
+    orgId: p.orgId,
+    orgName: row.orgName,
+    name: p.name,
+    post: p.post,
+    isLeader: p.isLeader,
+    isCivilServant: p.isCivilServant,
     phone: secrets ? reveal(p.phoneEnc ?? null) : p.phoneMasked,
     idNumber: secrets ? reveal(p.idNumberEnc ?? null) : p.idNumberMasked,
     isMasked: !secrets,
-    joinedOn: p.joinedOn, leftOn: p.leftOn, hasUser: row.hasUser, version: p.version,
+    joinedOn: p.joinedOn,
+    leftOn: p.leftOn,
+    hasUser: row.hasUser,
+    version: p.version,
   };
 }
 
@@ -44,23 +63,50 @@ export function sealPersonal(secrets: Secrets, input: { phone?: string | null | 
 export function presentUser(row: { user: UserRow; orgName: string | null; roles: { id: string; code: string; name: string }[] }): User {
   const u = row.user;
   return {
-    id: u.id, username: u.username, displayName: u.displayName, townshipId: u.townshipId, orgId: u.orgId, orgName: row.orgName,
-    personId: u.personId, roles: row.roles.map(({ id, code, name }) => ({ id, code, name })), isActive: u.isActive,
-    isLocked: !!u.lockedUntil && u.lockedUntil > new Date(), isTotpEnabled: u.isTotpEnabled,
-    mustChangePassword: u.mustChangePassword, lastLoginAt: u.lastLoginAt?.toISOString() ?? null, version: u.version,
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    townshipId: u.townshipId,
+    orgId: u.orgId,
+    orgName: row.orgName,
+    personId: u.personId,
+    roles: row.roles.map(({ id, code, name }) => ({ id, code, name })),
+    isActive: u.isActive,
+    isLocked: !!u.lockedUntil && u.lockedUntil > new Date(),
+    isTotpEnabled: u.isTotpEnabled,
+    mustChangePassword: u.mustChangePassword,
+    lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
+    version: u.version,
   };
 }
 
 export function presentRole(row: { role: RoleRow; userCount: number }): Role {
   const r = row.role;
   return {
-    id: r.id, townshipId: r.townshipId, code: r.code, name: r.name, nameEn: r.nameEn, isBuiltin: r.isBuiltin,
-    dataScope: r.dataScope, permissions: r.permissions, userCount: Number(row.userCount), version: r.version,
+    id: r.id,
+    townshipId: r.townshipId,
+    code: r.code,
+    name: r.name,
+    nameEn: r.nameEn,
+    isBuiltin: r.isBuiltin,
+    dataScope: r.dataScope,
+    permissions: r.permissions,
+    userCount: Number(row.userCount),
+    version: r.version,
   };
 }
 
 /** What the audit log keeps of a person: never the clear personal data (redact() hides the rest). */
 export function personAuditView(p: PersonRow) {
-  return { name: p.name, orgId: p.orgId, post: p.post, isLeader: p.isLeader, isCivilServant: p.isCivilServant,
-    phone: p.phoneMasked, idNumber: p.idNumberMasked, joinedOn: p.joinedOn, leftOn: p.leftOn };
+  return {
+    name: p.name,
+    orgId: p.orgId,
+    post: p.post,
+    isLeader: p.isLeader,
+    isCivilServant: p.isCivilServant,
+    phone: p.phoneMasked,
+    idNumber: p.idNumberMasked,
+    joinedOn: p.joinedOn,
+    leftOn: p.leftOn,
+  };
 }

@@ -17,41 +17,73 @@ export type RoleRow = typeof roles.$inferSelect;
  */
 function orgScope(scope: DataScope): SQL {
   if (scope.townshipIds === 'all') return sql`true`;
-  return or(inArray(orgs.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']),
+  return or(
+    inArray(orgs.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']),
     // A county reviewer also sees its county node itself.
-    scope.kind === 'countyRead' ? sql`${orgs.kind} = 'county' and exists (select 1 from orgs t where t.parent_id = "orgs"."id" and t.id in ${scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']})` : sql`false`) as SQL;
+    scope.kind === 'countyRead'
+      ? sql`${orgs.kind} = 'county' and exists (select 1 from orgs t where t.parent_id = "orgs"."id" and t.id in ${scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']})`
+      : sql`false`,
+  ) as SQL;
 }
 
 export async function listOrgs(db: DbOrTx, scope: DataScope, townshipId?: string): Promise<OrgRow[]> {
-  return db.select().from(orgs)
-    .where(and(isNull(orgs.deletedAt), orgScope(scope), townshipId ? or(eq(orgs.townshipId, townshipId), eq(orgs.id, townshipId)) : undefined))
+  return db
+    .select()
+    .from(orgs)
+    .where(
+      and(isNull(orgs.deletedAt), orgScope(scope), townshipId ? or(eq(orgs.townshipId, townshipId), eq(orgs.id, townshipId)) : undefined),
+    )
     .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
 }
 
 export async function findOrg(db: DbOrTx, scope: DataScope, id: string): Promise<OrgRow | null> {
-  const rows = await db.select().from(orgs).where(and(eq(orgs.id, id), isNull(orgs.deletedAt), orgScope(scope))).limit(1);
+  const rows = await db
+    .select()
+    .from(orgs)
+    .where(and(eq(orgs.id, id), isNull(orgs.deletedAt), orgScope(scope)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 /** Deliberately unscoped: the division-code uniqueness check must see every township. */
 export async function unscopedFindOrgByDivisionCode(db: DbOrTx, code: string): Promise<OrgRow | null> {
-  const rows = await db.select().from(orgs).where(and(eq(orgs.divisionCode, code), isNull(orgs.deletedAt))).limit(1);
+  const rows = await db
+    .select()
+    .from(orgs)
+    .where(and(eq(orgs.divisionCode, code), isNull(orgs.deletedAt)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function countLiveChildren(db: DbOrTx, orgId: string): Promise<number> {
-  const [c] = await db.select({ n: count() }).from(orgs).where(and(eq(orgs.parentId, orgId), isNull(orgs.deletedAt)));
-  const [p] = await db.select({ n: count() }).from(people).where(and(eq(people.orgId, orgId), isNull(people.deletedAt)));
+  const [c] = await db
+    .select({ n: count() })
+    .from(orgs)
+    .where(and(eq(orgs.parentId, orgId), isNull(orgs.deletedAt)));
+  const [p] = await db
+    .select({ n: count() })
+    .from(people)
+    .where(and(eq(people.orgId, orgId), isNull(people.deletedAt)));
   return (c?.n ?? 0) + (p?.n ?? 0);
 }
 
-const personScope = (scope: DataScope) => scopeWhere(scope, { townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy });
+const personScope = (scope: DataScope) =>
+  scopeWhere(scope, { townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy });
 
 /** What a list shows: the masked copies only, never the ciphertext (less to read, nothing to leak). */
 const personListColumns = {
-  id: people.id, townshipId: people.townshipId, orgId: people.orgId, name: people.name, post: people.post,
-  isLeader: people.isLeader, isCivilServant: people.isCivilServant, phoneMasked: people.phoneMasked,
-  idNumberMasked: people.idNumberMasked, joinedOn: people.joinedOn, leftOn: people.leftOn, version: people.version,
+  id: people.id,
+  townshipId: people.townshipId,
+  orgId: people.orgId,
+  name: people.name,
+  post: people.post,
+  isLeader: people.isLeader,
+  isCivilServant: people.isCivilServant,
+  phoneMasked: people.phoneMasked,
+  idNumberMasked: people.idNumberMasked,
+  joinedOn: people.joinedOn,
+  leftOn: people.leftOn,
+  version: people.version,
 };
 export type PersonListRow = { [K in keyof typeof personListColumns]: PersonRow[K] };
 
@@ -65,17 +97,26 @@ type PeopleListQuery = { page: number; pageSize: number; q?: string | undefined;
 const peopleListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildPeopleListStatement>>>();
 
 function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolean, hasOrg: boolean, name: string) {
-  const where = and(isNull(people.deletedAt), scope.where({ townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
+  const where = and(
+    isNull(people.deletedAt),
+    scope.where({ townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
     hasQ ? or(ilike(people.name, sql.placeholder('q')), ilike(people.post, sql.placeholder('q'))) : undefined,
-    hasOrg ? eq(people.orgId, sql.placeholder('orgId')) : undefined);
+    hasOrg ? eq(people.orgId, sql.placeholder('orgId')) : undefined,
+  );
   // The org name and the account flag are scalar subqueries: PostgreSQL evaluates them for the page's
   // rows only, after the sort and limit, not for every cadre of the township.
-  return db.select({ person: personListColumns, total: sql<number>`count(*) over ()`,
-    orgName: sql<string | null>`(select o.name from orgs o where o.id = "people"."org_id")`,
-    hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)` })
-    .from(people).where(where)
+  return db
+    .select({
+      person: personListColumns,
+      total: sql<number>`count(*) over ()`,
+      orgName: sql<string | null>`(select o.name from orgs o where o.id = "people"."org_id")`,
+      hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)`,
+    })
+    .from(people)
+    .where(where)
     .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
-    .limit(sql.placeholder('limit')).offset(sql.placeholder('offset'))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
     .prepare(name);
 }
 
@@ -87,7 +128,11 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuer
   let statement = byKey.get(key);
   if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, key)));
   const rows = await statement.execute({
-    ...prepared.params, q: q.q ? `%${q.q}%` : undefined, orgId: q.orgId, limit: q.pageSize, offset: (q.page - 1) * q.pageSize,
+    ...prepared.params,
+    q: q.q ? `%${q.q}%` : undefined,
+    orgId: q.orgId,
+    limit: q.pageSize,
+    offset: (q.page - 1) * q.pageSize,
   });
   const total = rows[0] ? Number(rows[0].total) : q.page === 1 ? 0 : await countPeople(db, scope, q);
   return { rows, total };
@@ -95,16 +140,31 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuer
 
 /** Only for a page past the end, where the window count has no row to ride on. */
 async function countPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuery): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(people).where(and(isNull(people.deletedAt), personScope(scope),
-    q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
-    q.orgId ? eq(people.orgId, q.orgId) : undefined));
+  const [row] = await db
+    .select({ n: count() })
+    .from(people)
+    .where(
+      and(
+        isNull(people.deletedAt),
+        personScope(scope),
+        q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
+        q.orgId ? eq(people.orgId, q.orgId) : undefined,
+      ),
+    );
   return Number(row?.n ?? 0);
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string) {
-  const rows = await db.select({ person: people, orgName: orgs.name, hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)` })
-    .from(people).leftJoin(orgs, eq(orgs.id, people.orgId))
-    .where(and(eq(people.id, id), isNull(people.deletedAt), personScope(scope))).limit(1);
+  const rows = await db
+    .select({
+      person: people,
+      orgName: orgs.name,
+      hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)`,
+    })
+    .from(people)
+    .leftJoin(orgs, eq(orgs.id, people.orgId))
+    .where(and(eq(people.id, id), isNull(people.deletedAt), personScope(scope)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -113,37 +173,77 @@ function userScope(scope: DataScope): SQL {
   return scopeWhere(scope, { townshipId: users.townshipId, orgId: users.orgId, createdBy: users.createdBy });
 }
 
-export async function listUsers(db: DbOrTx, scope: DataScope, q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined }) {
-  const where = and(isNull(users.deletedAt), userScope(scope),
+export async function listUsers(
+  db: DbOrTx,
+  scope: DataScope,
+  q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined },
+) {
+  const where = and(
+    isNull(users.deletedAt),
+    userScope(scope),
     q.q ? or(ilike(users.username, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`)) : undefined,
-    q.orgId ? eq(users.orgId, q.orgId) : undefined);
+    q.orgId ? eq(users.orgId, q.orgId) : undefined,
+  );
   const [rows, totals] = await Promise.all([
-    db.select({ user: users, orgName: orgs.name }).from(users).leftJoin(orgs, eq(orgs.id, users.orgId)).where(where)
-      .orderBy(asc(users.username)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db
+      .select({ user: users, orgName: orgs.name })
+      .from(users)
+      .leftJoin(orgs, eq(orgs.id, users.orgId))
+      .where(where)
+      .orderBy(asc(users.username))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(users).where(where),
   ]);
   const roleRows = rows.length
-    ? await db.select({ userId: userRoles.userId, id: roles.id, code: roles.code, name: roles.name }).from(userRoles)
-      .innerJoin(roles, eq(roles.id, userRoles.roleId)).where(inArray(userRoles.userId, rows.map((r) => r.user.id)))
+    ? await db
+        .select({ userId: userRoles.userId, id: roles.id, code: roles.code, name: roles.name })
+        .from(userRoles)
+        .innerJoin(roles, eq(roles.id, userRoles.roleId))
+        .where(
+          inArray(
+            userRoles.userId,
+            rows.map((r) => r.user.id),
+          ),
+        )
     : [];
   return { rows: rows.map((r) => ({ ...r, roles: roleRows.filter((x) => x.userId === r.user.id) })), total: totals[0]?.n ?? 0 };
 }
 
 export async function findUser(db: DbOrTx, scope: DataScope, id: string) {
-  const rows = await db.select({ user: users, orgName: orgs.name }).from(users).leftJoin(orgs, eq(orgs.id, users.orgId))
-    .where(and(eq(users.id, id), isNull(users.deletedAt), userScope(scope))).limit(1);
+  const rows = await db
+    .select({ user: users, orgName: orgs.name })
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(eq(users.id, id), isNull(users.deletedAt), userScope(scope)))
+    .limit(1);
   const row = rows[0];
   if (!row) return null;
-  const roleRows = await db.select({ id: roles.id, code: roles.code, name: roles.name }).from(userRoles)
-    .innerJoin(roles, eq(roles.id, userRoles.roleId)).where(eq(userRoles.userId, id));
+  const roleRows = await db
+    .select({ id: roles.id, code: roles.code, name: roles.name })
+    .from(userRoles)
+    .innerJoin(roles, eq(roles.id, userRoles.roleId))
+    .where(eq(userRoles.userId, id));
   return { ...row, roles: roleRows };
 }
 
 /** Built-in roles plus the caller's township's custom roles. */
 export async function listRoles(db: DbOrTx, scope: DataScope) {
-  const townshipFilter = scope.townshipIds === 'all' ? sql`true` : or(isNull(roles.townshipId), inArray(roles.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']));
-  return db.select({ role: roles, userCount: sql<number>`(select count(*)::int from user_roles ur join users u on u.id = ur.user_id where ur.role_id = "roles"."id" and u.deleted_at is null)` })
-    .from(roles).where(and(isNull(roles.deletedAt), townshipFilter)).orderBy(sql`${roles.isBuiltin} desc`, asc(roles.name));
+  const townshipFilter =
+    scope.townshipIds === 'all'
+      ? sql`true`
+      : or(
+          isNull(roles.townshipId),
+          inArray(roles.townshipId, scope.townshipIds.length ? scope.townshipIds : ['00000000-0000-0000-0000-000000000000']),
+        );
+  return db
+    .select({
+      role: roles,
+      userCount: sql<number>`(select count(*)::int from user_roles ur join users u on u.id = ur.user_id where ur.role_id = "roles"."id" and u.deleted_at is null)`,
+    })
+    .from(roles)
+    .where(and(isNull(roles.deletedAt), townshipFilter))
+    .orderBy(sql`${roles.isBuiltin} desc`, asc(roles.name));
 }
 
 export async function findRole(db: DbOrTx, scope: DataScope, id: string) {

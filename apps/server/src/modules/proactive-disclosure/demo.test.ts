@@ -31,7 +31,10 @@ describe('demo data', () => {
     expect(facts.villageAffairsDisclosures).toBeGreaterThan(0);
     expect(facts.partyAffairsDisclosures).toBeGreaterThan(0);
     const boards = await t.ctx.db.select().from(pdBulletinBoards).where(eq(pdBulletinBoards.townshipId, township!.id));
-    const auth = { user: { townshipId: township!.id }, scope: { kind: 'all', userId: '', townshipId: township!.id, townshipIds: [township!.id], orgIds: null, isReadOnly: false } };
+    const auth = {
+      user: { townshipId: township!.id },
+      scope: { kind: 'all', userId: '', townshipId: township!.id, townshipIds: [township!.id], orgIds: null, isReadOnly: false },
+    };
     const state = await listBoardsWithState(t.ctx.db, auth as never);
     expect(state.boards).toHaveLength(boards.length);
     const lagging = state.boards.filter((b) => b.missingPeriods.length > 0);

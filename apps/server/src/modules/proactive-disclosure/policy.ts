@@ -22,7 +22,10 @@ export function assertCanWriteRecord(scope: DataScope, record: { townshipId: str
 }
 
 /** An org the caller may file records under: of the township and inside the caller's org scope. */
-export function assertCanWriteInOrg(scope: DataScope, org: { id: string; townshipId: string | null } | null): asserts org is { id: string; townshipId: string } {
+export function assertCanWriteInOrg(
+  scope: DataScope,
+  org: { id: string; townshipId: string | null } | null,
+): asserts org is { id: string; townshipId: string } {
   if (!org || !org.townshipId) throw new AppError('RECORD.NOT_FOUND');
   if (!isInScope(scope, { townshipId: org.townshipId, orgId: org.id })) throw new AppError('RECORD.NOT_FOUND');
   if (!canWriteTownship(scope, org.townshipId)) throw new AppError('AUTH.FORBIDDEN', { detail: 'read-only scope' });

@@ -1,43 +1,102 @@
-import { periodOfKey, type BoardUpdate, type CatalogItem, type FileInfo, type GuideSettings, type Publication, type VillageDisclosure } from '@yifa/domain';
+import {
+  periodOfKey,
+  type BoardUpdate,
+  type CatalogItem,
+  type FileInfo,
+  type GuideSettings,
+  type Publication,
+  type VillageDisclosure,
+} from '@yifa/domain';
 import type { BoardUpdateRow, CatalogItemRow, GuideSettingsRow, OrgInfo, PublicationRow, VillageDisclosureRow } from './repository.ts';
 
 // Row → response. Nothing leaves the server that the presenter did not choose (no personal data here:
 // office contacts of the guide are the office's, published by law, 条例第十二条).
 export function presentCatalogItem(row: CatalogItemRow, orgs: Map<string, OrgInfo>): CatalogItem {
   return {
-    id: row.id, code: row.code, titleZh: row.titleZh, titleEn: row.titleEn, category: row.category, legalBasis: row.legalBasis,
-    timeLimitDays: row.timeLimitDays, responsibleOrgId: row.responsibleOrgId,
-    responsibleOrgName: row.responsibleOrgId ? orgs.get(row.responsibleOrgId)?.name ?? null : null,
-    description: row.description, sortOrder: row.sortOrder, isStatutory: row.isStatutory, version: row.version,
+    id: row.id,
+    code: row.code,
+    titleZh: row.titleZh,
+    titleEn: row.titleEn,
+    category: row.category,
+    legalBasis: row.legalBasis,
+    timeLimitDays: row.timeLimitDays,
+    responsibleOrgId: row.responsibleOrgId,
+    responsibleOrgName: row.responsibleOrgId ? (orgs.get(row.responsibleOrgId)?.name ?? null) : null,
+    description: row.description,
+    sortOrder: row.sortOrder,
+    isStatutory: row.isStatutory,
+    version: row.version,
   };
 }
 
 export function presentPublication(row: PublicationRow, item: CatalogItemRow | undefined): Publication {
   return {
-    id: row.id, orgId: row.orgId, catalogItemId: row.catalogItemId, catalogItemTitle: item?.titleZh ?? '', category: item?.category ?? '',
-    title: row.title, summary: row.summary, indexNumber: row.indexNumber, docNumber: row.docNumber, formedOn: row.formedOn,
-    publishedOn: row.publishedOn, channels: row.channels, status: row.publishedOn ? 'published' : 'pending',
-    timeLimitDays: row.timeLimitDays, dueDate: row.dueDate, dueExplanationZh: row.dueExplanationZh, isProvisional: row.isProvisional,
-    isLate: row.isLate, workingDaysLate: row.workingDaysLate, publicFileIds: row.publicFileIds, version: row.version,
+    id: row.id,
+    orgId: row.orgId,
+    catalogItemId: row.catalogItemId,
+    catalogItemTitle: item?.titleZh ?? '',
+    category: item?.category ?? '',
+    title: row.title,
+    summary: row.summary,
+    indexNumber: row.indexNumber,
+    docNumber: row.docNumber,
+    formedOn: row.formedOn,
+    publishedOn: row.publishedOn,
+    channels: row.channels,
+    status: row.publishedOn ? 'published' : 'pending',
+    timeLimitDays: row.timeLimitDays,
+    dueDate: row.dueDate,
+    dueExplanationZh: row.dueExplanationZh,
+    isProvisional: row.isProvisional,
+    isLate: row.isLate,
+    workingDaysLate: row.workingDaysLate,
+    publicFileIds: row.publicFileIds,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
 export function presentBoardUpdate(row: BoardUpdateRow, periodKey: string, files: FileInfo[]): BoardUpdate {
-  return { id: row.id, boardId: row.boardId, orgId: row.orgId, updatedOn: row.updatedOn, periodKey, contentSummary: row.contentSummary, files, createdAt: row.createdAt.toISOString() };
+  return {
+    id: row.id,
+    boardId: row.boardId,
+    orgId: row.orgId,
+    updatedOn: row.updatedOn,
+    periodKey,
+    contentSummary: row.contentSummary,
+    files,
+    createdAt: row.createdAt.toISOString(),
+  };
 }
 
 export function presentVillageDisclosure(row: VillageDisclosureRow, orgs: Map<string, OrgInfo>, files: FileInfo[]): VillageDisclosure {
   return {
-    id: row.id, orgId: row.orgId, orgName: orgs.get(row.orgId)?.name ?? '', kind: row.kind as VillageDisclosure['kind'], periodKey: row.periodKey,
-    periodLabelZh: periodOfKey(row.periodKey).labelZh, disclosedOn: row.disclosedOn, contentSummary: row.contentSummary, files, version: row.version,
+    id: row.id,
+    orgId: row.orgId,
+    orgName: orgs.get(row.orgId)?.name ?? '',
+    kind: row.kind as VillageDisclosure['kind'],
+    periodKey: row.periodKey,
+    periodLabelZh: periodOfKey(row.periodKey).labelZh,
+    disclosedOn: row.disclosedOn,
+    contentSummary: row.contentSummary,
+    files,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
 }
 
 export function presentGuideSettings(row: GuideSettingsRow): GuideSettings {
   return {
-    officeName: row.officeName, address: row.address, officeHours: row.officeHours, phone: row.phone, fax: row.fax, email: row.email,
-    onlineContact: row.onlineContact, postalCode: row.postalCode, feesNote: row.feesNote, extraNote: row.extraNote, version: row.version,
+    officeName: row.officeName,
+    address: row.address,
+    officeHours: row.officeHours,
+    phone: row.phone,
+    fax: row.fax,
+    email: row.email,
+    onlineContact: row.onlineContact,
+    postalCode: row.postalCode,
+    feesNote: row.feesNote,
+    extraNote: row.extraNote,
+    version: row.version,
   };
 }

@@ -68,16 +68,29 @@ describe('catalogue', () => {
     const bad = await admin.patch(`${P}/catalog/${item.id}`, { timeLimitDays: 0, version: item.version });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().code).toBe('REQUEST.VALIDATION_FAILED');
-    expect((await admin.post(`${P}/catalog`, { titleZh: 'x', category: 'nonsense', legalBasis: 'y', timeLimitDays: 5 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await admin.post(`${P}/catalog`, { titleZh: 'x', category: 'nonsense', legalBasis: 'y', timeLimitDays: 5 })).json().code).toBe(
+      'REQUEST.VALIDATION_FAILED',
+    );
     expect((await county.patch(`${P}/catalog/${item.id}`, { timeLimitDays: 3, version: item.version })).statusCode).toBe(403);
   });
 
   it('sets a per-item limit and the responsible office, audited; keeps a statutory title', async () => {
     const item = await catalogItem(admin, 'art20-01');
-    const res = await admin.patch(`${P}/catalog/${item.id}`, { timeLimitDays: 3, responsibleOrgId: a.departmentIds[1], version: item.version });
+    const res = await admin.patch(`${P}/catalog/${item.id}`, {
+      timeLimitDays: 3,
+      responsibleOrgId: a.departmentIds[1],
+      version: item.version,
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json()).toMatchObject({ timeLimitDays: 3, responsibleOrgName: '党政综合办公室', legalBasis: '《政府信息公开条例》第二十条第（一）项' });
-    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, item.id), eq(auditLog.action, 'proactive-disclosure.catalog.update')));
+    expect(res.json()).toMatchObject({
+      timeLimitDays: 3,
+      responsibleOrgName: '党政综合办公室',
+      legalBasis: '《政府信息公开条例》第二十条第（一）项',
+    });
+    const audit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, item.id), eq(auditLog.action, 'proactive-disclosure.catalog.update')));
     expect(audit).toHaveLength(1);
     const again = await admin.patch(`${P}/catalog/${item.id}`, { titleZh: '改名', version: item.version + 1 });
     expect(again.statusCode).toBe(400);
@@ -85,7 +98,12 @@ describe('catalogue', () => {
   });
 
   it('adds and soft-deletes a custom item', async () => {
-    const created = await admin.post(`${P}/catalog`, { titleZh: '人居环境整治', category: 'execution', legalBasis: '《政府信息公开条例》第二十二条', timeLimitDays: 10 });
+    const created = await admin.post(`${P}/catalog`, {
+      titleZh: '人居环境整治',
+      category: 'execution',
+      legalBasis: '《政府信息公开条例》第二十二条',
+      timeLimitDays: 10,
+    });
     expect(created.statusCode, created.body).toBe(201);
     expect((await admin.delete(`${P}/catalog/${created.json().id}`)).statusCode).toBe(200);
     expect(((await admin.get(`${P}/catalog`)).json() as { id: string }[]).some((i) => i.id === created.json().id)).toBe(false);
@@ -103,14 +121,33 @@ describe('publications', () => {
     privateFile = await upload(staff, a.departmentIds[0], '张贴照片.png');
     // Formed 2026-02-10, 20 WD → due 2026-03-16 (Spring Festival skipped); published 2026-03-20 → 4 WD late.
     const res = await staff.post(`${P}/publications`, {
-      catalogItemId: item.id, title: '安全生产检查情况通报', summary: '一季度安全生产大检查', docNumber: '甲政发〔2026〕7号', indexNumber: 'IDX-1',
-      formedOn: '2026-02-10', publishedOn: '2026-03-20', channels: ['portal', 'bulletinBoard'], attachmentIds: [publicFile, privateFile], publicFileIds: [publicFile],
+      catalogItemId: item.id,
+      title: '安全生产检查情况通报',
+      summary: '一季度安全生产大检查',
+      docNumber: '甲政发〔2026〕7号',
+      indexNumber: 'IDX-1',
+      formedOn: '2026-02-10',
+      publishedOn: '2026-03-20',
+      channels: ['portal', 'bulletinBoard'],
+      attachmentIds: [publicFile, privateFile],
+      publicFileIds: [publicFile],
     });
     expect(res.statusCode, res.body).toBe(201);
-    expect(res.json()).toMatchObject({ status: 'published', dueDate: '2026-03-16', isLate: true, workingDaysLate: 4, orgId: a.departmentIds[0] });
+    expect(res.json()).toMatchObject({
+      status: 'published',
+      dueDate: '2026-03-16',
+      isLate: true,
+      workingDaysLate: 4,
+      orgId: a.departmentIds[0],
+    });
     lateId = res.json().id;
     const detail = await staff.get(`${P}/publications/${lateId}`);
-    expect(detail.json().files.map((f: { id: string }) => f.id).sort()).toEqual([publicFile, privateFile].sort());
+    expect(
+      detail
+        .json()
+        .files.map((f: { id: string }) => f.id)
+        .sort(),
+    ).toEqual([publicFile, privateFile].sort());
     expect(detail.json().dueExplanationZh).toContain('2026');
     const list = await admin.get(`${P}/publications?isLate=true&q=${encodeURIComponent('安全生产')}`);
     expect(list.json().items.map((i: { id: string }) => i.id)).toEqual([lateId]);
@@ -118,7 +155,13 @@ describe('publications', () => {
 
   it('an on-time publication is not late', async () => {
     const item = await catalogItem(staff, 'art20-13');
-    const res = await staff.post(`${P}/publications`, { catalogItemId: item.id, title: '食品安全检查', formedOn: '2026-02-10', publishedOn: '2026-03-16', channels: ['portal'] });
+    const res = await staff.post(`${P}/publications`, {
+      catalogItemId: item.id,
+      title: '食品安全检查',
+      formedOn: '2026-02-10',
+      publishedOn: '2026-03-16',
+      channels: ['portal'],
+    });
     expect(res.json()).toMatchObject({ isLate: false, workingDaysLate: 0 });
   });
 
@@ -128,28 +171,40 @@ describe('publications', () => {
     expect(res.statusCode, res.body).toBe(201);
     expect(res.json()).toMatchObject({ status: 'pending', isLate: null });
     const id = res.json().id as string;
-    const [open] = await t.ctx.db.select().from(deadlines).where(and(eq(deadlines.entityId, id), eq(deadlines.kind, 'publish')));
+    const [open] = await t.ctx.db
+      .select()
+      .from(deadlines)
+      .where(and(eq(deadlines.entityId, id), eq(deadlines.kind, 'publish')));
     expect(open).toMatchObject({ status: 'open', dueDate: res.json().dueDate, module: 'proactive-disclosure' });
     const published = await staff.patch(`${P}/publications/${id}`, { publishedOn: today, channels: ['wechat'], version: 1 });
     expect(published.statusCode, published.body).toBe(200);
     expect(published.json()).toMatchObject({ status: 'published', isLate: false });
     const [closed] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, open!.id));
     expect(closed!.status).toBe('met');
-    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'proactive-disclosure.publication.publish')));
+    const audit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, id), eq(auditLog.action, 'proactive-disclosure.publication.publish')));
     expect(audit).toHaveLength(1);
   });
 
   it('refuses bad input with stable codes', async () => {
     const item = await catalogItem(staff, 'art21-08');
     const base = { catalogItemId: item.id, title: '测试', formedOn: '2026-03-10' };
-    expect((await staff.post(`${P}/publications`, { ...base, publishedOn: '2026-03-01', channels: ['portal'] })).json().code).toBe('PROACTIVE_DISCLOSURE.PUBLISHED_BEFORE_FORMED');
-    expect((await staff.post(`${P}/publications`, { ...base, publishedOn: '2026-03-11' })).json().code).toBe('PROACTIVE_DISCLOSURE.CHANNEL_REQUIRED');
+    expect((await staff.post(`${P}/publications`, { ...base, publishedOn: '2026-03-01', channels: ['portal'] })).json().code).toBe(
+      'PROACTIVE_DISCLOSURE.PUBLISHED_BEFORE_FORMED',
+    );
+    expect((await staff.post(`${P}/publications`, { ...base, publishedOn: '2026-03-11' })).json().code).toBe(
+      'PROACTIVE_DISCLOSURE.CHANNEL_REQUIRED',
+    );
     const badChannel = await staff.post(`${P}/publications`, { ...base, publishedOn: '2026-03-11', channels: ['carrierPigeon'] });
     expect(badChannel.statusCode).toBe(400);
     expect(badChannel.json().invalidParams[0].name).toBe('body.channels.0');
     expect((await staff.post(`${P}/publications`, { ...base, extra: 1 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
     const f = await upload(staff, a.departmentIds[0]);
-    expect((await staff.post(`${P}/publications`, { ...base, publicFileIds: [f] })).json().code).toBe('PROACTIVE_DISCLOSURE.PUBLIC_FILE_NOT_ATTACHED');
+    expect((await staff.post(`${P}/publications`, { ...base, publicFileIds: [f] })).json().code).toBe(
+      'PROACTIVE_DISCLOSURE.PUBLIC_FILE_NOT_ATTACHED',
+    );
     expect((await village1.post(`${P}/publications`, base)).statusCode).toBe(403);
   });
 
@@ -204,7 +259,13 @@ describe('publications', () => {
     const item = await catalogItem(admin, 'art20-02');
     const ids: string[] = [];
     for (let i = 0; i < 21; i++) {
-      const res = await admin.post(`${P}/publications`, { catalogItemId: item.id, title: `机构信息第${i}条`, formedOn: '2026-01-05', publishedOn: '2026-01-06', channels: ['portal'] });
+      const res = await admin.post(`${P}/publications`, {
+        catalogItemId: item.id,
+        title: `机构信息第${i}条`,
+        formedOn: '2026-01-05',
+        publishedOn: '2026-01-06',
+        channels: ['portal'],
+      });
       ids.push(res.json().id as string);
     }
     const base = `/gk/${a.divisionCode}/info?q=${encodeURIComponent('机构信息')}`;
@@ -225,7 +286,11 @@ describe('publications', () => {
     expect(facts.latePublications).toBe(1);
     expect(facts.byCategory.result).toBe(2);
     expect(facts.byChannel.portal).toBeGreaterThanOrEqual(2);
-    expect(await loadDisclosureActivityFacts(t.ctx.db, b.townshipId, 2026)).toMatchObject({ publications: 0, latePublications: 0, byCategory: {} });
+    expect(await loadDisclosureActivityFacts(t.ctx.db, b.townshipId, 2026)).toMatchObject({
+      publications: 0,
+      latePublications: 0,
+      byCategory: {},
+    });
   });
 });
 
@@ -239,13 +304,19 @@ describe('notice boards and village disclosures', () => {
     expect((await village1.post(`${P}/boards/${other.id}/updates`, { updatedOn: today, contentSummary: '越权' })).statusCode).toBe(404);
     expect((await village1.get(`${P}/boards/${other.id}/updates`)).statusCode).toBe(404);
     const photo = await upload(village1, a.villageIds[0]);
-    const res = await village1.post(`${P}/boards/${mine.boards[0]!.id}/updates`, { updatedOn: today, contentSummary: '本月财务公开', attachmentIds: [photo] });
+    const res = await village1.post(`${P}/boards/${mine.boards[0]!.id}/updates`, {
+      updatedOn: today,
+      contentSummary: '本月财务公开',
+      attachmentIds: [photo],
+    });
     expect(res.statusCode, res.body).toBe(201);
     const updates = (await village1.get(`${P}/boards/${mine.boards[0]!.id}/updates`)).json();
     expect(updates.items[0]).toMatchObject({ contentSummary: '本月财务公开', periodKey: today.slice(0, 7) });
     expect(updates.items[0].files[0].id).toBe(photo);
     expect((await adminB.get(`${P}/boards/${mine.boards[0]!.id}/updates`)).statusCode).toBe(404);
-    expect((await village1.post(`${P}/boards/${mine.boards[0]!.id}/updates`, { updatedOn: '2026-13-01', contentSummary: 'x' })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect(
+      (await village1.post(`${P}/boards/${mine.boards[0]!.id}/updates`, { updatedOn: '2026-13-01', contentSummary: 'x' })).json().code,
+    ).toBe('REQUEST.VALIDATION_FAILED');
     expect((await t.app.inject({ method: 'GET', url: `${P}/boards` })).statusCode).toBe(401);
   });
 
@@ -266,26 +337,47 @@ describe('notice boards and village disclosures', () => {
     expect(((await admin.get(`${P}/boards`)).json() as { orgsWithoutBoard: unknown[] }).orgsWithoutBoard).toEqual([]);
     const quarterly = await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'quarterly', version: 1 });
     expect(quarterly.statusCode, quarterly.body).toBe(200);
-    expect((await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'weekly', version: 2 })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await admin.patch(`${P}/boards/${board.json().id}`, { rhythm: 'weekly', version: 2 })).json().code).toBe(
+      'REQUEST.VALIDATION_FAILED',
+    );
     expect((await adminB.patch(`${P}/boards/${board.json().id}`, { rhythm: 'monthly', version: 2 })).statusCode).toBe(404);
     const update = await admin.post(`${P}/boards/${board.json().id}/updates`, { updatedOn: today, contentSummary: '首次公开' });
-    const listed = (await admin.get(`${P}/boards`)).json() as { boards: { id: string; rhythm: string; isCurrentPeriodUpdated: boolean; currentPeriodKey: string }[] };
-    expect(listed.boards.find((x) => x.id === board.json().id)).toMatchObject({ rhythm: 'quarterly', isCurrentPeriodUpdated: true, currentPeriodKey: `${year}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}` });
+    const listed = (await admin.get(`${P}/boards`)).json() as {
+      boards: { id: string; rhythm: string; isCurrentPeriodUpdated: boolean; currentPeriodKey: string }[];
+    };
+    expect(listed.boards.find((x) => x.id === board.json().id)).toMatchObject({
+      rhythm: 'quarterly',
+      isCurrentPeriodUpdated: true,
+      currentPeriodKey: `${year}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`,
+    });
     expect((await village1.delete(`${P}/board-updates/${update.json().id}`)).statusCode).toBe(404);
     expect((await admin.delete(`${P}/board-updates/${update.json().id}`)).statusCode).toBe(200);
-    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, update.json().id), eq(auditLog.action, 'proactive-disclosure.board-update.delete')));
+    const audit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, update.json().id), eq(auditLog.action, 'proactive-disclosure.board-update.delete')));
     expect(audit).toHaveLength(1);
   });
 
   it('records village and party affairs per village and period', async () => {
-    const body = { orgId: a.villageIds[0], kind: 'villageAffairs', periodKey: `${year}-Q1`, disclosedOn: `${year}-04-03`, contentSummary: '一季度财务收支' };
+    const body = {
+      orgId: a.villageIds[0],
+      kind: 'villageAffairs',
+      periodKey: `${year}-Q1`,
+      disclosedOn: `${year}-04-03`,
+      contentSummary: '一季度财务收支',
+    };
     const res = await village1.post(`${P}/village-disclosures`, body);
     expect(res.statusCode, res.body).toBe(201);
     expect((await village1.post(`${P}/village-disclosures`, body)).json().code).toBe('PROACTIVE_DISCLOSURE.DISCLOSURE_EXISTS');
     expect((await village1.post(`${P}/village-disclosures`, { ...body, kind: 'partyAffairs' })).statusCode).toBe(201);
     expect((await village1.post(`${P}/village-disclosures`, { ...body, orgId: a.villageIds[1] })).statusCode).toBe(404);
-    expect((await admin.post(`${P}/village-disclosures`, { ...body, orgId: a.departmentIds[0] })).json().code).toBe('PROACTIVE_DISCLOSURE.NOT_A_VILLAGE');
-    expect((await village1.post(`${P}/village-disclosures`, { ...body, periodKey: '2026-Q5' })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await admin.post(`${P}/village-disclosures`, { ...body, orgId: a.departmentIds[0] })).json().code).toBe(
+      'PROACTIVE_DISCLOSURE.NOT_A_VILLAGE',
+    );
+    expect((await village1.post(`${P}/village-disclosures`, { ...body, periodKey: '2026-Q5' })).json().code).toBe(
+      'REQUEST.VALIDATION_FAILED',
+    );
     const list = (await village1.get(`${P}/village-disclosures?year=${year}`)).json();
     expect(list.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['partyAffairs', 'villageAffairs']);
     expect(list.items[0].periodLabelZh).toBe(`${year}年第1季度`);
@@ -293,9 +385,23 @@ describe('notice boards and village disclosures', () => {
 
   it('compliance: boards per period, publications within limits, village affairs per period', async () => {
     // The second village's board counts from 1 January: every ended month without an update is missing.
-    await t.ctx.db.update(pdBulletinBoards).set({ sinceOn: `${year}-01-01` }).where(eq(pdBulletinBoards.orgId, a.villageIds[1]));
-    const report = (await admin.get(`/api/compliance?year=${year}`)).json() as { rules: { code: string; evaluations: { results: { orgId: string; status: string; actual: number | null; detailZh: string; evidence: { link: string }[] }[] }[] }[] };
-    const result = (code: string, orgId: string) => report.rules.find((r) => r.code === code)?.evaluations.flatMap((e) => e.results).find((r) => r.orgId === orgId);
+    await t.ctx.db
+      .update(pdBulletinBoards)
+      .set({ sinceOn: `${year}-01-01` })
+      .where(eq(pdBulletinBoards.orgId, a.villageIds[1]));
+    const report = (await admin.get(`/api/compliance?year=${year}`)).json() as {
+      rules: {
+        code: string;
+        evaluations: {
+          results: { orgId: string; status: string; actual: number | null; detailZh: string; evidence: { link: string }[] }[];
+        }[];
+      }[];
+    };
+    const result = (code: string, orgId: string) =>
+      report.rules
+        .find((r) => r.code === code)
+        ?.evaluations.flatMap((e) => e.results)
+        .find((r) => r.orgId === orgId);
     const board = result('proactive-disclosure.board-updated-every-period', a.villageIds[1]);
     expect(board?.status).toBe('notMet');
     expect(board?.detailZh).toContain(`${year}年1月`);
@@ -312,10 +418,20 @@ describe('notice boards and village disclosures', () => {
 describe('guide', () => {
   it('staff edit the settings (versioned, audited), the public guide shows them with the application link', async () => {
     const current = (await admin.get(`${P}/guide-settings`)).json();
-    const body = { officeName: '甲乡党政综合办公室', address: '甲乡人民政府一楼', officeHours: '工作日 8:30—17:30', phone: '0737-1234567', fax: null, email: 'gk@example.cn', version: current.version };
+    const body = {
+      officeName: '甲乡党政综合办公室',
+      address: '甲乡人民政府一楼',
+      officeHours: '工作日 8:30—17:30',
+      phone: '0737-1234567',
+      fax: null,
+      email: 'gk@example.cn',
+      version: current.version,
+    };
     expect((await village1.patch(`${P}/guide-settings`, body)).statusCode).toBe(404);
     expect((await staff.request({ method: 'PUT', url: `${P}/guide-settings`, payload: body })).statusCode).toBe(403);
-    expect((await admin.request({ method: 'PUT', url: `${P}/guide-settings`, payload: { ...body, phone: '' } })).json().code).toBe('REQUEST.VALIDATION_FAILED');
+    expect((await admin.request({ method: 'PUT', url: `${P}/guide-settings`, payload: { ...body, phone: '' } })).json().code).toBe(
+      'REQUEST.VALIDATION_FAILED',
+    );
     const saved = await admin.request({ method: 'PUT', url: `${P}/guide-settings`, payload: body });
     expect(saved.statusCode, saved.body).toBe(200);
     expect((await admin.request({ method: 'PUT', url: `${P}/guide-settings`, payload: body })).statusCode).toBe(409);

@@ -5,7 +5,14 @@ import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
 import type { FileInfo, PublicationListQuery } from '@yifa/domain';
 import { presentFile } from '../../platform/files/presenter.ts';
 import { files } from '../../platform/files/tables.ts';
-import { pdBulletinBoards, pdBulletinBoardUpdates, pdCatalogItems, pdGuideSettings, pdPublications, pdVillageDisclosures } from './tables.ts';
+import {
+  pdBulletinBoards,
+  pdBulletinBoardUpdates,
+  pdCatalogItems,
+  pdGuideSettings,
+  pdPublications,
+  pdVillageDisclosures,
+} from './tables.ts';
 
 export type CatalogItemRow = typeof pdCatalogItems.$inferSelect;
 export type PublicationRow = typeof pdPublications.$inferSelect;
@@ -28,63 +35,126 @@ export function likePattern(q: string): string {
 
 // ── Orgs ─────────────────────────────────────────────────────────────────────
 export async function findOrgInfo(db: DbOrTx, id: string): Promise<OrgInfo | null> {
-  const rows = await db.select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind }).from(orgs)
-    .where(and(eq(orgs.id, id), isNull(orgs.deletedAt))).limit(1);
+  const rows = await db
+    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
+    .where(and(eq(orgs.id, id), isNull(orgs.deletedAt)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function orgNames(db: DbOrTx, ids: readonly (string | null)[]): Promise<Map<string, OrgInfo>> {
   const wanted = [...new Set(ids.filter((i): i is string => !!i))];
   if (wanted.length === 0) return new Map();
-  const rows = await db.select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind }).from(orgs).where(inArray(orgs.id, wanted));
+  const rows = await db
+    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
+    .where(inArray(orgs.id, wanted));
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** The township and its villages / communities (the orgs that keep a notice board). */
 export async function listBoardOrgs(db: DbOrTx, townshipId: string): Promise<OrgInfo[]> {
-  return db.select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind }).from(orgs)
+  return db
+    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
     .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), inArray(orgs.kind, ['township', 'village', 'community'])))
     .orderBy(asc(orgs.sortOrder), asc(orgs.name));
 }
 
 // ── Catalogue ────────────────────────────────────────────────────────────────
 export async function listCatalogItems(db: DbOrTx, scope: DataScope, townshipId?: string): Promise<CatalogItemRow[]> {
-  return db.select().from(pdCatalogItems)
-    .where(and(isNull(pdCatalogItems.deletedAt), townshipScope(scope, pdCatalogItems.townshipId), townshipId ? eq(pdCatalogItems.townshipId, townshipId) : undefined))
+  return db
+    .select()
+    .from(pdCatalogItems)
+    .where(
+      and(
+        isNull(pdCatalogItems.deletedAt),
+        townshipScope(scope, pdCatalogItems.townshipId),
+        townshipId ? eq(pdCatalogItems.townshipId, townshipId) : undefined,
+      ),
+    )
     .orderBy(asc(pdCatalogItems.sortOrder), asc(pdCatalogItems.createdAt));
 }
 
 export async function findCatalogItem(db: DbOrTx, scope: DataScope, id: string): Promise<CatalogItemRow | null> {
-  const rows = await db.select().from(pdCatalogItems)
-    .where(and(eq(pdCatalogItems.id, id), isNull(pdCatalogItems.deletedAt), townshipScope(scope, pdCatalogItems.townshipId))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdCatalogItems)
+    .where(and(eq(pdCatalogItems.id, id), isNull(pdCatalogItems.deletedAt), townshipScope(scope, pdCatalogItems.townshipId)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 // ── Publications ─────────────────────────────────────────────────────────────
-const publicationScope = (scope: DataScope) => scopeWhere(scope, { townshipId: pdPublications.townshipId, orgId: pdPublications.orgId, createdBy: pdPublications.createdBy });
+const publicationScope = (scope: DataScope) =>
+  scopeWhere(scope, { townshipId: pdPublications.townshipId, orgId: pdPublications.orgId, createdBy: pdPublications.createdBy });
 
 export async function findPublication(db: DbOrTx, scope: DataScope, id: string): Promise<PublicationRow | null> {
-  const rows = await db.select().from(pdPublications).where(and(eq(pdPublications.id, id), isNull(pdPublications.deletedAt), publicationScope(scope))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdPublications)
+    .where(and(eq(pdPublications.id, id), isNull(pdPublications.deletedAt), publicationScope(scope)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
-export async function listPublications(db: DbOrTx, scope: DataScope, q: PublicationListQuery): Promise<{ rows: PublicationRow[]; total: number }> {
+export async function listPublications(
+  db: DbOrTx,
+  scope: DataScope,
+  q: PublicationListQuery,
+): Promise<{ rows: PublicationRow[]; total: number }> {
   const where = and(
-    isNull(pdPublications.deletedAt), publicationScope(scope),
-    q.q ? or(ilike(pdPublications.title, likePattern(q.q)), ilike(pdPublications.summary, likePattern(q.q)), ilike(pdPublications.docNumber, likePattern(q.q))) : undefined,
+    isNull(pdPublications.deletedAt),
+    publicationScope(scope),
+    q.q
+      ? or(
+          ilike(pdPublications.title, likePattern(q.q)),
+          ilike(pdPublications.summary, likePattern(q.q)),
+          ilike(pdPublications.docNumber, likePattern(q.q)),
+        )
+      : undefined,
     q.catalogItemId ? eq(pdPublications.catalogItemId, q.catalogItemId) : undefined,
-    q.category ? inArray(pdPublications.catalogItemId, db.select({ id: pdCatalogItems.id }).from(pdCatalogItems).where(eq(pdCatalogItems.category, q.category))) : undefined,
-    q.status === 'pending' ? isNull(pdPublications.publishedOn) : q.status === 'published' ? sql`${pdPublications.publishedOn} is not null` : undefined,
+    q.category
+      ? inArray(
+          pdPublications.catalogItemId,
+          db.select({ id: pdCatalogItems.id }).from(pdCatalogItems).where(eq(pdCatalogItems.category, q.category)),
+        )
+      : undefined,
+    q.status === 'pending'
+      ? isNull(pdPublications.publishedOn)
+      : q.status === 'published'
+        ? sql`${pdPublications.publishedOn} is not null`
+        : undefined,
     q.isLate ? eq(pdPublications.isLate, q.isLate === 'true') : undefined,
-    q.year ? or(and(gte(pdPublications.publishedOn, `${q.year}-01-01`), lte(pdPublications.publishedOn, `${q.year}-12-31`)),
-      and(isNull(pdPublications.publishedOn), gte(pdPublications.formedOn, `${q.year}-01-01`), lte(pdPublications.formedOn, `${q.year}-12-31`))) : undefined,
+    q.year
+      ? or(
+          and(gte(pdPublications.publishedOn, `${q.year}-01-01`), lte(pdPublications.publishedOn, `${q.year}-12-31`)),
+          and(
+            isNull(pdPublications.publishedOn),
+            gte(pdPublications.formedOn, `${q.year}-01-01`),
+            lte(pdPublications.formedOn, `${q.year}-12-31`),
+          ),
+        )
+      : undefined,
     q.orgId ? eq(pdPublications.orgId, q.orgId) : undefined,
   );
   const [rows, [count]] = await Promise.all([
-    db.select().from(pdPublications).where(where)
-      .orderBy(sql`${pdPublications.publishedOn} is not null`, desc(sql`coalesce(${pdPublications.publishedOn}, ${pdPublications.formedOn})`), desc(pdPublications.createdAt))
-      .limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(pdPublications).where(where),
+    db
+      .select()
+      .from(pdPublications)
+      .where(where)
+      .orderBy(
+        sql`${pdPublications.publishedOn} is not null`,
+        desc(sql`coalesce(${pdPublications.publishedOn}, ${pdPublications.formedOn})`),
+        desc(pdPublications.createdAt),
+      )
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pdPublications)
+      .where(where),
   ]);
   return { rows, total: count?.n ?? 0 };
 }
@@ -100,84 +170,179 @@ export async function catalogItemsByIds(db: DbOrTx, ids: readonly string[]): Pro
 const boardScope = (scope: DataScope) => scopeWhere(scope, { townshipId: pdBulletinBoards.townshipId, orgId: pdBulletinBoards.orgId });
 
 export async function listBoards(db: DbOrTx, scope: DataScope): Promise<BoardRow[]> {
-  return db.select().from(pdBulletinBoards).where(and(isNull(pdBulletinBoards.deletedAt), boardScope(scope))).orderBy(asc(pdBulletinBoards.createdAt));
+  return db
+    .select()
+    .from(pdBulletinBoards)
+    .where(and(isNull(pdBulletinBoards.deletedAt), boardScope(scope)))
+    .orderBy(asc(pdBulletinBoards.createdAt));
 }
 
 export async function findBoard(db: DbOrTx, scope: DataScope, id: string): Promise<BoardRow | null> {
-  const rows = await db.select().from(pdBulletinBoards).where(and(eq(pdBulletinBoards.id, id), isNull(pdBulletinBoards.deletedAt), boardScope(scope))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdBulletinBoards)
+    .where(and(eq(pdBulletinBoards.id, id), isNull(pdBulletinBoards.deletedAt), boardScope(scope)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function findLiveBoardOfOrg(db: DbOrTx, orgId: string): Promise<BoardRow | null> {
-  const rows = await db.select().from(pdBulletinBoards).where(and(eq(pdBulletinBoards.orgId, orgId), isNull(pdBulletinBoards.deletedAt))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdBulletinBoards)
+    .where(and(eq(pdBulletinBoards.orgId, orgId), isNull(pdBulletinBoards.deletedAt)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 /** Update dates of some boards within [from, to]. */
-export async function boardUpdateDates(db: DbOrTx, boardIds: readonly string[], from: string, to: string): Promise<{ boardId: string; id: string; updatedOn: string }[]> {
+export async function boardUpdateDates(
+  db: DbOrTx,
+  boardIds: readonly string[],
+  from: string,
+  to: string,
+): Promise<{ boardId: string; id: string; updatedOn: string }[]> {
   if (boardIds.length === 0) return [];
-  return db.select({ boardId: pdBulletinBoardUpdates.boardId, id: pdBulletinBoardUpdates.id, updatedOn: pdBulletinBoardUpdates.updatedOn }).from(pdBulletinBoardUpdates)
-    .where(and(inArray(pdBulletinBoardUpdates.boardId, [...boardIds]), isNull(pdBulletinBoardUpdates.deletedAt), gte(pdBulletinBoardUpdates.updatedOn, from), lte(pdBulletinBoardUpdates.updatedOn, to)))
+  return db
+    .select({ boardId: pdBulletinBoardUpdates.boardId, id: pdBulletinBoardUpdates.id, updatedOn: pdBulletinBoardUpdates.updatedOn })
+    .from(pdBulletinBoardUpdates)
+    .where(
+      and(
+        inArray(pdBulletinBoardUpdates.boardId, [...boardIds]),
+        isNull(pdBulletinBoardUpdates.deletedAt),
+        gte(pdBulletinBoardUpdates.updatedOn, from),
+        lte(pdBulletinBoardUpdates.updatedOn, to),
+      ),
+    )
     .orderBy(asc(pdBulletinBoardUpdates.updatedOn));
 }
 
 export async function lastBoardUpdates(db: DbOrTx, boardIds: readonly string[]): Promise<Map<string, string>> {
   if (boardIds.length === 0) return new Map();
-  const rows = await db.select({ boardId: pdBulletinBoardUpdates.boardId, last: sql<string>`max(${pdBulletinBoardUpdates.updatedOn})::text` }).from(pdBulletinBoardUpdates)
-    .where(and(inArray(pdBulletinBoardUpdates.boardId, [...boardIds]), isNull(pdBulletinBoardUpdates.deletedAt))).groupBy(pdBulletinBoardUpdates.boardId);
+  const rows = await db
+    .select({ boardId: pdBulletinBoardUpdates.boardId, last: sql<string>`max(${pdBulletinBoardUpdates.updatedOn})::text` })
+    .from(pdBulletinBoardUpdates)
+    .where(and(inArray(pdBulletinBoardUpdates.boardId, [...boardIds]), isNull(pdBulletinBoardUpdates.deletedAt)))
+    .groupBy(pdBulletinBoardUpdates.boardId);
   return new Map(rows.map((r) => [r.boardId, r.last]));
 }
 
 export async function listBoardUpdates(db: DbOrTx, boardId: string): Promise<BoardUpdateRow[]> {
-  return db.select().from(pdBulletinBoardUpdates).where(and(eq(pdBulletinBoardUpdates.boardId, boardId), isNull(pdBulletinBoardUpdates.deletedAt)))
-    .orderBy(desc(pdBulletinBoardUpdates.updatedOn), desc(pdBulletinBoardUpdates.createdAt)).limit(500);
+  return db
+    .select()
+    .from(pdBulletinBoardUpdates)
+    .where(and(eq(pdBulletinBoardUpdates.boardId, boardId), isNull(pdBulletinBoardUpdates.deletedAt)))
+    .orderBy(desc(pdBulletinBoardUpdates.updatedOn), desc(pdBulletinBoardUpdates.createdAt))
+    .limit(500);
 }
 
 export async function findBoardUpdate(db: DbOrTx, scope: DataScope, id: string): Promise<BoardUpdateRow | null> {
-  const rows = await db.select().from(pdBulletinBoardUpdates)
-    .where(and(eq(pdBulletinBoardUpdates.id, id), isNull(pdBulletinBoardUpdates.deletedAt),
-      scopeWhere(scope, { townshipId: pdBulletinBoardUpdates.townshipId, orgId: pdBulletinBoardUpdates.orgId }))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdBulletinBoardUpdates)
+    .where(
+      and(
+        eq(pdBulletinBoardUpdates.id, id),
+        isNull(pdBulletinBoardUpdates.deletedAt),
+        scopeWhere(scope, { townshipId: pdBulletinBoardUpdates.townshipId, orgId: pdBulletinBoardUpdates.orgId }),
+      ),
+    )
+    .limit(1);
   return rows[0] ?? null;
 }
 
 // ── Village / party affairs ──────────────────────────────────────────────────
-const villageScope = (scope: DataScope) => scopeWhere(scope, { townshipId: pdVillageDisclosures.townshipId, orgId: pdVillageDisclosures.orgId });
+const villageScope = (scope: DataScope) =>
+  scopeWhere(scope, { townshipId: pdVillageDisclosures.townshipId, orgId: pdVillageDisclosures.orgId });
 
-export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: { orgId?: string; kind?: string; year?: number; page: number; pageSize: number }) {
-  const where = and(isNull(pdVillageDisclosures.deletedAt), villageScope(scope),
-    q.orgId ? eq(pdVillageDisclosures.orgId, q.orgId) : undefined, q.kind ? eq(pdVillageDisclosures.kind, q.kind) : undefined,
-    q.year ? eq(pdVillageDisclosures.year, q.year) : undefined);
+export async function listVillageDisclosures(
+  db: DbOrTx,
+  scope: DataScope,
+  q: { orgId?: string; kind?: string; year?: number; page: number; pageSize: number },
+) {
+  const where = and(
+    isNull(pdVillageDisclosures.deletedAt),
+    villageScope(scope),
+    q.orgId ? eq(pdVillageDisclosures.orgId, q.orgId) : undefined,
+    q.kind ? eq(pdVillageDisclosures.kind, q.kind) : undefined,
+    q.year ? eq(pdVillageDisclosures.year, q.year) : undefined,
+  );
   const [rows, [count]] = await Promise.all([
-    db.select().from(pdVillageDisclosures).where(where).orderBy(desc(pdVillageDisclosures.periodKey), asc(pdVillageDisclosures.orgId)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(pdVillageDisclosures).where(where),
+    db
+      .select()
+      .from(pdVillageDisclosures)
+      .where(where)
+      .orderBy(desc(pdVillageDisclosures.periodKey), asc(pdVillageDisclosures.orgId))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(pdVillageDisclosures)
+      .where(where),
   ]);
   return { rows, total: count?.n ?? 0 };
 }
 
 export async function findVillageDisclosure(db: DbOrTx, scope: DataScope, id: string): Promise<VillageDisclosureRow | null> {
-  const rows = await db.select().from(pdVillageDisclosures).where(and(eq(pdVillageDisclosures.id, id), isNull(pdVillageDisclosures.deletedAt), villageScope(scope))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdVillageDisclosures)
+    .where(and(eq(pdVillageDisclosures.id, id), isNull(pdVillageDisclosures.deletedAt), villageScope(scope)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
-export async function findLiveVillageDisclosure(db: DbOrTx, orgId: string, kind: string, periodKey: string): Promise<VillageDisclosureRow | null> {
-  const rows = await db.select().from(pdVillageDisclosures)
-    .where(and(eq(pdVillageDisclosures.orgId, orgId), eq(pdVillageDisclosures.kind, kind), eq(pdVillageDisclosures.periodKey, periodKey), isNull(pdVillageDisclosures.deletedAt))).limit(1);
+export async function findLiveVillageDisclosure(
+  db: DbOrTx,
+  orgId: string,
+  kind: string,
+  periodKey: string,
+): Promise<VillageDisclosureRow | null> {
+  const rows = await db
+    .select()
+    .from(pdVillageDisclosures)
+    .where(
+      and(
+        eq(pdVillageDisclosures.orgId, orgId),
+        eq(pdVillageDisclosures.kind, kind),
+        eq(pdVillageDisclosures.periodKey, periodKey),
+        isNull(pdVillageDisclosures.deletedAt),
+      ),
+    )
+    .limit(1);
   return rows[0] ?? null;
 }
 
 // ── Guide settings ───────────────────────────────────────────────────────────
 export async function findGuideSettings(db: DbOrTx, townshipId: string): Promise<GuideSettingsRow | null> {
-  const rows = await db.select().from(pdGuideSettings).where(and(eq(pdGuideSettings.townshipId, townshipId), isNull(pdGuideSettings.deletedAt))).limit(1);
+  const rows = await db
+    .select()
+    .from(pdGuideSettings)
+    .where(and(eq(pdGuideSettings.townshipId, townshipId), isNull(pdGuideSettings.deletedAt)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 // ── Attachments of many records at once (lists) ──────────────────────────────
-export async function filesOfRecords(db: DbOrTx, scope: DataScope, entityType: string, entityIds: readonly string[]): Promise<Map<string, FileInfo[]>> {
+export async function filesOfRecords(
+  db: DbOrTx,
+  scope: DataScope,
+  entityType: string,
+  entityIds: readonly string[],
+): Promise<Map<string, FileInfo[]>> {
   const out = new Map<string, FileInfo[]>();
   if (entityIds.length === 0) return out;
-  const rows = await db.select().from(files)
-    .where(and(eq(files.entityType, entityType), inArray(files.entityId, [...entityIds]), isNull(files.deletedAt),
-      scopeWhere(scope, { townshipId: files.townshipId, orgId: files.orgId, createdBy: files.createdBy })))
+  const rows = await db
+    .select()
+    .from(files)
+    .where(
+      and(
+        eq(files.entityType, entityType),
+        inArray(files.entityId, [...entityIds]),
+        isNull(files.deletedAt),
+        scopeWhere(scope, { townshipId: files.townshipId, orgId: files.orgId, createdBy: files.createdBy }),
+      ),
+    )
     .orderBy(asc(files.createdAt));
   for (const r of rows) out.set(r.entityId!, [...(out.get(r.entityId!) ?? []), presentFile(r)]);
   return out;

@@ -16,21 +16,47 @@ export interface Lookups {
   dutyItems: Map<string, string>;
 }
 
-export async function loadLookups(db: DbOrTx, townshipId: string, refs: { campaignIds?: string[]; dutyItemIds?: string[] } = {}): Promise<Lookups> {
+export async function loadLookups(
+  db: DbOrTx,
+  townshipId: string,
+  refs: { campaignIds?: string[]; dutyItemIds?: string[] } = {},
+): Promise<Lookups> {
   const campaignIds = [...new Set(refs.campaignIds ?? [])];
   const dutyItemIds = [...new Set(refs.dutyItemIds ?? [])];
   const [orgList, venueType, channel, audienceType, campaignTheme, campaigns, dutyItems] = await Promise.all([
     townshipOrgs(db, townshipId),
-    dictionaryLabels(db, townshipId, 'venueType'), dictionaryLabels(db, townshipId, 'channel'),
-    dictionaryLabels(db, townshipId, 'audienceType'), dictionaryLabels(db, townshipId, 'campaignTheme'),
-    campaignIds.length ? db.select({ id: publicityCampaigns.id, name: publicityCampaigns.name }).from(publicityCampaigns)
-      .where(and(eq(publicityCampaigns.townshipId, townshipId), inArray(publicityCampaigns.id, campaignIds))) : [],
-    dutyItemIds.length ? db.select({ id: publicityDutyItems.id, laws: publicityDutyItems.laws }).from(publicityDutyItems)
-      .where(and(eq(publicityDutyItems.townshipId, townshipId), inArray(publicityDutyItems.id, dutyItemIds), isNull(publicityDutyItems.deletedAt))) : [],
+    dictionaryLabels(db, townshipId, 'venueType'),
+    dictionaryLabels(db, townshipId, 'channel'),
+    dictionaryLabels(db, townshipId, 'audienceType'),
+    dictionaryLabels(db, townshipId, 'campaignTheme'),
+    campaignIds.length
+      ? db
+          .select({ id: publicityCampaigns.id, name: publicityCampaigns.name })
+          .from(publicityCampaigns)
+          .where(and(eq(publicityCampaigns.townshipId, townshipId), inArray(publicityCampaigns.id, campaignIds)))
+      : [],
+    dutyItemIds.length
+      ? db
+          .select({ id: publicityDutyItems.id, laws: publicityDutyItems.laws })
+          .from(publicityDutyItems)
+          .where(
+            and(
+              eq(publicityDutyItems.townshipId, townshipId),
+              inArray(publicityDutyItems.id, dutyItemIds),
+              isNull(publicityDutyItems.deletedAt),
+            ),
+          )
+      : [],
   ]);
   return {
-    orgs: new Map(orgList.map((o) => [o.id, o])), orgList, venueType, channel, audienceType, campaignTheme,
-    campaigns: new Map(campaigns.map((c) => [c.id, c.name])), dutyItems: new Map(dutyItems.map((d) => [d.id, d.laws])),
+    orgs: new Map(orgList.map((o) => [o.id, o])),
+    orgList,
+    venueType,
+    channel,
+    audienceType,
+    campaignTheme,
+    campaigns: new Map(campaigns.map((c) => [c.id, c.name])),
+    dutyItems: new Map(dutyItems.map((d) => [d.id, d.laws])),
   };
 }
 

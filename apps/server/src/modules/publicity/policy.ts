@@ -23,11 +23,19 @@ export function assertCanChangeCampaigns(scope: DataScope, townshipId: string): 
  * A duty list belongs to an office or the township itself (谁执法谁普法 binds state organs, not
  * villagers' committees).
  */
-export function assertOrgUsable(scope: DataScope, townshipId: string, org: OrgInfo | undefined, purpose: 'duty' | 'activity', field = 'body.orgId'): OrgInfo {
+export function assertOrgUsable(
+  scope: DataScope,
+  townshipId: string,
+  org: OrgInfo | undefined,
+  purpose: 'duty' | 'activity',
+  field = 'body.orgId',
+): OrgInfo {
   assertCanWriteTownship(scope, townshipId);
   const kindOk = org && (purpose === 'activity' || org.kind === 'department' || org.kind === 'township');
   if (!org || !kindOk || !isInScope(scope, { townshipId, orgId: org.id, createdBy: scope.userId })) {
-    throw new AppError('PUBLICITY.INVALID_ORG', { invalidParams: [{ name: field, code: 'invalid', reason: '所选机构不属于本乡镇（街道）或无权为其登记' }] });
+    throw new AppError('PUBLICITY.INVALID_ORG', {
+      invalidParams: [{ name: field, code: 'invalid', reason: '所选机构不属于本乡镇（街道）或无权为其登记' }],
+    });
   }
   return org;
 }

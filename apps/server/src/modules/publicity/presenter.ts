@@ -6,36 +6,82 @@ import type { ActivityRow, CampaignRow, DutyItemRow } from './repository.ts';
 
 export function presentCampaign(row: CampaignRow, lk: Lookups, activityCount: number): Campaign {
   return {
-    id: row.id, townshipId: row.townshipId, year: row.year, theme: row.theme, themeLabelZh: labelOf(lk.campaignTheme, row.theme), name: row.name,
-    startDate: row.startDate, endDate: row.endDate, notes: row.notes, activityCount, version: row.version,
+    id: row.id,
+    townshipId: row.townshipId,
+    year: row.year,
+    theme: row.theme,
+    themeLabelZh: labelOf(lk.campaignTheme, row.theme),
+    name: row.name,
+    startDate: row.startDate,
+    endDate: row.endDate,
+    notes: row.notes,
+    activityCount,
+    version: row.version,
   };
 }
 
 export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemState, activityCount: number): DutyItem {
   return {
-    id: row.id, townshipId: row.townshipId, orgId: row.orgId, orgName: lk.orgs.get(row.orgId)?.name ?? '', year: row.year, laws: row.laws,
-    audienceTypes: row.audienceTypes, audienceLabelsZh: row.audienceTypes.map((c) => labelOf(lk.audienceType, c)), measures: row.measures,
-    plannedMonths: [...row.plannedMonths].sort((a, b) => a - b), responsible: row.responsible, state, activityCount, version: row.version,
+    id: row.id,
+    townshipId: row.townshipId,
+    orgId: row.orgId,
+    orgName: lk.orgs.get(row.orgId)?.name ?? '',
+    year: row.year,
+    laws: row.laws,
+    audienceTypes: row.audienceTypes,
+    audienceLabelsZh: row.audienceTypes.map((c) => labelOf(lk.audienceType, c)),
+    measures: row.measures,
+    plannedMonths: [...row.plannedMonths].sort((a, b) => a - b),
+    responsible: row.responsible,
+    state,
+    activityCount,
+    version: row.version,
   };
 }
 
 export function presentActivity(row: ActivityRow, lk: Lookups, isEditable: boolean, attachments: FileInfo[] = []): Activity {
   return {
-    id: row.id, townshipId: row.townshipId, orgId: row.orgId, orgName: lk.orgs.get(row.orgId)?.name ?? '', date: row.date, title: row.title,
-    campaignId: row.campaignId, campaignName: row.campaignId ? lk.campaigns.get(row.campaignId) ?? null : null,
-    dutyItemId: row.dutyItemId, dutyItemLaws: row.dutyItemId ? lk.dutyItems.get(row.dutyItemId) ?? null : null,
-    venueType: row.venueType, venueTypeLabelZh: labelOf(lk.venueType, row.venueType),
-    villageId: row.villageId, villageName: row.villageId ? lk.orgs.get(row.villageId)?.name ?? null : null,
-    channel: row.channel, channelLabelZh: labelOf(lk.channel, row.channel),
-    audienceType: row.audienceType, audienceTypeLabelZh: row.audienceType ? labelOf(lk.audienceType, row.audienceType) : null,
-    audienceCount: row.audienceCount, materialsCount: row.materialsCount, caseReference: row.caseReference, summary: row.summary,
-    attachments, version: row.version, isEditable,
+    id: row.id,
+    townshipId: row.townshipId,
+    orgId: row.orgId,
+    orgName: lk.orgs.get(row.orgId)?.name ?? '',
+    date: row.date,
+    title: row.title,
+    campaignId: row.campaignId,
+    campaignName: row.campaignId ? (lk.campaigns.get(row.campaignId) ?? null) : null,
+    dutyItemId: row.dutyItemId,
+    dutyItemLaws: row.dutyItemId ? (lk.dutyItems.get(row.dutyItemId) ?? null) : null,
+    venueType: row.venueType,
+    venueTypeLabelZh: labelOf(lk.venueType, row.venueType),
+    villageId: row.villageId,
+    villageName: row.villageId ? (lk.orgs.get(row.villageId)?.name ?? null) : null,
+    channel: row.channel,
+    channelLabelZh: labelOf(lk.channel, row.channel),
+    audienceType: row.audienceType,
+    audienceTypeLabelZh: row.audienceType ? labelOf(lk.audienceType, row.audienceType) : null,
+    audienceCount: row.audienceCount,
+    materialsCount: row.materialsCount,
+    caseReference: row.caseReference,
+    summary: row.summary,
+    attachments,
+    version: row.version,
+    isEditable,
   };
 }
 
 /** The audit copy of an activity: its own columns, no looked-up names. */
 export const auditActivity = (row: ActivityRow) => ({
-  date: row.date, title: row.title, orgId: row.orgId, campaignId: row.campaignId, dutyItemId: row.dutyItemId, venueType: row.venueType,
-  villageId: row.villageId, channel: row.channel, audienceType: row.audienceType, audienceCount: row.audienceCount,
-  materialsCount: row.materialsCount, caseReference: row.caseReference, summary: row.summary,
+  date: row.date,
+  title: row.title,
+  orgId: row.orgId,
+  campaignId: row.campaignId,
+  dutyItemId: row.dutyItemId,
+  venueType: row.venueType,
+  villageId: row.villageId,
+  channel: row.channel,
+  audienceType: row.audienceType,
+  audienceCount: row.audienceCount,
+  materialsCount: row.materialsCount,
+  caseReference: row.caseReference,
+  summary: row.summary,
 });

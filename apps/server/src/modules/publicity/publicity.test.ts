@@ -40,7 +40,14 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const activity = (orgId: string, extra: Record<string, unknown> = {}) => ({
-  orgId, date: `${Y}-05-10`, title: '民法典进村宣讲', venueType: 'village', channel: 'onsite', audienceCount: 60, materialsCount: 100, ...extra,
+  orgId,
+  date: `${Y}-05-10`,
+  title: '民法典进村宣讲',
+  venueType: 'village',
+  channel: 'onsite',
+  audienceCount: 60,
+  materialsCount: 100,
+  ...extra,
 });
 async function create(client: Client, url: string, body: unknown): Promise<string> {
   const res = await client.post(url, body);
@@ -51,18 +58,46 @@ async function create(client: Client, url: string, body: unknown): Promise<strin
 describe('campaigns', () => {
   it('seeds the national calendar of the current year for a new township, editable, and rolls it to a new year', async () => {
     const year = currentYearInChina();
-    const list = (await admin.get(`/api/publicity/campaigns?year=${year}`)).json() as { id: string; theme: string; startDate: string; version: number; name: string }[];
-    expect(list.map((c) => c.theme).sort()).toEqual(['antiDrug', 'antiFraud', 'antiGang', 'constitutionWeek', 'nationalSecurity', 'safeTownship']);
+    const list = (await admin.get(`/api/publicity/campaigns?year=${year}`)).json() as {
+      id: string;
+      theme: string;
+      startDate: string;
+      version: number;
+      name: string;
+    }[];
+    expect(list.map((c) => c.theme).sort()).toEqual([
+      'antiDrug',
+      'antiFraud',
+      'antiGang',
+      'constitutionWeek',
+      'nationalSecurity',
+      'safeTownship',
+    ]);
     expect(list.find((c) => c.theme === 'constitutionWeek')!.startDate).toBe(`${year}-12-01`);
     const roll = await admin.post('/api/publicity/campaigns/roll', { fromYear: year, toYear: year + 1 });
     expect(roll.json()).toEqual({ created: 6, skipped: 0 });
-    expect((await admin.post('/api/publicity/campaigns/roll', { fromYear: year, toYear: year + 1 })).json()).toEqual({ created: 0, skipped: 6 });
+    expect((await admin.post('/api/publicity/campaigns/roll', { fromYear: year, toYear: year + 1 })).json()).toEqual({
+      created: 0,
+      skipped: 6,
+    });
     const next = (await admin.get(`/api/publicity/campaigns?year=${year + 1}`)).json() as { startDate: string; theme: string }[];
     expect(next.find((c) => c.theme === 'constitutionWeek')!.startDate).toBe(`${year + 1}-12-01`);
     const week = list.find((c) => c.theme === 'constitutionWeek')!;
-    const upd = await admin.patch(`/api/publicity/campaigns/${week.id}`, { theme: 'constitutionWeek', name: week.name, startDate: `${year}-12-02`, endDate: `${year}-12-08`, version: week.version });
+    const upd = await admin.patch(`/api/publicity/campaigns/${week.id}`, {
+      theme: 'constitutionWeek',
+      name: week.name,
+      startDate: `${year}-12-02`,
+      endDate: `${year}-12-08`,
+      version: week.version,
+    });
     expect(upd.statusCode, upd.body).toBe(200);
-    const stale = await admin.patch(`/api/publicity/campaigns/${week.id}`, { theme: 'constitutionWeek', name: week.name, startDate: `${year}-12-02`, endDate: `${year}-12-08`, version: week.version });
+    const stale = await admin.patch(`/api/publicity/campaigns/${week.id}`, {
+      theme: 'constitutionWeek',
+      name: week.name,
+      startDate: `${year}-12-02`,
+      endDate: `${year}-12-08`,
+      version: week.version,
+    });
     expect(stale.json().code).toBe('REQUEST.CONFLICT');
     const audits = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, week.id));
     expect(audits.map((x) => x.action)).toContain('publicity.campaign.update');
@@ -74,7 +109,11 @@ describe('campaigns', () => {
     expect((await staff.post('/api/publicity/campaigns', body)).statusCode).toBe(403);
     expect((await county.post('/api/publicity/campaigns', body)).statusCode).toBe(403);
     const id = await create(admin, '/api/publicity/campaigns', body);
-    const [other] = await t.ctx.db.select().from(publicityCampaigns).where(and(eq(publicityCampaigns.townshipId, b.townshipId))).limit(1);
+    const [other] = await t.ctx.db
+      .select()
+      .from(publicityCampaigns)
+      .where(and(eq(publicityCampaigns.townshipId, b.townshipId)))
+      .limit(1);
     expect((await admin.patch(`/api/publicity/campaigns/${other!.id}`, { ...body, version: 1 })).statusCode).toBe(404);
     expect((await adminB.delete(`/api/publicity/campaigns/${id}`)).statusCode).toBe(404);
     const bad = await admin.post('/api/publicity/campaigns', { ...body, endDate: `${Y}-02-01` });
@@ -93,32 +132,82 @@ describe('campaigns', () => {
 
 describe('duty lists and activities', () => {
   it('keeps a duty list per office, carried out by a linked activity in its planned months', async () => {
-    const itemId = await create(staff, '/api/publicity/duty-items', { orgId: a.departmentIds[0], year: Y, laws: '《中华人民共和国民法典》',
-      audienceTypes: ['villagers'], measures: '民法典宣传月进村宣讲', plannedMonths: [5] });
+    const itemId = await create(staff, '/api/publicity/duty-items', {
+      orgId: a.departmentIds[0],
+      year: Y,
+      laws: '《中华人民共和国民法典》',
+      audienceTypes: ['villagers'],
+      measures: '民法典宣传月进村宣讲',
+      plannedMonths: [5],
+    });
     // staff of 司法所 cannot write another office's list; a village is not an organ with a duty list
-    const other = await staff.post('/api/publicity/duty-items', { orgId: a.departmentIds[1], year: Y, laws: 'x', audienceTypes: ['villagers'], measures: 'y', plannedMonths: [] });
+    const other = await staff.post('/api/publicity/duty-items', {
+      orgId: a.departmentIds[1],
+      year: Y,
+      laws: 'x',
+      audienceTypes: ['villagers'],
+      measures: 'y',
+      plannedMonths: [],
+    });
     expect(other.json().code).toBe('PUBLICITY.INVALID_ORG');
-    expect((await village1.post('/api/publicity/duty-items', { orgId: a.villageIds[0], year: Y, laws: 'x', audienceTypes: ['villagers'], measures: 'y', plannedMonths: [] })).statusCode).toBe(403);
-    const badAudience = await staff.post('/api/publicity/duty-items', { orgId: a.departmentIds[0], year: Y, laws: 'x', audienceTypes: ['aliens'], measures: 'y', plannedMonths: [] });
+    expect(
+      (
+        await village1.post('/api/publicity/duty-items', {
+          orgId: a.villageIds[0],
+          year: Y,
+          laws: 'x',
+          audienceTypes: ['villagers'],
+          measures: 'y',
+          plannedMonths: [],
+        })
+      ).statusCode,
+    ).toBe(403);
+    const badAudience = await staff.post('/api/publicity/duty-items', {
+      orgId: a.departmentIds[0],
+      year: Y,
+      laws: 'x',
+      audienceTypes: ['aliens'],
+      measures: 'y',
+      plannedMonths: [],
+    });
     expect(badAudience.json().invalidParams[0].name).toBe('body.audienceTypes.0');
 
     let list = (await village1.get(`/api/publicity/duty-items?year=${Y}`)).json() as { id: string; state: string }[];
     expect(list.find((i) => i.id === itemId)!.state).toBe('missed');
     // an activity outside the planned month does not carry it out; one inside does
-    const wrongYear = await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { dutyItemId: itemId, date: `${Y + 1}-05-10` }));
+    const wrongYear = await staff.post(
+      '/api/publicity/activities',
+      activity(a.departmentIds[0], { dutyItemId: itemId, date: `${Y + 1}-05-10` }),
+    );
     expect(wrongYear.json().code).toBe('PUBLICITY.DATE_OUTSIDE_YEAR');
-    await create(staff, '/api/publicity/activities', activity(a.departmentIds[0], { dutyItemId: itemId, date: `${Y}-06-01`, villageId: a.villageIds[1] }));
+    await create(
+      staff,
+      '/api/publicity/activities',
+      activity(a.departmentIds[0], { dutyItemId: itemId, date: `${Y}-06-01`, villageId: a.villageIds[1] }),
+    );
     list = (await staff.get(`/api/publicity/duty-items?year=${Y}`)).json();
     expect(list.find((i) => i.id === itemId)!.state).toBe('missed');
-    await create(staff, '/api/publicity/activities', activity(a.departmentIds[0], { dutyItemId: itemId, date: `${Y}-05-31`, villageId: a.villageIds[1],
-      caseReference: '王某与李某相邻通行纠纷' }));
+    await create(
+      staff,
+      '/api/publicity/activities',
+      activity(a.departmentIds[0], {
+        dutyItemId: itemId,
+        date: `${Y}-05-31`,
+        villageId: a.villageIds[1],
+        caseReference: '王某与李某相邻通行纠纷',
+      }),
+    );
     list = (await staff.get(`/api/publicity/duty-items?year=${Y}`)).json();
     expect(list.find((i) => i.id === itemId)!.state).toBe('done');
     expect((await staff.delete(`/api/publicity/duty-items/${itemId}`)).json().code).toBe('PUBLICITY.IN_USE');
   });
 
-  it('lets a village cadre record and see only their own village\'s activities', async () => {
-    const mine = await create(village1, '/api/publicity/activities', activity(a.villageIds[0], { date: `${Y}-12-31`, title: '东村年终普法' }));
+  it("lets a village cadre record and see only their own village's activities", async () => {
+    const mine = await create(
+      village1,
+      '/api/publicity/activities',
+      activity(a.villageIds[0], { date: `${Y}-12-31`, title: '东村年终普法' }),
+    );
     const forbidden = await village1.post('/api/publicity/activities', activity(a.departmentIds[0]));
     expect(forbidden.json().code).toBe('PUBLICITY.INVALID_ORG');
     const seen = (await village1.get(`/api/publicity/activities?year=${Y}&pageSize=100`)).json();
@@ -131,23 +220,38 @@ describe('duty lists and activities', () => {
     expect((await adminB.delete(`/api/publicity/activities/${mine}`)).statusCode).toBe(404);
     const got = (await admin.get(`/api/publicity/activities/${mine}`)).json();
     expect(got.orgName).toBe('东村');
-    const upd = await village1.patch(`/api/publicity/activities/${mine}`, { ...activity(a.villageIds[0], { date: `${Y}-12-31`, title: '东村年终普法（改）' }), version: got.version });
+    const upd = await village1.patch(`/api/publicity/activities/${mine}`, {
+      ...activity(a.villageIds[0], { date: `${Y}-12-31`, title: '东村年终普法（改）' }),
+      version: got.version,
+    });
     expect(upd.statusCode, upd.body).toBe(200);
     const audits = await t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, mine));
     expect(audits.map((x) => x.action).sort()).toEqual(['publicity.activity.create', 'publicity.activity.update']);
   });
 
-  it('refuses bad bodies with 400 codes, and another township\'s village or campaign', async () => {
+  it("refuses bad bodies with 400 codes, and another township's village or campaign", async () => {
     const neg = await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { audienceCount: -1 }));
     expect(neg.statusCode).toBe(400);
     expect(neg.json().invalidParams[0].name).toBe('body.audienceCount');
-    expect((await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { channel: 'tv' }))).json().invalidParams[0].name).toBe('body.channel');
-    expect((await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { villageId: b.villageIds[0] }))).json().code).toBe('PUBLICITY.INVALID_VILLAGE');
-    const [otherCampaign] = await t.ctx.db.select().from(publicityCampaigns).where(eq(publicityCampaigns.townshipId, b.townshipId)).limit(1);
-    expect((await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { campaignId: otherCampaign!.id }))).json().code).toBe('PUBLICITY.INVALID_CAMPAIGN');
+    expect(
+      (await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { channel: 'tv' }))).json().invalidParams[0].name,
+    ).toBe('body.channel');
+    expect((await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { villageId: b.villageIds[0] }))).json().code).toBe(
+      'PUBLICITY.INVALID_VILLAGE',
+    );
+    const [otherCampaign] = await t.ctx.db
+      .select()
+      .from(publicityCampaigns)
+      .where(eq(publicityCampaigns.townshipId, b.townshipId))
+      .limit(1);
+    expect(
+      (await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { campaignId: otherCampaign!.id }))).json().code,
+    ).toBe('PUBLICITY.INVALID_CAMPAIGN');
     expect((await staff.post('/api/publicity/activities', activity(a.departmentIds[0], { date: '2026-02-30' }))).statusCode).toBe(400);
     expect((await county.post('/api/publicity/activities', activity(a.departmentIds[0]))).statusCode).toBe(403);
-    expect((await t.app.inject({ method: 'POST', url: '/api/publicity/activities', payload: activity(a.departmentIds[0]) })).statusCode).toBe(401);
+    expect(
+      (await t.app.inject({ method: 'POST', url: '/api/publicity/activities', payload: activity(a.departmentIds[0]) })).statusCode,
+    ).toBe(401);
   });
 });
 
@@ -168,31 +272,101 @@ describe('coverage, compliance, summary, ledger, report', () => {
   });
 
   it('evaluates the three rules per org with evidence links', async () => {
-    const orgs = [{ id: a.villageIds[0], name: '东村', kind: 'village' as const }, { id: a.villageIds[1], name: '西村', kind: 'village' as const }];
-    const scope = { kind: 'township' as const, userId: '', townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: null, isReadOnly: false };
-    const reached = await villageReachedRule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: Y, params: { minPerYear: 1, eachQuarter: false }, scope, orgs, today: `${Y + 1}-01-01` });
-    expect(reached.map((r) => [r.status, r.actual])).toEqual([['met', 1], ['met', 2]]);
-    const quarterly = await villageReachedRule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: Y, params: { minPerYear: 1, eachQuarter: true }, scope, orgs, today: `${Y}-07-01` });
+    const orgs = [
+      { id: a.villageIds[0], name: '东村', kind: 'village' as const },
+      { id: a.villageIds[1], name: '西村', kind: 'village' as const },
+    ];
+    const scope = {
+      kind: 'township' as const,
+      userId: '',
+      townshipId: a.townshipId,
+      townshipIds: [a.townshipId],
+      orgIds: null,
+      isReadOnly: false,
+    };
+    const reached = await villageReachedRule.evaluate(t.ctx.db, {
+      townshipId: a.townshipId,
+      year: Y,
+      params: { minPerYear: 1, eachQuarter: false },
+      scope,
+      orgs,
+      today: `${Y + 1}-01-01`,
+    });
+    expect(reached.map((r) => [r.status, r.actual])).toEqual([
+      ['met', 1],
+      ['met', 2],
+    ]);
+    const quarterly = await villageReachedRule.evaluate(t.ctx.db, {
+      townshipId: a.townshipId,
+      year: Y,
+      params: { minPerYear: 1, eachQuarter: true },
+      scope,
+      orgs,
+      today: `${Y}-07-01`,
+    });
     expect(quarterly[0]!.status).toBe('notMet'); // nothing in Q1 and Q2
     expect(quarterly[0]!.detailZh).toContain('第一、二季度未开展');
     expect(quarterly[0]!.evidence[0]!.link).toBe(`/publicity/activities?villageId=${a.villageIds[0]}&year=${Y}`);
-    const depts = [{ id: a.departmentIds[0], name: '司法所', kind: 'department' as const }, { id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' as const }];
-    const duty = await dutyListCarriedOutRule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: Y, params: { maxMissed: 0 }, scope, orgs: depts, today: `${Y}-11-27` });
+    const depts = [
+      { id: a.departmentIds[0], name: '司法所', kind: 'department' as const },
+      { id: a.departmentIds[1], name: '党政综合办公室', kind: 'department' as const },
+    ];
+    const duty = await dutyListCarriedOutRule.evaluate(t.ctx.db, {
+      townshipId: a.townshipId,
+      year: Y,
+      params: { maxMissed: 0 },
+      scope,
+      orgs: depts,
+      today: `${Y}-11-27`,
+    });
     expect(duty.map((r) => r.status)).toEqual(['met', 'notMet']);
     expect(duty[0]!.evidence.some((e) => e.link.startsWith('/publicity/activities/'))).toBe(true);
     const tw = [{ id: a.townshipId, name: '甲乡', kind: 'township' as const }];
     // the week (moved to 12-02…08 above when Y is this year): no activity yet → not applicable before it ends, not met after
-    expect((await constitutionWeekRule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: Y, params: { minActivities: 1 }, scope, orgs: tw, today: `${Y}-12-07` }))[0]!.status).toBe('notApplicable');
-    expect((await constitutionWeekRule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: Y, params: { minActivities: 1 }, scope, orgs: tw, today: `${Y}-12-09` }))[0]!.status).toBe('notMet');
-    await create(admin, '/api/publicity/activities', activity(a.townshipId, { date: `${Y}-12-07`, venueType: 'agency', title: '宪法宣誓' }));
-    const held = await constitutionWeekRule.evaluate(t.ctx.db, { townshipId: a.townshipId, year: Y, params: { minActivities: 1 }, scope, orgs: tw, today: `${Y}-12-31` });
+    expect(
+      (
+        await constitutionWeekRule.evaluate(t.ctx.db, {
+          townshipId: a.townshipId,
+          year: Y,
+          params: { minActivities: 1 },
+          scope,
+          orgs: tw,
+          today: `${Y}-12-07`,
+        })
+      )[0]!.status,
+    ).toBe('notApplicable');
+    expect(
+      (
+        await constitutionWeekRule.evaluate(t.ctx.db, {
+          townshipId: a.townshipId,
+          year: Y,
+          params: { minActivities: 1 },
+          scope,
+          orgs: tw,
+          today: `${Y}-12-09`,
+        })
+      )[0]!.status,
+    ).toBe('notMet');
+    await create(
+      admin,
+      '/api/publicity/activities',
+      activity(a.townshipId, { date: `${Y}-12-07`, venueType: 'agency', title: '宪法宣誓' }),
+    );
+    const held = await constitutionWeekRule.evaluate(t.ctx.db, {
+      townshipId: a.townshipId,
+      year: Y,
+      params: { minActivities: 1 },
+      scope,
+      orgs: tw,
+      today: `${Y}-12-31`,
+    });
     expect(held[0]!.status).toBe('met');
     // the compliance page lists the module's rules
     const page = (await admin.get(`/api/compliance?year=${Y}&ruleCode=publicity.village-reached`)).json();
     expect(page.rules[0].evaluations[0].results.length).toBe(2);
   });
 
-  it('sums the year and downloads the ledger workbook in the caller\'s scope', async () => {
+  it("sums the year and downloads the ledger workbook in the caller's scope", async () => {
     const s = (await admin.get(`/api/publicity/summary?year=${Y}`)).json();
     expect(s.totals.activities).toBe(4);
     expect(s.totals.people).toBe(240);
@@ -222,29 +396,47 @@ describe('coverage, compliance, summary, ledger, report', () => {
     expect(blocks[1]!.kind).toBe('table');
     // contributed to the annual report, and the rules are registered with the platform
     expect(reportSections(MODULES, 'ruleOfLawAnnual')).toContain(publicityReportSection);
-    expect(listComplianceRules().map((r) => r.code)).toEqual(expect.arrayContaining(['publicity.village-reached', 'publicity.duty-list-carried-out', 'publicity.constitution-week']));
+    expect(listComplianceRules().map((r) => r.code)).toEqual(
+      expect.arrayContaining(['publicity.village-reached', 'publicity.duty-list-carried-out', 'publicity.constitution-week']),
+    );
   });
 });
 
-describe('an office\'s activity held in a village', () => {
-  it('is seen by that village\'s cadre, read-only', async () => {
-    const id = await create(staff, '/api/publicity/activities', activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: '司法所进东村' }));
+describe("an office's activity held in a village", () => {
+  it("is seen by that village's cadre, read-only", async () => {
+    const id = await create(
+      staff,
+      '/api/publicity/activities',
+      activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: '司法所进东村' }),
+    );
     const seen = (await village1.get(`/api/publicity/activities?year=${Y}&pageSize=100`)).json();
     const item = seen.items.find((i: { id: string }) => i.id === id);
     expect(item.isEditable).toBe(false);
     expect(seen.items.find((i: { title: string }) => i.title.startsWith('东村年终普法')).isEditable).toBe(true);
-    const res = await village1.patch(`/api/publicity/activities/${id}`, { ...activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: 'x' }), version: item.version });
+    const res = await village1.patch(`/api/publicity/activities/${id}`, {
+      ...activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: 'x' }),
+      version: item.version,
+    });
     expect(res.statusCode).toBe(404);
     expect((await village1.delete(`/api/publicity/activities/${id}`)).statusCode).toBe(404);
-    expect(((await village1.get(`/api/publicity/coverage?year=${Y}`)).json().villages as { orgId: string; quarters: number[] }[])
-      .find((v) => v.orgId === a.villageIds[0])!.quarters).toEqual([1, 0, 0, 1]);
+    expect(
+      ((await village1.get(`/api/publicity/coverage?year=${Y}`)).json().villages as { orgId: string; quarters: number[] }[]).find(
+        (v) => v.orgId === a.villageIds[0],
+      )!.quarters,
+    ).toEqual([1, 0, 0, 1]);
   });
 });
 
 describe('public duty list (/gk)', () => {
-  it('publishes the year\'s duty lists without sign-in, per township, escaped, in both languages', async () => {
-    await create(adminB, '/api/publicity/duty-items', { orgId: b.departmentIds[0], year: Y, laws: '<script>alert(1)</script>《乙乡测试法》',
-      audienceTypes: ['villagers', 'students'], measures: '进校园', plannedMonths: [10, 11, 12] });
+  it("publishes the year's duty lists without sign-in, per township, escaped, in both languages", async () => {
+    await create(adminB, '/api/publicity/duty-items', {
+      orgId: b.departmentIds[0],
+      year: Y,
+      laws: '<script>alert(1)</script>《乙乡测试法》',
+      audienceTypes: ['villagers', 'students'],
+      measures: '进校园',
+      plannedMonths: [10, 11, 12],
+    });
     const page = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/publicity/duty-list?year=${Y}` });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
@@ -259,7 +451,11 @@ describe('public duty list (/gk)', () => {
     expect(pageB.body).toContain('村（居）民、青少年学生');
     const empty = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/publicity/duty-list?year=2001` });
     expect(empty.body).toContain('该年度尚未公布普法责任清单');
-    const en = await t.app.inject({ method: 'GET', url: `/gk/${b.divisionCode}/publicity/duty-list?year=${Y}`, cookies: { yifa_public_lang: 'en' } });
+    const en = await t.app.inject({
+      method: 'GET',
+      url: `/gk/${b.divisionCode}/publicity/duty-list?year=${Y}`,
+      cookies: { yifa_public_lang: 'en' },
+    });
     expect(en.body).toContain('Laws publicised');
     expect(en.body).toContain('Oct, Nov, Dec');
     const bad = await t.app.inject({ method: 'GET', url: `/gk/${a.divisionCode}/publicity/duty-list?year=abc` });

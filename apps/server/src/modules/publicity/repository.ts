@@ -9,7 +9,11 @@ import { publicityActivities, publicityCampaigns, publicityDutyItems } from './t
 export type CampaignRow = typeof publicityCampaigns.$inferSelect;
 export type DutyItemRow = typeof publicityDutyItems.$inferSelect;
 export type ActivityRow = typeof publicityActivities.$inferSelect;
-export interface OrgInfo { id: string; name: string; kind: 'township' | 'department' | 'village' | 'community' }
+export interface OrgInfo {
+  id: string;
+  name: string;
+  kind: 'township' | 'department' | 'village' | 'community';
+}
 
 /**
  * Campaigns and duty lists are township-wide information (a duty list must even be public): everyone
@@ -22,7 +26,11 @@ const townshipWide = (scope: DataScope, townshipId: PgColumn) => scopeWhere({ ..
  * only their own: `assertCanChange` checks the organiser).
  */
 const activityScope = (scope: DataScope): SQL => {
-  const own = scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.orgId, createdBy: publicityActivities.createdBy });
+  const own = scopeWhere(scope, {
+    townshipId: publicityActivities.townshipId,
+    orgId: publicityActivities.orgId,
+    createdBy: publicityActivities.createdBy,
+  });
   if (scope.kind === 'own' || scope.orgIds === null) return own;
   return or(own, scopeWhere(scope, { townshipId: publicityActivities.townshipId, orgId: publicityActivities.villageId })) as SQL;
 };
@@ -40,35 +48,69 @@ export async function townshipOrgs(db: DbOrTx, townshipId: string): Promise<OrgI
 
 // ── Campaigns ──
 export async function listCampaigns(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<CampaignRow[]> {
-  return db.select().from(publicityCampaigns).where(and(eq(publicityCampaigns.townshipId, townshipId), eq(publicityCampaigns.year, year),
-    isNull(publicityCampaigns.deletedAt), townshipWide(scope, publicityCampaigns.townshipId)))
+  return db
+    .select()
+    .from(publicityCampaigns)
+    .where(
+      and(
+        eq(publicityCampaigns.townshipId, townshipId),
+        eq(publicityCampaigns.year, year),
+        isNull(publicityCampaigns.deletedAt),
+        townshipWide(scope, publicityCampaigns.townshipId),
+      ),
+    )
     .orderBy(asc(publicityCampaigns.startDate), asc(publicityCampaigns.endDate), asc(publicityCampaigns.name));
 }
 
 export async function findCampaign(db: DbOrTx, scope: DataScope, id: string): Promise<CampaignRow | null> {
-  const [row] = await db.select().from(publicityCampaigns).where(and(eq(publicityCampaigns.id, id), isNull(publicityCampaigns.deletedAt),
-    townshipWide(scope, publicityCampaigns.townshipId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(publicityCampaigns)
+    .where(and(eq(publicityCampaigns.id, id), isNull(publicityCampaigns.deletedAt), townshipWide(scope, publicityCampaigns.townshipId)))
+    .limit(1);
   return row ?? null;
 }
 
 export async function countActivitiesBy(db: DbOrTx, column: 'campaignId' | 'dutyItemId', ids: string[]): Promise<Map<string, number>> {
   if (ids.length === 0) return new Map();
   const col = publicityActivities[column];
-  const rows = await db.select({ id: col, n: count() }).from(publicityActivities)
-    .where(and(inArray(col, ids), isNull(publicityActivities.deletedAt))).groupBy(col);
+  const rows = await db
+    .select({ id: col, n: count() })
+    .from(publicityActivities)
+    .where(and(inArray(col, ids), isNull(publicityActivities.deletedAt)))
+    .groupBy(col);
   return new Map(rows.map((r) => [r.id!, r.n]));
 }
 
 // ── Duty items ──
-export async function listDutyItems(db: DbOrTx, scope: DataScope, townshipId: string, year: number, orgId?: string): Promise<DutyItemRow[]> {
-  return db.select().from(publicityDutyItems).where(and(eq(publicityDutyItems.townshipId, townshipId), eq(publicityDutyItems.year, year),
-    isNull(publicityDutyItems.deletedAt), orgId ? eq(publicityDutyItems.orgId, orgId) : undefined, townshipWide(scope, publicityDutyItems.townshipId)))
+export async function listDutyItems(
+  db: DbOrTx,
+  scope: DataScope,
+  townshipId: string,
+  year: number,
+  orgId?: string,
+): Promise<DutyItemRow[]> {
+  return db
+    .select()
+    .from(publicityDutyItems)
+    .where(
+      and(
+        eq(publicityDutyItems.townshipId, townshipId),
+        eq(publicityDutyItems.year, year),
+        isNull(publicityDutyItems.deletedAt),
+        orgId ? eq(publicityDutyItems.orgId, orgId) : undefined,
+        townshipWide(scope, publicityDutyItems.townshipId),
+      ),
+    )
     .orderBy(asc(publicityDutyItems.orgId), asc(publicityDutyItems.createdAt));
 }
 
 export async function findDutyItem(db: DbOrTx, scope: DataScope, id: string): Promise<DutyItemRow | null> {
-  const [row] = await db.select().from(publicityDutyItems).where(and(eq(publicityDutyItems.id, id), isNull(publicityDutyItems.deletedAt),
-    townshipWide(scope, publicityDutyItems.townshipId))).limit(1);
+  const [row] = await db
+    .select()
+    .from(publicityDutyItems)
+    .where(and(eq(publicityDutyItems.id, id), isNull(publicityDutyItems.deletedAt), townshipWide(scope, publicityDutyItems.townshipId)))
+    .limit(1);
   return row ?? null;
 }
 
@@ -76,8 +118,10 @@ export async function findDutyItem(db: DbOrTx, scope: DataScope, id: string): Pr
 export async function activityDatesByDutyItem(db: DbOrTx, ids: string[]): Promise<Map<string, { id: string; date: string }[]>> {
   const m = new Map<string, { id: string; date: string }[]>();
   if (ids.length === 0) return m;
-  const rows = await db.select({ id: publicityActivities.id, dutyItemId: publicityActivities.dutyItemId, date: publicityActivities.date })
-    .from(publicityActivities).where(and(inArray(publicityActivities.dutyItemId, ids), isNull(publicityActivities.deletedAt)))
+  const rows = await db
+    .select({ id: publicityActivities.id, dutyItemId: publicityActivities.dutyItemId, date: publicityActivities.date })
+    .from(publicityActivities)
+    .where(and(inArray(publicityActivities.dutyItemId, ids), isNull(publicityActivities.deletedAt)))
     .orderBy(asc(publicityActivities.date));
   for (const r of rows) m.set(r.dutyItemId!, [...(m.get(r.dutyItemId!) ?? []), { id: r.id, date: r.date }]);
   return m;
@@ -87,19 +131,38 @@ export async function activityDatesByDutyItem(db: DbOrTx, ids: string[]): Promis
 function activityFilters(q: Partial<ActivityListQuery>): (SQL | undefined)[] {
   const a = publicityActivities;
   return [
-    q.year ? gte(a.date, `${q.year}-01-01`) : undefined, q.year ? lte(a.date, `${q.year}-12-31`) : undefined,
-    q.from ? gte(a.date, q.from) : undefined, q.to ? lte(a.date, q.to) : undefined,
-    q.orgId ? eq(a.orgId, q.orgId) : undefined, q.villageId ? eq(a.villageId, q.villageId) : undefined,
-    q.campaignId ? eq(a.campaignId, q.campaignId) : undefined, q.dutyItemId ? eq(a.dutyItemId, q.dutyItemId) : undefined,
+    q.year ? gte(a.date, `${q.year}-01-01`) : undefined,
+    q.year ? lte(a.date, `${q.year}-12-31`) : undefined,
+    q.from ? gte(a.date, q.from) : undefined,
+    q.to ? lte(a.date, q.to) : undefined,
+    q.orgId ? eq(a.orgId, q.orgId) : undefined,
+    q.villageId ? eq(a.villageId, q.villageId) : undefined,
+    q.campaignId ? eq(a.campaignId, q.campaignId) : undefined,
+    q.dutyItemId ? eq(a.dutyItemId, q.dutyItemId) : undefined,
     q.venueType ? eq(a.venueType, q.venueType) : undefined,
   ];
 }
 
-export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: string, q: ActivityListQuery): Promise<{ rows: ActivityRow[]; total: number }> {
-  const where = and(eq(publicityActivities.townshipId, townshipId), isNull(publicityActivities.deletedAt), activityScope(scope), ...activityFilters(q));
+export async function listActivities(
+  db: DbOrTx,
+  scope: DataScope,
+  townshipId: string,
+  q: ActivityListQuery,
+): Promise<{ rows: ActivityRow[]; total: number }> {
+  const where = and(
+    eq(publicityActivities.townshipId, townshipId),
+    isNull(publicityActivities.deletedAt),
+    activityScope(scope),
+    ...activityFilters(q),
+  );
   const [rows, [t]] = await Promise.all([
-    db.select().from(publicityActivities).where(where).orderBy(desc(publicityActivities.date), desc(publicityActivities.createdAt))
-      .limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+    db
+      .select()
+      .from(publicityActivities)
+      .where(where)
+      .orderBy(desc(publicityActivities.date), desc(publicityActivities.createdAt))
+      .limit(q.pageSize)
+      .offset((q.page - 1) * q.pageSize),
     db.select({ n: count() }).from(publicityActivities).where(where),
   ]);
   return { rows, total: t?.n ?? 0 };
@@ -107,12 +170,25 @@ export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: s
 
 /** Every activity of a year in the caller's scope, oldest first (coverage, summary, ledger). */
 export async function activitiesOfYear(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<ActivityRow[]> {
-  return db.select().from(publicityActivities).where(and(eq(publicityActivities.townshipId, townshipId), isNull(publicityActivities.deletedAt),
-    activityScope(scope), ...activityFilters({ year }))).orderBy(asc(publicityActivities.date), asc(publicityActivities.createdAt));
+  return db
+    .select()
+    .from(publicityActivities)
+    .where(
+      and(
+        eq(publicityActivities.townshipId, townshipId),
+        isNull(publicityActivities.deletedAt),
+        activityScope(scope),
+        ...activityFilters({ year }),
+      ),
+    )
+    .orderBy(asc(publicityActivities.date), asc(publicityActivities.createdAt));
 }
 
 export async function findActivity(db: DbOrTx, scope: DataScope, id: string): Promise<ActivityRow | null> {
-  const [row] = await db.select().from(publicityActivities).where(and(eq(publicityActivities.id, id), isNull(publicityActivities.deletedAt),
-    activityScope(scope))).limit(1);
+  const [row] = await db
+    .select()
+    .from(publicityActivities)
+    .where(and(eq(publicityActivities.id, id), isNull(publicityActivities.deletedAt), activityScope(scope)))
+    .limit(1);
   return row ?? null;
 }

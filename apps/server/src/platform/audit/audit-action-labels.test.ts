@@ -16,7 +16,7 @@ function sourceFiles(dir: string): string[] {
 /** The values a template's `${…}` can take, where the server builds an action from a variable. */
 const TEMPLATE_VALUES: Record<string, readonly string[]> = {
   'law-study.import.${kind}': ['attendance', 'scores', 'platformHours'] satisfies ImportKind[],
-  'law-study.self-study.${input.decision === \'approved\' ? \'approve\' : \'reject\'}': ['approve', 'reject'],
+  "law-study.self-study.${input.decision === 'approved' ? 'approve' : 'reject'}": ['approve', 'reject'],
   'proactive-disclosure.${input.kind}.create': ZVillageDisclosureKind.options,
   'proactive-disclosure.${row.kind}.delete': ZVillageDisclosureKind.options,
 };
@@ -39,7 +39,10 @@ function writtenActions(): { actions: Set<string>; unknownTemplates: string[] } 
       for (const m of expression.matchAll(/'([a-z][a-z-]*(?:\.[a-zA-Z-]+)+)'/g)) actions.add(m[1]!);
       for (const m of expression.matchAll(/`([a-z][a-z-]*\.[^`]*)`/g)) {
         const values = TEMPLATE_VALUES[m[1]!];
-        if (!values) { unknownTemplates.push(`${path.relative(SRC, file)}: ${m[1]}`); continue; }
+        if (!values) {
+          unknownTemplates.push(`${path.relative(SRC, file)}: ${m[1]}`);
+          continue;
+        }
         for (const v of values) actions.add(m[1]!.replace(/\$\{.*\}/, v));
       }
     }

@@ -22,11 +22,28 @@ beforeAll(async () => {
   townA = a.townshipId;
   townB = b.townshipId;
   await t.ctx.db.transaction(async (tx) => {
-    await writeAudit(tx, actor('张三', townA), { action: 'org.person.create', entityType: 'person', entityId: 'p-1', after: { name: '李四', phone: '13800000000' }, detail: '新增干部 李四' });
-    await writeAudit(tx, actor('张三', townA), { action: 'org.person.update', entityType: 'person', entityId: 'p-1', before: { post: '科员' }, after: { post: '所长' } });
+    await writeAudit(tx, actor('张三', townA), {
+      action: 'org.person.create',
+      entityType: 'person',
+      entityId: 'p-1',
+      after: { name: '李四', phone: '13800000000' },
+      detail: '新增干部 李四',
+    });
+    await writeAudit(tx, actor('张三', townA), {
+      action: 'org.person.update',
+      entityType: 'person',
+      entityId: 'p-1',
+      before: { post: '科员' },
+      after: { post: '所长' },
+    });
     await writeAudit(tx, actor('王五', townA), { action: 'auth.login', isSuccess: false, detail: '密码错误 100%_literal' });
     await writeAudit(tx, actor('=HYPERLINK("x")', townA), { action: 'org.org.create', entityType: 'org', entityId: 'o-1' });
-    await writeAudit(tx, actor('赵六', townB), { action: 'org.person.create', entityType: 'person', entityId: 'p-2', detail: '乙乡的记录' });
+    await writeAudit(tx, actor('赵六', townB), {
+      action: 'org.person.create',
+      entityType: 'person',
+      entityId: 'p-2',
+      detail: '乙乡的记录',
+    });
   });
   sysAdmin = await login(t.app, (await makeUser(t.ctx.db, 'systemAdmin', null, null)).username, TEST_PASSWORD);
   adminA = await login(t.app, (await makeUser(t.ctx.db, 'townshipAdmin', townA, townA)).username, TEST_PASSWORD);
@@ -34,7 +51,18 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Page = { items: { seq: number; actorName: string; action: string; townshipId: string | null; townshipName: string | null; after: unknown; isSuccess: boolean }[]; total: number };
+type Page = {
+  items: {
+    seq: number;
+    actorName: string;
+    action: string;
+    townshipId: string | null;
+    townshipName: string | null;
+    after: unknown;
+    isSuccess: boolean;
+  }[];
+  total: number;
+};
 const page = async (client: Client, query: string) => {
   const res = await client.get(`/api/audit${query}`);
   expect(res.statusCode, res.body).toBe(200);
@@ -95,7 +123,10 @@ describe('GET /api/audit', () => {
   });
 
   it('filters by day range in China time', async () => {
-    const [row] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.actorName, '王五')));
+    const [row] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorName, '王五')));
     const chinaDay = new Date(row!.at.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
     const next = new Date(row!.at.getTime() + 8 * 3_600_000 + 86_400_000).toISOString().slice(0, 10);
     expect((await page(adminA, `?from=${chinaDay}&to=${chinaDay}&actor=${encodeURIComponent('王五')}`)).total).toBe(1);
@@ -109,7 +140,14 @@ describe('GET /api/audit', () => {
   });
 
   it('answers 400 for a bad query', async () => {
-    for (const q of ['?isSuccess=maybe', '?from=2026-13-01', '?unknown=1', '?pageSize=1000', '?from=2026-02-01&to=2026-01-01', '?action=a%25']) {
+    for (const q of [
+      '?isSuccess=maybe',
+      '?from=2026-13-01',
+      '?unknown=1',
+      '?pageSize=1000',
+      '?from=2026-02-01&to=2026-01-01',
+      '?action=a%25',
+    ]) {
       const res = await adminA.get(`/api/audit${q}`);
       expect(res.statusCode, q).toBe(400);
       expect(res.json().code, q).toBe('REQUEST.VALIDATION_FAILED');

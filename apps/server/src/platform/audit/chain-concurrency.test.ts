@@ -30,7 +30,14 @@ describe('audit chain under concurrency', () => {
     const requests: Promise<{ statusCode: number }>[] = [];
     for (let i = 0; i < 20; i++) {
       // Distinct client addresses, so the login rate limit lets every attempt through.
-      requests.push(t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.9.0.${i + 1}`, payload: { username: `nobody${i}`, password: 'wrong-password' } }));
+      requests.push(
+        t.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: `10.9.0.${i + 1}`,
+          payload: { username: `nobody${i}`, password: 'wrong-password' },
+        }),
+      );
       requests.push(admin.get(`/api/people/${personId}?unmasked=true`));
       requests.push(admin.post('/api/people', { orgId, name: `干部${i}` }));
     }
@@ -45,9 +52,13 @@ describe('audit chain under concurrency', () => {
 
   it('stays intact with 80 parallel writers outside any transaction and inside one', async () => {
     const actor: Actor = { userId: null, name: '并发', ip: null, townshipId: null };
-    await Promise.all(Array.from({ length: 80 }, (_, i) => (i % 2 === 0
-      ? writeAudit(t.ctx.db, actor, { action: 'test.parallel', entityId: String(i) })
-      : t.ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'test.parallel', entityId: String(i) })))));
+    await Promise.all(
+      Array.from({ length: 80 }, (_, i) =>
+        i % 2 === 0
+          ? writeAudit(t.ctx.db, actor, { action: 'test.parallel', entityId: String(i) })
+          : t.ctx.db.transaction((tx) => writeAudit(tx, actor, { action: 'test.parallel', entityId: String(i) })),
+      ),
+    );
     const report = await verifyAuditChain(t.ctx.db);
     expect(report.problems).toEqual([]);
   });

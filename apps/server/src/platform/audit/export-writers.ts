@@ -79,8 +79,14 @@ function write(out: PassThrough, chunk: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (out.destroyed) return reject(new Error('export stream closed'));
     if (out.write(chunk)) return resolve();
-    const onDrain = () => { out.off('close', onClose); resolve(); };
-    const onClose = () => { out.off('drain', onDrain); reject(new Error('export stream closed')); };
+    const onDrain = () => {
+      out.off('close', onClose);
+      resolve();
+    };
+    const onClose = () => {
+      out.off('drain', onDrain);
+      reject(new Error('export stream closed'));
+    };
     out.once('drain', onDrain);
     out.once('close', onClose);
   });

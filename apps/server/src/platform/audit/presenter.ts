@@ -4,10 +4,21 @@ import type { AuditRow } from './repository.ts';
 /** Row → response. `before`/`after` were redacted when written (redact.ts), so they go out as stored. */
 export function presentAuditEntry(row: AuditRow): AuditLogEntry {
   return {
-    seq: row.seq, at: row.at.toISOString(), townshipId: row.townshipId, townshipName: row.townshipName,
-    actorId: row.actorId, actorName: row.actorName, ip: row.ip, action: row.action, entityType: row.entityType,
-    entityId: row.entityId, isSuccess: row.isSuccess, before: row.before ?? null, after: row.after ?? null,
-    detail: row.detail, hash: row.hash,
+    seq: row.seq,
+    at: row.at.toISOString(),
+    townshipId: row.townshipId,
+    townshipName: row.townshipName,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    ip: row.ip,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    isSuccess: row.isSuccess,
+    before: row.before ?? null,
+    after: row.after ?? null,
+    detail: row.detail,
+    hash: row.hash,
   };
 }
 

@@ -25,7 +25,9 @@ export function filterRange(filter: Pick<AuditFilter, 'from' | 'to'>): { from: D
     to = isDay(filter.to) ? new Date(dayStart(filter.to).getTime() + 86_400_000) : new Date(filter.to);
   }
   if (from && to && from.getTime() >= to.getTime()) {
-    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'querystring.to', code: 'before_from', reason: '结束时间不能早于开始时间' }] });
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: 'querystring.to', code: 'before_from', reason: '结束时间不能早于开始时间' }],
+    });
   }
   return { from, to };
 }
@@ -54,18 +56,42 @@ export function auditWhere(scope: DataScope, filter: AuditFilter): SQL {
 }
 
 const columns = {
-  seq: auditLog.seq, at: auditLog.at, townshipId: auditLog.townshipId, actorId: auditLog.actorId, actorName: auditLog.actorName,
-  ip: auditLog.ip, action: auditLog.action, entityType: auditLog.entityType, entityId: auditLog.entityId, isSuccess: auditLog.isSuccess,
-  before: auditLog.before, after: auditLog.after, detail: auditLog.detail, prevHash: auditLog.prevHash, hash: auditLog.hash,
+  seq: auditLog.seq,
+  at: auditLog.at,
+  townshipId: auditLog.townshipId,
+  actorId: auditLog.actorId,
+  actorName: auditLog.actorName,
+  ip: auditLog.ip,
+  action: auditLog.action,
+  entityType: auditLog.entityType,
+  entityId: auditLog.entityId,
+  isSuccess: auditLog.isSuccess,
+  before: auditLog.before,
+  after: auditLog.after,
+  detail: auditLog.detail,
+  prevHash: auditLog.prevHash,
+  hash: auditLog.hash,
   townshipName: orgs.name,
 };
 
 /** One page, newest first. */
-export async function listAuditEntries(db: DbOrTx, scope: DataScope, filter: AuditFilter, page: number, pageSize: number): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEntries(
+  db: DbOrTx,
+  scope: DataScope,
+  filter: AuditFilter,
+  page: number,
+  pageSize: number,
+): Promise<{ rows: AuditRow[]; total: number }> {
   const where = auditWhere(scope, filter);
   const [rows, totals] = await Promise.all([
-    db.select(columns).from(auditLog).leftJoin(orgs, eq(orgs.id, auditLog.townshipId)).where(where)
-      .orderBy(desc(auditLog.seq)).limit(pageSize).offset((page - 1) * pageSize),
+    db
+      .select(columns)
+      .from(auditLog)
+      .leftJoin(orgs, eq(orgs.id, auditLog.townshipId))
+      .where(where)
+      .orderBy(desc(auditLog.seq))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
     db.select({ n: count() }).from(auditLog).where(where),
   ]);
   return { rows, total: totals[0]?.n ?? 0 };
@@ -75,13 +101,22 @@ export async function listAuditEntries(db: DbOrTx, scope: DataScope, filter: Aud
  * Every matching entry, newest first, in batches by `seq` (keyset, so a long export neither holds
  * one transaction open nor slows down with OFFSET).
  */
-export async function* iterateAuditEntries(db: DbOrTx, scope: DataScope, filter: AuditFilter, batchSize = 2000): AsyncGenerator<AuditRow[]> {
+export async function* iterateAuditEntries(
+  db: DbOrTx,
+  scope: DataScope,
+  filter: AuditFilter,
+  batchSize = 2000,
+): AsyncGenerator<AuditRow[]> {
   const where = auditWhere(scope, filter);
   let below: number | null = null;
   for (;;) {
-    const rows: AuditRow[] = await db.select(columns).from(auditLog).leftJoin(orgs, eq(orgs.id, auditLog.townshipId))
+    const rows: AuditRow[] = await db
+      .select(columns)
+      .from(auditLog)
+      .leftJoin(orgs, eq(orgs.id, auditLog.townshipId))
       .where(below === null ? where : and(where, lt(auditLog.seq, below)))
-      .orderBy(desc(auditLog.seq)).limit(batchSize);
+      .orderBy(desc(auditLog.seq))
+      .limit(batchSize);
     if (rows.length === 0) return;
     yield rows;
     if (rows.length < batchSize) return;

@@ -14,16 +14,31 @@ const run = promisify(execFile);
 const actor: Actor = { userId: null, name: '测试', ip: null, townshipId: null };
 
 let t: TestApp;
-beforeAll(async () => { t = await createTestApp(); });
+beforeAll(async () => {
+  t = await createTestApp();
+});
 afterAll(() => t.close());
 
 /** Appends an entry the way an unserialised writer did: linked to a predecessor chosen by the caller. */
 async function appendLinkedTo(prevHash: string, entityId: string): Promise<number> {
   const row = {
-    at: new Date(), townshipId: null, actorId: null, actorName: '并发', ip: null, action: 'test.fork',
-    entityType: 'thing', entityId, isSuccess: true, before: null, after: null, detail: null,
+    at: new Date(),
+    townshipId: null,
+    actorId: null,
+    actorName: '并发',
+    ip: null,
+    action: 'test.fork',
+    entityType: 'thing',
+    entityId,
+    isSuccess: true,
+    before: null,
+    after: null,
+    detail: null,
   };
-  const [inserted] = await t.ctx.db.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) }).returning({ seq: auditLog.seq });
+  const [inserted] = await t.ctx.db
+    .insert(auditLog)
+    .values({ ...row, prevHash, hash: auditHash(prevHash, row) })
+    .returning({ seq: auditLog.seq });
   return inserted!.seq;
 }
 
@@ -34,8 +49,11 @@ async function headHash(): Promise<string> {
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const out = await run(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'apps/server/src/cli/audit-reseal.ts'), ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.databaseUrl } });
+    const out = await run(
+      process.execPath,
+      [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), path.join(ROOT, 'apps/server/src/cli/audit-reseal.ts'), ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.databaseUrl } },
+    );
     return { code: 0, ...out };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -67,7 +85,9 @@ describe('re-sealing the audit chain', () => {
     expect(entry!.actorName).toBe('系统维护');
     expect(entry!.detail).toContain(`序号 ${forked}`);
     expect(entry!.detail).toContain('升级前并发写入造成的断链');
-    expect((entry!.after as { links: unknown[] }).links).toEqual([{ seq: forked, linkedTo: head, predecessor: outcome.links[0]!.predecessor, reason: 'broken-link' }]);
+    expect((entry!.after as { links: unknown[] }).links).toEqual([
+      { seq: forked, linkedTo: head, predecessor: outcome.links[0]!.predecessor, reason: 'broken-link' },
+    ]);
     expect(first).toBeLessThan(forked);
 
     // Nothing left to re-seal: a second run writes nothing.

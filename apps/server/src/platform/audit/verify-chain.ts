@@ -30,7 +30,12 @@ export const RESEAL_ACTION = 'platform.audit.reseal';
  * One re-sealed link: entry `seq` records `linkedTo` as its predecessor's hash, while the entry
  * before it has hash `predecessor`. (Keys avoid the suffix "Hash", which the redactor hides.)
  */
-export interface ResealedLink { seq: number; linkedTo: string; predecessor: string; reason: 'broken-link' | 'gap' }
+export interface ResealedLink {
+  seq: number;
+  linkedTo: string;
+  predecessor: string;
+  reason: 'broken-link' | 'gap';
+}
 
 /** At most this many problems are listed by default; the check stops there. */
 export const MAX_REPORTED_PROBLEMS = 100;
@@ -62,7 +67,8 @@ export async function verifyAuditChain(db: DbOrTx, options: { pageSize?: number;
       if (row.prevHash !== prevHash) {
         const reason = row.seq !== prevSeq + 1 ? 'gap' : 'broken-link';
         const seal = reseals.get(row.seq);
-        if (seal && seal.link.linkedTo === row.prevHash && seal.link.predecessor === prevHash) resealed.push({ seq: row.seq, reason, resealSeq: seal.resealSeq });
+        if (seal && seal.link.linkedTo === row.prevHash && seal.link.predecessor === prevHash)
+          resealed.push({ seq: row.seq, reason, resealSeq: seal.resealSeq });
         else problems.push({ seq: row.seq, reason });
       }
       const expected = auditHash(row.prevHash, row);
@@ -78,7 +84,11 @@ export async function verifyAuditChain(db: DbOrTx, options: { pageSize?: number;
 
 /** The links vouched for by re-seal entries; a re-seal only vouches for entries older than itself. */
 async function loadReseals(db: DbOrTx): Promise<Map<number, { link: ResealedLink; resealSeq: number }>> {
-  const rows = await db.select({ seq: auditLog.seq, after: auditLog.after }).from(auditLog).where(eq(auditLog.action, RESEAL_ACTION)).orderBy(asc(auditLog.seq));
+  const rows = await db
+    .select({ seq: auditLog.seq, after: auditLog.after })
+    .from(auditLog)
+    .where(eq(auditLog.action, RESEAL_ACTION))
+    .orderBy(asc(auditLog.seq));
   const map = new Map<number, { link: ResealedLink; resealSeq: number }>();
   for (const row of rows) {
     const links = (row.after as { links?: ResealedLink[] } | null)?.links ?? [];

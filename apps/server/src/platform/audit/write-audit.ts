@@ -39,16 +39,37 @@ export function onAuditWritten(listener: () => void): () => void {
 }
 
 /** The fields a hash covers, in a fixed order; `audit:verify` recomputes exactly this. */
-export function auditHash(prevHash: string, row: {
-  at: Date; townshipId: string | null; actorId: string | null; actorName: string | null; ip: string | null;
-  action: string; entityType: string | null; entityId: string | null; isSuccess: boolean;
-  before: unknown; after: unknown; detail: string | null;
-}): string {
+export function auditHash(
+  prevHash: string,
+  row: {
+    at: Date;
+    townshipId: string | null;
+    actorId: string | null;
+    actorName: string | null;
+    ip: string | null;
+    action: string;
+    entityType: string | null;
+    entityId: string | null;
+    isSuccess: boolean;
+    before: unknown;
+    after: unknown;
+    detail: string | null;
+  },
+): string {
   // Name the fields: a row read back from the table also carries seq, prev_hash and hash.
   const body = canonicalJson({
-    at: row.at.toISOString(), townshipId: row.townshipId, actorId: row.actorId, actorName: row.actorName, ip: row.ip,
-    action: row.action, entityType: row.entityType, entityId: row.entityId, isSuccess: row.isSuccess,
-    before: row.before, after: row.after, detail: row.detail,
+    at: row.at.toISOString(),
+    townshipId: row.townshipId,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    ip: row.ip,
+    action: row.action,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    isSuccess: row.isSuccess,
+    before: row.before,
+    after: row.after,
+    detail: row.detail,
   });
   return crypto.createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
@@ -69,7 +90,11 @@ export async function writeAudit(db: DbOrTx, actor: Actor, entry: AuditEntry): P
     await tx.execute(sql`select pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`);
     // Read after the lock is granted: under READ COMMITTED this statement's snapshot then includes
     // the previous writer's committed entry.
-    const last = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(sql`${auditLog.seq} desc`).limit(1);
+    const last = await tx
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .orderBy(sql`${auditLog.seq} desc`)
+      .limit(1);
     const prevHash = last[0]?.hash ?? GENESIS_HASH;
     const row = {
       at: new Date(),
@@ -88,7 +113,10 @@ export async function writeAudit(db: DbOrTx, actor: Actor, entry: AuditEntry): P
     // Round-trip through JSON so the hash covers exactly what jsonb will hand back.
     row.before = row.before === null ? null : JSON.parse(JSON.stringify(row.before));
     row.after = row.after === null ? null : JSON.parse(JSON.stringify(row.after));
-    const [inserted] = await tx.insert(auditLog).values({ ...row, prevHash, hash: auditHash(prevHash, row) }).returning({ seq: auditLog.seq });
+    const [inserted] = await tx
+      .insert(auditLog)
+      .values({ ...row, prevHash, hash: auditHash(prevHash, row) })
+      .returning({ seq: auditLog.seq });
     return inserted!.seq;
   });
   for (const listener of listeners) listener();

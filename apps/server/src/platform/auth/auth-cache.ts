@@ -10,7 +10,10 @@ import type { AuthContext } from './auth-context.ts';
 export class AuthCache {
   private readonly entries = new Map<string, { auth: Omit<AuthContext, 'ip'>; at: number }>();
 
-  constructor(private readonly ttlMs: number, private readonly maxEntries = 10_000) {}
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+  ) {}
 
   get(tokenHash: string): Omit<AuthContext, 'ip'> | null {
     if (this.ttlMs <= 0) return null;

@@ -70,7 +70,13 @@ describe('login', () => {
   it('locks the account when 20 wrong passwords arrive at once, and the right one is refused after', async () => {
     const u = await makeUser(t.ctx.db, 'officeStaff', deptId, townshipId);
     // Distinct client addresses, so the per-address rate limit does not hide the counter.
-    const attempt = (i: number, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.8.0.${i + 1}`, payload: { username: u.username, password } });
+    const attempt = (i: number, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: `10.8.0.${i + 1}`,
+        payload: { username: u.username, password },
+      });
     const codes = (await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(i, `bad-${i}`)))).map((r) => r.json().code);
     // Exactly four failures are counted as such; the fifth locks; the rest meet the lock.
     expect(codes.filter((c) => c === 'AUTH.INVALID_CREDENTIALS')).toHaveLength(4);
@@ -86,7 +92,13 @@ describe('login', () => {
 
   it('does not let a right password sent among wrong ones in parallel slip past the lock', async () => {
     const u = await makeUser(t.ctx.db, 'officeStaff', deptId, townshipId);
-    const attempt = (i: number, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: `10.7.0.${i + 1}`, payload: { username: u.username, password } });
+    const attempt = (i: number, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: `10.7.0.${i + 1}`,
+        payload: { username: u.username, password },
+      });
     await Promise.all(Array.from({ length: 5 }, (_, i) => attempt(i, `bad-${i}`)));
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(10 + i, i === 9 ? TEST_PASSWORD : `bad-${i}`)));
     expect(results.every((r) => r.statusCode === 423)).toBe(true);
@@ -95,7 +107,10 @@ describe('login', () => {
   it('ends an idle session after the idle timeout', async () => {
     const u = await makeUser(t.ctx.db, 'officeStaff', deptId, townshipId);
     const client = await login(t.app, u.username, TEST_PASSWORD);
-    await t.ctx.db.update(sessions).set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) }).where(eq(sessions.userId, u.id));
+    await t.ctx.db
+      .update(sessions)
+      .set({ lastSeenAt: new Date(Date.now() - 31 * 60_000) })
+      .where(eq(sessions.userId, u.id));
     const res = await client.get('/api/auth/session');
     expect(res.statusCode).toBe(401);
     expect(res.json().code).toBe('AUTH.SESSION_EXPIRED');
@@ -160,7 +175,9 @@ describe('second factor', () => {
     const guessing = await login(t.app, u.username, TEST_PASSWORD);
     const right = currentTotpCode(secret);
     const wrong = (i: number) => String((Number(right) + 500_000 + i * 7919) % 1_000_000).padStart(6, '0');
-    const codes = (await Promise.all(Array.from({ length: 20 }, (_, i) => guessing.post('/api/auth/totp/verify', { code: wrong(i) })))).map((r) => r.json().code);
+    const codes = (await Promise.all(Array.from({ length: 20 }, (_, i) => guessing.post('/api/auth/totp/verify', { code: wrong(i) })))).map(
+      (r) => r.json().code,
+    );
     expect(codes.filter((c) => c === 'AUTH.TOTP_INVALID')).toHaveLength(4);
     expect(codes.filter((c) => c !== 'AUTH.TOTP_INVALID').length).toBe(16);
     expect((await guessing.post('/api/auth/totp/verify', { code: currentTotpCode(secret) })).statusCode).toBe(401);

@@ -23,9 +23,13 @@ const ADMIN_ROLES = new Set(['systemAdmin', 'townshipAdmin']);
 const preparedSessionQueries = new WeakMap<Db, ReturnType<typeof buildSessionQuery>>();
 function buildSessionQuery(db: Db) {
   return db
-    .select({ session: sessions, user: users, roles: sql<RoleGrant[]>`coalesce((select json_agg(json_build_object(
+    .select({
+      session: sessions,
+      user: users,
+      roles: sql<RoleGrant[]>`coalesce((select json_agg(json_build_object(
         'code', r.code, 'dataScope', r.data_scope, 'permissions', r.permissions))
-        from user_roles ur join roles r on r.id = ur.role_id and r.deleted_at is null where ur.user_id = "users"."id"), '[]'::json)` })
+        from user_roles ur join roles r on r.id = ur.role_id and r.deleted_at is null where ur.user_id = "users"."id"), '[]'::json)`,
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
@@ -60,8 +64,14 @@ export async function loadAuth(db: Db, token: string, ip: string, security: Secu
   if (idleMs > 60_000) await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.tokenHash, tokenHash));
 
   const authUser: AuthUser = {
-    id: user.id, username: user.username, displayName: user.displayName, townshipId: user.townshipId,
-    orgId: user.orgId, personId: user.personId, locale: user.locale, mustChangePassword: user.mustChangePassword,
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    townshipId: user.townshipId,
+    orgId: user.orgId,
+    personId: user.personId,
+    locale: user.locale,
+    mustChangePassword: user.mustChangePassword,
     isTotpEnabled: user.isTotpEnabled,
   };
   const { roleCodes, permissions, scopeKind } = combineRoles(row.roles);
@@ -79,8 +89,16 @@ export async function loadAuth(db: Db, token: string, ip: string, security: Secu
   };
 }
 
-interface RoleGrant { code: string; dataScope: string; permissions: string[] }
-interface CombinedRoles { roleCodes: string[]; permissions: Set<PermissionCode>; scopeKind: DataScopeKind }
+interface RoleGrant {
+  code: string;
+  dataScope: string;
+  permissions: string[];
+}
+interface CombinedRoles {
+  roleCodes: string[];
+  permissions: Set<PermissionCode>;
+  scopeKind: DataScopeKind;
+}
 
 export async function loadRoles(db: DbOrTx, userId: string): Promise<CombinedRoles> {
   const rows = await db
@@ -112,7 +130,10 @@ export async function buildScope(db: DbOrTx, user: AuthUser, kind: DataScopeKind
       const county = user.orgId ? await db.select({ path: orgs.path }).from(orgs).where(eq(orgs.id, user.orgId)) : [];
       const path = county[0]?.path;
       const townships = path
-        ? await db.select({ id: orgs.id }).from(orgs).where(and(eq(orgs.kind, 'township'), like(orgs.path, `${path}%`), isNull(orgs.deletedAt)))
+        ? await db
+            .select({ id: orgs.id })
+            .from(orgs)
+            .where(and(eq(orgs.kind, 'township'), like(orgs.path, `${path}%`), isNull(orgs.deletedAt)))
         : [];
       return { ...base, townshipIds: townships.map((t) => t.id), orgIds: null, isReadOnly: true };
     }
@@ -120,7 +141,9 @@ export async function buildScope(db: DbOrTx, user: AuthUser, kind: DataScopeKind
       return { ...base, townshipIds: user.townshipId ? [user.townshipId] : [], orgIds: null };
     case 'orgAndBelow': {
       if (!user.orgId || !user.townshipId) return { ...base, townshipIds: [], orgIds: [] };
-      const below = await db.select({ id: orgs.id }).from(orgs)
+      const below = await db
+        .select({ id: orgs.id })
+        .from(orgs)
         .where(and(eq(orgs.townshipId, user.townshipId), sql`${orgs.path} like (select path from orgs where id = ${user.orgId}) || '%'`));
       return { ...base, townshipIds: [user.townshipId], orgIds: below.map((o) => o.id) };
     }

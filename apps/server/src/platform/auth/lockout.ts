@@ -9,8 +9,11 @@ import type { Tx } from '../db/client.ts';
  * `lockMinutes`. The row is read FOR UPDATE, so parallel attempts take turns and none is lost.
  */
 export async function lockUserRow(tx: Tx, userId: string) {
-  const [row] = await tx.select({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil, isActive: users.isActive })
-    .from(users).where(eq(users.id, userId)).for('update');
+  const [row] = await tx
+    .select({ failedLoginCount: users.failedLoginCount, lockedUntil: users.lockedUntil, isActive: users.isActive })
+    .from(users)
+    .where(eq(users.id, userId))
+    .for('update');
   return row ?? null;
 }
 
@@ -19,12 +22,21 @@ export function isLockedAt(row: { lockedUntil: Date | null }, at: Date): boolean
 }
 
 /** Counts one failure on a row locked by `lockUserRow`; says whether it locked the account now. */
-export async function recordLoginFailure(tx: Tx, userId: string, row: { failedLoginCount: number; lockedUntil: Date | null }, security: SecuritySettings, at: Date): Promise<{ failures: number; isLocking: boolean }> {
+export async function recordLoginFailure(
+  tx: Tx,
+  userId: string,
+  row: { failedLoginCount: number; lockedUntil: Date | null },
+  security: SecuritySettings,
+  at: Date,
+): Promise<{ failures: number; isLocking: boolean }> {
   const failures = row.failedLoginCount + 1;
   const isLocking = failures >= security.maxFailedLogins;
-  await tx.update(users).set({
-    failedLoginCount: isLocking ? 0 : failures,
-    lockedUntil: isLocking ? new Date(at.getTime() + security.lockMinutes * 60_000) : row.lockedUntil,
-  }).where(eq(users.id, userId));
+  await tx
+    .update(users)
+    .set({
+      failedLoginCount: isLocking ? 0 : failures,
+      lockedUntil: isLocking ? new Date(at.getTime() + security.lockMinutes * 60_000) : row.lockedUntil,
+    })
+    .where(eq(users.id, userId));
   return { failures, isLocking };
 }

@@ -51,7 +51,8 @@ async function emptyDatabase(): Promise<Database> {
 /** Every row of every table of the public schema, as text, in a stable order. */
 async function dumpRows(pool: pg.Pool, maxAuditSeq: number): Promise<Record<string, string[]>> {
   const tables = await pool.query<{ name: string }>(
-    `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r' order by 1`);
+    `select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r' order by 1`,
+  );
   const out: Record<string, string[]> = {};
   await pool.query("set timezone = 'UTC'");
   for (const { name } of tables.rows) {
@@ -73,13 +74,24 @@ beforeAll(async () => {
   const admin = await makeUser(t.ctx.db, 'townshipAdmin', f.townshipId, f.townshipId);
   const client = await login(t.app, admin.username, TEST_PASSWORD);
   for (let i = 0; i < 3; i++) {
-    const res = await client.post('/api/people', { orgId: f.departmentIds[0], name: `干部${i}`, phone: PHONE, idNumber: i === 0 ? ID_NUMBER : null });
+    const res = await client.post('/api/people', {
+      orgId: f.departmentIds[0],
+      name: `干部${i}`,
+      phone: PHONE,
+      idNumber: i === 0 ? ID_NUMBER : null,
+    });
     expect(res.statusCode, res.body).toBe(201);
   }
   fs.mkdirSync(path.dirname(path.join(srcDir, attachmentPath)), { recursive: true });
   fs.writeFileSync(path.join(srcDir, attachmentPath), attachment);
-  await t.ctx.db.insert(files).values({ townshipId: f.townshipId, orgId: f.departmentIds[0], sha256: attachmentSha, size: attachment.length,
-    contentType: 'application/pdf', originalName: '会议纪要.pdf' });
+  await t.ctx.db.insert(files).values({
+    townshipId: f.townshipId,
+    orgId: f.departmentIds[0],
+    sha256: attachmentSha,
+    size: attachment.length,
+    contentType: 'application/pdf',
+    originalName: '会议纪要.pdf',
+  });
 
   archive = path.join(tmp, 'out', 'backup.tar.gz');
   backup = await createBackup({ database: t.database, dataDir: srcDir, out: archive });
@@ -99,13 +111,17 @@ describe('npm run backup / npm run restore', () => {
   it('writes an archive readable only by its owner, with a manifest of every table', async () => {
     expect(fs.statSync(archive).mode & 0o777).toBe(0o600);
     const names = backup.manifest.tables.map((x) => x.name);
-    expect(names).toEqual(expect.arrayContaining(['orgs', 'people', 'users', 'roles', 'user_roles', 'audit_log', 'files', 'calendar_days']));
+    expect(names).toEqual(
+      expect.arrayContaining(['orgs', 'people', 'users', 'roles', 'user_roles', 'audit_log', 'files', 'calendar_days']),
+    );
     // Foreign keys: referenced tables come first.
     expect(names.indexOf('users')).toBeLessThan(names.indexOf('user_roles'));
     expect(names.indexOf('calendar_years')).toBeLessThan(names.indexOf('calendar_days'));
     expect(backup.manifest.migrations.length).toBeGreaterThan(0);
     expect(backup.manifest.hasSecretKey).toBe(true);
-    expect(backup.manifest.files).toEqual([{ path: attachmentPath.split(path.sep).slice(1).join('/'), size: attachment.length, sha256: attachmentSha }]);
+    expect(backup.manifest.files).toEqual([
+      { path: attachmentPath.split(path.sep).slice(1).join('/'), size: attachment.length, sha256: attachmentSha },
+    ]);
     expect(backup.manifest.auditChain.isIntact).toBe(true);
     expect(fs.readdirSync(path.dirname(archive))).toEqual(['backup.tar.gz']); // no staging left behind
   });
@@ -133,7 +149,8 @@ describe('npm run backup / npm run restore', () => {
     expect(restoreEntry.rows.map((r) => r.action)).toEqual(['platform.backup.restore']);
     expect((await verifyAuditChain(target.db)).isIntact).toBe(true);
 
-    const migrations = async (pool: pg.Pool) => (await pool.query('select hash, created_at::text from drizzle.__drizzle_migrations order by id')).rows;
+    const migrations = async (pool: pg.Pool) =>
+      (await pool.query('select hash, created_at::text from drizzle.__drizzle_migrations order by id')).rows;
     expect(await migrations(target.pool)).toEqual(await migrations(t.database.pool));
 
     expect(fs.readFileSync(path.join(dstDir, attachmentPath)).equals(attachment)).toBe(true);

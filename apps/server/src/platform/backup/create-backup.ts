@@ -12,8 +12,14 @@ import * as schema from '../db/schema.ts';
 import { listAttachments } from './attachments.ts';
 import { ident, loadOrder, readSequences, readTables, schemaExists, TEXT_FORM_SETTINGS, type TableInfo } from './catalog.ts';
 import {
-  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, FILES_DIR, MANIFEST_FILE, SECRET_KEY_FILE, TABLES_DIR,
-  type Manifest, type ManifestTable,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  FILES_DIR,
+  MANIFEST_FILE,
+  SECRET_KEY_FILE,
+  TABLES_DIR,
+  type Manifest,
+  type ManifestTable,
 } from './manifest.ts';
 
 export interface BackupOptions {
@@ -79,24 +85,39 @@ export async function createBackup(options: BackupOptions): Promise<BackupReport
     const entries = [MANIFEST_FILE, TABLES_DIR, ...(hasSecretKey ? [SECRET_KEY_FILE] : []), ...files.map((f) => `${FILES_DIR}/${f.path}`)];
     const partial = `${out}.partial`;
     // follow: pack the attachments through the staging symlink; portable: no owner names or uids.
-    await pipeline(createTar({ gzip: true, cwd: staging, follow: true, portable: true }, entries), fs.createWriteStream(partial, { mode: 0o600 }));
+    await pipeline(
+      createTar({ gzip: true, cwd: staging, follow: true, portable: true }, entries),
+      fs.createWriteStream(partial, { mode: 0o600 }),
+    );
     fs.renameSync(partial, out);
 
     // Taking the data out is a security event (GB/T 22239-2019 §8.1.4.3); logged after the
     // snapshot, so the archive does not contain its own entry.
     try {
-      await options.database.db.transaction((tx) => writeAudit(tx, { ...SYSTEM_ACTOR, name: '系统备份' }, {
-        action: 'platform.backup.create', entityType: 'backup',
-        after: { file: path.basename(out), tables: manifest.tables.length, rows: snapshot.rows, files: files.length },
-        detail: `数据备份：${path.basename(out)}`,
-      }));
+      await options.database.db.transaction((tx) =>
+        writeAudit(
+          tx,
+          { ...SYSTEM_ACTOR, name: '系统备份' },
+          {
+            action: 'platform.backup.create',
+            entityType: 'backup',
+            after: { file: path.basename(out), tables: manifest.tables.length, rows: snapshot.rows, files: files.length },
+            detail: `数据备份：${path.basename(out)}`,
+          },
+        ),
+      );
     } catch (error) {
       // A read-only standby can be backed up but not written to: the archive is still good.
       log(`注意：备份已完成，但未能写入审计日志（${(error as Error).message}）。`);
     }
     const report: BackupReport = {
-      out, bytes: fs.statSync(out).size, tables: manifest.tables.length, rows: snapshot.rows, files: files.length,
-      durationMs: Date.now() - started, manifest,
+      out,
+      bytes: fs.statSync(out).size,
+      tables: manifest.tables.length,
+      rows: snapshot.rows,
+      files: files.length,
+      durationMs: Date.now() - started,
+      manifest,
     };
     return report;
   } finally {
@@ -132,7 +153,14 @@ async function dumpSnapshot(client: pg.PoolClient, staging: string, log: (m: str
     if (!chain.isIntact) log(`警告：备份中的审计日志哈希链已不完整（${chain.problems.length} 处问题），请运行 npm run audit:verify 查看。`);
     await client.query('commit');
     const manifest: Omit<Manifest, 'files' | 'hasSecretKey'> = {
-      format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, createdAt: '', serverVersion, migrations, tables, sequences, skipped,
+      format: BACKUP_FORMAT,
+      formatVersion: BACKUP_FORMAT_VERSION,
+      createdAt: '',
+      serverVersion,
+      migrations,
+      tables,
+      sequences,
+      skipped,
       auditChain: { entries: chain.entries, isIntact: chain.isIntact, lastSeq: chain.lastSeq, lastHash: chain.lastHash },
     };
     return { manifest, rows };
@@ -146,14 +174,17 @@ async function otherSchemasWithTables(client: pg.PoolClient): Promise<string[]> 
   const r = await client.query<{ name: string }>(
     `select distinct n.nspname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where c.relkind in ('r', 'p') and n.nspname not in ('public', 'drizzle', 'pgboss', 'information_schema')
-        and n.nspname not like 'pg\\_%' order by 1`);
+        and n.nspname not like 'pg\\_%' order by 1`,
+  );
   return r.rows.map((x) => x.name);
 }
 
 async function readMigrations(client: pg.PoolClient): Promise<Manifest['migrations']> {
   const exists = await client.query("select to_regclass('drizzle.__drizzle_migrations') is not null as ok");
   if (!exists.rows[0]?.ok) return [];
-  const r = await client.query<{ hash: string; created_at: string }>('select hash, created_at::text from drizzle.__drizzle_migrations order by created_at, id');
+  const r = await client.query<{ hash: string; created_at: string }>(
+    'select hash, created_at::text from drizzle.__drizzle_migrations order by created_at, id',
+  );
   return r.rows.map((m) => ({ hash: m.hash, createdAt: Number(m.created_at) }));
 }
 
@@ -194,7 +225,8 @@ async function dumpTable(client: pg.PoolClient, table: TableInfo, staging: strin
 /** Orders rows so that every row comes after the row its self-reference points to. */
 export function parentsFirst(table: TableInfo, rows: (string | null)[][]): (string | null)[][] {
   const names = table.columns.map((c) => c.name);
-  const refs = table.selfReferences.map((r) => ({ child: names.indexOf(r.column), parent: names.indexOf(r.references) }))
+  const refs = table.selfReferences
+    .map((r) => ({ child: names.indexOf(r.column), parent: names.indexOf(r.references) }))
     .filter((r) => r.child >= 0 && r.parent >= 0);
   const placed = refs.map(() => new Set<string>());
   const out: (string | null)[][] = [];
@@ -210,7 +242,10 @@ export function parentsFirst(table: TableInfo, rows: (string | null)[][]): (stri
       out.push(...next); // a cycle inside the table: left to the database to refuse
       break;
     }
-    for (const row of ready) refs.forEach((r, i) => { if (row[r.parent] != null) placed[i]!.add(row[r.parent]!); });
+    for (const row of ready)
+      refs.forEach((r, i) => {
+        if (row[r.parent] != null) placed[i]!.add(row[r.parent]!);
+      });
     out.push(...ready);
     pending = next;
   }

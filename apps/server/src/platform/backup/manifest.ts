@@ -24,7 +24,12 @@ export interface ManifestFile {
   sha256: string;
 }
 
-export interface AuditChainSummary { entries: number; isIntact: boolean; lastSeq: number | null; lastHash: string | null }
+export interface AuditChainSummary {
+  entries: number;
+  isIntact: boolean;
+  lastSeq: number | null;
+  lastHash: string | null;
+}
 
 export interface Manifest {
   format: typeof BACKUP_FORMAT;
@@ -53,8 +58,17 @@ export const MANIFEST_FILE = 'manifest.json';
 
 /** An expected failure of backup or restore, with a Chinese message for the operator. */
 export class BackupError extends Error {
-  constructor(readonly code: 'BACKUP.TARGET_NOT_EMPTY' | 'BACKUP.DATA_DIR_NOT_EMPTY' | 'BACKUP.BAD_ARCHIVE' | 'BACKUP.CORRUPT'
-    | 'BACKUP.VERSION_MISMATCH' | 'BACKUP.SCHEMA_MISMATCH' | 'BACKUP.VERIFY_FAILED', message: string) {
+  constructor(
+    readonly code:
+      | 'BACKUP.TARGET_NOT_EMPTY'
+      | 'BACKUP.DATA_DIR_NOT_EMPTY'
+      | 'BACKUP.BAD_ARCHIVE'
+      | 'BACKUP.CORRUPT'
+      | 'BACKUP.VERSION_MISMATCH'
+      | 'BACKUP.SCHEMA_MISMATCH'
+      | 'BACKUP.VERIFY_FAILED',
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -6,19 +6,27 @@ import type { Database } from '../db/client.ts';
 import { MIGRATIONS_FOLDER } from '../db/migrate.ts';
 import { BackupError, type Manifest } from './manifest.ts';
 
-interface Journal { entries: { idx: number; when: number; tag: string }[] }
+interface Journal {
+  entries: { idx: number; when: number; tag: string }[];
+}
 
 /**
  * The archive's data fits the schema as it was when the backup was taken. Restore therefore
  * migrates the empty database only as far as the archive's migrations, loads the data, and then
  * applies the newer migrations of this version (which know how to carry old data forward).
  */
-export function planMigrations(manifest: Pick<Manifest, 'migrations'>, folder = MIGRATIONS_FOLDER): { count: number; newer: number; warnings: string[] } {
+export function planMigrations(
+  manifest: Pick<Manifest, 'migrations'>,
+  folder = MIGRATIONS_FOLDER,
+): { count: number; newer: number; warnings: string[] } {
   const code = readMigrationFiles({ migrationsFolder: folder });
   const archived = manifest.migrations;
   if (archived.length === 0) throw new BackupError('BACKUP.BAD_ARCHIVE', '备份中没有数据库迁移记录，不是依法系统的完整备份。');
   if (archived.length > code.length) {
-    throw new BackupError('BACKUP.VERSION_MISMATCH', `备份来自更新版本的依法系统（${archived.length} 个数据库迁移，本版本只有 ${code.length} 个）。请先升级本系统再恢复。`);
+    throw new BackupError(
+      'BACKUP.VERSION_MISMATCH',
+      `备份来自更新版本的依法系统（${archived.length} 个数据库迁移，本版本只有 ${code.length} 个）。请先升级本系统再恢复。`,
+    );
   }
   const warnings: string[] = [];
   archived.forEach((m, i) => {

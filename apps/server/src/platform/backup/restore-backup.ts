@@ -13,7 +13,14 @@ import * as schema from '../db/schema.ts';
 import { sha256File } from './attachments.ts';
 import { ident, loadOrder, readTables, TEXT_FORM_SETTINGS } from './catalog.ts';
 import {
-  BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BackupError, FILES_DIR, MANIFEST_FILE, SECRET_KEY_FILE, type Manifest, type ManifestTable,
+  BACKUP_FORMAT,
+  BACKUP_FORMAT_VERSION,
+  BackupError,
+  FILES_DIR,
+  MANIFEST_FILE,
+  SECRET_KEY_FILE,
+  type Manifest,
+  type ManifestTable,
 } from './manifest.ts';
 import { migrateFirst, planMigrations } from './migrations-prefix.ts';
 
@@ -54,7 +61,10 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
   const log = options.log ?? (() => {});
   const migrationsFolder = options.migrationsFolder ?? MIGRATIONS_FOLDER;
   const warnings: string[] = [];
-  const warn = (m: string) => { warnings.push(m); log(`注意：${m}`); };
+  const warn = (m: string) => {
+    warnings.push(m);
+    log(`注意：${m}`);
+  };
   fs.mkdirSync(options.dataDir, { recursive: true });
   await assertEmptyTarget(options.database.pool, options.dataDir);
 
@@ -95,12 +105,27 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       warn('备份中没有密钥文件（备份时使用了 YIFA_SECRET_KEY）：启动前须设置同一个 YIFA_SECRET_KEY，否则加密的个人信息无法读取。');
     }
 
-    await options.database.db.transaction((tx) => writeAudit(tx, { ...SYSTEM_ACTOR, name: '系统恢复' }, {
-      action: 'platform.backup.restore', entityType: 'backup',
-      after: { createdAt: manifest.createdAt, tables: manifest.tables.length, rows, files: manifest.files.length },
-      detail: `从备份恢复数据（备份时间 ${manifest.createdAt}）`,
-    }));
-    return { tables: manifest.tables.length, rows, files: manifest.files.length, durationMs: Date.now() - started, chain, manifest, warnings };
+    await options.database.db.transaction((tx) =>
+      writeAudit(
+        tx,
+        { ...SYSTEM_ACTOR, name: '系统恢复' },
+        {
+          action: 'platform.backup.restore',
+          entityType: 'backup',
+          after: { createdAt: manifest.createdAt, tables: manifest.tables.length, rows, files: manifest.files.length },
+          detail: `从备份恢复数据（备份时间 ${manifest.createdAt}）`,
+        },
+      ),
+    );
+    return {
+      tables: manifest.tables.length,
+      rows,
+      files: manifest.files.length,
+      durationMs: Date.now() - started,
+      chain,
+      manifest,
+      warnings,
+    };
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -110,10 +135,14 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
 export async function assertEmptyTarget(pool: pg.Pool, dataDir: string): Promise<void> {
   const objects = await pool.query<{ n: number }>(
     `select count(*)::int as n from pg_class c join pg_namespace n on n.oid = c.relnamespace
-      where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')`);
+      where n.nspname = 'public' and c.relkind in ('r', 'p', 'v', 'm', 'S', 'f')`,
+  );
   const migrated = await pool.query("select to_regclass('drizzle.__drizzle_migrations') is not null as ok");
   if (objects.rows[0]!.n > 0 || migrated.rows[0]?.ok) {
-    throw new BackupError('BACKUP.TARGET_NOT_EMPTY', '目标数据库不是空的（已有数据表）。恢复只能在空数据库中进行，不会覆盖现有数据：请新建一个空数据库（或使用新的数据目录）后再恢复。');
+    throw new BackupError(
+      'BACKUP.TARGET_NOT_EMPTY',
+      '目标数据库不是空的（已有数据表）。恢复只能在空数据库中进行，不会覆盖现有数据：请新建一个空数据库（或使用新的数据目录）后再恢复。',
+    );
   }
   const files = path.join(dataDir, FILES_DIR);
   if (fs.existsSync(files) && fs.readdirSync(files).length > 0) {
@@ -130,7 +159,10 @@ function readManifest(work: string): Manifest {
   }
   if (manifest.format !== BACKUP_FORMAT) throw new BackupError('BACKUP.BAD_ARCHIVE', '不是依法系统的备份文件。');
   if (manifest.formatVersion > BACKUP_FORMAT_VERSION) {
-    throw new BackupError('BACKUP.VERSION_MISMATCH', `备份格式版本 ${manifest.formatVersion} 高于本系统支持的 ${BACKUP_FORMAT_VERSION}，请先升级本系统。`);
+    throw new BackupError(
+      'BACKUP.VERSION_MISMATCH',
+      `备份格式版本 ${manifest.formatVersion} 高于本系统支持的 ${BACKUP_FORMAT_VERSION}，请先升级本系统。`,
+    );
   }
   return manifest;
 }
@@ -157,15 +189,25 @@ async function checkIntegrity(work: string, manifest: Manifest): Promise<void> {
 function checkKeys(dataDir: string, fromArchive: string | null, fromEnv: string | null, warn: (m: string) => void): void {
   const existing = path.join(dataDir, SECRET_KEY_FILE);
   if (fromArchive !== null && fs.existsSync(existing) && fs.readFileSync(existing, 'utf8').trim() !== fromArchive) {
-    throw new BackupError('BACKUP.DATA_DIR_NOT_EMPTY', `目标数据目录中已有另一个密钥文件（${existing}），恢复会使其中的数据无法解密。请使用新的数据目录。`);
+    throw new BackupError(
+      'BACKUP.DATA_DIR_NOT_EMPTY',
+      `目标数据目录中已有另一个密钥文件（${existing}），恢复会使其中的数据无法解密。请使用新的数据目录。`,
+    );
   }
   if (fromArchive !== null && fromEnv !== null && fromEnv.trim() !== fromArchive) {
-    warn('已设置的 YIFA_SECRET_KEY 与备份中的密钥不同：系统会使用环境变量中的密钥，恢复的个人信息将无法解密。请取消该环境变量或改为备份中的密钥。');
+    warn(
+      '已设置的 YIFA_SECRET_KEY 与备份中的密钥不同：系统会使用环境变量中的密钥，恢复的个人信息将无法解密。请取消该环境变量或改为备份中的密钥。',
+    );
   }
 }
 
 /** All tables in one transaction, foreign keys satisfied by the load order, checked before commit. */
-async function loadTables(pool: pg.Pool, work: string, manifest: Manifest, log: (m: string) => void): Promise<{ rows: number; chain: ChainReport }> {
+async function loadTables(
+  pool: pg.Pool,
+  work: string,
+  manifest: Manifest,
+  log: (m: string) => void,
+): Promise<{ rows: number; chain: ChainReport }> {
   const client = await pool.connect();
   try {
     await client.query('begin');
@@ -175,7 +217,10 @@ async function loadTables(pool: pg.Pool, work: string, manifest: Manifest, log: 
     const missing = manifest.tables.filter((t) => !target.some((x) => x.name === t.name)).map((t) => t.name);
     const extra = target.filter((t) => !archived.has(t.name)).map((t) => t.name);
     if (missing.length || extra.length) {
-      throw new BackupError('BACKUP.SCHEMA_MISMATCH', `数据库结构与备份不一致（备份有而数据库没有：${missing.join('、') || '无'}；数据库有而备份没有：${extra.join('、') || '无'}）。`);
+      throw new BackupError(
+        'BACKUP.SCHEMA_MISMATCH',
+        `数据库结构与备份不一致（备份有而数据库没有：${missing.join('、') || '无'}；数据库有而备份没有：${extra.join('、') || '无'}）。`,
+      );
     }
     const { order, hasCycle } = loadOrder(target);
     if (hasCycle) {
@@ -203,13 +248,19 @@ async function loadTables(pool: pg.Pool, work: string, manifest: Manifest, log: 
     for (const t of manifest.tables) {
       const r = await client.query<{ n: string }>(`select count(*)::text as n from public.${ident(t.name)}`);
       if (Number(r.rows[0]!.n) !== t.rows) {
-        throw new BackupError('BACKUP.VERIFY_FAILED', `恢复校验失败：数据表 ${t.name} 应有 ${t.rows} 行，实际 ${r.rows[0]!.n} 行。已撤销，数据库仍为空。`);
+        throw new BackupError(
+          'BACKUP.VERIFY_FAILED',
+          `恢复校验失败：数据表 ${t.name} 应有 ${t.rows} 行，实际 ${r.rows[0]!.n} 行。已撤销，数据库仍为空。`,
+        );
       }
     }
     const chain = await verifyAuditChain(drizzle(client, { schema }));
     const expected = manifest.auditChain;
     if (chain.entries !== expected.entries || chain.isIntact !== expected.isIntact || chain.lastHash !== expected.lastHash) {
-      throw new BackupError('BACKUP.VERIFY_FAILED', `恢复校验失败：审计日志哈希链与备份时不一致（备份时 ${expected.entries} 条、${expected.isIntact ? '完整' : '不完整'}；恢复后 ${chain.entries} 条、${chain.isIntact ? '完整' : '不完整'}）。已撤销，数据库仍为空。`);
+      throw new BackupError(
+        'BACKUP.VERIFY_FAILED',
+        `恢复校验失败：审计日志哈希链与备份时不一致（备份时 ${expected.entries} 条、${expected.isIntact ? '完整' : '不完整'}；恢复后 ${chain.entries} 条、${chain.isIntact ? '完整' : '不完整'}）。已撤销，数据库仍为空。`,
+      );
     }
     await client.query('commit');
     return { rows, chain };
@@ -240,11 +291,11 @@ async function loadTable(client: pg.PoolClient, work: string, table: ManifestTab
   for await (const line of lines) {
     if (!line) continue;
     const row = JSON.parse(line) as (string | null)[];
-    if (row.length !== width) throw new BackupError('BACKUP.CORRUPT', `备份已损坏：数据表 ${table.name} 的一行有 ${row.length} 列，应为 ${width} 列。`);
+    if (row.length !== width)
+      throw new BackupError('BACKUP.CORRUPT', `备份已损坏：数据表 ${table.name} 的一行有 ${row.length} 列，应为 ${width} 列。`);
     batch.push(row);
     if (batch.length >= perBatch) await flush();
   }
   await flush();
   return count;
 }
-

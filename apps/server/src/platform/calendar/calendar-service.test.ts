@@ -22,8 +22,14 @@ afterAll(async () => {
   await t.close();
 });
 
-const year = (y: number, holidays: string[], source: CalendarYear['source'] = 'chinese-days'): CalendarYear =>
-  ({ year: y, source, status: 'official', notice: null, holidays: holidays.map((date) => ({ date, name: '元旦' })), makeUpWorkdays: [] });
+const year = (y: number, holidays: string[], source: CalendarYear['source'] = 'chinese-days'): CalendarYear => ({
+  year: y,
+  source,
+  status: 'official',
+  notice: null,
+  holidays: holidays.map((date) => ({ date, name: '元旦' })),
+  makeUpWorkdays: [],
+});
 
 describe('loadCalendar', () => {
   it('is built from the seeded table and reused while nothing changed', async () => {
@@ -46,11 +52,13 @@ describe('loadCalendar', () => {
   });
 
   it('sees its own transaction\u2019s edit, and forgets it after a rollback', async () => {
-    await expect(t.ctx.db.transaction(async (tx) => {
-      await replaceCalendarYear(tx, year(2034, ['2034-01-02']), null);
-      expect((await loadCalendar(tx)).officialYears).toContain(2034);
-      throw new Error('rollback');
-    })).rejects.toThrow('rollback');
+    await expect(
+      t.ctx.db.transaction(async (tx) => {
+        await replaceCalendarYear(tx, year(2034, ['2034-01-02']), null);
+        expect((await loadCalendar(tx)).officialYears).toContain(2034);
+        throw new Error('rollback');
+      }),
+    ).rejects.toThrow('rollback');
     expect((await loadCalendar(t.ctx.db)).officialYears).not.toContain(2034);
   });
 });
@@ -76,7 +84,10 @@ describe('seedCalendar (reference seeder)', () => {
     await replaceCalendarYear(t.ctx.db, { ...year(2040, ['2040-01-01']), status: 'provisional' as const }, null);
     const confirmed = { ...year(2039, ['2039-01-01']), notice: '国办发明电〔2038〕1号', noticeDate: '2038-11-01' };
     // 2040: the package's days differ from the stored ones, so it is left alone.
-    const source = () => [confirmed, { ...year(2040, ['2040-01-01', '2040-01-02']), notice: '国办发明电〔2039〕1号', noticeDate: '2039-11-01' }];
+    const source = () => [
+      confirmed,
+      { ...year(2040, ['2040-01-01', '2040-01-02']), notice: '国办发明电〔2039〕1号', noticeDate: '2039-11-01' },
+    ];
     expect(await seedCalendar(t.ctx.db, source)).toEqual([]);
     const cal = await loadCalendar(t.ctx.db);
     expect(cal.officialYears).toContain(2039);

@@ -22,8 +22,18 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
   if (cached?.fingerprint === fingerprint) return cached.calendar;
   // Read after the fingerprint: the rows are at least as new as it, so a race only costs a rebuild.
   // With the almanac, a year with no schedule still knows its statutory holidays (flagged provisional).
-  const calendar = createCalendar((await readAllCalendarYears(db)).map(({ year, source, status, notice, noticeDate, holidays, makeUpWorkdays }) =>
-    ({ year, source, status, notice, noticeDate, holidays, makeUpWorkdays })), chineseDaysAlmanac);
+  const calendar = createCalendar(
+    (await readAllCalendarYears(db)).map(({ year, source, status, notice, noticeDate, holidays, makeUpWorkdays }) => ({
+      year,
+      source,
+      status,
+      notice,
+      noticeDate,
+      holidays,
+      makeUpWorkdays,
+    })),
+    chineseDaysAlmanac,
+  );
   cached = { fingerprint, calendar };
   return calendar;
 }

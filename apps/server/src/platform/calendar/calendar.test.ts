@@ -19,16 +19,28 @@ afterAll(() => t.close());
 
 const put = (c: Client, url: string, payload: unknown) => c.request({ method: 'PUT', url, payload: payload as object });
 /** Without a session; a body, when given, must be valid (the body is checked before the session). */
-const anonymous = (method: 'GET' | 'PUT' | 'DELETE' | 'POST', url: string, payload?: object) => t.app.inject({ method, url, ...(payload ? { payload } : {}) });
+const anonymous = (method: 'GET' | 'PUT' | 'DELETE' | 'POST', url: string, payload?: object) =>
+  t.app.inject({ method, url, ...(payload ? { payload } : {}) });
 const lastAudit = async (action: string, entityId: string) =>
-  (await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId))).orderBy(desc(auditLog.seq)).limit(1))[0];
+  (
+    await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, action), eq(auditLog.entityId, entityId)))
+      .orderBy(desc(auditLog.seq))
+      .limit(1)
+  )[0];
 
 /** A made-up schedule for a year no test relies on otherwise (2031: 1 Jan is a Wednesday, 4 Jan a Saturday). */
 const Y2031 = {
   source: 'manual',
   status: 'provisional', // a made-up, incomplete schedule can only ever be provisional
   notice: '测试通知',
-  holidays: [{ date: '2031-01-01', name: '元旦' }, { date: '2031-01-02', name: '元旦' }, { date: '2031-01-03', name: '元旦' }],
+  holidays: [
+    { date: '2031-01-01', name: '元旦' },
+    { date: '2031-01-02', name: '元旦' },
+    { date: '2031-01-03', name: '元旦' },
+  ],
   makeUpWorkdays: [{ date: '2031-01-04', name: '元旦' }],
 };
 
@@ -39,10 +51,21 @@ describe('GET /api/calendar/years', () => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     const y2026 = body.items.find((y: { year: number }) => y.year === 2026);
-    expect(y2026).toMatchObject({ source: 'chinese-days', status: 'official', isOfficial: true, notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04',
-      holidayCount: 33, makeUpWorkdayCount: 6 });
+    expect(y2026).toMatchObject({
+      source: 'chinese-days',
+      status: 'official',
+      isOfficial: true,
+      notice: '国办发明电〔2025〕7号',
+      noticeDate: '2025-11-04',
+      holidayCount: 33,
+      makeUpWorkdayCount: 6,
+    });
     // Seeded years whose notice (number and date) is not on record stay provisional until confirmed.
-    expect(body.items.find((y: { year: number }) => y.year === 2024)).toMatchObject({ source: 'chinese-days', status: 'provisional', isOfficial: false });
+    expect(body.items.find((y: { year: number }) => y.year === 2024)).toMatchObject({
+      source: 'chinese-days',
+      status: 'provisional',
+      isOfficial: false,
+    });
     const stored = new Set(body.items.map((y: { year: number }) => y.year));
     for (const y of body.missingYears) expect(stored.has(y)).toBe(false);
     expect(stored.has(2027)).toBe(false); // chinese-days 1.5.7 has no 2027: it must stay absent, not be guessed
@@ -76,8 +99,10 @@ describe('PUT /api/calendar/years/:year', () => {
     expect((await bad({ ...Y2031, holidays: [{ date: '2031-02-30', name: '春节' }] })).code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await bad({ ...Y2031, extra: 1 })).code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await bad({ ...Y2031, holidays: [{ date: '2030-12-31', name: '元旦' }] })).code).toBe('CALENDAR.DATE_OUTSIDE_YEAR');
-    expect((await bad({ ...Y2031, makeUpWorkdays: [{ date: '2031-01-04', name: '元旦' }], holidays: [{ date: '2031-01-04', name: '元旦' }] })).code)
-      .toBe('CALENDAR.DAY_CONFLICT');
+    expect(
+      (await bad({ ...Y2031, makeUpWorkdays: [{ date: '2031-01-04', name: '元旦' }], holidays: [{ date: '2031-01-04', name: '元旦' }] }))
+        .code,
+    ).toBe('CALENDAR.DAY_CONFLICT');
     const weekday = await bad({ ...Y2031, makeUpWorkdays: [{ date: '2031-01-06', name: '元旦' }] }); // a Monday
     expect(weekday.code).toBe('REQUEST.VALIDATION_FAILED');
     expect(weekday.invalidParams[0].name).toBe('body.makeUpWorkdays.0.date');
@@ -87,11 +112,21 @@ describe('PUT /api/calendar/years/:year', () => {
   it('enters a year, then replaces it, auditing before and after', async () => {
     const created = await put(admin, '/api/calendar/years/2031', Y2031);
     expect(created.statusCode, created.body).toBe(200);
-    expect(created.json().year).toMatchObject({ year: 2031, source: 'manual', status: 'provisional', isOfficial: false, holidayCount: 3, makeUpWorkdayCount: 1 });
+    expect(created.json().year).toMatchObject({
+      year: 2031,
+      source: 'manual',
+      status: 'provisional',
+      isOfficial: false,
+      holidayCount: 3,
+      makeUpWorkdayCount: 1,
+    });
     expect(created.json().recompute).toEqual({ checked: 0, changed: 0, failed: 0 });
     const createAudit = await lastAudit('calendar.year.create', '2031');
     expect(createAudit?.before).toBeNull();
-    expect(createAudit?.after).toMatchObject({ status: 'provisional', unconfirmedBecause: expect.arrayContaining([expect.stringContaining('缺少')]) });
+    expect(createAudit?.after).toMatchObject({
+      status: 'provisional',
+      unconfirmedBecause: expect.arrayContaining([expect.stringContaining('缺少')]),
+    });
     expect((createAudit?.after as { holidays: unknown[] }).holidays).toHaveLength(3);
 
     const replaced = await put(admin, '/api/calendar/years/2031', { ...Y2031, holidays: Y2031.holidays.slice(0, 1), makeUpWorkdays: [] });
@@ -108,7 +143,10 @@ describe('PUT /api/calendar/years/:year', () => {
 describe('DELETE /api/calendar/years/:year', () => {
   it('401, 403, 404, then deletes with the whole schedule kept in the audit log', async () => {
     expect((await anonymous('DELETE', '/api/calendar/years/2030')).statusCode).toBe(401);
-    expect((await put(admin, '/api/calendar/years/2030', { ...Y2031, holidays: [{ date: '2030-10-01', name: '国庆节' }], makeUpWorkdays: [] })).statusCode).toBe(200);
+    expect(
+      (await put(admin, '/api/calendar/years/2030', { ...Y2031, holidays: [{ date: '2030-10-01', name: '国庆节' }], makeUpWorkdays: [] }))
+        .statusCode,
+    ).toBe(200);
     expect((await staff.delete('/api/calendar/years/2030')).statusCode).toBe(403);
     expect((await admin.delete('/api/calendar/years/2099')).json().code).toBe('RECORD.NOT_FOUND');
     const res = await admin.delete('/api/calendar/years/2030');
@@ -137,7 +175,14 @@ describe('POST /api/calendar/notice-preview', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.holidays).toHaveLength(33);
-    expect(body.makeUpWorkdays.map((d: { date: string }) => d.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(body.makeUpWorkdays.map((d: { date: string }) => d.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
     // The notice agrees with the seeded chinese-days year: nothing would be added or removed.
     expect(body.existing).toMatchObject({ source: 'chinese-days', addedDates: [], removedDates: [], changedDates: [] });
     const stored = (await staff.get('/api/calendar/years/2026')).json();
@@ -146,7 +191,10 @@ describe('POST /api/calendar/notice-preview', () => {
 });
 
 describe('PUT /api/calendar/years/:year — official only when complete and confirmed', () => {
-  const INCOMPLETE_NOTICE_2026 = NOTICE_2026.replace('二、春节：2月15日（周日）至23日（周一）放假调休，共9天。', '二、春节：放假调休，共8天。');
+  const INCOMPLETE_NOTICE_2026 = NOTICE_2026.replace(
+    '二、春节：2月15日（周日）至23日（周一）放假调休，共9天。',
+    '二、春节：放假调休，共8天。',
+  );
 
   it('demands an explicit status (no default)', async () => {
     const { status: _status, ...noStatus } = Y2031;
@@ -159,21 +207,36 @@ describe('PUT /api/calendar/years/:year — official only when complete and conf
     const preview = (await admin.post('/api/calendar/notice-preview', { year: 2026, text: INCOMPLETE_NOTICE_2026 })).json();
     expect(preview.warnings).toContain('“春节”写明共8天，但解析出0天，请核对');
     expect(preview.confirmation).toMatchObject({ isComplete: false, canBeOfficial: false });
-    expect(preview.confirmation.missingStatutoryDays.map((d: { date: string }) => d.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19']);
-    const body = { source: 'notice-import', notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04', noticeText: INCOMPLETE_NOTICE_2026,
-      holidays: preview.holidays, makeUpWorkdays: preview.makeUpWorkdays };
+    expect(preview.confirmation.missingStatutoryDays.map((d: { date: string }) => d.date)).toEqual([
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+    ]);
+    const body = {
+      source: 'notice-import',
+      notice: '国办发明电〔2025〕7号',
+      noticeDate: '2025-11-04',
+      noticeText: INCOMPLETE_NOTICE_2026,
+      holidays: preview.holidays,
+      makeUpWorkdays: preview.makeUpWorkdays,
+    };
 
     const refused = await put(admin, '/api/calendar/years/2026', { ...body, status: 'official' });
     expect(refused.statusCode).toBe(422);
     expect(refused.json().code).toBe('CALENDAR.YEAR_NOT_CONFIRMED');
-    expect(refused.json().userMessage).toContain('缺少《全国年节及纪念日放假办法》（2024年修订）规定的法定节假日：春节2026-02-16、春节2026-02-17');
+    expect(refused.json().userMessage).toContain(
+      '缺少《全国年节及纪念日放假办法》（2024年修订）规定的法定节假日：春节2026-02-16、春节2026-02-17',
+    );
     expect(refused.json().userMessage).toContain('识别通知时有警告：“春节”写明共8天，但解析出0天');
     expect(refused.json().invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.holidays', 'body.noticeText']);
     expect((await staff.get('/api/calendar/years/2026')).json()).toMatchObject({ source: 'chinese-days', status: 'official' }); // unchanged
 
     // The same schedule without the text cannot dodge the parser's check.
     const { noticeText: _text, ...withoutText } = body;
-    expect((await put(admin, '/api/calendar/years/2026', { ...withoutText, status: 'official' })).json().invalidParams[0].name).toBe('body.noticeText');
+    expect((await put(admin, '/api/calendar/years/2026', { ...withoutText, status: 'official' })).json().invalidParams[0].name).toBe(
+      'body.noticeText',
+    );
 
     const saved = await put(admin, '/api/calendar/years/2026', { ...body, status: 'provisional' });
     expect(saved.statusCode, saved.body).toBe(200);
@@ -185,19 +248,41 @@ describe('PUT /api/calendar/years/:year — official only when complete and conf
 
     // The full notice with its number and date: official again.
     const full = (await admin.post('/api/calendar/notice-preview', { year: 2026, text: NOTICE_2026 })).json();
-    const official = await put(admin, '/api/calendar/years/2026', { ...body, noticeText: NOTICE_2026, holidays: full.holidays, makeUpWorkdays: full.makeUpWorkdays, status: 'official' });
+    const official = await put(admin, '/api/calendar/years/2026', {
+      ...body,
+      noticeText: NOTICE_2026,
+      holidays: full.holidays,
+      makeUpWorkdays: full.makeUpWorkdays,
+      status: 'official',
+    });
     expect(official.statusCode, official.body).toBe(200);
-    expect(official.json().year).toMatchObject({ status: 'official', isOfficial: true, notice: '国办发明电〔2025〕7号', noticeDate: '2025-11-04' });
-    expect((await staff.get('/api/calendar/compute?basis=workingDays&days=20&startDate=2026-02-10')).json()).toMatchObject({ dueDate: '2026-03-16', isProvisional: false });
+    expect(official.json().year).toMatchObject({
+      status: 'official',
+      isOfficial: true,
+      notice: '国办发明电〔2025〕7号',
+      noticeDate: '2025-11-04',
+    });
+    expect((await staff.get('/api/calendar/compute?basis=workingDays&days=20&startDate=2026-02-10')).json()).toMatchObject({
+      dueDate: '2026-03-16',
+      isProvisional: false,
+    });
   });
 
   it('refuses as official a complete year without its notice number or with a notice date after today', async () => {
     const y2026 = (await staff.get('/api/calendar/years/2026')).json();
     const body = { source: 'manual', holidays: y2026.holidays, makeUpWorkdays: y2026.makeUpWorkdays, status: 'official' };
-    const noNumber = (await put(admin, '/api/calendar/years/2026', { ...body, notice: '国务院办公厅关于2026年部分节假日安排的通知', noticeDate: '2025-11-04' })).json();
+    const noNumber = (
+      await put(admin, '/api/calendar/years/2026', {
+        ...body,
+        notice: '国务院办公厅关于2026年部分节假日安排的通知',
+        noticeDate: '2025-11-04',
+      })
+    ).json();
     expect(noNumber.code).toBe('CALENDAR.YEAR_NOT_CONFIRMED');
     expect(noNumber.invalidParams.map((p: { name: string }) => p.name)).toEqual(['body.notice']);
-    const future = (await put(admin, '/api/calendar/years/2026', { ...body, notice: '国办发明电〔2025〕7号', noticeDate: '2099-01-01' })).json();
+    const future = (
+      await put(admin, '/api/calendar/years/2026', { ...body, notice: '国办发明电〔2025〕7号', noticeDate: '2099-01-01' })
+    ).json();
     expect(future.invalidParams.map((p: { reason: string }) => p.reason)).toEqual(['通知日期2099-01-01晚于今天']);
   });
 });
@@ -225,7 +310,9 @@ describe('GET /api/calendar/compute', () => {
     const extended = await staff.get(q({ ...base, extensions: JSON.stringify([{ days: 20, reasonZh: '经负责人批准延长' }]) }));
     expect(extended.json().dueDate > plain).toBe(true);
     expect((await staff.get(q({ ...base, pauses: '[{' }))).json().code).toBe('REQUEST.VALIDATION_FAILED');
-    const badPause = await staff.get(q({ ...base, pauses: JSON.stringify([{ from: '2026-03-05', to: '2026-03-01', reasonZh: '征求第三方意见' }]) }));
+    const badPause = await staff.get(
+      q({ ...base, pauses: JSON.stringify([{ from: '2026-03-05', to: '2026-03-01', reasonZh: '征求第三方意见' }]) }),
+    );
     expect(badPause.json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await staff.get(q({ ...base, startDate: '2026-02-30' }))).json().code).toBe('REQUEST.VALIDATION_FAILED');
     expect((await staff.get(q({ ...base, basis: 'weeks' }))).json().code).toBe('REQUEST.VALIDATION_FAILED');
@@ -237,7 +324,15 @@ describe('OpenAPI', () => {
     const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode, res.body.slice(0, 500)).toBe(200);
     const paths = Object.keys(res.json().paths);
-    expect(paths).toEqual(expect.arrayContaining(['/api/calendar/years/{year}', '/api/calendar/compute', '/api/deadlines',
-      '/api/compliance', '/api/compliance/settings/{ruleCode}/{year}', '/api/workbench']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/calendar/years/{year}',
+        '/api/calendar/compute',
+        '/api/deadlines',
+        '/api/compliance',
+        '/api/compliance/settings/{ruleCode}/{year}',
+        '/api/workbench',
+      ]),
+    );
   });
 });

@@ -56,16 +56,25 @@ function yearFromChineseDays(year: number): CalendarYear | null {
   const notice = known?.notice ?? null;
   const noticeDate = known?.noticeDate ?? null;
   // Official only by the same check as an administrator's save: complete and confirmed with its notice.
-  const { canBeOfficial } = assessYearConfirmation({ year, holidays, notice, noticeDate, parserWarnings: [] }, chineseDaysAlmanac, todayInChina());
+  const { canBeOfficial } = assessYearConfirmation(
+    { year, holidays, notice, noticeDate, parserWarnings: [] },
+    chineseDaysAlmanac,
+    todayInChina(),
+  );
   // Validate like any other year entered (dates in the year, no day both off and worked…): fail the seed loudly.
-  return ZCalendarYear.parse({ year, holidays, makeUpWorkdays, source: 'chinese-days', notice, noticeDate, status: canBeOfficial ? 'official' : 'provisional' });
+  return ZCalendarYear.parse({
+    year,
+    holidays,
+    makeUpWorkdays,
+    source: 'chinese-days',
+    notice,
+    noticeDate,
+    status: canBeOfficial ? 'official' : 'provisional',
+  });
 }
 
 /** Every year chinese-days has real holiday data for, ascending. */
-export function calendarYearsFromChineseDays(
-  fromYear = CHINESE_DAYS_FIRST_YEAR,
-  toYear = CHINESE_DAYS_SCAN_LAST_YEAR,
-): CalendarYear[] {
+export function calendarYearsFromChineseDays(fromYear = CHINESE_DAYS_FIRST_YEAR, toYear = CHINESE_DAYS_SCAN_LAST_YEAR): CalendarYear[] {
   const years: CalendarYear[] = [];
   for (let y = fromYear; y <= toYear; y += 1) {
     const year = yearFromChineseDays(y);

@@ -14,7 +14,9 @@ export interface StoredCalendarYear extends CalendarYear {
   updatedByName: string | null;
 }
 
-function byYear(rows: { year: number; date: string; kind: string; name: string }[]): Map<number, { holidays: CalendarDay[]; makeUpWorkdays: CalendarDay[] }> {
+function byYear(
+  rows: { year: number; date: string; kind: string; name: string }[],
+): Map<number, { holidays: CalendarDay[]; makeUpWorkdays: CalendarDay[] }> {
   const map = new Map<number, { holidays: CalendarDay[]; makeUpWorkdays: CalendarDay[] }>();
   for (const r of rows) {
     let entry = map.get(r.year);
@@ -26,15 +28,26 @@ function byYear(rows: { year: number; date: string; kind: string; name: string }
 
 async function readYears(db: DbOrTx, onlyYear?: number): Promise<StoredCalendarYear[]> {
   const yearRows = await db
-    .select({ year: calendarYears.year, source: calendarYears.source, status: calendarYears.status, notice: calendarYears.notice,
-      noticeDate: calendarYears.noticeDate, updatedAt: calendarYears.updatedAt,
-      updatedBy: calendarYears.updatedBy, updatedByName: users.displayName })
-    .from(calendarYears).leftJoin(users, eq(users.id, calendarYears.updatedBy))
+    .select({
+      year: calendarYears.year,
+      source: calendarYears.source,
+      status: calendarYears.status,
+      notice: calendarYears.notice,
+      noticeDate: calendarYears.noticeDate,
+      updatedAt: calendarYears.updatedAt,
+      updatedBy: calendarYears.updatedBy,
+      updatedByName: users.displayName,
+    })
+    .from(calendarYears)
+    .leftJoin(users, eq(users.id, calendarYears.updatedBy))
     .where(onlyYear === undefined ? undefined : eq(calendarYears.year, onlyYear))
     .orderBy(asc(calendarYears.year));
   if (yearRows.length === 0) return [];
-  const dayRows = await db.select({ year: calendarDays.year, date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
-    .from(calendarDays).where(onlyYear === undefined ? undefined : eq(calendarDays.year, onlyYear)).orderBy(asc(calendarDays.date));
+  const dayRows = await db
+    .select({ year: calendarDays.year, date: calendarDays.date, kind: calendarDays.kind, name: calendarDays.name })
+    .from(calendarDays)
+    .where(onlyYear === undefined ? undefined : eq(calendarDays.year, onlyYear))
+    .orderBy(asc(calendarDays.date));
   const days = byYear(dayRows);
   return yearRows.map((y) => ({
     year: y.year,
@@ -73,8 +86,17 @@ export async function calendarFingerprint(db: DbOrTx): Promise<string> {
 
 /** Writes one year's schedule in place of whatever was stored (caller validates and audits). */
 export async function replaceCalendarYear(tx: DbOrTx, year: CalendarYear, userId: string | null): Promise<void> {
-  const values = { source: year.source, status: year.status, notice: year.notice ?? null, noticeDate: year.noticeDate ?? null, updatedAt: sql`clock_timestamp()`, updatedBy: userId };
-  await tx.insert(calendarYears).values({ year: year.year, ...values })
+  const values = {
+    source: year.source,
+    status: year.status,
+    notice: year.notice ?? null,
+    noticeDate: year.noticeDate ?? null,
+    updatedAt: sql`clock_timestamp()`,
+    updatedBy: userId,
+  };
+  await tx
+    .insert(calendarYears)
+    .values({ year: year.year, ...values })
     .onConflictDoUpdate({ target: calendarYears.year, set: values });
   await tx.delete(calendarDays).where(eq(calendarDays.year, year.year));
   const days = [

@@ -23,23 +23,46 @@ export async function seedCalendar(db: DbOrTx, source: () => CalendarYear[] = ca
   return db.transaction(async (tx) => {
     const storedYears = await readAllCalendarYears(tx);
     const stored = new Map(storedYears.map((y) => [y.year, y]));
-    const deleted = new Set((await tx.select({ year: auditLog.entityId }).from(auditLog)
-      .where(and(eq(auditLog.action, CALENDAR_YEAR_DELETE_ACTION), eq(auditLog.entityType, 'calendarYear')))).map((r) => Number(r.year)));
+    const deleted = new Set(
+      (
+        await tx
+          .select({ year: auditLog.entityId })
+          .from(auditLog)
+          .where(and(eq(auditLog.action, CALENDAR_YEAR_DELETE_ACTION), eq(auditLog.entityType, 'calendarYear')))
+      ).map((r) => Number(r.year)),
+    );
     const years = source();
     const missing = years.filter((y) => !stored.has(y.year) && !deleted.has(y.year));
     const confirmable = years.filter((y) => {
       const s = stored.get(y.year);
-      return y.status === 'official' && s !== undefined && s.source === 'chinese-days' && s.status === 'provisional' && (s.notice ?? null) === null && sameDays(s, y);
+      return (
+        y.status === 'official' &&
+        s !== undefined &&
+        s.source === 'chinese-days' &&
+        s.status === 'provisional' &&
+        (s.notice ?? null) === null &&
+        sameDays(s, y)
+      );
     });
     if (missing.length === 0 && confirmable.length === 0) return [];
     for (const year of [...missing, ...confirmable]) await replaceCalendarYear(tx, year, null);
     if (missing.length > 0) {
-      await writeAudit(tx, SYSTEM_ACTOR, { action: 'calendar.year.seed', entityType: 'calendarYear', townshipId: null,
-        after: { source: 'chinese-days', years: missing.map((y) => ({ year: y.year, status: y.status })) } });
+      await writeAudit(tx, SYSTEM_ACTOR, {
+        action: 'calendar.year.seed',
+        entityType: 'calendarYear',
+        townshipId: null,
+        after: { source: 'chinese-days', years: missing.map((y) => ({ year: y.year, status: y.status })) },
+      });
     }
     for (const year of confirmable) {
-      await writeAudit(tx, SYSTEM_ACTOR, { action: 'calendar.year.confirm-seeded', entityType: 'calendarYear', entityId: String(year.year), townshipId: null,
-        before: { status: 'provisional', notice: null, noticeDate: null }, after: { status: 'official', notice: year.notice ?? null, noticeDate: year.noticeDate ?? null } });
+      await writeAudit(tx, SYSTEM_ACTOR, {
+        action: 'calendar.year.confirm-seeded',
+        entityType: 'calendarYear',
+        entityId: String(year.year),
+        townshipId: null,
+        before: { status: 'provisional', notice: null, noticeDate: null },
+        after: { status: 'official', notice: year.notice ?? null, noticeDate: year.noticeDate ?? null },
+      });
     }
     await recomputeOpenDeadlines(tx, SYSTEM_ACTOR);
     return missing.map((y) => y.year);

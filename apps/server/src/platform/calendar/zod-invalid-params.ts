@@ -15,5 +15,10 @@ export function invalidParamsOf(error: z.ZodError, prefix: string): InvalidParam
 }
 
 export function isZodError(error: unknown): error is z.ZodError {
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'ZodError' && Array.isArray((error as { issues?: unknown }).issues);
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { name?: unknown }).name === 'ZodError' &&
+    Array.isArray((error as { issues?: unknown }).issues)
+  );
 }

@@ -22,14 +22,18 @@ export async function townshipsInScope(db: DbOrTx, scope: DataScope, onlyTownshi
     ids = [onlyTownshipId];
   }
   if (ids !== 'all' && ids.length === 0) return [];
-  const rows = await db.select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind }).from(orgs)
+  const rows = await db
+    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
     .where(and(isNull(orgs.deletedAt), ids === 'all' ? undefined : inArray(orgs.townshipId, ids)))
     .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
   const townships = rows.filter((r) => r.kind === 'township');
   const visible = (id: string) => scope.kind !== 'own' && (scope.orgIds === null || scope.orgIds.includes(id));
   return townships.map((t) => ({
-    id: t.id, name: t.name,
-    orgs: rows.filter((r) => r.townshipId === t.id && r.kind !== 'county' && visible(r.id))
+    id: t.id,
+    name: t.name,
+    orgs: rows
+      .filter((r) => r.townshipId === t.id && r.kind !== 'county' && visible(r.id))
       .map((r) => ({ id: r.id, name: r.name, kind: r.kind as ComplianceOrg['kind'] })),
   }));
 }

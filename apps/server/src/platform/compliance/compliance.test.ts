@@ -21,9 +21,23 @@ let staff: Client; // office staff of A's first department
 let county: Client; // county reviewer over A and B
 const year = currentYearInChina();
 
-type Report = { year: number; rules: { code: string; evaluations: { townshipId: string; isEnabled: boolean; errorZh: string | null; results: { orgId: string; status: string; actual: number | null; target: number | null; evidence: { link: string }[] }[] }[] }[] };
+type Report = {
+  year: number;
+  rules: {
+    code: string;
+    evaluations: {
+      townshipId: string;
+      isEnabled: boolean;
+      errorZh: string | null;
+      results: { orgId: string; status: string; actual: number | null; target: number | null; evidence: { link: string }[] }[];
+    }[];
+  }[];
+};
 const rule = (r: Report, code: string) => r.rules.find((x) => x.code === code);
-const resultOf = (r: Report, code: string, orgId: string) => rule(r, code)?.evaluations.flatMap((e) => e.results).find((x) => x.orgId === orgId);
+const resultOf = (r: Report, code: string, orgId: string) =>
+  rule(r, code)
+    ?.evaluations.flatMap((e) => e.results)
+    .find((x) => x.orgId === orgId);
 const put = (c: Client, url: string, payload: unknown) => c.request({ method: 'PUT', url, payload: payload as object });
 
 beforeAll(async () => {
@@ -34,7 +48,9 @@ beforeAll(async () => {
   staff = (await loginAs(t, 'officeStaff', a.departmentIds[0], a.townshipId)).client;
   county = (await loginAs(t, 'countyReviewer', a.countyId, null)).client;
   await t.ctx.db.insert(people).values({ townshipId: a.townshipId, orgId: a.departmentIds[0], name: '张三' });
-  await t.ctx.db.insert(people).values({ townshipId: a.townshipId, orgId: a.villageIds[0], name: '已离任', leftOn: addDays(todayInChina(), -1) });
+  await t.ctx.db
+    .insert(people)
+    .values({ townshipId: a.townshipId, orgId: a.villageIds[0], name: '已离任', leftOn: addDays(todayInChina(), -1) });
 });
 afterAll(() => t.close());
 
@@ -52,8 +68,12 @@ describe('GET /api/compliance', () => {
     expect(res.statusCode, res.body).toBe(200);
     const report = res.json() as Report;
     expect(report.year).toBe(year);
-    expect(resultOf(report, 'platform.org-has-cadres', a.departmentIds[0])).toMatchObject({ status: 'met', actual: 1, target: 1,
-      evidence: [{ link: `/org/people?orgId=${a.departmentIds[0]}` }] });
+    expect(resultOf(report, 'platform.org-has-cadres', a.departmentIds[0])).toMatchObject({
+      status: 'met',
+      actual: 1,
+      target: 1,
+      evidence: [{ link: `/org/people?orgId=${a.departmentIds[0]}` }],
+    });
     expect(resultOf(report, 'platform.org-has-cadres', a.departmentIds[1])).toMatchObject({ status: 'notMet', actual: 0 });
     // Someone who left yesterday is no longer on the roll.
     expect(resultOf(report, 'platform.org-has-cadres', a.villageIds[0])).toMatchObject({ status: 'notMet', actual: 0 });
@@ -65,12 +85,27 @@ describe('GET /api/compliance', () => {
   it('platform.no-overdue-deadlines: overdue open deadlines make an org fail, linking to them', async () => {
     // Last year: a deadline due in it and still open is overdue today, whatever today is.
     const last = year - 1;
-    await t.ctx.db.transaction((tx) => upsertDeadline(tx, SYSTEM_ACTOR, { townshipId: a.townshipId, orgId: a.departmentIds[1], module: 'disclosure',
-      kind: 'reply', entityType: 'disclosureRequest', entityId: crypto.randomUUID(), title: '逾期未答复', link: '/disclosure/requests/1', assigneeId: null,
-      rule: { basis: 'calendarDays', days: 10, startDate: `${last}-03-02` } }));
+    await t.ctx.db.transaction((tx) =>
+      upsertDeadline(tx, SYSTEM_ACTOR, {
+        townshipId: a.townshipId,
+        orgId: a.departmentIds[1],
+        module: 'disclosure',
+        kind: 'reply',
+        entityType: 'disclosureRequest',
+        entityId: crypto.randomUUID(),
+        title: '逾期未答复',
+        link: '/disclosure/requests/1',
+        assigneeId: null,
+        rule: { basis: 'calendarDays', days: 10, startDate: `${last}-03-02` },
+      }),
+    );
     const report = (await admin.get(`/api/compliance?year=${last}`)).json() as Report;
-    expect(resultOf(report, 'platform.no-overdue-deadlines', a.departmentIds[1])).toMatchObject({ status: 'notMet', actual: 1, target: 0,
-      evidence: [{ link: '/disclosure/requests/1' }] });
+    expect(resultOf(report, 'platform.no-overdue-deadlines', a.departmentIds[1])).toMatchObject({
+      status: 'notMet',
+      actual: 1,
+      target: 0,
+      evidence: [{ link: '/disclosure/requests/1' }],
+    });
     expect(resultOf(report, 'platform.no-overdue-deadlines', a.departmentIds[0])).toMatchObject({ status: 'notApplicable', actual: null });
     expect(resultOf(report, 'platform.no-overdue-deadlines', a.townshipId)).toMatchObject({ status: 'notApplicable' });
     // This year that org has no deadline due: not applicable rather than "met".
@@ -83,7 +118,11 @@ describe('GET /api/compliance', () => {
     const orgIds = mine.rules.flatMap((r) => r.evaluations.flatMap((e) => e.results.map((x) => x.orgId)));
     expect(new Set(orgIds)).toEqual(new Set([a.departmentIds[0]]));
     const all = (await county.get('/api/compliance')).json() as Report;
-    expect(rule(all, 'platform.org-has-cadres')?.evaluations.map((e) => e.townshipId).sort()).toEqual([a.townshipId, b.townshipId].sort());
+    expect(
+      rule(all, 'platform.org-has-cadres')
+        ?.evaluations.map((e) => e.townshipId)
+        .sort(),
+    ).toEqual([a.townshipId, b.townshipId].sort());
   });
 });
 
@@ -96,7 +135,9 @@ describe('/api/compliance/settings/:ruleCode/:year', () => {
     expect((await put(staff, url(), { isEnabled: true, params: { minCadres: 2 } })).json().code).toBe('AUTH.FORBIDDEN');
     expect((await admin.get(url('platform.no-such-rule'))).json().code).toBe('RECORD.NOT_FOUND');
     expect((await admin.get(`${url()}?townshipId=${b.townshipId}`)).json().code).toBe('RECORD.NOT_FOUND');
-    expect((await put(admin, `${url()}?townshipId=${b.townshipId}`, { isEnabled: true, params: { minCadres: 2 } })).json().code).toBe('RECORD.NOT_FOUND');
+    expect((await put(admin, `${url()}?townshipId=${b.townshipId}`, { isEnabled: true, params: { minCadres: 2 } })).json().code).toBe(
+      'RECORD.NOT_FOUND',
+    );
     const bad = (await put(admin, url(), { isEnabled: true, params: { minCadres: 0 } })).json();
     expect(bad.code).toBe('REQUEST.VALIDATION_FAILED');
     expect(bad.invalidParams[0].name).toBe('body.params.minCadres');
@@ -104,11 +145,19 @@ describe('/api/compliance/settings/:ruleCode/:year', () => {
   });
 
   it('shows defaults, saves a township\u2019s parameters (audited) and the evaluation follows them', async () => {
-    expect((await admin.get(url())).json()).toMatchObject({ isSaved: false, isEnabled: true, params: { minCadres: 1 }, townshipId: a.townshipId });
+    expect((await admin.get(url())).json()).toMatchObject({
+      isSaved: false,
+      isEnabled: true,
+      params: { minCadres: 1 },
+      townshipId: a.townshipId,
+    });
     const saved = await put(admin, url(), { isEnabled: true, params: { minCadres: 2 } });
     expect(saved.statusCode, saved.body).toBe(200);
     expect(saved.json()).toMatchObject({ isSaved: true, params: { minCadres: 2 } });
-    const [entry] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.action, 'compliance.settings.save'), eq(auditLog.townshipId, a.townshipId)));
+    const [entry] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'compliance.settings.save'), eq(auditLog.townshipId, a.townshipId)));
     expect(entry).toMatchObject({ before: null, after: { isEnabled: true, params: { minCadres: 2 } } });
     const report = (await admin.get('/api/compliance')).json() as Report;
     expect(resultOf(report, 'platform.org-has-cadres', a.departmentIds[0])).toMatchObject({ status: 'notMet', actual: 1, target: 2 });
@@ -126,14 +175,23 @@ describe('/api/compliance/settings/:ruleCode/:year', () => {
 
 describe('registerComplianceRule', () => {
   const base: ComplianceRule<{ n: number }> = {
-    code: 'test.sessions', module: 'test', titleZh: '测试', titleEn: 'Test', legalBasis: '测试', appliesTo: ['village'],
-    paramsSchema: z.object({ n: z.number() }), defaultParams: { n: 6 },
-    evaluate: async (_db, { orgs, params }) => orgs.map((o) => ({ orgId: o.id, status: 'met', actual: params.n, target: params.n, detailZh: '', evidence: [] })),
+    code: 'test.sessions',
+    module: 'test',
+    titleZh: '测试',
+    titleEn: 'Test',
+    legalBasis: '测试',
+    appliesTo: ['village'],
+    paramsSchema: z.object({ n: z.number() }),
+    defaultParams: { n: 6 },
+    evaluate: async (_db, { orgs, params }) =>
+      orgs.map((o) => ({ orgId: o.id, status: 'met', actual: params.n, target: params.n, detailZh: '', evidence: [] })),
   };
 
   it('refuses bad codes, invalid defaults and a second rule under a taken code; accepts the same rule twice', () => {
     expect(() => registerComplianceRule({ ...base, code: 'NoModule' })).toThrow();
-    expect(() => registerComplianceRule({ ...base, code: 'test.bad-defaults', defaultParams: { n: 'six' } as unknown as { n: number } })).toThrow();
+    expect(() =>
+      registerComplianceRule({ ...base, code: 'test.bad-defaults', defaultParams: { n: 'six' } as unknown as { n: number } }),
+    ).toThrow();
     registerComplianceRule(base);
     registerComplianceRule(base);
     expect(() => registerComplianceRule({ ...base })).toThrow();
@@ -141,9 +199,17 @@ describe('registerComplianceRule', () => {
 
   it('evaluates a module\u2019s rule for the kinds it applies to (villages and communities), and isolates a failing rule', async () => {
     registerComplianceRule(base);
-    registerComplianceRule({ ...base, code: 'test.broken', evaluate: async () => { throw new Error('boom'); } });
+    registerComplianceRule({
+      ...base,
+      code: 'test.broken',
+      evaluate: async () => {
+        throw new Error('boom');
+      },
+    });
     const report = (await admin.get('/api/compliance')).json() as Report;
-    const orgIds = rule(report, 'test.sessions')?.evaluations[0]?.results.map((r) => r.orgId).sort();
+    const orgIds = rule(report, 'test.sessions')
+      ?.evaluations[0]?.results.map((r) => r.orgId)
+      .sort();
     expect(orgIds).toEqual([...a.villageIds].sort());
     expect(rule(report, 'test.broken')?.evaluations[0]).toMatchObject({ errorZh: expect.any(String), results: [] });
     expect(rule(report, 'platform.no-overdue-deadlines')?.evaluations[0]?.errorZh).toBeNull();

@@ -20,7 +20,9 @@ export interface Database {
 
 export function connect(url: string, max = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max, idleTimeoutMillis: 30_000, application_name: 'yifa' });
-  pool.on('error', () => { /* a dropped idle client; the pool replaces it */ });
+  pool.on('error', () => {
+    /* a dropped idle client; the pool replaces it */
+  });
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

@@ -22,7 +22,11 @@ export interface EmbeddedPostgres {
   stop(): Promise<void>;
 }
 
-interface Binaries { pg_ctl: string; initdb: string; postgres: string }
+interface Binaries {
+  pg_ctl: string;
+  initdb: string;
+  postgres: string;
+}
 
 async function binaries(): Promise<Binaries> {
   const key = `${process.platform}-${process.arch}`;
@@ -38,7 +42,10 @@ async function binaries(): Promise<Binaries> {
   return load();
 }
 
-interface RunAs { uid?: number; gid?: number }
+interface RunAs {
+  uid?: number;
+  gid?: number;
+}
 
 /** PostgreSQL refuses to run as root: as root we run it as the `postgres` system user. */
 function runAsUser(pgDir: string): RunAs {
@@ -80,7 +87,12 @@ async function freePort(): Promise<number> {
 
 function run(cmd: string, args: string[], as: RunAs, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(cmd, args, { ...as, env: { ...process.env, LC_ALL: 'C', ...env }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      ...as,
+      env: { ...process.env, LC_ALL: 'C', ...env },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (c: Buffer) => (output += c.toString()));
     child.stderr.on('data', (c: Buffer) => (output += c.toString()));
@@ -127,8 +139,19 @@ export async function startEmbeddedPostgres({ pgDir, log = () => {} }: StartOpti
     fs.mkdirSync(pgDir, { recursive: true, mode: 0o700 });
     chownTree(pgDir, as);
     log('正在初始化内嵌数据库 (initdb)…');
-    const init = await run(bin.initdb, [`--pgdata=${pgDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`,
-      '--encoding=UTF8', '--locale=C.UTF-8', '--no-instructions'], as);
+    const init = await run(
+      bin.initdb,
+      [
+        `--pgdata=${pgDir}`,
+        '--auth=scram-sha-256',
+        '--username=postgres',
+        `--pwfile=${pwFile}`,
+        '--encoding=UTF8',
+        '--locale=C.UTF-8',
+        '--no-instructions',
+      ],
+      as,
+    );
     fs.rmSync(pwFile, { force: true });
     if (init.code !== 0) throw new Error(`内嵌数据库初始化失败：${init.output}`);
   }
@@ -143,11 +166,29 @@ export async function startEmbeddedPostgres({ pgDir, log = () => {} }: StartOpti
 
   const port = await freePort();
   const logFile = path.join(pgDir, 'server.log');
-  const started = await run(bin.pg_ctl, ['start', '-w', '-t', '60', '-D', pgDir, '-l', logFile, '-o',
-    `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=on -c max_connections=60 -c shared_buffers=64MB`], as);
+  const started = await run(
+    bin.pg_ctl,
+    [
+      'start',
+      '-w',
+      '-t',
+      '60',
+      '-D',
+      pgDir,
+      '-l',
+      logFile,
+      '-o',
+      `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c fsync=on -c max_connections=60 -c shared_buffers=64MB`,
+    ],
+    as,
+  );
   if (started.code !== 0) {
     let tail = '';
-    try { tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n'); } catch { /* no log yet */ }
+    try {
+      tail = fs.readFileSync(logFile, 'utf8').split('\n').slice(-15).join('\n');
+    } catch {
+      /* no log yet */
+    }
     throw new Error(`内嵌数据库启动失败：${started.output}\n${tail}`);
   }
   return handle(bin, pgDir, as, port, password, false);

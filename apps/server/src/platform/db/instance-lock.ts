@@ -16,7 +16,9 @@ export function acquireInstanceLock(dataDir: string): () => void {
       return () => {
         try {
           if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.rmSync(file);
-        } catch { /* already gone */ }
+        } catch {
+          /* already gone */
+        }
       };
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

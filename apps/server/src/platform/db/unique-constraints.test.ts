@@ -31,12 +31,17 @@ describe('unique constraints (issue 8 item 7)', () => {
       join pg_namespace n on n.oid = tc.relnamespace
       where i.indisunique and n.nspname = 'public' and tc.relname not like '%migrations%'`);
     // A primary key on a generated identifier (uuid id, audit seq) cannot be hit by anything a user sends.
-    const generated = (r: { columns: string[]; is_primary: boolean }) => r.is_primary && r.columns.length === 1 && ['id', 'seq'].includes(r.columns[0]!);
+    const generated = (r: { columns: string[]; is_primary: boolean }) =>
+      r.is_primary && r.columns.length === 1 && ['id', 'seq'].includes(r.columns[0]!);
     const names = rows.rows.filter((r) => !generated(r)).map((r) => r.name);
     expect(names.length).toBeGreaterThan(15);
     expect(names.filter((n) => !UNIQUE_CONSTRAINTS[n]).sort()).toEqual([]);
     const all = new Set(rows.rows.map((r) => r.name));
-    expect(Object.keys(UNIQUE_CONSTRAINTS).filter((n) => !all.has(n)).sort()).toEqual([]);
+    expect(
+      Object.keys(UNIQUE_CONSTRAINTS)
+        .filter((n) => !all.has(n))
+        .sort(),
+    ).toEqual([]);
   });
 
   it('a duplicate ID number when adding a cadre answers 409 naming 身份证号 (no half-written record)', async () => {

@@ -55,5 +55,9 @@ export function uniqueViolation(constraint: string | undefined): { code: ErrorCo
   if (!meaning) return { code: 'RECORD.DUPLICATE', userMessage: '已存在相同的记录', invalidParams: [] };
   // Only a field of the form can turn red; 'body' and 'file' speak through the message alone.
   const onField = meaning.field.startsWith('body.');
-  return { code: meaning.code, userMessage: meaning.reasonZh, invalidParams: onField ? [{ name: meaning.field, code: 'duplicate', reason: meaning.reasonZh }] : [] };
+  return {
+    code: meaning.code,
+    userMessage: meaning.reasonZh,
+    invalidParams: onField ? [{ name: meaning.field, code: 'duplicate', reason: meaning.reasonZh }] : [],
+  };
 }

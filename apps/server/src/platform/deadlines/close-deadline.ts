@@ -13,15 +13,28 @@ import { deadlines } from './tables.ts';
  * deadline or it already had that status (nothing written).
  */
 export async function closeDeadline(
-  tx: DbOrTx, actor: Actor, entityType: string, entityId: string, kind: string, status: 'met' | 'cancelled',
+  tx: DbOrTx,
+  actor: Actor,
+  entityType: string,
+  entityId: string,
+  kind: string,
+  status: 'met' | 'cancelled',
 ): Promise<boolean> {
   const existing = await unscopedFindLiveDeadline(tx, entityType, entityId, kind);
   if (!existing || existing.status === status) return false;
-  const [row] = await tx.update(deadlines)
+  const [row] = await tx
+    .update(deadlines)
     .set({ status, updatedAt: new Date(), updatedBy: actor.userId, version: existing.version + 1 })
-    .where(and(eq(deadlines.id, existing.id), eq(deadlines.version, existing.version))).returning();
+    .where(and(eq(deadlines.id, existing.id), eq(deadlines.version, existing.version)))
+    .returning();
   if (!row) throw new AppError('REQUEST.CONFLICT');
-  await writeAudit(tx, actor, { action: status === 'met' ? 'deadline.met' : 'deadline.cancel', entityType: 'deadline', entityId: row.id,
-    townshipId: row.townshipId, before: deadlineSnapshot(existing), after: deadlineSnapshot(row) });
+  await writeAudit(tx, actor, {
+    action: status === 'met' ? 'deadline.met' : 'deadline.cancel',
+    entityType: 'deadline',
+    entityId: row.id,
+    townshipId: row.townshipId,
+    before: deadlineSnapshot(existing),
+    after: deadlineSnapshot(row),
+  });
   return true;
 }

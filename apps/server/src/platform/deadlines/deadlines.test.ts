@@ -35,9 +35,17 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const input = (over: Partial<DeadlineInput> = {}): DeadlineInput => ({
-  townshipId: a.townshipId, orgId: a.departmentIds[0], module: 'disclosure', kind: 'reply', entityType: 'disclosureRequest',
-  entityId: crypto.randomUUID(), title: '答复政府信息公开申请', link: '/disclosure/requests/x', assigneeId: null,
-  rule: { basis: 'workingDays', days: 20, startDate: '2026-02-10', startLabelZh: '收到申请' }, ...over,
+  townshipId: a.townshipId,
+  orgId: a.departmentIds[0],
+  module: 'disclosure',
+  kind: 'reply',
+  entityType: 'disclosureRequest',
+  entityId: crypto.randomUUID(),
+  title: '答复政府信息公开申请',
+  link: '/disclosure/requests/x',
+  assigneeId: null,
+  rule: { basis: 'workingDays', days: 20, startDate: '2026-02-10', startLabelZh: '收到申请' },
+  ...over,
 });
 const upsert = (i: DeadlineInput) => t.ctx.db.transaction((tx) => upsertDeadline(tx, actor, i));
 const auditsOf = (id: string) => t.ctx.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(asc(auditLog.seq));
@@ -84,7 +92,9 @@ describe('closeDeadline', () => {
     const close = () => t.ctx.db.transaction((tx) => closeDeadline(tx, actor, i.entityType, i.entityId, i.kind, 'met'));
     expect(await close()).toBe(true);
     expect(await close()).toBe(false);
-    expect(await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, 'disclosureRequest', crypto.randomUUID(), 'reply', 'cancelled'))).toBe(false);
+    expect(
+      await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, 'disclosureRequest', crypto.randomUUID(), 'reply', 'cancelled')),
+    ).toBe(false);
     const [row] = await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, d.id));
     expect(row!.status).toBe('met');
     expect((await auditsOf(d.id)).map((e) => e.action)).toEqual(['deadline.create', 'deadline.met']);
@@ -99,22 +109,42 @@ describe('recompute when the calendar changes', () => {
   const rule: DeadlineRule = { basis: 'workingDays', days: 20, startDate: '2026-12-20', startLabelZh: '收到申请' };
   const day = (date: string, name: string) => ({ date, name });
   /** Only 元旦: what a notice the parser half read looks like (春节, 清明… missing). */
-  const INCOMPLETE_2027 = { source: 'manual', notice: '国办发明电〔2026〕99号', noticeDate: '2026-11-01',
-    holidays: [day('2027-01-01', '元旦'), day('2027-01-02', '元旦'), day('2027-01-03', '元旦')], makeUpWorkdays: [] };
+  const INCOMPLETE_2027 = {
+    source: 'manual',
+    notice: '国办发明电〔2026〕99号',
+    noticeDate: '2026-11-01',
+    holidays: [day('2027-01-01', '元旦'), day('2027-01-02', '元旦'), day('2027-01-03', '元旦')],
+    makeUpWorkdays: [],
+  };
   /** Test schedule holding every statutory day of 2027 (13, 2024 revision) and one make-up Saturday. */
-  const COMPLETE_2027 = { ...INCOMPLETE_2027, holidays: [
-    ...INCOMPLETE_2027.holidays,
-    day('2027-02-05', '春节'), day('2027-02-06', '春节'), day('2027-02-07', '春节'), day('2027-02-08', '春节'), day('2027-04-05', '清明节'),
-    day('2027-05-01', '劳动节'), day('2027-05-02', '劳动节'), day('2027-06-09', '端午节'), day('2027-09-15', '中秋节'),
-    day('2027-10-01', '国庆节'), day('2027-10-02', '国庆节'), day('2027-10-03', '国庆节'),
-  ], makeUpWorkdays: [day('2027-01-09', '元旦')] };
+  const COMPLETE_2027 = {
+    ...INCOMPLETE_2027,
+    holidays: [
+      ...INCOMPLETE_2027.holidays,
+      day('2027-02-05', '春节'),
+      day('2027-02-06', '春节'),
+      day('2027-02-07', '春节'),
+      day('2027-02-08', '春节'),
+      day('2027-04-05', '清明节'),
+      day('2027-05-01', '劳动节'),
+      day('2027-05-02', '劳动节'),
+      day('2027-06-09', '端午节'),
+      day('2027-09-15', '中秋节'),
+      day('2027-10-01', '国庆节'),
+      day('2027-10-02', '国庆节'),
+      day('2027-10-03', '国庆节'),
+    ],
+    makeUpWorkdays: [day('2027-01-09', '元旦')],
+  };
   const rowOf = async (id: string) => (await t.ctx.db.select().from(deadlines).where(eq(deadlines.id, id)))[0]!;
 
   it('an incomplete year is refused as official and changes nothing; saved as provisional it stays flagged; official recomputes; delete reverts', async () => {
     const i = input({ rule, assigneeId: staffId });
     const d = await upsert(i);
     expect(d).toMatchObject({ dueDate: '2027-01-18', isProvisional: true, missingYears: [2027] });
-    expect((await rowOf(d.id)).explanation).toMatchObject({ textZh: expect.stringContaining('暂按《全国年节及纪念日放假办法》规定的法定节假日计算') });
+    expect((await rowOf(d.id)).explanation).toMatchObject({
+      textZh: expect.stringContaining('暂按《全国年节及纪念日放假办法》规定的法定节假日计算'),
+    });
     const closedInput = input({ rule }); // a closed deadline is not recomputed
     const closed = await upsert(closedInput);
     await t.ctx.db.transaction((tx) => closeDeadline(tx, actor, closedInput.entityType, closedInput.entityId, closedInput.kind, 'met'));
@@ -146,7 +176,10 @@ describe('recompute when the calendar changes', () => {
     expect(recomputed.at(-1)!.before).toMatchObject({ dueDate: '2027-01-18', isProvisional: true });
     expect(recomputed.at(-1)!.after).toMatchObject({ dueDate: '2027-01-15', isProvisional: false });
     expect(recomputed.at(-1)!.actorId).toBe(sysAdminId);
-    const told = await t.ctx.db.select().from(notifications).where(and(eq(notifications.userId, staffId), eq(notifications.kind, 'deadline.changed')));
+    const told = await t.ctx.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, staffId), eq(notifications.kind, 'deadline.changed')));
     expect(told).toHaveLength(1);
 
     expect((await sysAdmin.delete('/api/calendar/years/2027')).statusCode).toBe(200);
@@ -168,7 +201,9 @@ describe('GET /api/deadlines', () => {
     overdueId = (await upsert(input({ title: '逾期事项', rule: { basis: 'calendarDays', days: 10, startDate: addDays(today, -60) } }))).id;
     // Due soon: the next working day.
     soonId = (await upsert(input({ title: '即将到期事项', rule: { basis: 'workingDays', days: 1, startDate: today } }))).id;
-    otherOrgId = (await upsert(input({ title: '另一站所事项', orgId: a.departmentIds[1], rule: { basis: 'workingDays', days: 1, startDate: today } }))).id;
+    otherOrgId = (
+      await upsert(input({ title: '另一站所事项', orgId: a.departmentIds[1], rule: { basis: 'workingDays', days: 1, startDate: today } }))
+    ).id;
     bId = (await upsert(input({ townshipId: b.townshipId, orgId: b.departmentIds[0], title: '乙乡事项' }))).id;
   });
 

@@ -11,9 +11,18 @@ export async function listOpenDeadlines(db: DbOrTx, auth: AuthContext, q: Deadli
   const cal = await loadCalendar(db);
   const today = todayInChina();
   const dueSoonUpTo = addWorkingDays(cal, today, q.withinWorkingDays).dueDate;
-  const { rows, total } = await listDeadlines(db, auth.scope, {
-    filter: q.filter, today, dueSoonUpTo, module: q.module, orgId: q.orgId,
-    assigneeId: q.assignedToMe === 'true' ? auth.user.id : undefined,
-  }, { limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+  const { rows, total } = await listDeadlines(
+    db,
+    auth.scope,
+    {
+      filter: q.filter,
+      today,
+      dueSoonUpTo,
+      module: q.module,
+      orgId: q.orgId,
+      assigneeId: q.assignedToMe === 'true' ? auth.user.id : undefined,
+    },
+    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+  );
   return { today, items: rows.map((r) => presentDeadline(r, cal, today)), total, page: q.page, pageSize: q.pageSize };
 }

@@ -1,14 +1,33 @@
-import { workingDaysBetween, type DeadlineDetail, type DeadlineExplanation, type DeadlineItem, type DeadlineStatus, type IsoDate, type WorkingDayCalendar } from '@yifa/domain';
+import {
+  workingDaysBetween,
+  type DeadlineDetail,
+  type DeadlineExplanation,
+  type DeadlineItem,
+  type DeadlineStatus,
+  type IsoDate,
+  type WorkingDayCalendar,
+} from '@yifa/domain';
 import type { DeadlineWithNames } from './repository.ts';
 
 export function presentDeadline(r: DeadlineWithNames, cal: WorkingDayCalendar, today: IsoDate): DeadlineItem {
   const d = r.deadline;
   const explanation = d.explanation as DeadlineExplanation | null;
   return {
-    id: d.id, townshipId: d.townshipId, orgId: d.orgId, orgName: r.orgName, module: d.module, kind: d.kind,
-    entityType: d.entityType, entityId: d.entityId, title: d.title, link: d.link,
-    assigneeId: d.assigneeId, assigneeName: r.assigneeName,
-    dueDate: d.dueDate, isProvisional: d.isProvisional, status: d.status as DeadlineStatus,
+    id: d.id,
+    townshipId: d.townshipId,
+    orgId: d.orgId,
+    orgName: r.orgName,
+    module: d.module,
+    kind: d.kind,
+    entityType: d.entityType,
+    entityId: d.entityId,
+    title: d.title,
+    link: d.link,
+    assigneeId: d.assigneeId,
+    assigneeName: r.assigneeName,
+    dueDate: d.dueDate,
+    isProvisional: d.isProvisional,
+    status: d.status as DeadlineStatus,
     isOverdue: d.status === 'open' && d.dueDate !== null && d.dueDate < today,
     workingDaysLeft: d.dueDate === null ? null : safeWorkingDaysBetween(cal, today, d.dueDate),
     explanationZh: explanation?.textZh ?? '',

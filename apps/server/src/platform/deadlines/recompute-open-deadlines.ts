@@ -27,19 +27,36 @@ export async function recomputeOpenDeadlines(tx: DbOrTx, actor: Actor): Promise<
       result = computeDeadline(cal, row.rule as DeadlineRule);
     } catch (error) {
       summary.failed += 1;
-      await writeAudit(tx, actor, { action: 'deadline.recompute', entityType: 'deadline', entityId: row.id, townshipId: row.townshipId,
-        isSuccess: false, detail: `stored rule no longer computes: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500) });
+      await writeAudit(tx, actor, {
+        action: 'deadline.recompute',
+        entityType: 'deadline',
+        entityId: row.id,
+        townshipId: row.townshipId,
+        isSuccess: false,
+        detail: `stored rule no longer computes: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500),
+      });
       continue;
     }
     const oldText = (row.explanation as DeadlineExplanation | null)?.textZh;
     if (result.dueDate === row.dueDate && result.isProvisional === row.isProvisional && result.explanation.textZh === oldText) continue;
 
-    await tx.update(deadlines).set({
-      dueDate: result.dueDate, isProvisional: result.isProvisional, explanation: result.explanation,
-      computedAt: new Date(), updatedAt: new Date(), updatedBy: actor.userId, version: row.version + 1,
-    }).where(and(eq(deadlines.id, row.id)));
+    await tx
+      .update(deadlines)
+      .set({
+        dueDate: result.dueDate,
+        isProvisional: result.isProvisional,
+        explanation: result.explanation,
+        computedAt: new Date(),
+        updatedAt: new Date(),
+        updatedBy: actor.userId,
+        version: row.version + 1,
+      })
+      .where(and(eq(deadlines.id, row.id)));
     await writeAudit(tx, actor, {
-      action: 'deadline.recompute', entityType: 'deadline', entityId: row.id, townshipId: row.townshipId,
+      action: 'deadline.recompute',
+      entityType: 'deadline',
+      entityId: row.id,
+      townshipId: row.townshipId,
       before: { dueDate: row.dueDate, isProvisional: row.isProvisional, explanationZh: oldText ?? null },
       after: { dueDate: result.dueDate, isProvisional: result.isProvisional, explanationZh: result.explanation.textZh },
       detail: 'working-day calendar changed',
@@ -49,10 +66,14 @@ export async function recomputeOpenDeadlines(tx: DbOrTx, actor: Actor): Promise<
     if (row.assigneeId && result.dueDate !== row.dueDate) {
       const when = result.dueDate ? `${formatDateZh(result.dueDate)}${result.isProvisional ? '（暂定）' : ''}` : '暂不能确定';
       await notify(tx, {
-        userId: row.assigneeId, townshipId: row.townshipId, kind: 'deadline.changed',
+        userId: row.assigneeId,
+        townshipId: row.townshipId,
+        kind: 'deadline.changed',
         title: `期限已调整：${row.title}`,
         body: `工作日历（国务院节假日安排）变更后重新计算，截止日期由${row.dueDate ? formatDateZh(row.dueDate) : '未定'}调整为${when}。`,
-        link: row.link, entityType: row.entityType, entityId: row.entityId,
+        link: row.link,
+        entityType: row.entityType,
+        entityId: row.entityId,
         dedupeKey: `deadline.changed:${row.id}:${result.dueDate ?? 'none'}:${result.isProvisional ? 'p' : 'f'}`,
       });
     }

@@ -24,9 +24,17 @@ export function deadlineScope(scope: DataScope): SQL {
  * Deliberately unscoped: modules upsert and close the deadline of a record they have already loaded
  * within the caller's scope; the unique key (entity type, entity id, kind) identifies it.
  */
-export async function unscopedFindLiveDeadline(db: DbOrTx, entityType: string, entityId: string, kind: string): Promise<DeadlineRow | null> {
-  const rows = await db.select().from(deadlines)
-    .where(and(eq(deadlines.entityType, entityType), eq(deadlines.entityId, entityId), eq(deadlines.kind, kind), live)).limit(1);
+export async function unscopedFindLiveDeadline(
+  db: DbOrTx,
+  entityType: string,
+  entityId: string,
+  kind: string,
+): Promise<DeadlineRow | null> {
+  const rows = await db
+    .select()
+    .from(deadlines)
+    .where(and(eq(deadlines.entityType, entityType), eq(deadlines.entityId, entityId), eq(deadlines.kind, kind), live))
+    .limit(1);
   return rows[0] ?? null;
 }
 
@@ -37,7 +45,9 @@ export async function unscopedListOpenDeadlines(db: DbOrTx): Promise<DeadlineRow
 
 /** Deliberately unscoped: the nightly scan warns every township; `upTo` is the last due date it warns of. */
 export async function unscopedListOpenDeadlinesDueBy(db: DbOrTx, upTo: IsoDate): Promise<DeadlineRow[]> {
-  return db.select().from(deadlines)
+  return db
+    .select()
+    .from(deadlines)
     .where(and(isOpen, isNotNull(deadlines.dueDate), lte(deadlines.dueDate, upTo)))
     .orderBy(asc(deadlines.dueDate), asc(deadlines.id));
 }
@@ -55,13 +65,19 @@ export interface DeadlineListFilter {
 function filterWhere(scope: DataScope, f: DeadlineListFilter): SQL {
   const due = deadlines.dueDate;
   const window =
-    f.filter === 'overdue' ? and(isNotNull(due), lt(due, f.today))
-      : f.filter === 'dueSoon' ? and(isNotNull(due), gte(due, f.today), lte(due, f.dueSoonUpTo))
+    f.filter === 'overdue'
+      ? and(isNotNull(due), lt(due, f.today))
+      : f.filter === 'dueSoon'
+        ? and(isNotNull(due), gte(due, f.today), lte(due, f.dueSoonUpTo))
         : undefined;
-  return and(isOpen, deadlineScope(scope), window,
+  return and(
+    isOpen,
+    deadlineScope(scope),
+    window,
     f.assigneeId ? eq(deadlines.assigneeId, f.assigneeId) : undefined,
     f.module ? eq(deadlines.module, f.module) : undefined,
-    f.orgId ? eq(deadlines.orgId, f.orgId) : undefined) as SQL;
+    f.orgId ? eq(deadlines.orgId, f.orgId) : undefined,
+  ) as SQL;
 }
 
 const withNames = {
@@ -76,10 +92,15 @@ export type DeadlineWithNames = { deadline: DeadlineRow; orgName: string | null;
 export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineListFilter, page: { limit: number; offset: number }) {
   const where = filterWhere(scope, f);
   const [rows, totals] = await Promise.all([
-    db.select(withNames).from(deadlines)
-      .leftJoin(orgs, eq(orgs.id, deadlines.orgId)).leftJoin(users, eq(users.id, deadlines.assigneeId))
-      .where(where).orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.title), asc(deadlines.id))
-      .limit(page.limit).offset(page.offset),
+    db
+      .select(withNames)
+      .from(deadlines)
+      .leftJoin(orgs, eq(orgs.id, deadlines.orgId))
+      .leftJoin(users, eq(users.id, deadlines.assigneeId))
+      .where(where)
+      .orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.title), asc(deadlines.id))
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ n: count() }).from(deadlines).where(where),
   ]);
   return { rows: rows as DeadlineWithNames[], total: totals[0]?.n ?? 0 };
@@ -91,13 +112,20 @@ export async function countDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineLi
 }
 
 export async function countProvisionalDeadlines(db: DbOrTx, scope: DataScope): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(deadlines).where(and(isOpen, deadlineScope(scope), eq(deadlines.isProvisional, true)));
+  const [row] = await db
+    .select({ n: count() })
+    .from(deadlines)
+    .where(and(isOpen, deadlineScope(scope), eq(deadlines.isProvisional, true)));
   return row?.n ?? 0;
 }
 
 export async function findDeadline(db: DbOrTx, scope: DataScope, id: string): Promise<DeadlineWithNames | null> {
-  const rows = await db.select(withNames).from(deadlines)
-    .leftJoin(orgs, eq(orgs.id, deadlines.orgId)).leftJoin(users, eq(users.id, deadlines.assigneeId))
-    .where(and(eq(deadlines.id, id), live, deadlineScope(scope))).limit(1);
+  const rows = await db
+    .select(withNames)
+    .from(deadlines)
+    .leftJoin(orgs, eq(orgs.id, deadlines.orgId))
+    .leftJoin(users, eq(users.id, deadlines.assigneeId))
+    .where(and(eq(deadlines.id, id), live, deadlineScope(scope)))
+    .limit(1);
   return (rows[0] as DeadlineWithNames | undefined) ?? null;
 }

@@ -20,7 +20,10 @@ beforeAll(async () => {
   a = await makeTownship(t.ctx.db);
   const other = await makeTownship(t.ctx.db);
   clerk = (await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId)).id;
-  admins = [(await makeUser(t.ctx.db, 'townshipAdmin', a.townshipId, a.townshipId)).id, (await makeUser(t.ctx.db, 'townshipAdmin', a.townshipId, a.townshipId)).id];
+  admins = [
+    (await makeUser(t.ctx.db, 'townshipAdmin', a.townshipId, a.townshipId)).id,
+    (await makeUser(t.ctx.db, 'townshipAdmin', a.townshipId, a.townshipId)).id,
+  ];
   await makeUser(t.ctx.db, 'townshipAdmin', other.townshipId, other.townshipId); // must not hear of A's deadlines
   retired = (await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId)).id;
   await t.ctx.db.update(users).set({ isActive: false }).where(eq(users.id, retired));
@@ -30,8 +33,18 @@ afterAll(() => t.close());
 // The scan runs "on" Monday 2026-03-02 (a working day; 2026 is an official year).
 const TODAY = '2026-03-02';
 const add = (title: string, assigneeId: string | null, rule: DeadlineRule) => {
-  const input: DeadlineInput = { townshipId: a.townshipId, orgId: a.departmentIds[0], module: 'disclosure', kind: 'reply', entityType: 'disclosureRequest',
-    entityId: crypto.randomUUID(), title, link: `/disclosure/requests/${title}`, assigneeId, rule };
+  const input: DeadlineInput = {
+    townshipId: a.townshipId,
+    orgId: a.departmentIds[0],
+    module: 'disclosure',
+    kind: 'reply',
+    entityType: 'disclosureRequest',
+    entityId: crypto.randomUUID(),
+    title,
+    link: `/disclosure/requests/${title}`,
+    assigneeId,
+    rule,
+  };
   return t.ctx.db.transaction(async (tx) => ({ ...(await upsertDeadline(tx, SYSTEM_ACTOR, input)), input }));
 };
 const notificationsOf = (userIds: string[]) => t.ctx.db.select().from(notifications).where(inArray(notifications.userId, userIds));
@@ -54,7 +67,12 @@ describe('scanDeadlines', () => {
 
     const toClerk = await notificationsOf([clerk]);
     expect(toClerk).toHaveLength(1);
-    expect(toClerk[0]).toMatchObject({ kind: 'deadline.overdue', entityId: overdue.input.entityId, link: '/disclosure/requests/逾期', townshipId: a.townshipId });
+    expect(toClerk[0]).toMatchObject({
+      kind: 'deadline.overdue',
+      entityId: overdue.input.entityId,
+      link: '/disclosure/requests/逾期',
+      townshipId: a.townshipId,
+    });
     expect(toClerk[0]!.title).toContain('已逾期');
     for (const admin of admins) {
       const mine = await notificationsOf([admin]);
@@ -62,13 +80,20 @@ describe('scanDeadlines', () => {
       expect(mine.map((n) => n.entityId).sort()).toEqual([soon.input.entityId, orphan.input.entityId].sort());
     }
     expect(await notificationsOf([retired])).toHaveLength(0);
-    expect(await t.ctx.db.select().from(notifications).where(and(eq(notifications.kind, 'deadline.dueSoon')))).toHaveLength(4);
+    expect(
+      await t.ctx.db
+        .select()
+        .from(notifications)
+        .where(and(eq(notifications.kind, 'deadline.dueSoon'))),
+    ).toHaveLength(4);
   });
 
   it('warns again when a due date moves (e.g. extended), once per new date', async () => {
     const d = await add('延期', clerk, { basis: 'workingDays', days: 1, startDate: TODAY });
     await scanDeadlines(t.ctx.db, { today: TODAY });
-    await t.ctx.db.transaction((tx) => upsertDeadline(tx, SYSTEM_ACTOR, { ...d.input, rule: { basis: 'workingDays', days: 2, startDate: TODAY } }));
+    await t.ctx.db.transaction((tx) =>
+      upsertDeadline(tx, SYSTEM_ACTOR, { ...d.input, rule: { basis: 'workingDays', days: 2, startDate: TODAY } }),
+    );
     expect((await scanDeadlines(t.ctx.db, { today: TODAY })).notificationsCreated).toBe(1);
     expect((await scanDeadlines(t.ctx.db, { today: TODAY })).notificationsCreated).toBe(0);
     const mine = (await notificationsOf([clerk])).filter((n) => n.entityId === d.input.entityId);

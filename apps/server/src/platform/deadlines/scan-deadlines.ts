@@ -50,9 +50,14 @@ export async function scanDeadlines(db: Db, options: DeadlineScanOptions = {}): 
       const message = warning(cal, row, due, today, isOverdue);
       for (const userId of recipients(row)) {
         const created = await notify(tx, {
-          userId, townshipId: row.townshipId, kind: isOverdue ? 'deadline.overdue' : 'deadline.dueSoon',
-          title: message.title, body: message.body + (row.assigneeId && userId === row.assigneeId ? '' : '（未指定经办人或经办人账号已停用）'),
-          link: row.link, entityType: row.entityType, entityId: row.entityId,
+          userId,
+          townshipId: row.townshipId,
+          kind: isOverdue ? 'deadline.overdue' : 'deadline.dueSoon',
+          title: message.title,
+          body: message.body + (row.assigneeId && userId === row.assigneeId ? '' : '（未指定经办人或经办人账号已停用）'),
+          link: row.link,
+          entityType: row.entityType,
+          entityId: row.entityId,
           dedupeKey: `deadline.${isOverdue ? 'overdue' : 'dueSoon'}:${row.id}:${due}`,
         });
         if (created) result.notificationsCreated += 1;
@@ -65,28 +70,56 @@ export async function scanDeadlines(db: Db, options: DeadlineScanOptions = {}): 
   });
 }
 
-function warning(cal: WorkingDayCalendar, row: DeadlineRow, due: IsoDate, today: IsoDate, isOverdue: boolean): { title: string; body: string } {
+function warning(
+  cal: WorkingDayCalendar,
+  row: DeadlineRow,
+  due: IsoDate,
+  today: IsoDate,
+  isOverdue: boolean,
+): { title: string; body: string } {
   const dueText = `${formatDateZh(due)}（${weekdayZh(due)}）${row.isProvisional ? '（暂定：相关年度节假日安排尚未确认为正式）' : ''}`;
   const days = workingDaysBetween(cal, today, due).days;
   if (isOverdue) {
     return { title: `已逾期：${row.title}`, body: `截止日期${dueText}已过，已逾期${Math.max(1, -days)}个工作日，请尽快处理。` };
   }
-  return { title: `即将到期：${row.title}`, body: days === 0 ? `截止日期为今天${dueText}。` : `截止日期为${dueText}，还剩${days}个工作日。` };
+  return {
+    title: `即将到期：${row.title}`,
+    body: days === 0 ? `截止日期为今天${dueText}。` : `截止日期为${dueText}，还剩${days}个工作日。`,
+  };
 }
 
 /** Assignee if the account is active; otherwise the township's administrators. */
 async function recipientsFor(tx: DbOrTx, rows: DeadlineRow[]): Promise<(row: DeadlineRow) => string[]> {
   const assigneeIds = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => id !== null))];
-  const active = new Set(assigneeIds.length === 0 ? [] : (await tx.select({ id: users.id }).from(users)
-    .where(and(inArray(users.id, assigneeIds), eq(users.isActive, true), isNull(users.deletedAt)))).map((u) => u.id));
+  const active = new Set(
+    assigneeIds.length === 0
+      ? []
+      : (
+          await tx
+            .select({ id: users.id })
+            .from(users)
+            .where(and(inArray(users.id, assigneeIds), eq(users.isActive, true), isNull(users.deletedAt)))
+        ).map((u) => u.id),
+  );
   const townshipIds = [...new Set(rows.map((r) => r.townshipId))];
   const admins = new Map<string, string[]>();
   if (townshipIds.length > 0) {
-    const adminRows = await tx.selectDistinct({ id: users.id, townshipId: users.townshipId }).from(users)
-      .innerJoin(userRoles, eq(userRoles.userId, users.id)).innerJoin(roles, eq(roles.id, userRoles.roleId))
-      .where(and(eq(roles.code, 'townshipAdmin'), isNull(roles.townshipId), isNull(roles.deletedAt), inArray(users.townshipId, townshipIds),
-        eq(users.isActive, true), isNull(users.deletedAt)));
+    const adminRows = await tx
+      .selectDistinct({ id: users.id, townshipId: users.townshipId })
+      .from(users)
+      .innerJoin(userRoles, eq(userRoles.userId, users.id))
+      .innerJoin(roles, eq(roles.id, userRoles.roleId))
+      .where(
+        and(
+          eq(roles.code, 'townshipAdmin'),
+          isNull(roles.townshipId),
+          isNull(roles.deletedAt),
+          inArray(users.townshipId, townshipIds),
+          eq(users.isActive, true),
+          isNull(users.deletedAt),
+        ),
+      );
     for (const a of adminRows) if (a.townshipId) admins.set(a.townshipId, [...(admins.get(a.townshipId) ?? []), a.id]);
   }
-  return (row) => (row.assigneeId && active.has(row.assigneeId) ? [row.assigneeId] : admins.get(row.townshipId) ?? []);
+  return (row) => (row.assigneeId && active.has(row.assigneeId) ? [row.assigneeId] : (admins.get(row.townshipId) ?? []));
 }

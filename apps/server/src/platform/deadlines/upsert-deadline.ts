@@ -51,41 +51,95 @@ export async function upsertDeadline(tx: DbOrTx, actor: Actor, input: DeadlineIn
   const result = computeOrThrow(await loadCalendar(tx), input.rule);
   const rule = result.explanation.rule;
   const values = {
-    townshipId: input.townshipId, orgId: input.orgId, module: input.module, title: input.title, link: input.link,
-    assigneeId: input.assigneeId, rule, dueDate: result.dueDate, explanation: result.explanation, isProvisional: result.isProvisional,
+    townshipId: input.townshipId,
+    orgId: input.orgId,
+    module: input.module,
+    title: input.title,
+    link: input.link,
+    assigneeId: input.assigneeId,
+    rule,
+    dueDate: result.dueDate,
+    explanation: result.explanation,
+    isProvisional: result.isProvisional,
   };
   const stored = (id: string, isChanged: boolean): StoredDeadline => ({
-    id, dueDate: result.dueDate, isProvisional: result.isProvisional, missingYears: result.missingYears, explanation: result.explanation, isChanged,
+    id,
+    dueDate: result.dueDate,
+    isProvisional: result.isProvisional,
+    missingYears: result.missingYears,
+    explanation: result.explanation,
+    isChanged,
   });
 
   const existing = await unscopedFindLiveDeadline(tx, input.entityType, input.entityId, input.kind);
   if (!existing) {
-    const [row] = await tx.insert(deadlines).values({
-      ...values, kind: input.kind, entityType: input.entityType, entityId: input.entityId, status: 'open',
-      createdBy: actor.userId, updatedBy: actor.userId,
-    }).returning();
+    const [row] = await tx
+      .insert(deadlines)
+      .values({
+        ...values,
+        kind: input.kind,
+        entityType: input.entityType,
+        entityId: input.entityId,
+        status: 'open',
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
+      .returning();
     if (!row) throw new Error('deadline insert returned nothing');
-    await writeAudit(tx, actor, { action: 'deadline.create', entityType: 'deadline', entityId: row.id, townshipId: row.townshipId,
-      after: deadlineSnapshot(row), detail: `${input.module}/${input.entityType}/${input.kind}` });
+    await writeAudit(tx, actor, {
+      action: 'deadline.create',
+      entityType: 'deadline',
+      entityId: row.id,
+      townshipId: row.townshipId,
+      after: deadlineSnapshot(row),
+      detail: `${input.module}/${input.entityType}/${input.kind}`,
+    });
     return stored(row.id, true);
   }
   if (existing.townshipId !== input.townshipId) throw new AppError('RECORD.NOT_FOUND', { detail: 'deadline of another township' });
   if (isUnchanged(existing, values)) return stored(existing.id, false);
 
-  const [row] = await tx.update(deadlines).set({
-    ...values, status: 'open', computedAt: new Date(), updatedAt: new Date(), updatedBy: actor.userId, version: existing.version + 1,
-  }).where(and(eq(deadlines.id, existing.id), eq(deadlines.version, existing.version))).returning();
+  const [row] = await tx
+    .update(deadlines)
+    .set({
+      ...values,
+      status: 'open',
+      computedAt: new Date(),
+      updatedAt: new Date(),
+      updatedBy: actor.userId,
+      version: existing.version + 1,
+    })
+    .where(and(eq(deadlines.id, existing.id), eq(deadlines.version, existing.version)))
+    .returning();
   if (!row) throw new AppError('REQUEST.CONFLICT');
-  await writeAudit(tx, actor, { action: 'deadline.update', entityType: 'deadline', entityId: row.id, townshipId: row.townshipId,
-    before: deadlineSnapshot(existing), after: deadlineSnapshot(row) });
+  await writeAudit(tx, actor, {
+    action: 'deadline.update',
+    entityType: 'deadline',
+    entityId: row.id,
+    townshipId: row.townshipId,
+    before: deadlineSnapshot(existing),
+    after: deadlineSnapshot(row),
+  });
   return stored(row.id, true);
 }
 
-function isUnchanged(existing: DeadlineRow, next: Pick<DeadlineRow, 'orgId' | 'module' | 'title' | 'link' | 'assigneeId' | 'dueDate' | 'isProvisional'> & { rule: unknown; explanation: DeadlineExplanation }): boolean {
-  return existing.status === 'open'
-    && existing.orgId === next.orgId && existing.module === next.module && existing.title === next.title
-    && existing.link === next.link && existing.assigneeId === next.assigneeId
-    && existing.dueDate === next.dueDate && existing.isProvisional === next.isProvisional
-    && canonicalJson(existing.rule) === canonicalJson(next.rule)
-    && (existing.explanation as DeadlineExplanation | null)?.textZh === next.explanation.textZh;
+function isUnchanged(
+  existing: DeadlineRow,
+  next: Pick<DeadlineRow, 'orgId' | 'module' | 'title' | 'link' | 'assigneeId' | 'dueDate' | 'isProvisional'> & {
+    rule: unknown;
+    explanation: DeadlineExplanation;
+  },
+): boolean {
+  return (
+    existing.status === 'open' &&
+    existing.orgId === next.orgId &&
+    existing.module === next.module &&
+    existing.title === next.title &&
+    existing.link === next.link &&
+    existing.assigneeId === next.assigneeId &&
+    existing.dueDate === next.dueDate &&
+    existing.isProvisional === next.isProvisional &&
+    canonicalJson(existing.rule) === canonicalJson(next.rule) &&
+    (existing.explanation as DeadlineExplanation | null)?.textZh === next.explanation.textZh
+  );
 }

@@ -34,7 +34,10 @@ beforeAll(async () => {
   staffA = await as('officeStaff', a.departmentIds[0], a.townshipId);
   reviewerA = await as('countyReviewer', a.countyId, null);
   sysAdmin = await as('systemAdmin', null, null);
-  const [role] = await t.ctx.db.insert(roles).values({ townshipId: a.townshipId, code: 'orgOnly', name: '只看机构', dataScope: 'township', permissions: ['org:org:read'] }).returning();
+  const [role] = await t.ctx.db
+    .insert(roles)
+    .values({ townshipId: a.townshipId, code: 'orgOnly', name: '只看机构', dataScope: 'township', permissions: ['org:org:read'] })
+    .returning();
   const u = await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId);
   await t.ctx.db.delete(userRoles).where(eq(userRoles.userId, u.id));
   await t.ctx.db.insert(userRoles).values({ userId: u.id, roleId: role!.id });
@@ -46,9 +49,22 @@ describe('seeding', () => {
   it('gives a new township every built-in entry, in catalogue order', async () => {
     const list: Dictionary[] = (await staffA.get('/api/dictionaries')).json();
     expect(list.map((d) => d.code)).toEqual(DICTIONARY_CODES);
-    expect(dictionaryOf(list, 'activityKind').entries.map((e) => e.code))
-      .toEqual(['theoryCenterGroup', 'collective', 'preMeeting', 'lecture', 'trainingClass', 'leaderTrainingClass']);
-    expect(dictionaryOf(list, 'venueType').entries.map((e) => e.code)).toEqual(['agency', 'village', 'community', 'school', 'enterprise', 'unit']);
+    expect(dictionaryOf(list, 'activityKind').entries.map((e) => e.code)).toEqual([
+      'theoryCenterGroup',
+      'collective',
+      'preMeeting',
+      'lecture',
+      'trainingClass',
+      'leaderTrainingClass',
+    ]);
+    expect(dictionaryOf(list, 'venueType').entries.map((e) => e.code)).toEqual([
+      'agency',
+      'village',
+      'community',
+      'school',
+      'enterprise',
+      'unit',
+    ]);
     expect(dictionaryOf(list, 'channel').entries[0]).toMatchObject({ code: 'broadcast', labelZh: '广播', isBuiltin: true, isActive: true });
     const total = Object.values(DICTIONARIES).reduce((n, d) => n + d.entries.length, 0);
     expect(list.reduce((n, d) => n + d.entries.length, 0)).toBe(total);
@@ -57,9 +73,15 @@ describe('seeding', () => {
   it('fills in townships made before, idempotently, without undoing a township\u2019s edits', async () => {
     const countyPath = (await t.ctx.db.select().from(orgs).where(eq(orgs.id, a.countyId)))[0]!.path;
     const bare = crypto.randomUUID();
-    await t.ctx.db.insert(orgs).values({ id: bare, townshipId: bare, parentId: a.countyId, kind: 'township', name: '旧乡', path: `${countyPath}${bare}/` });
+    await t.ctx.db
+      .insert(orgs)
+      .values({ id: bare, townshipId: bare, parentId: a.countyId, kind: 'township', name: '旧乡', path: `${countyPath}${bare}/` });
     const lecture = await entryOf(adminA, 'activityKind', 'lecture');
-    await adminA.patch(`/api/dictionaries/activityKind/entries/${lecture.id}`, { labelZh: '法治专题讲座', isActive: false, version: lecture.version });
+    await adminA.patch(`/api/dictionaries/activityKind/entries/${lecture.id}`, {
+      labelZh: '法治专题讲座',
+      isActive: false,
+      version: lecture.version,
+    });
 
     const inserted = await seedBuiltinDictionaryEntries(t.ctx.db, 'all');
     const total = Object.values(DICTIONARIES).reduce((n, d) => n + d.entries.length, 0);
@@ -108,15 +130,24 @@ describe('GET /dictionaries', () => {
 
 describe('POST /dictionaries/:dictionary/entries', () => {
   it('adds a custom entry at the end, audited', async () => {
-    const res = await adminA.post('/api/dictionaries/channel/entries', { code: 'villageLoudspeaker', labelZh: '村村响大喇叭', labelEn: 'Village loudspeakers' });
+    const res = await adminA.post('/api/dictionaries/channel/entries', {
+      code: 'villageLoudspeaker',
+      labelZh: '村村响大喇叭',
+      labelEn: 'Village loudspeakers',
+    });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ code: 'villageLoudspeaker', isBuiltin: false, isActive: true, sortOrder: 60 });
     const entries = dictionaryOf((await staffA.get('/api/dictionaries')).json(), 'channel').entries;
     expect(entries.at(-1)?.code).toBe('villageLoudspeaker');
-    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, res.json().id), eq(auditLog.action, 'platform.dictionary.create')));
+    const audit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, res.json().id), eq(auditLog.action, 'platform.dictionary.create')));
     expect(audit[0]?.townshipId).toBe(a.townshipId);
     // Township b does not see a's entry.
-    expect(dictionaryOf((await adminB.get('/api/dictionaries')).json(), 'channel').entries.map((e) => e.code)).not.toContain('villageLoudspeaker');
+    expect(dictionaryOf((await adminB.get('/api/dictionaries')).json(), 'channel').entries.map((e) => e.code)).not.toContain(
+      'villageLoudspeaker',
+    );
   });
 
   it('gives an entry named only in Chinese a code (custom1, custom2) and its Chinese label in English', async () => {
@@ -157,7 +188,11 @@ describe('POST /dictionaries/:dictionary/entries', () => {
 describe('PATCH and DELETE /dictionaries/:dictionary/entries/:id', () => {
   it('relabels and reorders a built-in entry but never changes its code', async () => {
     const led = await entryOf(adminA, 'channel', 'led');
-    const res = await adminA.patch(`/api/dictionaries/channel/entries/${led.id}`, { labelZh: '电子显示屏', sortOrder: 1, version: led.version });
+    const res = await adminA.patch(`/api/dictionaries/channel/entries/${led.id}`, {
+      labelZh: '电子显示屏',
+      sortOrder: 1,
+      version: led.version,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ code: 'led', labelZh: '电子显示屏', sortOrder: 1, version: led.version + 1 });
     expect(dictionaryOf((await staffA.get('/api/dictionaries')).json(), 'channel').entries[0]?.code).toBe('led');
@@ -167,25 +202,40 @@ describe('PATCH and DELETE /dictionaries/:dictionary/entries/:id', () => {
     expect(recode.json().code).toBe('DICTIONARY.BUILTIN_CODE_READONLY');
     const stale = await adminA.patch(`/api/dictionaries/channel/entries/${led.id}`, { labelZh: '屏', version: led.version });
     expect(stale.json().code).toBe('REQUEST.CONFLICT');
-    const audit = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, led.id), eq(auditLog.action, 'platform.dictionary.update')));
+    const audit = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, led.id), eq(auditLog.action, 'platform.dictionary.update')));
     expect(audit[0]?.before).toMatchObject({ labelZh: 'LED 显示屏' });
     expect(audit[0]?.after).toMatchObject({ labelZh: '电子显示屏' });
   });
 
   it('changes a custom entry\u2019s code unless taken, and deletes it; a built-in one can only be deactivated', async () => {
-    const created = (await adminA.post('/api/dictionaries/disputeCategory/entries', { code: 'waterUse', labelZh: '用水纠纷', labelEn: 'Water use' })).json();
+    const created = (
+      await adminA.post('/api/dictionaries/disputeCategory/entries', { code: 'waterUse', labelZh: '用水纠纷', labelEn: 'Water use' })
+    ).json();
     const taken = await adminA.patch(`/api/dictionaries/disputeCategory/entries/${created.id}`, { code: 'land', version: created.version });
     expect(taken.json().code).toBe('DICTIONARY.CODE_TAKEN');
-    const renamed = await adminA.patch(`/api/dictionaries/disputeCategory/entries/${created.id}`, { code: 'irrigation', version: created.version });
+    const renamed = await adminA.patch(`/api/dictionaries/disputeCategory/entries/${created.id}`, {
+      code: 'irrigation',
+      version: created.version,
+    });
     expect(renamed.json().code).toBe('irrigation');
 
     const del = await adminA.delete(`/api/dictionaries/disputeCategory/entries/${created.id}`);
     expect(del.statusCode).toBe(200);
-    const codes = dictionaryOf((await adminA.get('/api/dictionaries?includeInactive=1')).json(), 'disputeCategory').entries.map((e) => e.code);
+    const codes = dictionaryOf((await adminA.get('/api/dictionaries?includeInactive=1')).json(), 'disputeCategory').entries.map(
+      (e) => e.code,
+    );
     expect(codes).not.toContain('irrigation');
     const [row] = await t.ctx.db.select().from(dictionaryEntries).where(eq(dictionaryEntries.id, created.id));
     expect(row?.deletedAt).not.toBeNull();
-    expect(await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'platform.dictionary.delete')))).toHaveLength(1);
+    expect(
+      await t.ctx.db
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.entityId, created.id), eq(auditLog.action, 'platform.dictionary.delete'))),
+    ).toHaveLength(1);
 
     const other = await entryOf(adminA, 'disputeCategory', 'other');
     const builtin = await adminA.delete(`/api/dictionaries/disputeCategory/entries/${other.id}`);
@@ -200,13 +250,20 @@ describe('PATCH and DELETE /dictionaries/:dictionary/entries/:id', () => {
     expect((await t.app.inject({ method: 'DELETE', url })).statusCode).toBe(401);
     expect((await staffA.patch(url, { isActive: false, version: entry.version })).statusCode).toBe(403);
     expect((await staffA.delete(url)).statusCode).toBe(403);
-    for (const res of [await adminB.patch(url, { isActive: false, version: entry.version }), await adminB.delete(url),
-      await adminA.patch(`/api/dictionaries/channel/entries/${entry.id}`, { isActive: false, version: entry.version })]) {
+    for (const res of [
+      await adminB.patch(url, { isActive: false, version: entry.version }),
+      await adminB.delete(url),
+      await adminA.patch(`/api/dictionaries/channel/entries/${entry.id}`, { isActive: false, version: entry.version }),
+    ]) {
       expect(res.statusCode).toBe(404);
       expect(res.json().code).toBe('RECORD.NOT_FOUND');
     }
-    for (const [target, body] of [[url, { isActive: 'no', version: entry.version }], [url, { isActive: false }], [url, { isActive: false, version: entry.version, isBuiltin: false }],
-      ['/api/dictionaries/hazardLevel/entries/nope', { isActive: false, version: 1 }]] as const) {
+    for (const [target, body] of [
+      [url, { isActive: 'no', version: entry.version }],
+      [url, { isActive: false }],
+      [url, { isActive: false, version: entry.version, isBuiltin: false }],
+      ['/api/dictionaries/hazardLevel/entries/nope', { isActive: false, version: 1 }],
+    ] as const) {
       const res = await adminA.patch(target, body);
       expect(res.statusCode, JSON.stringify(body)).toBe(400);
       expect(res.json().code).toBe('REQUEST.VALIDATION_FAILED');
@@ -219,10 +276,13 @@ describe('PATCH and DELETE /dictionaries/:dictionary/entries/:id', () => {
 describe('assertDictionaryCode and dictionaryLabels (for modules)', () => {
   it('accepts an active code, refuses unknown and inactive ones unless told, and still labels deleted ones', async () => {
     await expect(assertDictionaryCode(t.ctx.db, a.townshipId, 'venueType', 'school')).resolves.toBeUndefined();
-    await expect(assertDictionaryCode(t.ctx.db, a.townshipId, 'venueType', 'spaceship', { field: 'body.venueType' }))
-      .rejects.toMatchObject({ code: 'REQUEST.VALIDATION_FAILED', invalidParams: [{ name: 'body.venueType' }] });
+    await expect(assertDictionaryCode(t.ctx.db, a.townshipId, 'venueType', 'spaceship', { field: 'body.venueType' })).rejects.toMatchObject(
+      { code: 'REQUEST.VALIDATION_FAILED', invalidParams: [{ name: 'body.venueType' }] },
+    );
     // 'unit' was deactivated in township a above.
-    await expect(assertDictionaryCode(t.ctx.db, a.townshipId, 'venueType', 'unit')).rejects.toMatchObject({ code: 'REQUEST.VALIDATION_FAILED' });
+    await expect(assertDictionaryCode(t.ctx.db, a.townshipId, 'venueType', 'unit')).rejects.toMatchObject({
+      code: 'REQUEST.VALIDATION_FAILED',
+    });
     await expect(assertDictionaryCode(t.ctx.db, a.townshipId, 'venueType', 'unit', { allowInactive: true })).resolves.toBeUndefined();
     await expect(assertDictionaryCode(t.ctx.db, b.townshipId, 'venueType', 'unit')).resolves.toBeUndefined();
 

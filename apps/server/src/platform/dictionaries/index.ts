@@ -25,11 +25,25 @@ export interface DictionaryLabel {
  * Checks that `code` is an entry of the township's dictionary, active unless `allowInactive` (an
  * update keeping the value a record already had). Throws REQUEST.VALIDATION_FAILED naming `field`.
  */
-export async function assertDictionaryCode(db: DbOrTx, townshipId: string, dictionary: DictionaryCode, code: string,
-  options: { field?: string; allowInactive?: boolean } = {}): Promise<void> {
-  const [row] = await db.select({ isActive: dictionaryEntries.isActive }).from(dictionaryEntries)
-    .where(and(eq(dictionaryEntries.townshipId, townshipId), eq(dictionaryEntries.dictionary, dictionary), eq(dictionaryEntries.code, code),
-      isNull(dictionaryEntries.deletedAt))).limit(1);
+export async function assertDictionaryCode(
+  db: DbOrTx,
+  townshipId: string,
+  dictionary: DictionaryCode,
+  code: string,
+  options: { field?: string; allowInactive?: boolean } = {},
+): Promise<void> {
+  const [row] = await db
+    .select({ isActive: dictionaryEntries.isActive })
+    .from(dictionaryEntries)
+    .where(
+      and(
+        eq(dictionaryEntries.townshipId, townshipId),
+        eq(dictionaryEntries.dictionary, dictionary),
+        eq(dictionaryEntries.code, code),
+        isNull(dictionaryEntries.deletedAt),
+      ),
+    )
+    .limit(1);
   if (!row || (!row.isActive && !options.allowInactive)) {
     throw new AppError('REQUEST.VALIDATION_FAILED', {
       invalidParams: [{ name: options.field ?? `body.${dictionary}`, code: 'dictionary', reason: row ? '该选项已停用' : '不是可选的选项' }],
@@ -39,7 +53,9 @@ export async function assertDictionaryCode(db: DbOrTx, townshipId: string, dicti
 
 /** code → labels of one dictionary of a township, deleted custom entries included (for old records). */
 export async function dictionaryLabels(db: DbOrTx, townshipId: string, dictionary: DictionaryCode): Promise<Map<string, DictionaryLabel>> {
-  const rows = await db.select().from(dictionaryEntries)
+  const rows = await db
+    .select()
+    .from(dictionaryEntries)
     .where(and(eq(dictionaryEntries.townshipId, townshipId), eq(dictionaryEntries.dictionary, dictionary)));
   const labels = new Map<string, DictionaryLabel>();
   // Live entries win over deleted ones with the same code.

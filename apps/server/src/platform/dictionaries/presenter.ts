@@ -3,20 +3,37 @@ import type { DictionaryEntryRow } from './repository.ts';
 
 export function presentEntry(row: DictionaryEntryRow): DictionaryEntry {
   return {
-    id: row.id, dictionary: row.dictionary, code: row.code, labelZh: row.labelZh, labelEn: row.labelEn,
-    sortOrder: row.sortOrder, isActive: row.isActive, isBuiltin: row.isBuiltin, version: row.version,
+    id: row.id,
+    dictionary: row.dictionary,
+    code: row.code,
+    labelZh: row.labelZh,
+    labelEn: row.labelEn,
+    sortOrder: row.sortOrder,
+    isActive: row.isActive,
+    isBuiltin: row.isBuiltin,
+    version: row.version,
   };
 }
 
 /** Every dictionary of the catalogue, in catalogue order, with the township's entries. */
 export function presentDictionaries(townshipId: string, rows: DictionaryEntryRow[]): Dictionary[] {
   return DICTIONARY_CODES.map((code) => ({
-    code, zh: DICTIONARIES[code].zh, en: DICTIONARIES[code].en, townshipId,
+    code,
+    zh: DICTIONARIES[code].zh,
+    en: DICTIONARIES[code].en,
+    townshipId,
     entries: rows.filter((r) => r.dictionary === code).map(presentEntry),
   }));
 }
 
 export function entryAuditView(row: DictionaryEntryRow) {
-  return { dictionary: row.dictionary, code: row.code, labelZh: row.labelZh, labelEn: row.labelEn, sortOrder: row.sortOrder,
-    isActive: row.isActive, isBuiltin: row.isBuiltin };
+  return {
+    dictionary: row.dictionary,
+    code: row.code,
+    labelZh: row.labelZh,
+    labelEn: row.labelEn,
+    sortOrder: row.sortOrder,
+    isActive: row.isActive,
+    isBuiltin: row.isBuiltin,
+  };
 }

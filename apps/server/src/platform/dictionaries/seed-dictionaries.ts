@@ -8,7 +8,8 @@ import { registerTownshipSeeder } from '../township-seeders.ts';
 /** The built-in entries as rows: sort orders in steps of 10 leave room for entries placed between. */
 function builtinRows() {
   return Object.entries(DICTIONARIES).flatMap(([dictionary, def]) =>
-    def.entries.map((entry, i) => ({ dictionary, code: entry.code, label_zh: entry.zh, label_en: entry.en, sort_order: (i + 1) * 10 })));
+    def.entries.map((entry, i) => ({ dictionary, code: entry.code, label_zh: entry.zh, label_en: entry.en, sort_order: (i + 1) * 10 })),
+  );
 }
 
 /**
@@ -18,9 +19,10 @@ function builtinRows() {
  * the townships created before it. Idempotent.
  */
 export async function seedBuiltinDictionaryEntries(db: DbOrTx, townshipId: string | 'all', actor: Actor | null = null): Promise<number> {
-  const townships = townshipId === 'all'
-    ? sql`select o.id from orgs o where o.kind = 'township' and o.deleted_at is null`
-    : sql`select ${townshipId}::uuid as id`;
+  const townships =
+    townshipId === 'all'
+      ? sql`select o.id from orgs o where o.kind = 'township' and o.deleted_at is null`
+      : sql`select ${townshipId}::uuid as id`;
   const result = await db.execute(sql`
     insert into dictionary_entries (township_id, dictionary, code, label_zh, label_en, sort_order, is_builtin, created_by, updated_by)
     select t.id, d.dictionary, d.code, d.label_zh, d.label_en, d.sort_order, true, ${actor?.userId ?? null}::uuid, ${actor?.userId ?? null}::uuid
@@ -34,6 +36,8 @@ export async function seedBuiltinDictionaryEntries(db: DbOrTx, townshipId: strin
 
 /** Called once from seed/register-all.ts. */
 export function registerDictionarySeeders(): void {
-  registerTownshipSeeder('dictionaries', (tx, townshipId, actor) => seedBuiltinDictionaryEntries(tx, townshipId, actor).then(() => undefined));
+  registerTownshipSeeder('dictionaries', (tx, townshipId, actor) =>
+    seedBuiltinDictionaryEntries(tx, townshipId, actor).then(() => undefined),
+  );
   registerReferenceSeeder('dictionaries', (db) => seedBuiltinDictionaryEntries(db, 'all').then(() => undefined));
 }

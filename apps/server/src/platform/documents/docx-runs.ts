@@ -1,5 +1,5 @@
 import { AlignmentType, LineRuleType, TextRun } from 'docx';
-import type { IParagraphOptions , Paragraph} from 'docx';
+import type { IParagraphOptions, Paragraph } from 'docx';
 import { CHAR_PITCH, FONT_BODY, LINE_PITCH, SIZE_3HAO } from './gbt9704.ts';
 import { GbParagraph } from './gb-paragraph.ts';
 import type { GbParagraphOptions } from './gb-paragraph.ts';

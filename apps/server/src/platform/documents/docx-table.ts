@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  LineRuleType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, LineRuleType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import { paragraph, run } from './docx-runs.ts';
 import { FONT_BODY, SIZE_XIAO4, TEXT_WIDTH } from './gbt9704.ts';
 import type { DocBlock, SpanCell } from './official-document.ts';
@@ -122,7 +112,10 @@ export function docxSpanTable(block: SpanTableBlock): Table {
         const width = widths.slice(start, start + span).reduce((a, b) => a + b, 0);
         const text = c.text === null ? '' : String(c.text);
         const centred = c.align ? c.align === 'center' : header || typeof c.text === 'number' || NUMERIC_TEXT.test(text.trim());
-        return cell(text, width, centred ? AlignmentType.CENTER : AlignmentType.LEFT, header, { columnSpan: span, rowSpan: c.rowSpan ?? 1 });
+        return cell(text, width, centred ? AlignmentType.CENTER : AlignmentType.LEFT, header, {
+          columnSpan: span,
+          rowSpan: c.rowSpan ?? 1,
+        });
       }),
     });
   });
@@ -149,14 +142,13 @@ function cell(
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: CELL_MARGIN,
-    children: text.split('\n').map(
-      (line) =>
-        paragraph({
-          offGrid: true,
-          alignment,
-          spacing: { line: CELL_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-          children: [run(line, { font: FONT_BODY, size: CELL_SIZE, bold })],
-        }),
+    children: text.split('\n').map((line) =>
+      paragraph({
+        offGrid: true,
+        alignment,
+        spacing: { line: CELL_LINE, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
+        children: [run(line, { font: FONT_BODY, size: CELL_SIZE, bold })],
+      }),
     ),
   });
 }

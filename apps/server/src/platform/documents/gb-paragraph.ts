@@ -6,12 +6,42 @@ import type { IContext, IParagraphOptions, IXmlableObject } from 'docx';
  * paragraph whose properties are out of schema order, so the elements added here are sorted in.
  */
 const PPR_ORDER = [
-  'w:pStyle', 'w:keepNext', 'w:keepLines', 'w:pageBreakBefore', 'w:framePr', 'w:widowControl',
-  'w:numPr', 'w:suppressLineNumbers', 'w:pBdr', 'w:shd', 'w:tabs', 'w:suppressAutoHyphens',
-  'w:kinsoku', 'w:wordWrap', 'w:overflowPunct', 'w:topLinePunct', 'w:autoSpaceDE', 'w:autoSpaceDN',
-  'w:bidi', 'w:adjustRightInd', 'w:snapToGrid', 'w:spacing', 'w:ind', 'w:contextualSpacing',
-  'w:mirrorIndents', 'w:suppressOverlap', 'w:jc', 'w:textDirection', 'w:textAlignment',
-  'w:textboxTightWrap', 'w:outlineLvl', 'w:divId', 'w:cnfStyle', 'w:rPr', 'w:sectPr', 'w:pPrChange',
+  'w:pStyle',
+  'w:keepNext',
+  'w:keepLines',
+  'w:pageBreakBefore',
+  'w:framePr',
+  'w:widowControl',
+  'w:numPr',
+  'w:suppressLineNumbers',
+  'w:pBdr',
+  'w:shd',
+  'w:tabs',
+  'w:suppressAutoHyphens',
+  'w:kinsoku',
+  'w:wordWrap',
+  'w:overflowPunct',
+  'w:topLinePunct',
+  'w:autoSpaceDE',
+  'w:autoSpaceDN',
+  'w:bidi',
+  'w:adjustRightInd',
+  'w:snapToGrid',
+  'w:spacing',
+  'w:ind',
+  'w:contextualSpacing',
+  'w:mirrorIndents',
+  'w:suppressOverlap',
+  'w:jc',
+  'w:textDirection',
+  'w:textAlignment',
+  'w:textboxTightWrap',
+  'w:outlineLvl',
+  'w:divId',
+  'w:cnfStyle',
+  'w:rPr',
+  'w:sectPr',
+  'w:pPrChange',
 ];
 const rank = (node: unknown): number => {
   const name = typeof node === 'object' && node !== null ? (Object.keys(node)[0] ?? '') : '';
@@ -53,9 +83,7 @@ export class GbParagraph extends Paragraph {
       { 'w:autoSpaceDN': { _attr: { 'w:val': '0' } } },
       ...(this.offGrid ? [{ 'w:snapToGrid': { _attr: { 'w:val': '0' } } }] : []),
     ];
-    const holder = children.find(
-      (c): c is { 'w:pPr': unknown } => typeof c === 'object' && c !== null && 'w:pPr' in c,
-    );
+    const holder = children.find((c): c is { 'w:pPr': unknown } => typeof c === 'object' && c !== null && 'w:pPr' in c);
     if (holder === undefined) {
       children.unshift({ 'w:pPr': added });
       return xml;

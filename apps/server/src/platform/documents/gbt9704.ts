@@ -52,7 +52,7 @@ export const LINE_PITCH = Math.floor(TEXT_HEIGHT / LINES_PER_PAGE); // 579
  * 28 characters still fit: (15.7946 − 16) × 4096 = −841.3 → −842.
  */
 export const CHAR_PITCH = TEXT_WIDTH / CHARS_PER_LINE; // ≈ 315.9 twips
-export const CHAR_SPACE = Math.floor(((CHAR_PITCH / 20 - SIZE_3HAO / 2) * 4096)); // -842
+export const CHAR_SPACE = Math.floor((CHAR_PITCH / 20 - SIZE_3HAO / 2) * 4096); // -842
 
 /** 5.2.2 and 7.3: the font families Word/WPS look up by name (eastAsia slot). */
 export const FONT_TITLE = '方正小标宋简体';

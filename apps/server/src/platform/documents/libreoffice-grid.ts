@@ -30,9 +30,7 @@ export async function adaptGridForLibreOffice(docx: Buffer): Promise<Buffer> {
   if (spacing !== 0 && stylesPart !== null) {
     const styles = await stylesPart.async('string');
     const withSpacing = (rPr: string) =>
-      /<w:spacing\b/u.test(rPr)
-        ? rPr
-        : rPr.replace(/(<w:sz\b|<\/w:rPr>)/u, `<w:spacing w:val="${spacing}"/>$1`);
+      /<w:spacing\b/u.test(rPr) ? rPr : rPr.replace(/(<w:sz\b|<\/w:rPr>)/u, `<w:spacing w:val="${spacing}"/>$1`);
     zip.file(
       'word/styles.xml',
       styles

@@ -88,7 +88,13 @@ describe('renderOfficialDocx: elements', () => {
     const { xml } = await documentXml();
     const texts = wordParagraphs(xml).map((p) => p.text);
     const i = texts.indexOf('某政发〔2026〕3号');
-    expect(texts.slice(i, i + 5)).toEqual(['某政发〔2026〕3号', '', '某某镇人民政府2026年政府信息公开工作年度报告', '', '县人民政府办公室：']);
+    expect(texts.slice(i, i + 5)).toEqual([
+      '某政发〔2026〕3号',
+      '',
+      '某某镇人民政府2026年政府信息公开工作年度报告',
+      '',
+      '县人民政府办公室：',
+    ]);
     expect(runOf(xml, '县人民政府办公室：').p.pPr).not.toContain('w:firstLine');
   });
 
@@ -173,7 +179,9 @@ describe('renderOfficialDocx: page numbers (7.5)', () => {
     const rels = part(parts, 'word/_rels/document.xml.rels');
     const target = (type: string) => {
       const id = new RegExp(`<w:footerReference w:type="${type}" r:id="(\\w+)"`, 'u').exec(xml)?.[1];
-      const file = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`, 'u').exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(rels)?.[1];
+      const file =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`, 'u').exec(rels)?.[1] ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`, 'u').exec(rels)?.[1];
       return part(parts, `word/${file}`);
     };
     const odd = wordParagraphs(target('default'))[0];
@@ -182,7 +190,9 @@ describe('renderOfficialDocx: page numbers (7.5)', () => {
       [odd, 'right', 'w:right'],
       [even, 'left', 'w:left'],
     ] as const) {
-      expect(footer?.xml).toMatch(/<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/u);
+      expect(footer?.xml).toMatch(
+        /<w:t xml:space="preserve">— <\/w:t>[\s\S]*<w:instrText xml:space="preserve">PAGE<\/w:instrText>[\s\S]*<w:t xml:space="preserve"> —<\/w:t>/u,
+      );
       expect(attrs(footer?.pPr ?? '', 'w:jc')['w:val']).toBe(side);
       expect(attrs(footer?.pPr ?? '', 'w:ind')[indent]).toBe('280');
       const rPr = footer?.runs[0]?.rPr ?? '';

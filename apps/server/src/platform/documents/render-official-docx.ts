@@ -104,7 +104,10 @@ function frontMatter(doc: OfficialDocument): Paragraph[] {
     out.push(centred([run(doc.docNumber)]), blankLine());
   }
   // 7.3.1: 标题一般用2号小标宋体字，分一行或多行居中排布.
-  const lines = doc.title.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = doc.title
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   if (lines.length === 0) throw new TypeError('an official document needs a title');
   out.push(
     paragraph({

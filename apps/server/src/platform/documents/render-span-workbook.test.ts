@@ -4,14 +4,27 @@ import { renderSpanWorkbook } from './render-span-workbook.ts';
 
 describe('renderSpanWorkbook', () => {
   it('writes each table with its merged cells where the Word layout puts them', async () => {
-    const file = await renderSpanWorkbook([{ name: '表三', title: '收到和处理申请情况', tables: [{
-      caption: '表', columnWidths: [2, 1, 1], headerRowCount: 2,
-      rows: [
-        [{ text: 'A', rowSpan: 2 }, { text: 'B', colSpan: 2 }],
-        [{ text: 'B1' }, { text: 'B2' }],
-        [{ text: '合计', align: 'left' }, { text: 1 }, { text: 2 }],
-      ],
-    }] }]);
+    const file = await renderSpanWorkbook([
+      {
+        name: '表三',
+        title: '收到和处理申请情况',
+        tables: [
+          {
+            caption: '表',
+            columnWidths: [2, 1, 1],
+            headerRowCount: 2,
+            rows: [
+              [
+                { text: 'A', rowSpan: 2 },
+                { text: 'B', colSpan: 2 },
+              ],
+              [{ text: 'B1' }, { text: 'B2' }],
+              [{ text: '合计', align: 'left' }, { text: 1 }, { text: 2 }],
+            ],
+          },
+        ],
+      },
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(file as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('表三')!;

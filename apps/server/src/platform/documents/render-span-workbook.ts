@@ -30,7 +30,9 @@ export async function renderSpanWorkbook(sheets: SpanSheet[]): Promise<Buffer> {
   workbook.creator = 'Yifa';
   const names = sanitizeSheetNames(sheets.map((s) => s.name));
   sheets.forEach((sheet, s) => {
-    const ws = workbook.addWorksheet(names[s] ?? sheet.name, { pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+    const ws = workbook.addWorksheet(names[s] ?? sheet.name, {
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
     const widest = Math.max(...sheet.tables.map((t) => t.columnWidths.length));
     let r = 1;
     if (sheet.title) {
@@ -41,7 +43,9 @@ export async function renderSpanWorkbook(sheets: SpanSheet[]): Promise<Buffer> {
     const widths = new Array<number>(widest).fill(8);
     for (const table of sheet.tables) {
       const total = table.columnWidths.reduce((a, b) => a + b, 0);
-      table.columnWidths.forEach((w, i) => { widths[i] = Math.max(widths[i] ?? 8, Math.round((w / total) * 110)); });
+      table.columnWidths.forEach((w, i) => {
+        widths[i] = Math.max(widths[i] ?? 8, Math.round((w / total) * 110));
+      });
       if (table.caption) {
         ws.getCell(r, 1).value = table.caption;
         ws.getCell(r, 1).font = { bold: true };
@@ -65,7 +69,9 @@ export async function renderSpanWorkbook(sheets: SpanSheet[]): Promise<Buffer> {
       }
       r += table.rows.length + 1;
     }
-    widths.forEach((w, i) => { ws.getColumn(i + 1).width = w; });
+    widths.forEach((w, i) => {
+      ws.getColumn(i + 1).width = w;
+    });
   });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -46,7 +46,11 @@ function cellStyle(parts: Xlsx, sheetXml: string, ref: string) {
   const s = Number(attrs(new RegExp(`<c r="${ref}"[^>]*>`, 'u').exec(sheetXml)?.[0] ?? `<c r="${ref}">`, 'c')['s'] ?? 0);
   const styles = part(parts, 'xl/styles.xml');
   const list = (tag: string, item: string) =>
-    [...(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'u').exec(styles)?.[1] ?? '').matchAll(new RegExp(`<${item}\\b(?:[^>]*/>|[^>]*>[\\s\\S]*?</${item}>)`, 'gu'))].map((m) => m[0]);
+    [
+      ...(new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`, 'u').exec(styles)?.[1] ?? '').matchAll(
+        new RegExp(`<${item}\\b(?:[^>]*/>|[^>]*>[\\s\\S]*?</${item}>)`, 'gu'),
+      ),
+    ].map((m) => m[0]);
   const xf = list('cellXfs', 'xf')[s] ?? '';
   const a = attrs(xf, 'xf');
   const numFmtId = a['numFmtId'] ?? '0';
@@ -56,7 +60,8 @@ function cellStyle(parts: Xlsx, sheetXml: string, ref: string) {
     fill: list('fills', 'fill')[Number(a['fillId'])] ?? '',
     border: list('borders', 'border')[Number(a['borderId'])] ?? '',
     // custom formats are listed in <numFmts>; a few are built in (ECMA-376 Part 1, 18.8.30)
-    numFmt: new RegExp(`<numFmt numFmtId="${numFmtId}" formatCode="([^"]*)"`, 'u').exec(styles)?.[1] ?? BUILT_IN_FORMATS[numFmtId] ?? numFmtId,
+    numFmt:
+      new RegExp(`<numFmt numFmtId="${numFmtId}" formatCode="([^"]*)"`, 'u').exec(styles)?.[1] ?? BUILT_IN_FORMATS[numFmtId] ?? numFmtId,
   };
 }
 
@@ -120,7 +125,20 @@ describe('renderWorkbook', () => {
   });
 
   it('puts the auto-filter on the header alone when there are no rows', async () => {
-    const parts = await readParts(await renderWorkbook({ sheets: [{ name: '空', columns: [{ header: 'a', key: 'a' }, { header: 'b', key: 'b' }], rows: [] }] }));
+    const parts = await readParts(
+      await renderWorkbook({
+        sheets: [
+          {
+            name: '空',
+            columns: [
+              { header: 'a', key: 'a' },
+              { header: 'b', key: 'b' },
+            ],
+            rows: [],
+          },
+        ],
+      }),
+    );
     const sheet = part(parts, 'xl/worksheets/sheet1.xml');
     expect(attrs(sheet, 'autoFilter')['ref']).toBe('A1:B1');
     expect(attrs(sheet, 'pane')).toMatchObject({ ySplit: '1', state: 'frozen' });
@@ -145,7 +163,16 @@ describe('streamWorkbook', () => {
       for (let i = 1; i <= 2500; i++) yield { n: i, label: `第${i}行` };
     }
     const file = await streamed({
-      sheets: [{ name: '大表', columns: [{ header: '序号', key: 'n' }, { header: '说明', key: 'label' }], rows: generate() }],
+      sheets: [
+        {
+          name: '大表',
+          columns: [
+            { header: '序号', key: 'n' },
+            { header: '说明', key: 'label' },
+          ],
+          rows: generate(),
+        },
+      ],
     });
     const sheet = part(await readParts(file), 'xl/worksheets/sheet1.xml');
     expect(attrs(sheet, 'autoFilter')['ref']).toBe('A1:B2501');

@@ -14,7 +14,10 @@ export function sampleOfficialDocument(sections = 1): OfficialDocument {
   for (let s = 0; s < sections; s++) {
     blocks.push(
       { kind: 'heading', level: 1, text: '总体情况' },
-      { kind: 'paragraph', text: `2026年，镇人民政府深入贯彻落实《条例》，围绕法治政府建设目标，持续推进政务公开标准化规范化工作。${para}` },
+      {
+        kind: 'paragraph',
+        text: `2026年，镇人民政府深入贯彻落实《条例》，围绕法治政府建设目标，持续推进政务公开标准化规范化工作。${para}`,
+      },
       { kind: 'heading', level: 2, text: '主动公开情况' },
       { kind: 'paragraph', text: `全年主动公开政府信息326条，其中规范性文件12件，财政预决算信息8条。${para}` },
       { kind: 'heading', level: 3, text: '依申请公开情况' },
@@ -33,10 +36,7 @@ export function sampleOfficialDocument(sections = 1): OfficialDocument {
       { kind: 'paragraph', text: para },
     );
   }
-  blocks.push(
-    { kind: 'heading', level: 1, text: '存在的主要问题及改进情况' },
-    { kind: 'paragraph', text: para },
-  );
+  blocks.push({ kind: 'heading', level: 1, text: '存在的主要问题及改进情况' }, { kind: 'paragraph', text: para });
   return {
     title: '某某镇人民政府2026年政府信息公开\n工作年度报告',
     recipients: '县人民政府办公室',

@@ -66,5 +66,8 @@ export async function removeQuietly(file: string): Promise<void> {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return fs.promises.access(file).then(() => true, () => false);
+  return fs.promises.access(file).then(
+    () => true,
+    () => false,
+  );
 }

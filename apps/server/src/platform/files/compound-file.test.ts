@@ -22,7 +22,10 @@ describe('classifyCompoundFile', () => {
   });
 
   it('refuses other compound files, other formats and truncated files', async () => {
-    expect(await compoundFileEntryNames(write('x.msi', compoundFile('\u0005SummaryInformation')))).toEqual(['Root Entry', '\u0005SummaryInformation']);
+    expect(await compoundFileEntryNames(write('x.msi', compoundFile('\u0005SummaryInformation')))).toEqual([
+      'Root Entry',
+      '\u0005SummaryInformation',
+    ]);
     expect(await classifyCompoundFile(write('x.msi', compoundFile('\u0005SummaryInformation')))).toBeNull();
     expect(await classifyCompoundFile(write('x.png', PNG_1X1))).toBeNull();
     expect(await classifyCompoundFile(write('cut.doc', compoundFile('WordDocument').subarray(0, 700)))).toBeNull();

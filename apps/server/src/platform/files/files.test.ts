@@ -29,8 +29,11 @@ const upload = (client: Client, name: string, content: Buffer, query = '') => {
   const { payload, headers } = multipartFile(name, content);
   return client.request({ method: 'POST', url: `/api/files${query}`, payload, headers });
 };
-const setMaxUploadMb = (mb: number) => t.ctx.db.insert(settings).values({ key: 'files', value: { maxUploadMb: mb } })
-  .onConflictDoUpdate({ target: settings.key, set: { value: { maxUploadMb: mb } } });
+const setMaxUploadMb = (mb: number) =>
+  t.ctx.db
+    .insert(settings)
+    .values({ key: 'files', value: { maxUploadMb: mb } })
+    .onConflictDoUpdate({ target: settings.key, set: { value: { maxUploadMb: mb } } });
 const tempFiles = () => fs.readdirSync(path.join(t.ctx.config.dataDir, 'files', 'tmp'));
 
 beforeAll(async () => {
@@ -57,12 +60,23 @@ describe('POST /files', () => {
     const res = await upload(staffA, '现场照片.png', bytes);
     expect(res.statusCode).toBe(201);
     const body = res.json();
-    expect(body).toMatchObject({ townshipId: a.townshipId, orgId: a.departmentIds[0], contentType: 'image/png', kind: 'image',
-      size: bytes.length, originalName: '现场照片.png', isPreviewable: true, entityType: null });
+    expect(body).toMatchObject({
+      townshipId: a.townshipId,
+      orgId: a.departmentIds[0],
+      contentType: 'image/png',
+      kind: 'image',
+      size: bytes.length,
+      originalName: '现场照片.png',
+      isPreviewable: true,
+      entityType: null,
+    });
     const sha = crypto.createHash('sha256').update(bytes).digest('hex');
     expect(body.sha256).toBe(sha);
     expect(fs.readFileSync(path.join(t.ctx.config.dataDir, 'files', sha.slice(0, 2), sha.slice(2, 4), sha)).equals(bytes)).toBe(true);
-    const [entry] = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, body.id), eq(auditLog.action, 'platform.file.upload')));
+    const [entry] = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, body.id), eq(auditLog.action, 'platform.file.upload')));
     expect(entry?.townshipId).toBe(a.townshipId);
     expect(tempFiles()).toEqual([]);
   });
@@ -90,12 +104,18 @@ describe('POST /files', () => {
     expect(res.statusCode).toBe(201);
     expect(res.json().originalName).toBe('reportgnp.exe.png');
     const download = await staffA.get(`/api/files/${res.json().id}/content`);
-    expect(String(download.headers['content-disposition'])).toBe(`attachment; filename="reportgnp.exe.png"; filename*=UTF-8''reportgnp.exe.png`);
+    expect(String(download.headers['content-disposition'])).toBe(
+      `attachment; filename="reportgnp.exe.png"; filename*=UTF-8''reportgnp.exe.png`,
+    );
   });
 
   it('refuses an executable named .jpg, a plain text file and a zip archive, keeping nothing', async () => {
     const before = await t.ctx.db.select().from(files);
-    for (const [name, bytes] of [['photo.jpg', ELF_HEADER], ['notes.txt', Buffer.from('只是一段文字')], ['a.zip', Buffer.from('504b0304140000000000', 'hex')]] as const) {
+    for (const [name, bytes] of [
+      ['photo.jpg', ELF_HEADER],
+      ['notes.txt', Buffer.from('只是一段文字')],
+      ['a.zip', Buffer.from('504b0304140000000000', 'hex')],
+    ] as const) {
       const res = await upload(staffA, name, Buffer.concat([bytes, Buffer.alloc(64)]));
       expect(res.statusCode, name).toBe(415);
       expect(res.json().code).toBe('FILE.TYPE_NOT_ALLOWED');
@@ -108,7 +128,11 @@ describe('POST /files', () => {
     const docx = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('学法记录')] }] }));
     const res = await upload(staffA, '学法记录.docx', docx);
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ kind: 'document', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', isPreviewable: false });
+    expect(res.json()).toMatchObject({
+      kind: 'document',
+      contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      isPreviewable: false,
+    });
 
     const doc = await upload(staffA, '旧文件.doc', compoundFile('WordDocument'));
     expect(doc.statusCode).toBe(201);
@@ -179,8 +203,12 @@ describe('POST /files', () => {
     expect(unknownParam.json().code).toBe('REQUEST.VALIDATION_FAILED');
 
     const boundary = 'xyz';
-    const noFile = await staffA.request({ method: 'POST', url: '/api/files', headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-      payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--${boundary}--\r\n` });
+    const noFile = await staffA.request({
+      method: 'POST',
+      url: '/api/files',
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: `--${boundary}\r\nContent-Disposition: form-data; name="note"\r\n\r\nhello\r\n--${boundary}--\r\n`,
+    });
     expect(noFile.statusCode).toBe(400);
     expect(noFile.json().code).toBe('REQUEST.VALIDATION_FAILED');
     const json = await staffA.post('/api/files', { file: 'x' });
@@ -245,7 +273,11 @@ describe('reading files', () => {
 
   it('answers 304 when the browser already has the bytes', async () => {
     const first = await staffA.get(`/api/files/${pngId}/content`);
-    const again = await staffA.request({ method: 'GET', url: `/api/files/${pngId}/content`, headers: { 'if-none-match': String(first.headers.etag) } });
+    const again = await staffA.request({
+      method: 'GET',
+      url: `/api/files/${pngId}/content`,
+      headers: { 'if-none-match': String(first.headers.etag) },
+    });
     expect(again.statusCode).toBe(304);
   });
 
@@ -262,7 +294,13 @@ describe('reading files', () => {
       expect((await t.app.inject({ method: 'GET', url })).statusCode, url).toBe(401);
       expect((await sysAdmin.get(url)).statusCode, url).toBe(403);
     }
-    for (const url of ['/api/files/nope', '/api/files/nope/content', `/api/files/${pngId}/content?inline=yes`, '/api/files?pageSize=1000', '/api/files?entityId=x']) {
+    for (const url of [
+      '/api/files/nope',
+      '/api/files/nope/content',
+      `/api/files/${pngId}/content?inline=yes`,
+      '/api/files?pageSize=1000',
+      '/api/files?entityId=x',
+    ]) {
       const res = await staffA.get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().code).toBe('REQUEST.VALIDATION_FAILED');
@@ -282,7 +320,10 @@ describe('DELETE /files/:id', () => {
     expect((await staffA.get(`/api/files/${twin.id}/content`)).statusCode).toBe(200);
     const [row] = await t.ctx.db.select().from(files).where(eq(files.id, first.id));
     expect(row?.deletedAt).not.toBeNull();
-    const entries = await t.ctx.db.select().from(auditLog).where(and(eq(auditLog.entityId, first.id), eq(auditLog.action, 'platform.file.delete')));
+    const entries = await t.ctx.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, first.id), eq(auditLog.action, 'platform.file.delete')));
     expect(entries).toHaveLength(1);
     expect((await staffA.delete(`/api/files/${first.id}`)).statusCode).toBe(404);
   });
@@ -300,8 +341,14 @@ describe('DELETE /files/:id', () => {
 });
 
 describe('attachFiles (for modules)', () => {
-  const scopeOf = (userId: string, orgId: string, townshipId: string): DataScope =>
-    ({ kind: 'org', userId, townshipId, townshipIds: [townshipId], orgIds: [orgId], isReadOnly: false });
+  const scopeOf = (userId: string, orgId: string, townshipId: string): DataScope => ({
+    kind: 'org',
+    userId,
+    townshipId,
+    townshipIds: [townshipId],
+    orgIds: [orgId],
+    isReadOnly: false,
+  });
 
   it('links uploaded files to a record, idempotently, and refuses another record\u2019s or an unseen file', async () => {
     const userId = (await staffA.get('/api/auth/session')).json().user.id as string;
@@ -314,11 +361,13 @@ describe('attachFiles (for modules)', () => {
     await t.ctx.db.transaction((tx) => attachFiles(tx, scope, [f1], 'enforcementCase', recordId));
     expect((await listAttachedFiles(t.ctx.db, scope, 'enforcementCase', recordId)).map((f) => f.id).sort()).toEqual([f1, f2].sort());
 
-    await expect(t.ctx.db.transaction((tx) => attachFiles(tx, scope, [f1], 'enforcementCase', crypto.randomUUID())))
-      .rejects.toMatchObject({ code: 'FILE.ALREADY_ATTACHED' });
+    await expect(t.ctx.db.transaction((tx) => attachFiles(tx, scope, [f1], 'enforcementCase', crypto.randomUUID()))).rejects.toMatchObject({
+      code: 'FILE.ALREADY_ATTACHED',
+    });
     const foreign = (await upload(staffB, 'x.png', uniquePng())).json().id;
-    await expect(t.ctx.db.transaction((tx) => attachFiles(tx, scope, [foreign], 'enforcementCase', recordId)))
-      .rejects.toMatchObject({ code: 'RECORD.NOT_FOUND' });
+    await expect(t.ctx.db.transaction((tx) => attachFiles(tx, scope, [foreign], 'enforcementCase', recordId))).rejects.toMatchObject({
+      code: 'RECORD.NOT_FOUND',
+    });
     const [row] = await t.ctx.db.select().from(files).where(eq(files.id, foreign));
     expect(row?.entityId).toBeNull();
   });

@@ -10,12 +10,20 @@ import { canWriteTownship } from '../scope/data-scope.ts';
  * (default: the uploader's own org) when it lies inside the uploader's data scope. An org of
  * another township, or one the uploader cannot see, is simply not found.
  */
-export async function resolveUploadOwner(db: DbOrTx, auth: AuthContext, orgId: string | undefined): Promise<{ townshipId: string; orgId: string }> {
+export async function resolveUploadOwner(
+  db: DbOrTx,
+  auth: AuthContext,
+  orgId: string | undefined,
+): Promise<{ townshipId: string; orgId: string }> {
   const townshipId = auth.user.townshipId;
-  if (!townshipId || !canWriteTownship(auth.scope, townshipId)) throw new AppError('AUTH.FORBIDDEN', { detail: 'attachments belong to a township' });
+  if (!townshipId || !canWriteTownship(auth.scope, townshipId))
+    throw new AppError('AUTH.FORBIDDEN', { detail: 'attachments belong to a township' });
   const wanted = orgId ?? auth.user.orgId ?? townshipId;
-  const [org] = await db.select({ id: orgs.id, townshipId: orgs.townshipId }).from(orgs)
-    .where(and(eq(orgs.id, wanted), isNull(orgs.deletedAt))).limit(1);
+  const [org] = await db
+    .select({ id: orgs.id, townshipId: orgs.townshipId })
+    .from(orgs)
+    .where(and(eq(orgs.id, wanted), isNull(orgs.deletedAt)))
+    .limit(1);
   if (!org || org.townshipId !== townshipId) throw new AppError('RECORD.NOT_FOUND', { detail: `org ${wanted}` });
   if (auth.scope.kind !== 'own' && auth.scope.orgIds !== null && !auth.scope.orgIds.includes(org.id)) {
     throw new AppError('RECORD.NOT_FOUND', { detail: `org ${wanted} outside the data scope` });

@@ -8,16 +8,33 @@ export function typeOfRow(row: Pick<FileRow, 'contentType'>) {
 export function presentFile(row: FileRow): FileInfo {
   const type = typeOfRow(row);
   return {
-    id: row.id, townshipId: row.townshipId, orgId: row.orgId,
+    id: row.id,
+    townshipId: row.townshipId,
+    orgId: row.orgId,
     // Cleaned again for rows stored before uploads were (a direction override must not reach the page).
-    originalName: cleanFileName(row.originalName), contentType: row.contentType,
-    kind: type?.kind ?? 'document', size: row.size, sha256: row.sha256, entityType: row.entityType, entityId: row.entityId,
-    isPreviewable: type?.isInlinePreviewable ?? false, createdAt: row.createdAt.toISOString(), createdBy: row.createdBy, version: row.version,
+    originalName: cleanFileName(row.originalName),
+    contentType: row.contentType,
+    kind: type?.kind ?? 'document',
+    size: row.size,
+    sha256: row.sha256,
+    entityType: row.entityType,
+    entityId: row.entityId,
+    isPreviewable: type?.isInlinePreviewable ?? false,
+    createdAt: row.createdAt.toISOString(),
+    createdBy: row.createdBy,
+    version: row.version,
   };
 }
 
 /** What the audit log keeps of a file. */
 export function fileAuditView(row: FileRow) {
-  return { originalName: row.originalName, contentType: row.contentType, size: row.size, sha256: row.sha256, orgId: row.orgId,
-    entityType: row.entityType, entityId: row.entityId };
+  return {
+    originalName: row.originalName,
+    contentType: row.contentType,
+    size: row.size,
+    sha256: row.sha256,
+    orgId: row.orgId,
+    entityType: row.entityType,
+    entityId: row.entityId,
+  };
 }

@@ -13,6 +13,6 @@ export interface SniffResult {
 export async function sniffFileType(file: string): Promise<SniffResult> {
   const result = await fileTypeFromFile(file);
   if (!result) return { sniffed: null, allowed: null };
-  const sniffed = result.ext === 'cfb' ? (await classifyCompoundFile(file)) ?? 'cfb' : result.ext;
+  const sniffed = result.ext === 'cfb' ? ((await classifyCompoundFile(file)) ?? 'cfb') : result.ext;
   return { sniffed, allowed: allowedFileTypeOf(sniffed) };
 }

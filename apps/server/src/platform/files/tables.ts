@@ -5,17 +5,21 @@ import { businessColumns, idColumn } from '../db/columns.ts';
  * Attachments: the bytes live content-addressed under the data folder (files/ab/cd/<sha256>);
  * a row says who may see them (township, org) and what they belong to.
  */
-export const files = pgTable('files', {
-  id: idColumn(),
-  ...businessColumns(),
-  sha256: text('sha256').notNull(),
-  size: bigint('size', { mode: 'number' }).notNull(),
-  contentType: text('content_type').notNull(),
-  originalName: text('original_name').notNull(),
-  entityType: text('entity_type'),
-  entityId: uuid('entity_id'),
-}, (t) => [
-  index('files_township_org_idx').on(t.townshipId, t.orgId),
-  index('files_entity_idx').on(t.entityType, t.entityId),
-  index('files_sha_idx').on(t.sha256),
-]);
+export const files = pgTable(
+  'files',
+  {
+    id: idColumn(),
+    ...businessColumns(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    contentType: text('content_type').notNull(),
+    originalName: text('original_name').notNull(),
+    entityType: text('entity_type'),
+    entityId: uuid('entity_id'),
+  },
+  (t) => [
+    index('files_township_org_idx').on(t.townshipId, t.orgId),
+    index('files_entity_idx').on(t.entityType, t.entityId),
+    index('files_sha_idx').on(t.sha256),
+  ],
+);

@@ -3,7 +3,10 @@ import crypto from 'node:crypto';
 /** Real bytes for attachment tests: what a phone, a scanner or an office suite would upload. */
 
 /** A 1×1 PNG. */
-export const PNG_1X1 = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+export const PNG_1X1 = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** A PNG that differs from PNG_1X1 (a trailing comment chunk is enough to change the hash). */
 export function uniquePng(): Buffer {
@@ -11,15 +14,18 @@ export function uniquePng(): Buffer {
 }
 
 /** A one-page PDF. */
-export const PDF_MINIMAL = Buffer.from([
-  '%PDF-1.4',
-  '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
-  '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
-  '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
-  'trailer << /Root 1 0 R >>',
-  '%%EOF',
-  '',
-].join('\n'), 'latin1');
+export const PDF_MINIMAL = Buffer.from(
+  [
+    '%PDF-1.4',
+    '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+    '2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj',
+    '3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj',
+    'trailer << /Root 1 0 R >>',
+    '%%EOF',
+    '',
+  ].join('\n'),
+  'latin1',
+);
 
 /** The start of a Linux executable: what a ".jpg" from a bad actor really is. */
 export const ELF_HEADER = Buffer.concat([
@@ -72,7 +78,10 @@ export function compoundFile(streamName: string): Buffer {
 /** A multipart/form-data body with one file part, as a browser sends it (raw UTF-8 file name). */
 export function multipartFile(filename: string, content: Buffer, field = 'file'): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----yifa${crypto.randomBytes(8).toString('hex')}`;
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`, 'utf8');
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    'utf8',
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8');
   return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

@@ -5,7 +5,10 @@ import { uniqueViolation } from '../db/unique-constraints.ts';
 import { AppError } from './app-error.ts';
 
 /** RFC 9457 problem details: one shape for every error, with a stable code and a Chinese message. */
-export function problem(code: ErrorCode, extra: { detail?: string; invalidParams?: InvalidParam[]; instance?: string; userMessage?: string } = {}): Problem {
+export function problem(
+  code: ErrorCode,
+  extra: { detail?: string; invalidParams?: InvalidParam[]; instance?: string; userMessage?: string } = {},
+): Problem {
   const entry = ERRORS[code];
   return {
     type: `https://yifa.local/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
@@ -55,15 +58,24 @@ function boundReason(keyword: string, params: Record<string, unknown>): string |
   if (typeof bound !== 'number' && typeof bound !== 'bigint') return null;
   const inclusive = params.inclusive !== false;
   switch (params.origin) {
-    case 'number': case 'int': case 'bigint':
-      return isMax ? (inclusive ? `不能大于 ${bound}` : `必须小于 ${bound}`) : (inclusive ? `不能小于 ${bound}` : `必须大于 ${bound}`);
-    case 'string': return isMax ? `不能超过 ${bound} 个字` : (Number(bound) <= 1 ? '不能为空' : `至少 ${bound} 个字`);
-    case 'array': case 'set': return isMax ? `不能超过 ${bound} 项` : `至少 ${bound} 项`;
-    default: return null;
+    case 'number':
+    case 'int':
+    case 'bigint':
+      return isMax ? (inclusive ? `不能大于 ${bound}` : `必须小于 ${bound}`) : inclusive ? `不能小于 ${bound}` : `必须大于 ${bound}`;
+    case 'string':
+      return isMax ? `不能超过 ${bound} 个字` : Number(bound) <= 1 ? '不能为空' : `至少 ${bound} 个字`;
+    case 'array':
+    case 'set':
+      return isMax ? `不能超过 ${bound} 项` : `至少 ${bound} 项`;
+    default:
+      return null;
   }
 }
 
-function validationParams(error: { validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[]; validationContext?: string }): InvalidParam[] {
+function validationParams(error: {
+  validation: { instancePath: string; keyword: string; message?: string; params: Record<string, unknown> }[];
+  validationContext?: string;
+}): InvalidParam[] {
   return error.validation.flatMap((v) => {
     const base = `${error.validationContext ?? 'body'}${v.instancePath.replace(/\//g, '.')}`;
     const keys = v.keyword === 'unrecognized_keys' && Array.isArray(v.params.keys) ? (v.params.keys as string[]) : null;
@@ -73,7 +85,9 @@ function validationParams(error: { validation: { instancePath: string; keyword: 
     const code = typeof ownCode === 'string' ? ownCode : v.keyword;
     // A message written in Chinese by our own schemas wins; zod's English defaults give way to ours.
     const isChinese = v.message && /[\u4e00-\u9fa5]/.test(v.message);
-    return [{ name: base, code, reason: isChinese ? v.message! : (boundReason(v.keyword, v.params) ?? ZOD_REASONS[v.keyword] ?? '不符合要求') }];
+    return [
+      { name: base, code, reason: isChinese ? v.message! : (boundReason(v.keyword, v.params) ?? ZOD_REASONS[v.keyword] ?? '不符合要求') },
+    ];
   });
 }
 
@@ -117,7 +131,11 @@ export function problemFor(error: FastifyError, request: FastifyRequest): Proble
   const pg = postgresError(error);
   if (pg?.code === '23505') {
     const dup = uniqueViolation(pg.constraint);
-    return problem(dup.code, { instance: request.url, userMessage: dup.userMessage, ...(dup.invalidParams.length ? { invalidParams: dup.invalidParams } : {}) });
+    return problem(dup.code, {
+      instance: request.url,
+      userMessage: dup.userMessage,
+      ...(dup.invalidParams.length ? { invalidParams: dup.invalidParams } : {}),
+    });
   }
   // Input PostgreSQL refuses (bad text representation, bad date/time, NUL, untranslatable character):
   // the schemas refuse these first; this is the safety net for a field they miss.
@@ -132,5 +150,7 @@ export function problemFor(error: FastifyError, request: FastifyRequest): Proble
 }
 
 export function registerProblemHandlers(app: FastifyInstance): void {
-  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => sendProblem(reply, problemFor(error, request)));
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+    sendProblem(reply, problemFor(error, request)),
+  );
 }

@@ -34,11 +34,18 @@ function expectNoFraming(res: LightMyRequestResponse, what: string) {
 beforeAll(async () => {
   t = await createTestApp();
   township = await makeTownship(t.ctx.db);
-  staff = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', township.departmentIds[0], township.townshipId)).username, TEST_PASSWORD);
+  staff = await login(
+    t.app,
+    (await makeUser(t.ctx.db, 'officeStaff', township.departmentIds[0], township.townshipId)).username,
+    TEST_PASSWORD,
+  );
   // A built web app in miniature, served as in production.
   webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-web-'));
   fs.mkdirSync(path.join(webDist, 'assets'));
-  fs.writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>');
+  fs.writeFileSync(
+    path.join(webDist, 'index.html'),
+    '<!doctype html><html><body><div id="root"></div><script type="module" src="/assets/index-abc.js"></script></body></html>',
+  );
   fs.writeFileSync(path.join(webDist, 'assets', 'index-abc.js'), 'console.log(1)');
   web = await buildApp({ ...t.ctx, config: { ...t.ctx.config, webDist } }, { serveWeb: true });
   await web.ready();
@@ -62,7 +69,10 @@ describe('security headers', () => {
   });
 
   it('API errors too: a 401, a 404 problem and a 400', async () => {
-    for (const [url, status] of [['/api/people', 401], ['/api/nothing-here', 404]] as const) {
+    for (const [url, status] of [
+      ['/api/people', 401],
+      ['/api/nothing-here', 404],
+    ] as const) {
       const res = await t.app.inject({ method: 'GET', url });
       expect(res.statusCode, url).toBe(status);
       expectSecurityHeaders(res, url);
@@ -82,8 +92,14 @@ describe('security headers', () => {
     const missing = await t.app.inject({ method: 'GET', url: '/gk/999999999999/' });
     expectNoFraming(missing, 'public 404');
     // A refusal by the rate limit, which answers before the route, carries them too.
-    const submit = () => t.app.inject({ method: 'POST', url: `/gk/${township.divisionCode}/requests/apply`, remoteAddress: '10.9.9.9',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'humanToken=x&humanAnswer=1' });
+    const submit = () =>
+      t.app.inject({
+        method: 'POST',
+        url: `/gk/${township.divisionCode}/requests/apply`,
+        remoteAddress: '10.9.9.9',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        payload: 'humanToken=x&humanAnswer=1',
+      });
     let last = await submit();
     for (let i = 0; i < 5; i++) last = await submit();
     expect(last.statusCode).toBe(429);
@@ -99,7 +115,8 @@ describe('security headers', () => {
       expectNoFraming(res, url);
     }
     // index.html is revalidated on every load (it names the bundle of the running version).
-    for (const url of ['/', '/people/list']) expect((await web.inject({ method: 'GET', url })).headers['cache-control'], url).toBe('no-cache');
+    for (const url of ['/', '/people/list'])
+      expect((await web.inject({ method: 'GET', url })).headers['cache-control'], url).toBe('no-cache');
     expect((await web.inject({ method: 'GET', url: '/assets/index-abc.js' })).headers['cache-control']).toContain('max-age=3600');
   });
 

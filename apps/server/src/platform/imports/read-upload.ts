@@ -17,14 +17,20 @@ export async function readUpload(request: FastifyRequest, reply: FastifyReply, c
     throw new AppError(codes.tooLarge, { detail: `declared ${declared} bytes` });
   }
   const part = await request.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
-  if (!part) throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.file', code: 'required', reason: '请选择要导入的 Excel 文件' }] });
+  if (!part)
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: 'body.file', code: 'required', reason: '请选择要导入的 Excel 文件' }],
+    });
   try {
     const buffer = await part.toBuffer();
     if (part.file.truncated) throw new AppError(codes.tooLarge);
     return buffer;
   } catch (error) {
     if (error instanceof AppError) throw error;
-    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') { reply.header('connection', 'close'); throw new AppError(codes.tooLarge); }
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') {
+      reply.header('connection', 'close');
+      throw new AppError(codes.tooLarge);
+    }
     throw error;
   }
 }

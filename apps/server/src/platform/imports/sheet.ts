@@ -8,10 +8,20 @@ import { AppError } from '../http/app-error.ts';
  * layout, the same reading of cells, and the same all-or-nothing report. Each module names its
  * own problem codes, so a clerk's error says which import failed.
  */
-export interface ImportCodes { notExcel: ErrorCode; empty: ErrorCode; invalid: ErrorCode; tooLarge: ErrorCode }
+export interface ImportCodes {
+  notExcel: ErrorCode;
+  empty: ErrorCode;
+  invalid: ErrorCode;
+  tooLarge: ErrorCode;
+}
 
 /** The platform's codes, for modules without import codes of their own. */
-export const IMPORT_CODES: ImportCodes = { notExcel: 'IMPORT.INVALID_FILE', empty: 'IMPORT.EMPTY', invalid: 'IMPORT.ROWS_INVALID', tooLarge: 'IMPORT.TOO_LARGE' };
+export const IMPORT_CODES: ImportCodes = {
+  notExcel: 'IMPORT.INVALID_FILE',
+  empty: 'IMPORT.EMPTY',
+  invalid: 'IMPORT.ROWS_INVALID',
+  tooLarge: 'IMPORT.TOO_LARGE',
+};
 
 /** 5 MB: a year's attendance of a large township is well under 1 MB; anything bigger is a wrong file. */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
@@ -27,7 +37,12 @@ export interface SheetRow {
 }
 
 /** `isText`: the template formats the column as text, so Excel keeps an 18-digit ID number whole. */
-export interface ColumnSpec { header: string; isRequired: boolean; note: string; isText?: boolean }
+export interface ColumnSpec {
+  header: string;
+  isRequired: boolean;
+  note: string;
+  isText?: boolean;
+}
 
 /** Plain text of a cell value, whatever exceljs made of it (rich text, formula, hyperlink, date, number). */
 function textOf(value: unknown): string {
@@ -44,7 +59,11 @@ function textOf(value: unknown): string {
 }
 
 /** Reads the first worksheet: header in row 1, data from row 2; wholly empty rows skipped. */
-export async function readSheet(codes: ImportCodes, buffer: Buffer, columns: ColumnSpec[]): Promise<{ rows: SheetRow[]; errors: ImportRowError[] }> {
+export async function readSheet(
+  codes: ImportCodes,
+  buffer: Buffer,
+  columns: ColumnSpec[],
+): Promise<{ rows: SheetRow[]; errors: ImportRowError[] }> {
   // An empty upload is said to be empty (文件为空), not "not Excel": the clerk picked the wrong file or it was cut.
   if (buffer.length === 0) throw new AppError('FILE.EMPTY');
   const workbook = new ExcelJS.Workbook();
@@ -56,9 +75,16 @@ export async function readSheet(codes: ImportCodes, buffer: Buffer, columns: Col
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError(codes.empty);
   const headerIndex = new Map<string, number>();
-  sheet.getRow(1).eachCell((cell, col) => { const h = textOf(cell.value).replace(/\s+/g, '').replace(/[*＊]$/, ''); if (h) headerIndex.set(h, col); });
+  sheet.getRow(1).eachCell((cell, col) => {
+    const h = textOf(cell.value)
+      .replace(/\s+/g, '')
+      .replace(/[*＊]$/, '');
+    if (h) headerIndex.set(h, col);
+  });
   const errors: ImportRowError[] = [];
-  for (const c of columns) if (c.isRequired && !headerIndex.has(c.header)) errors.push({ row: 1, column: c.header, reason: `缺少“${c.header}”列，请使用下载的模板` });
+  for (const c of columns)
+    if (c.isRequired && !headerIndex.has(c.header))
+      errors.push({ row: 1, column: c.header, reason: `缺少“${c.header}”列，请使用下载的模板` });
   if (errors.length) return { rows: [], errors };
   const rows: SheetRow[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -120,15 +146,29 @@ export async function renderTemplate(sheetName: string, columns: ColumnSpec[], e
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Yifa';
   const sheet = workbook.addWorksheet(sheetName);
-  sheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length * 3, c.isText ? 22 : 0), ...(c.isText ? { style: { numFmt: '@' } } : {}) }));
+  sheet.columns = columns.map((c) => ({
+    header: c.header,
+    key: c.header,
+    width: Math.max(12, c.header.length * 3, c.isText ? 22 : 0),
+    ...(c.isText ? { style: { numFmt: '@' } } : {}),
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   const help = workbook.addWorksheet('填写说明');
-  help.columns = [{ header: '列名', key: 'h', width: 14 }, { header: '是否必填', key: 'r', width: 10 }, { header: '说明', key: 'n', width: 70 }];
+  help.columns = [
+    { header: '列名', key: 'h', width: 14 },
+    { header: '是否必填', key: 'r', width: 10 },
+    { header: '说明', key: 'n', width: 70 },
+  ];
   help.getRow(1).font = { bold: true };
   for (const c of columns) help.addRow({ h: c.header, r: c.isRequired ? '必填' : '选填', n: c.note });
   help.addRow({});
-  for (const n of ['第1个工作表第1行为列名，请勿修改；从第2行起每行一条记录。', '导入前会逐行检查，有任何错误则整份文件都不导入，并列出行号、列名和原因。',
-    '同一文件重复导入不会重复记录。', ...extraNotes]) help.addRow({ h: '', r: '', n });
+  for (const n of [
+    '第1个工作表第1行为列名，请勿修改；从第2行起每行一条记录。',
+    '导入前会逐行检查，有任何错误则整份文件都不导入，并列出行号、列名和原因。',
+    '同一文件重复导入不会重复记录。',
+    ...extraNotes,
+  ])
+    help.addRow({ h: '', r: '', n });
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

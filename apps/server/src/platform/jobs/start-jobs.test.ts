@@ -34,7 +34,8 @@ describe('startJobs', () => {
     try {
       expect(await hasSchema()).toBe(true);
       const schedules = await t.ctx.db.execute<{ name: string; cron: string; timezone: string }>(
-        sql`select name, cron, timezone from pgboss.schedule`);
+        sql`select name, cron, timezone from pgboss.schedule`,
+      );
       expect(schedules.rows).toEqual([{ name: DEADLINE_SCAN_QUEUE, cron: DEADLINE_SCAN_CRON, timezone: JOBS_TIME_ZONE }]);
       const queued = await t.ctx.db.execute(sql`select 1 from pgboss.job where name = ${DEADLINE_SCAN_QUEUE}`);
       expect(queued.rows.length).toBeGreaterThanOrEqual(1);

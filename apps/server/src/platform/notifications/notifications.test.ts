@@ -30,7 +30,13 @@ afterAll(() => t.close());
 
 describe('notifications', () => {
   it('raises one notification per dedupe key, however often the scan runs', async () => {
-    expect(await raise(me.id, '期限将至：依申请公开', { kind: 'deadline.dueSoon', dedupeKey: 'deadline:1:dueSoon', link: '/disclosure/requests/1' })).toBe(true);
+    expect(
+      await raise(me.id, '期限将至：依申请公开', {
+        kind: 'deadline.dueSoon',
+        dedupeKey: 'deadline:1:dueSoon',
+        link: '/disclosure/requests/1',
+      }),
+    ).toBe(true);
     expect(await raise(me.id, '期限将至：依申请公开', { kind: 'deadline.dueSoon', dedupeKey: 'deadline:1:dueSoon' })).toBe(false);
     const rows = await t.ctx.db.select().from(notifications).where(eq(notifications.userId, me.id));
     expect(rows).toHaveLength(1);
@@ -87,8 +93,12 @@ describe('notifications', () => {
   });
 
   it('answers 401 without a session, 403 before the initial password is changed, 400 for bad input', async () => {
-    for (const [method, url] of [['GET', '/api/notifications'], ['GET', '/api/notifications/unread-count'],
-      ['POST', `/api/notifications/${crypto.randomUUID()}/read`], ['POST', '/api/notifications/read-all']] as const) {
+    for (const [method, url] of [
+      ['GET', '/api/notifications'],
+      ['GET', '/api/notifications/unread-count'],
+      ['POST', `/api/notifications/${crypto.randomUUID()}/read`],
+      ['POST', '/api/notifications/read-all'],
+    ] as const) {
       expect((await t.app.inject({ method, url })).statusCode, url).toBe(401);
     }
     const fresh = await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId);
@@ -98,7 +108,12 @@ describe('notifications', () => {
     expect(blocked.statusCode).toBe(403);
     expect(blocked.json().code).toBe('AUTH.PASSWORD_CHANGE_REQUIRED');
 
-    for (const url of ['/api/notifications?order=title', '/api/notifications?pageSize=1000', '/api/notifications?page=0', '/api/notifications?x=1']) {
+    for (const url of [
+      '/api/notifications?order=title',
+      '/api/notifications?pageSize=1000',
+      '/api/notifications?page=0',
+      '/api/notifications?x=1',
+    ]) {
       const res = await client.get(url);
       expect(res.statusCode, url).toBe(400);
       expect(res.json().code).toBe('REQUEST.VALIDATION_FAILED');

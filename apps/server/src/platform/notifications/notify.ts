@@ -18,9 +18,20 @@ export interface NotificationInput {
 
 /** How any module raises an in-app notification; inside the caller's transaction. Returns false if it already existed. */
 export async function notify(tx: DbOrTx, input: NotificationInput): Promise<boolean> {
-  const inserted = await tx.insert(notifications).values({
-    userId: input.userId, townshipId: input.townshipId, kind: input.kind, title: input.title, body: input.body ?? null,
-    link: input.link ?? null, entityType: input.entityType ?? null, entityId: input.entityId ?? null, dedupeKey: input.dedupeKey ?? null,
-  }).onConflictDoNothing().returning({ id: notifications.id });
+  const inserted = await tx
+    .insert(notifications)
+    .values({
+      userId: input.userId,
+      townshipId: input.townshipId,
+      kind: input.kind,
+      title: input.title,
+      body: input.body ?? null,
+      link: input.link ?? null,
+      entityType: input.entityType ?? null,
+      entityId: input.entityId ?? null,
+      dedupeKey: input.dedupeKey ?? null,
+    })
+    .onConflictDoNothing()
+    .returning({ id: notifications.id });
   return inserted.length > 0;
 }

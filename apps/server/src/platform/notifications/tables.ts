@@ -2,20 +2,21 @@ import { index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/
 import { idColumn } from '../db/columns.ts';
 
 /** In-app notifications; `dedupeKey` makes the nightly scan safe to repeat. */
-export const notifications = pgTable('notifications', {
-  id: idColumn(),
-  townshipId: uuid('township_id'),
-  userId: uuid('user_id').notNull(),
-  kind: text('kind').notNull(),
-  title: text('title').notNull(),
-  body: text('body'),
-  link: text('link'),
-  entityType: text('entity_type'),
-  entityId: uuid('entity_id'),
-  dedupeKey: text('dedupe_key'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  readAt: timestamp('read_at', { withTimezone: true }),
-}, (t) => [
-  index('notifications_user_idx').on(t.userId, t.createdAt),
-  uniqueIndex('notifications_dedupe_uq').on(t.userId, t.dedupeKey),
-]);
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: idColumn(),
+    townshipId: uuid('township_id'),
+    userId: uuid('user_id').notNull(),
+    kind: text('kind').notNull(),
+    title: text('title').notNull(),
+    body: text('body'),
+    link: text('link'),
+    entityType: text('entity_type'),
+    entityId: uuid('entity_id'),
+    dedupeKey: text('dedupe_key'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notifications_user_idx').on(t.userId, t.createdAt), uniqueIndex('notifications_dedupe_uq').on(t.userId, t.dedupeKey)],
+);

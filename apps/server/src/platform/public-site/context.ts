@@ -29,8 +29,11 @@ declare module 'fastify' {
 /** A township by its division code, as the public knows it; a deleted or unknown one is none. */
 export async function findPublicTownship(db: DbOrTx, code: string): Promise<PublicTownship | null> {
   if (!/^\d{9,12}$/.test(code)) return null;
-  const rows = await db.select({ id: orgs.id, name: orgs.name, code: orgs.divisionCode, isDemo: orgs.isDemo }).from(orgs)
-    .where(and(eq(orgs.divisionCode, code), eq(orgs.kind, 'township'), isNull(orgs.deletedAt))).limit(1);
+  const rows = await db
+    .select({ id: orgs.id, name: orgs.name, code: orgs.divisionCode, isDemo: orgs.isDemo })
+    .from(orgs)
+    .where(and(eq(orgs.divisionCode, code), eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
+    .limit(1);
   const row = rows[0];
   return row && row.code ? { id: row.id, name: row.name, code: row.code, isDemo: row.isDemo } : null;
 }
@@ -42,8 +45,13 @@ export function visitorOf(request: FastifyRequest): { lang: PublicLang; care: bo
 export function buildContext(request: FastifyRequest, township: PublicTownship | null, links: PublicLink[]): PublicPageContext {
   const { lang, care } = visitorOf(request);
   return {
-    lang, care, url: request.url, township,
-    links: township ? [...links].sort((a, b) => a.order - b.order).map((l) => ({ path: `/gk/${township.code}/${l.path}`, title: pick(lang, l.title) })) : [],
+    lang,
+    care,
+    url: request.url,
+    township,
+    links: township
+      ? [...links].sort((a, b) => a.order - b.order).map((l) => ({ path: `/gk/${township.code}/${l.path}`, title: pick(lang, l.title) }))
+      : [],
   };
 }
 

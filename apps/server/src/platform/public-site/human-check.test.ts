@@ -8,7 +8,11 @@ import { issueHumanCheck, verifyHumanCheck } from './human-check.ts';
 import { humanCheckUses } from './tables.ts';
 
 const secrets = createSecrets(crypto.randomBytes(32));
-const answerOf = (q: string) => q.match(/(\d+) plus (\d+)/)!.slice(1).reduce((s, n) => s + Number(n), 0);
+const answerOf = (q: string) =>
+  q
+    .match(/(\d+) plus (\d+)/)!
+    .slice(1)
+    .reduce((s, n) => s + Number(n), 0);
 const nonceOf = (token: string) => token.split('.')[1]!;
 
 let t: TestApp;
@@ -54,7 +58,12 @@ describe('human check', () => {
     } finally {
       await other.close();
     }
-    expect(await db.select().from(humanCheckUses).where(eq(humanCheckUses.nonce, nonceOf(check.token)))).toHaveLength(1);
+    expect(
+      await db
+        .select()
+        .from(humanCheckUses)
+        .where(eq(humanCheckUses.nonce, nonceOf(check.token))),
+    ).toHaveLength(1);
   });
 
   it('refuses an expired token, another key, a forged or missing token and a non-number, storing nothing for a forgery', async () => {
@@ -68,7 +77,12 @@ describe('human check', () => {
     const forged = `${expires}.${crypto.randomBytes(12).toString('base64url')}.${issued}.${signature}`;
     expect(await verifyHumanCheck(db, secrets, forged, answer, now)).toBe(false);
     expect(await verifyHumanCheck(db, secrets, `${Number(expires) + 3_600_000}.${nonce}.${issued}.${signature}`, answer, now)).toBe(false);
-    expect(await db.select().from(humanCheckUses).where(eq(humanCheckUses.nonce, nonceOf(forged)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(humanCheckUses)
+        .where(eq(humanCheckUses.nonce, nonceOf(forged))),
+    ).toHaveLength(0);
     expect(await verifyHumanCheck(db, secrets, check.token, 'abc', now)).toBe(false);
     expect(await verifyHumanCheck(db, secrets, check.token, answer, now)).toBe(false);
   });
@@ -79,7 +93,12 @@ describe('human check', () => {
     await db.insert(humanCheckUses).values({ nonce: nonceOf(old.token), expiresAt: new Date(past + 20 * 60 * 1000) });
     const check = issueHumanCheck(secrets);
     await verifyHumanCheck(db, secrets, check.token, String(answerOf(check.question.en)));
-    expect(await db.select().from(humanCheckUses).where(eq(humanCheckUses.nonce, nonceOf(old.token)))).toHaveLength(0);
+    expect(
+      await db
+        .select()
+        .from(humanCheckUses)
+        .where(eq(humanCheckUses.nonce, nonceOf(old.token))),
+    ).toHaveLength(0);
   });
 
   it('writes the numbers in Chinese words', () => {

@@ -55,15 +55,24 @@ export function issueHumanCheck(secrets: Secrets, now = Date.now()): HumanCheck 
  * judged, so a wrong answer spends it too; spending is one INSERT on the nonce's primary key, so
  * of 20 simultaneous answers at most one is judged.
  */
-export async function verifyHumanCheck(db: Db, secrets: Secrets, token: string | undefined, answer: string | undefined, now = Date.now()): Promise<boolean> {
+export async function verifyHumanCheck(
+  db: Db,
+  secrets: Secrets,
+  token: string | undefined,
+  answer: string | undefined,
+  now = Date.now(),
+): Promise<boolean> {
   if (!token || token.length > 200) return false;
   const [expiresText, nonce, issued, signature, ...rest] = token.split('.');
   const expires = Number(expiresText);
   if (!nonce || !issued || !signature || rest.length > 0 || !/^\d{13}$/.test(expiresText ?? '')) return false;
   if (expires < now || expires > now + TTL_MS || !isSame(signIssued(secrets, expires, nonce), issued)) return false;
   await db.delete(humanCheckUses).where(lt(humanCheckUses.expiresAt, new Date(now)));
-  const spent = await db.insert(humanCheckUses).values({ nonce, expiresAt: new Date(expires) })
-    .onConflictDoNothing().returning({ nonce: humanCheckUses.nonce });
+  const spent = await db
+    .insert(humanCheckUses)
+    .values({ nonce, expiresAt: new Date(expires) })
+    .onConflictDoNothing()
+    .returning({ nonce: humanCheckUses.nonce });
   if (spent.length === 0) return false;
   const given = answer?.trim() ?? '';
   if (!/^\d{1,3}$/.test(given)) return false;

@@ -20,7 +20,11 @@ const sampleModule: YifaModule = {
   publicRoutes: async (site) => {
     site.get('/notes', async (request, reply) => {
       const ctx = publicContext(request);
-      return sendPage(reply, request, { title: ctx.lang === 'en' ? 'Notes' : '公告', body: html`<p>${ctx.township.name}</p><p>${String((request.query as { q?: string }).q ?? '')}</p>` });
+      return sendPage(reply, request, {
+        title: ctx.lang === 'en' ? 'Notes' : '公告',
+        body: html`<p>${ctx.township.name}</p>
+          <p>${String((request.query as { q?: string }).q ?? '')}</p>`,
+      });
     });
     site.post('/notes', { config: { rateLimit: PUBLIC_SUBMIT_RATE_LIMIT } }, async (request, reply) => {
       const body = request.body as Record<string, string | string[]>;
@@ -82,15 +86,41 @@ describe('public site shell', () => {
     expect(evil.headers.location).toBe('/gk/');
     const protocolRelative = await t.app.inject({ method: 'GET', url: '/gk/lang?to=en&back=//evil.example/' });
     expect(protocolRelative.headers.location).toBe('/gk/');
-    const back = async (value: string) => (await t.app.inject({ method: 'GET', url: `/gk/care?to=0&back=${encodeURIComponent(value)}` })).headers.location;
+    const back = async (value: string) =>
+      (await t.app.inject({ method: 'GET', url: `/gk/care?to=0&back=${encodeURIComponent(value)}` })).headers.location;
     // A browser reads "\\" as "/" and resolves "..": "/gk/../\\evil.example" lands on "//evil.example".
-    for (const evilBack of ['/gk/../\\evil.example', '/gk/..\\evil.example', '/gk/%2e%2e/%2fevil.example', '/gk/%2E%2E%5Cevil.example',
-      '/gk//evil.example', '/gk/.//evil.example', '/gk/a/../../x', '/gk/./x', '/gk\\evil.example', '/\\evil.example',
-      'https://evil.example/gk/', 'javascript:alert(1)', '/gk/x\r\nSet-Cookie: a=1', '/gk/x\tx', '/gk/%0d%0aX: 1', '/gk/%252e%252e/x',
-      '/gk/x/%2F%2Fevil', 'gk/x', '/GK/x', '/gk/x#//evil', '/gk/x?y=\\', `/gk/${'a'.repeat(600)}`]) {
+    for (const evilBack of [
+      '/gk/../\\evil.example',
+      '/gk/..\\evil.example',
+      '/gk/%2e%2e/%2fevil.example',
+      '/gk/%2E%2E%5Cevil.example',
+      '/gk//evil.example',
+      '/gk/.//evil.example',
+      '/gk/a/../../x',
+      '/gk/./x',
+      '/gk\\evil.example',
+      '/\\evil.example',
+      'https://evil.example/gk/',
+      'javascript:alert(1)',
+      '/gk/x\r\nSet-Cookie: a=1',
+      '/gk/x\tx',
+      '/gk/%0d%0aX: 1',
+      '/gk/%252e%252e/x',
+      '/gk/x/%2F%2Fevil',
+      'gk/x',
+      '/GK/x',
+      '/gk/x#//evil',
+      '/gk/x?y=\\',
+      `/gk/${'a'.repeat(600)}`,
+    ]) {
       expect(await back(evilBack), evilBack).toBe('/gk/');
     }
-    for (const goodBack of [`/gk/${township.divisionCode}/`, `/gk/${township.divisionCode}/requests/track?number=GK-2026-0001`, '/gk/', `/gk/${township.divisionCode}/info?q=${encodeURIComponent('预算')}&page=2`]) {
+    for (const goodBack of [
+      `/gk/${township.divisionCode}/`,
+      `/gk/${township.divisionCode}/requests/track?number=GK-2026-0001`,
+      '/gk/',
+      `/gk/${township.divisionCode}/info?q=${encodeURIComponent('预算')}&page=2`,
+    ]) {
       expect(await back(goodBack), goodBack).toBe(goodBack);
     }
     const english = await t.app.inject({ method: 'GET', url: `/gk/${township.divisionCode}/`, cookies: { yifa_public_lang: 'en' } });
@@ -110,11 +140,20 @@ describe('public site shell', () => {
     try {
       const home = await app.inject({ method: 'GET', url: `/gk/${township.divisionCode}/` });
       expect(home.body).toContain(`href="/gk/${township.divisionCode}/notes"`);
-      const page = await app.inject({ method: 'GET', url: `/gk/${township.divisionCode}/notes?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}` });
+      const page = await app.inject({
+        method: 'GET',
+        url: `/gk/${township.divisionCode}/notes?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+      });
       expect(page.statusCode).toBe(200);
       expect(page.body).toContain('&lt;img src=x onerror=alert(1)&gt;');
       expect(page.body).toContain('aria-current="page"');
-      const post = () => app.inject({ method: 'POST', url: `/gk/${township.divisionCode}/notes`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'a=1&b=%E4%B8%AD&b=2' });
+      const post = () =>
+        app.inject({
+          method: 'POST',
+          url: `/gk/${township.divisionCode}/notes`,
+          headers: { 'content-type': 'application/x-www-form-urlencoded' },
+          payload: 'a=1&b=%E4%B8%AD&b=2',
+        });
       const first = await post();
       expect(first.statusCode).toBe(200);
       expect(first.body).toContain('{&quot;a&quot;:&quot;1&quot;,&quot;b&quot;:[&quot;中&quot;,&quot;2&quot;]}');

@@ -5,7 +5,11 @@ import { index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
  * that a token is good for one answer across every app process and a restart. The primary key
  * makes the first of several simultaneous answers the only one that counts.
  */
-export const humanCheckUses = pgTable('human_check_uses', {
-  nonce: text('nonce').primaryKey(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-}, (t) => [index('human_check_uses_expires_idx').on(t.expiresAt)]);
+export const humanCheckUses = pgTable(
+  'human_check_uses',
+  {
+    nonce: text('nonce').primaryKey(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('human_check_uses_expires_idx').on(t.expiresAt)],
+);

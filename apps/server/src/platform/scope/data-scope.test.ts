@@ -16,10 +16,12 @@ beforeAll(async () => {
   a = await makeTownship(t.ctx.db);
   b = await makeTownship(t.ctx.db, undefined, a.countyId);
   writerId = (await makeUser(t.ctx.db, 'townshipAdmin', a.townshipId, a.townshipId)).id;
-  const rows = [a, b].flatMap((f) => [...f.departmentIds, ...f.villageIds].flatMap((orgId, i) => [
-    { townshipId: f.townshipId, orgId, name: `甲${i}`, createdBy: writerId },
-    { townshipId: f.townshipId, orgId, name: `乙${i}`, createdBy: null },
-  ]));
+  const rows = [a, b].flatMap((f) =>
+    [...f.departmentIds, ...f.villageIds].flatMap((orgId, i) => [
+      { townshipId: f.townshipId, orgId, name: `甲${i}`, createdBy: writerId },
+      { townshipId: f.townshipId, orgId, name: `乙${i}`, createdBy: null },
+    ]),
+  );
   await t.ctx.db.insert(people).values(rows);
 });
 afterAll(() => t.close());
@@ -30,21 +32,34 @@ const scopes = (): [string, DataScope][] => [
   ['countyRead', { ...base, kind: 'countyRead', townshipIds: [a.townshipId, b.townshipId], orgIds: null, isReadOnly: true }],
   ['township', { ...base, kind: 'township', townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: null }],
   ['org', { ...base, kind: 'org', townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: [a.villageIds[0]] }],
-  ['orgAndBelow', { ...base, kind: 'orgAndBelow', townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: [a.departmentIds[0], a.villageIds[1]] }],
+  [
+    'orgAndBelow',
+    { ...base, kind: 'orgAndBelow', townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: [a.departmentIds[0], a.villageIds[1]] },
+  ],
   ['own', { ...base, kind: 'own', userId: writerId, townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: null }],
   ['empty', { ...base, kind: 'org', townshipId: a.townshipId, townshipIds: [a.townshipId], orgIds: [] }],
 ];
 
 describe('prepared scope', () => {
-  it.each(['all', 'countyRead', 'township', 'org', 'orgAndBelow', 'own', 'empty'])('selects exactly what scopeWhere selects (%s)', async (name) => {
-    const scope = scopes().find(([n]) => n === name)![1];
-    const expected = await t.ctx.db.select({ id: people.id }).from(people)
-      .where(and(isNull(people.deletedAt), scopeWhere(scope, { townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy })))
-      .orderBy(asc(people.id));
-    const { rows, total } = await listPeople(t.ctx.db, scope, { page: 1, pageSize: 200 });
-    expect(rows.map((r) => r.person.id).sort()).toEqual(expected.map((r) => r.id).sort());
-    expect(total).toBe(expected.length);
-  });
+  it.each(['all', 'countyRead', 'township', 'org', 'orgAndBelow', 'own', 'empty'])(
+    'selects exactly what scopeWhere selects (%s)',
+    async (name) => {
+      const scope = scopes().find(([n]) => n === name)![1];
+      const expected = await t.ctx.db
+        .select({ id: people.id })
+        .from(people)
+        .where(
+          and(
+            isNull(people.deletedAt),
+            scopeWhere(scope, { townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
+          ),
+        )
+        .orderBy(asc(people.id));
+      const { rows, total } = await listPeople(t.ctx.db, scope, { page: 1, pageSize: 200 });
+      expect(rows.map((r) => r.person.id).sort()).toEqual(expected.map((r) => r.id).sort());
+      expect(total).toBe(expected.length);
+    },
+  );
 
   it('pages and filters with the same statement shape', async () => {
     const scope = scopes()[2]![1];

@@ -40,7 +40,10 @@ export function scopeWhere(scope: DataScope, cols: ScopedColumns): SQL {
 }
 
 /** Is one record (already loaded) inside the scope? For checks after a direct lookup. */
-export function isInScope(scope: DataScope, record: { townshipId: string | null; orgId?: string | null; createdBy?: string | null }): boolean {
+export function isInScope(
+  scope: DataScope,
+  record: { townshipId: string | null; orgId?: string | null; createdBy?: string | null },
+): boolean {
   if (scope.townshipIds !== 'all' && (!record.townshipId || !scope.townshipIds.includes(record.townshipId))) return false;
   if (scope.kind === 'own') return record.createdBy === scope.userId;
   if (scope.orgIds !== null) return !!record.orgId && scope.orgIds.includes(record.orgId);

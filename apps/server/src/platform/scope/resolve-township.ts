@@ -13,11 +13,17 @@ import { canWriteTownship } from './data-scope.ts';
 export async function resolveTownship(db: DbOrTx, auth: AuthContext, requested: string | undefined, forWrite: boolean): Promise<string> {
   const townshipId = requested ?? auth.scope.townshipId;
   if (!townshipId) {
-    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'querystring.townshipId', code: 'required', reason: '请指定乡镇（街道）' }] });
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: 'querystring.townshipId', code: 'required', reason: '请指定乡镇（街道）' }],
+    });
   }
   const isVisible = auth.scope.townshipIds === 'all' || auth.scope.townshipIds.includes(townshipId);
   if (!isVisible || (forWrite && !canWriteTownship(auth.scope, townshipId))) throw new AppError('RECORD.NOT_FOUND');
-  const rows = await db.select({ id: orgs.id }).from(orgs).where(and(eq(orgs.id, townshipId), eq(orgs.kind, 'township'), isNull(orgs.deletedAt))).limit(1);
+  const rows = await db
+    .select({ id: orgs.id })
+    .from(orgs)
+    .where(and(eq(orgs.id, townshipId), eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
+    .limit(1);
   if (rows.length === 0) throw new AppError('RECORD.NOT_FOUND');
   return townshipId;
 }

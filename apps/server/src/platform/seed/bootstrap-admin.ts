@@ -11,17 +11,31 @@ import type { Db } from '../db/client.ts';
  * passwords). YIFA_ADMIN_PASSWORD fixes it for scripted installs and tests.
  */
 export async function bootstrapAdmin(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<{ username: string; password: string } | null> {
-  const [adminRole] = await db.select().from(roles).where(and(eq(roles.code, 'systemAdmin'), isNull(roles.townshipId)));
+  const [adminRole] = await db
+    .select()
+    .from(roles)
+    .where(and(eq(roles.code, 'systemAdmin'), isNull(roles.townshipId)));
   if (!adminRole) throw new Error('reference seed missing: systemAdmin role');
-  const holders = await db.select({ id: userRoles.userId }).from(userRoles)
-    .innerJoin(users, eq(users.id, userRoles.userId)).where(and(eq(userRoles.roleId, adminRole.id), isNull(users.deletedAt)));
+  const holders = await db
+    .select({ id: userRoles.userId })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.roleId, adminRole.id), isNull(users.deletedAt)));
   if (holders.length > 0) return null;
   const password = env.YIFA_ADMIN_PASSWORD ?? `Yf-${crypto.randomBytes(6).toString('base64url')}9a`;
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
-    const [user] = await tx.insert(users).values({ username: 'admin', displayName: '系统管理员', passwordHash, mustChangePassword: true }).returning();
+    const [user] = await tx
+      .insert(users)
+      .values({ username: 'admin', displayName: '系统管理员', passwordHash, mustChangePassword: true })
+      .returning();
     await tx.insert(userRoles).values({ userId: user!.id, roleId: adminRole.id });
-    await writeAudit(tx, SYSTEM_ACTOR, { action: 'org.user.create', entityType: 'user', entityId: user!.id, after: { username: 'admin', role: 'systemAdmin' } });
+    await writeAudit(tx, SYSTEM_ACTOR, {
+      action: 'org.user.create',
+      entityType: 'user',
+      entityId: user!.id,
+      after: { username: 'admin', role: 'systemAdmin' },
+    });
   });
   return { username: 'admin', password };
 }

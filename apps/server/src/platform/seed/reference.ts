@@ -17,9 +17,17 @@ export function registerReferenceSeeder(name: string, seed: ReferenceSeeder): vo
 
 export async function seedReference(db: DbOrTx): Promise<void> {
   for (const role of BUILTIN_ROLES) {
-    const existing = await db.select({ id: roles.id }).from(roles)
+    const existing = await db
+      .select({ id: roles.id })
+      .from(roles)
       .where(and(eq(roles.code, role.code), isNull(roles.townshipId), isNull(roles.deletedAt)));
-    const values = { name: role.zh, nameEn: role.en, dataScope: role.dataScope, permissions: [...role.permissions].sort(), isBuiltin: true };
+    const values = {
+      name: role.zh,
+      nameEn: role.en,
+      dataScope: role.dataScope,
+      permissions: [...role.permissions].sort(),
+      isBuiltin: true,
+    };
     if (existing[0]) await db.update(roles).set(values).where(eq(roles.id, existing[0].id));
     else await db.insert(roles).values({ townshipId: null, code: role.code, ...values });
   }

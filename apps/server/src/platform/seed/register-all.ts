@@ -12,7 +12,9 @@ import { registerReferenceSeeder } from './reference.ts';
  */
 export function registerAllSeeders(): void {
   registerDictionarySeeders();
-  registerReferenceSeeder('calendar', async (db) => { await seedCalendar(db); });
+  registerReferenceSeeder('calendar', async (db) => {
+    await seedCalendar(db);
+  });
   // The modules' declared seeders (docs/modules.md).
   for (const mod of MODULES) {
     if (mod.seedReference) registerReferenceSeeder(mod.name, mod.seedReference);

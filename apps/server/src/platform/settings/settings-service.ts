@@ -28,7 +28,10 @@ export function createSettingsService(db: Db, ttlMs = 5000): SettingsService {
 }
 
 export async function readSettings(db: DbOrTx): Promise<Settings> {
-  const rows = await db.select().from(settingsTable).where(inArray(settingsTable.key, ['security', 'files']));
+  const rows = await db
+    .select()
+    .from(settingsTable)
+    .where(inArray(settingsTable.key, ['security', 'files']));
   const merged: Record<string, unknown> = structuredClone(DEFAULT_SETTINGS);
   for (const row of rows) merged[row.key] = { ...(merged[row.key] as object), ...(row.value as object) };
   const parsed = ZSettings.safeParse(merged);

@@ -13,7 +13,8 @@ let adminA: Client; // a township administrator: reads settings, holds platform:
 let staffA: Client; // no settings permission
 
 const put = (client: Client, payload: unknown) => client.request({ method: 'PUT', url: '/api/settings', payload: payload as object });
-const loginReq = (username: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
+const loginReq = (username: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -81,8 +82,13 @@ describe('PUT /settings', () => {
       expect(res.json().code).toBe('AUTH.FORBIDDEN');
     }
     for (const bad of [
-      {}, { files: {} }, { files: { maxUploadMb: 0 } }, { security: { ...DEFAULT_SETTINGS.security, maxFailedLogins: 1 } },
-      { security: { maxFailedLogins: 4 } }, { files: { maxUploadMb: 10 }, theme: 'dark' }, { files: { maxUploadMb: 10, extra: 1 } },
+      {},
+      { files: {} },
+      { files: { maxUploadMb: 0 } },
+      { security: { ...DEFAULT_SETTINGS.security, maxFailedLogins: 1 } },
+      { security: { maxFailedLogins: 4 } },
+      { files: { maxUploadMb: 10 }, theme: 'dark' },
+      { files: { maxUploadMb: 10, extra: 1 } },
     ]) {
       const res = await put(sysAdmin, bad);
       expect(res.statusCode, JSON.stringify(bad)).toBe(400);

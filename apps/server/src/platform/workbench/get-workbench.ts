@@ -13,7 +13,12 @@ import { notifications } from '../notifications/tables.ts';
  * 我的工作台: what needs the caller's attention today. Deadlines come from every module through the
  * deadlines table (upsertDeadline), compliance from every registered rule; both in the caller's scope.
  */
-export async function getWorkbench(db: DbOrTx, auth: AuthContext, q: WorkbenchQuery, onRuleError?: (code: string, error: unknown) => void): Promise<Workbench> {
+export async function getWorkbench(
+  db: DbOrTx,
+  auth: AuthContext,
+  q: WorkbenchQuery,
+  onRuleError?: (code: string, error: unknown) => void,
+): Promise<Workbench> {
   const cal = await loadCalendar(db);
   const today = todayInChina();
   const dueSoonUpTo = addWorkingDays(cal, today, q.dueSoonWorkingDays).dueDate;
@@ -23,7 +28,10 @@ export async function getWorkbench(db: DbOrTx, auth: AuthContext, q: WorkbenchQu
     listDeadlines(db, auth.scope, { ...base, filter: 'overdue' }, page),
     listDeadlines(db, auth.scope, { ...base, filter: 'dueSoon' }, page),
     countProvisionalDeadlines(db, auth.scope),
-    db.select({ n: count() }).from(notifications).where(and(eq(notifications.userId, auth.user.id), isNull(notifications.readAt))),
+    db
+      .select({ n: count() })
+      .from(notifications)
+      .where(and(eq(notifications.userId, auth.user.id), isNull(notifications.readAt))),
   ]);
   let compliance: Workbench['compliance'] = null;
   if (hasPermission(auth, 'platform:compliance:read')) {
@@ -31,7 +39,8 @@ export async function getWorkbench(db: DbOrTx, auth: AuthContext, q: WorkbenchQu
     compliance = { year: report.year, ...report.summary };
   }
   return {
-    today, dueSoonWorkingDays: q.dueSoonWorkingDays,
+    today,
+    dueSoonWorkingDays: q.dueSoonWorkingDays,
     overdue: { count: overdue.total, items: overdue.rows.map((r) => presentDeadline(r, cal, today)) },
     dueSoon: { count: dueSoon.total, items: dueSoon.rows.map((r) => presentDeadline(r, cal, today)) },
     provisionalCount,

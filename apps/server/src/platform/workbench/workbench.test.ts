@@ -17,9 +17,21 @@ let adminId: string;
 let staff: Client; // office staff of A's second department
 const today = todayInChina();
 
-const add = (f: TownshipFixture, orgId: string, title: string, rule: DeadlineRule) => t.ctx.db.transaction((tx) => upsertDeadline(tx, SYSTEM_ACTOR, {
-  townshipId: f.townshipId, orgId, module: 'disclosure', kind: 'reply', entityType: 'disclosureRequest', entityId: crypto.randomUUID(),
-  title, link: null, assigneeId: null, rule }));
+const add = (f: TownshipFixture, orgId: string, title: string, rule: DeadlineRule) =>
+  t.ctx.db.transaction((tx) =>
+    upsertDeadline(tx, SYSTEM_ACTOR, {
+      townshipId: f.townshipId,
+      orgId,
+      module: 'disclosure',
+      kind: 'reply',
+      entityType: 'disclosureRequest',
+      entityId: crypto.randomUUID(),
+      title,
+      link: null,
+      assigneeId: null,
+      rule,
+    }),
+  );
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -20,10 +20,20 @@ class FakeXhr {
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;
-  open(method: string, url: string) { this.method = method; this.url = url; }
-  setRequestHeader(name: string, value: string) { this.headers[name] = value; }
-  send(body: unknown) { this.body = body; FakeXhr.sent.push(this); }
-  abort() { this.onabort?.(); }
+  open(method: string, url: string) {
+    this.method = method;
+    this.url = url;
+  }
+  setRequestHeader(name: string, value: string) {
+    this.headers[name] = value;
+  }
+  send(body: unknown) {
+    this.body = body;
+    FakeXhr.sent.push(this);
+  }
+  abort() {
+    this.onabort?.();
+  }
   respond(status: number, body: unknown) {
     this.status = status;
     this.responseText = JSON.stringify(body);
@@ -35,8 +45,21 @@ const RECORD = '22222222-2222-4222-8222-222222222222';
 
 function fileInfo(over: Partial<FileInfo> = {}): FileInfo {
   return {
-    id: '33333333-3333-4333-8333-333333333333', townshipId: 't1', orgId: 'o1', originalName: '签到表.png', contentType: 'image/png', kind: 'image',
-    size: 2048, sha256: 'a'.repeat(64), entityType: null, entityId: null, isPreviewable: true, createdAt: '2026-11-27T01:00:00Z', createdBy: 'u1', version: 1, ...over,
+    id: '33333333-3333-4333-8333-333333333333',
+    townshipId: 't1',
+    orgId: 'o1',
+    originalName: '签到表.png',
+    contentType: 'image/png',
+    kind: 'image',
+    size: 2048,
+    sha256: 'a'.repeat(64),
+    entityType: null,
+    entityId: null,
+    isPreviewable: true,
+    createdAt: '2026-11-27T01:00:00Z',
+    createdBy: 'u1',
+    version: 1,
+    ...over,
   };
 }
 
@@ -45,12 +68,33 @@ function problem(status: number, code: string, userMessage: string) {
 }
 
 /** The field inside a tiny form-like owner that keeps the value, as Form.Item would. */
-function Harness({ initial = [], onChange, ...props }: { initial?: FileInfo[]; onChange: (files: FileInfo[]) => void; entityType?: string; entityId?: string }) {
+function Harness({
+  initial = [],
+  onChange,
+  ...props
+}: {
+  initial?: FileInfo[];
+  onChange: (files: FileInfo[]) => void;
+  entityType?: string;
+  entityId?: string;
+}) {
   const [value, setValue] = useState<FileInfo[]>(initial);
-  return <AttachmentField value={value} onChange={(files) => { setValue(files); onChange(files); }} {...props} />;
+  return (
+    <AttachmentField
+      value={value}
+      onChange={(files) => {
+        setValue(files);
+        onChange(files);
+      }}
+      {...props}
+    />
+  );
 }
 
-function render(props: { initial?: FileInfo[]; entityType?: string; entityId?: string } = {}, permissions: PermissionCode[] = ['platform:file:read', 'platform:file:write']) {
+function render(
+  props: { initial?: FileInfo[]; entityType?: string; entityId?: string } = {},
+  permissions: PermissionCode[] = ['platform:file:read', 'platform:file:write'],
+) {
   const onChange = vi.fn();
   const result = renderPage(<Harness onChange={onChange} {...props} />, { permissions });
   return { onChange, container: result.container };
@@ -139,10 +183,14 @@ describe('AttachmentField', () => {
     const { onChange, container } = render();
     pick(container, new File(['%PDF'], '通知.pdf', { type: 'application/pdf' }));
     await waitFor(() => expect(FakeXhr.sent).toHaveLength(1));
-    act(() => FakeXhr.sent[0]!.respond(201, fileInfo({ id: '44444444-4444-4444-8444-444444444444', originalName: '通知.pdf', kind: 'pdf' })));
+    act(() =>
+      FakeXhr.sent[0]!.respond(201, fileInfo({ id: '44444444-4444-4444-8444-444444444444', originalName: '通知.pdf', kind: 'pdf' })),
+    );
     fireEvent.click(await screen.findByRole('button', { name: '移除 通知.pdf' }));
     expect(onChange).toHaveBeenLastCalledWith([]);
-    await waitFor(() => expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/files/44444444-4444-4444-8444-444444444444')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.method === 'DELETE' && c.path === '/api/files/44444444-4444-4444-8444-444444444444')).toBe(true),
+    );
   });
 
   it('only lists the files for a reader without platform:file:write', () => {

@@ -1,4 +1,16 @@
-import { DeleteOutlined, DownloadOutlined, EyeOutlined, FileImageOutlined, FileOutlined, FilePdfOutlined, PaperClipOutlined, SoundOutlined, UploadOutlined, VideoCameraOutlined, CloseOutlined } from '@ant-design/icons';
+import {
+  DeleteOutlined,
+  DownloadOutlined,
+  EyeOutlined,
+  FileImageOutlined,
+  FileOutlined,
+  FilePdfOutlined,
+  PaperClipOutlined,
+  SoundOutlined,
+  UploadOutlined,
+  VideoCameraOutlined,
+  CloseOutlined,
+} from '@ant-design/icons';
 import { ACCEPTED_FILE_EXTENSIONS, type FileInfo } from '@yifa/domain';
 import { Button, Modal, Progress, Space, Typography, Upload } from 'antd';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -47,10 +59,15 @@ export function formatSize(bytes: number): string {
 }
 
 const KIND_ICONS: Record<FileInfo['kind'], ReactNode> = {
-  image: <FileImageOutlined />, pdf: <FilePdfOutlined />, document: <FileOutlined />, audio: <SoundOutlined />, video: <VideoCameraOutlined />,
+  image: <FileImageOutlined />,
+  pdf: <FilePdfOutlined />,
+  document: <FileOutlined />,
+  audio: <SoundOutlined />,
+  video: <VideoCameraOutlined />,
 };
 
-export const contentUrl = (file: Pick<FileInfo, 'id'>, isInline = false) => buildUrl(`/files/${file.id}/content`, isInline ? { inline: '1' } : {});
+export const contentUrl = (file: Pick<FileInfo, 'id'>, isInline = false) =>
+  buildUrl(`/files/${file.id}/content`, isInline ? { inline: '1' } : {});
 
 /**
  * 附件 for a module's form: pick or drop files, each uploaded at once (POST /api/files, with
@@ -59,7 +76,18 @@ export const contentUrl = (file: Pick<FileInfo, 'id'>, isInline = false) => buil
  * Form.Item control: `<Form.Item name="attachments"><AttachmentField entityType="studySession" /></Form.Item>`
  * and send `attachments.map((f) => f.id)` with the record.
  */
-export function AttachmentField({ value = [], onChange, orgId, entityType, entityId, maxCount, maxUploadMb, disabled = false, id, ...rest }: AttachmentFieldProps) {
+export function AttachmentField({
+  value = [],
+  onChange,
+  orgId,
+  entityType,
+  entityId,
+  maxCount,
+  maxUploadMb,
+  disabled = false,
+  id,
+  ...rest
+}: AttachmentFieldProps) {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [pending, setPending] = useState<Pending[]>([]);
@@ -82,13 +110,18 @@ export function AttachmentField({ value = [], onChange, orgId, entityType, entit
   const isFull = maxCount !== undefined && value.length + pending.filter((p) => !p.error).length >= maxCount;
   const query: UploadQuery = { ...(orgId ? { orgId } : {}), ...(entityType && entityId ? { entityType, entityId } : {}) };
 
-  const update = (uid: string, change: Partial<Pending>) => setPending((list) => list.map((p) => (p.uid === uid ? { ...p, ...change } : p)));
+  const update = (uid: string, change: Partial<Pending>) =>
+    setPending((list) => list.map((p) => (p.uid === uid ? { ...p, ...change } : p)));
 
   const start = (file: File, uid: string) => {
     const abort = new AbortController();
     running.current.add(abort);
     setPending((list) => [...list, { uid, name: file.name, size: file.size, percent: 0, error: null, abort }]);
-    uploadFile(file, query, { onProgress: (percent) => update(uid, { percent }), signal: abort.signal, ...(maxUploadMb ? { maxUploadMb } : {}) })
+    uploadFile(file, query, {
+      onProgress: (percent) => update(uid, { percent }),
+      signal: abort.signal,
+      ...(maxUploadMb ? { maxUploadMb } : {}),
+    })
       .then((info) => {
         if (!info.entityId) uploadedHere.current.add(info.id);
         setPending((list) => list.filter((p) => p.uid !== uid));
@@ -139,7 +172,9 @@ export function AttachmentField({ value = [], onChange, orgId, entityType, entit
           <p className="yifa-attachments-sub">{maxUploadMb ? t('attachment.typesAndLimit', { mb: maxUploadMb }) : t('attachment.types')}</p>
         </Upload.Dragger>
       ) : null}
-      {value.length === 0 && pending.length === 0 && !canUpload ? <Typography.Text type="secondary">{t('attachment.none')}</Typography.Text> : null}
+      {value.length === 0 && pending.length === 0 && !canUpload ? (
+        <Typography.Text type="secondary">{t('attachment.none')}</Typography.Text>
+      ) : null}
       <ul className="yifa-attachments-list" aria-label={t('attachment.listLabel')}>
         {pending.map((p) => (
           <li key={p.uid} className={p.error ? 'has-error' : undefined}>
@@ -147,25 +182,66 @@ export function AttachmentField({ value = [], onChange, orgId, entityType, entit
             <span className="yifa-attachments-name">{p.name}</span>
             <span className="yifa-attachments-size">{formatSize(p.size)}</span>
             {p.error ? (
-              <Typography.Text type="danger" role="alert" className="yifa-attachments-error">{p.error}</Typography.Text>
+              <Typography.Text type="danger" role="alert" className="yifa-attachments-error">
+                {p.error}
+              </Typography.Text>
             ) : (
-              <Progress percent={p.percent} size="small" style={{ width: 140, margin: 0 }} aria-label={t('attachment.uploading', { name: p.name })} />
+              <Progress
+                percent={p.percent}
+                size="small"
+                style={{ width: 140, margin: 0 }}
+                aria-label={t('attachment.uploading', { name: p.name })}
+              />
             )}
-            <Button type="text" size="small" icon={<CloseOutlined />} aria-label={p.error ? t('attachment.dismiss', { name: p.name }) : t('attachment.cancel', { name: p.name })} onClick={() => dismiss(p)} />
+            <Button
+              type="text"
+              size="small"
+              icon={<CloseOutlined />}
+              aria-label={p.error ? t('attachment.dismiss', { name: p.name }) : t('attachment.cancel', { name: p.name })}
+              onClick={() => dismiss(p)}
+            />
           </li>
         ))}
         {value.map((file) => (
           <li key={file.id}>
             <span aria-hidden>{KIND_ICONS[file.kind]}</span>
-            <span className="yifa-attachments-name" title={file.originalName}>{file.originalName}</span>
+            <span className="yifa-attachments-name" title={file.originalName}>
+              {file.originalName}
+            </span>
             <span className="yifa-attachments-size">{formatSize(file.size)}</span>
             <Space size={0}>
               {file.isPreviewable ? (
-                <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setPreviewing(file)} aria-label={t('attachment.previewOf', { name: file.originalName })}>{t('attachment.preview')}</Button>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<EyeOutlined />}
+                  onClick={() => setPreviewing(file)}
+                  aria-label={t('attachment.previewOf', { name: file.originalName })}
+                >
+                  {t('attachment.preview')}
+                </Button>
               ) : null}
-              <Button type="link" size="small" icon={<DownloadOutlined />} href={contentUrl(file)} download={file.originalName} aria-label={t('attachment.downloadOf', { name: file.originalName })}>{t('common.download')}</Button>
+              <Button
+                type="link"
+                size="small"
+                icon={<DownloadOutlined />}
+                href={contentUrl(file)}
+                download={file.originalName}
+                aria-label={t('attachment.downloadOf', { name: file.originalName })}
+              >
+                {t('common.download')}
+              </Button>
               {canUpload ? (
-                <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => remove(file)} aria-label={t('attachment.removeOf', { name: file.originalName })}>{t('attachment.remove')}</Button>
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() => remove(file)}
+                  aria-label={t('attachment.removeOf', { name: file.originalName })}
+                >
+                  {t('attachment.remove')}
+                </Button>
               ) : null}
             </Space>
           </li>
@@ -175,15 +251,29 @@ export function AttachmentField({ value = [], onChange, orgId, entityType, entit
         open={!!previewing}
         title={previewing?.originalName}
         width={previewing?.kind === 'pdf' ? 960 : 820}
-        footer={previewing ? <Button href={contentUrl(previewing)} download={previewing.originalName} icon={<DownloadOutlined />}>{t('common.download')}</Button> : null}
+        footer={
+          previewing ? (
+            <Button href={contentUrl(previewing)} download={previewing.originalName} icon={<DownloadOutlined />}>
+              {t('common.download')}
+            </Button>
+          ) : null
+        }
         onCancel={() => setPreviewing(null)}
         destroyOnHidden
         centered
       >
         {previewing?.kind === 'pdf' ? (
-          <iframe src={contentUrl(previewing, true)} title={previewing.originalName} style={{ width: '100%', height: '70vh', border: 'none' }} />
+          <iframe
+            src={contentUrl(previewing, true)}
+            title={previewing.originalName}
+            style={{ width: '100%', height: '70vh', border: 'none' }}
+          />
         ) : previewing ? (
-          <img src={contentUrl(previewing, true)} alt={previewing.originalName} style={{ display: 'block', maxWidth: '100%', maxHeight: '70vh', margin: '0 auto' }} />
+          <img
+            src={contentUrl(previewing, true)}
+            alt={previewing.originalName}
+            style={{ display: 'block', maxWidth: '100%', maxHeight: '70vh', margin: '0 auto' }}
+          />
         ) : null}
       </Modal>
     </div>

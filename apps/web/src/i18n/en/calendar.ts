@@ -17,14 +17,16 @@ export const calendar: Pick<Messages, 'calendar'> = {
     rowLabelProvisional: '{{year}}, provisional',
     noticeDated: 'dated {{date}}',
     provisionalTitle: 'The {{year}} schedule is provisional',
-    provisionalHint: 'Deadlines falling in {{year}} are marked provisional. Check the notice, add its number and date, then save as official: every open deadline is recomputed.',
+    provisionalHint:
+      'Deadlines falling in {{year}} are marked provisional. Check the notice, add its number and date, then save as official: every open deadline is recomputed.',
     completeAgainstLaw: 'Holds all {{count}} statutory holidays of {{law}}.',
     incompleteAgainstLaw: 'Against {{law}}, {{count}} statutory holidays are missing:',
     canBeOfficial: 'Checked: can be saved as the official schedule',
     isConfirmed: 'Official: complete and confirmed by the notice number and date',
     cannotBeOfficial: 'Cannot be saved as official yet',
     provisionalConfirmTitle: 'Save the {{year}} schedule as provisional?',
-    provisionalConfirmHint: 'A provisional schedule is incomplete or unconfirmed. Deadlines in {{year}} stay marked provisional, with the reason in their explanation, and are recomputed once it is official. This is recorded in the audit log.',
+    provisionalConfirmHint:
+      'A provisional schedule is incomplete or unconfirmed. Deadlines in {{year}} stay marked provisional, with the reason in their explanation, and are recomputed once it is official. This is recorded in the audit log.',
     saveProvisional: 'Save as provisional',
     saveProvisionalEllipsis: 'Save as provisional…',
     saveOfficial: 'Save as the official {{year}} schedule',
@@ -69,16 +71,20 @@ export const calendar: Pick<Messages, 'calendar'> = {
     system: 'the system',
     selectYear: 'Choose a year on the left',
     missingTitle: 'The State Council holiday schedule for {{year}} has not been entered',
-    missingHint: 'Deadlines falling in {{year}} are counted on the statutory holidays of the Measures (no make-up days) and marked provisional. The system administrator enters the schedule once the State Council publishes it.',
-    missingHintWriter: 'Deadlines falling in {{year}} are provisional for now. When the State Council General Office publishes its notice on the {{year}} holidays (usually in November of the year before), import it or enter it by hand; saving recomputes every open deadline.',
-    provisionalBanner: 'The {{years}} schedule is provisional (incomplete or unconfirmed): deadlines falling in it are provisional and are recomputed once it is official.',
+    missingHint:
+      'Deadlines falling in {{year}} are counted on the statutory holidays of the Measures (no make-up days) and marked provisional. The system administrator enters the schedule once the State Council publishes it.',
+    missingHintWriter:
+      'Deadlines falling in {{year}} are provisional for now. When the State Council General Office publishes its notice on the {{year}} holidays (usually in November of the year before), import it or enter it by hand; saving recomputes every open deadline.',
+    provisionalBanner:
+      'The {{years}} schedule is provisional (incomplete or unconfirmed): deadlines falling in it are provisional and are recomputed once it is official.',
     missingBanner: 'No holiday schedule entered for {{years}}',
     missingBannerHint: '. Deadlines falling in these years are provisional and are recomputed once the schedule is entered.',
     importNotice: 'Import notice',
     enterManually: 'Enter by hand',
     editDays: 'Edit',
     deleteTitle: 'Delete the {{year}} holiday schedule?',
-    deleteHint: 'Deadlines falling in {{year}} will be recounted on the statutory holidays (no make-up days) and marked provisional. The deletion is audited and the audit entry keeps the schedule for re-entry.',
+    deleteHint:
+      'Deadlines falling in {{year}} will be recounted on the statutory holidays (no make-up days) and marked provisional. The deletion is audited and the audit entry keeps the schedule for re-entry.',
     deletedWithRecompute: '{{year}} deleted; {{checked}} open deadlines recomputed, {{changed}} changed',
     savedWithRecompute: '{{year}} saved; {{checked}} open deadlines recomputed, {{changed}} changed',
     editorTitle: 'Holiday schedule of {{year}}',
@@ -104,7 +110,8 @@ export const calendar: Pick<Messages, 'calendar'> = {
       nameRequired: 'Enter the festival',
     },
     importTitle: 'Import a State Council holiday notice',
-    importIntro: 'Paste the full text of the State Council General Office notice on the year\u2019s holidays. The days off and make-up workdays it finds are shown first; save once you have checked them.',
+    importIntro:
+      'Paste the full text of the State Council General Office notice on the year\u2019s holidays. The days off and make-up workdays it finds are shown first; save once you have checked them.',
     noticeText: 'Notice text',
     noticeTextRequired: 'Paste the full notice text',
     noticeTextPlaceholder: '一、元旦：1月1日（周四）放假，共1天。……',

@@ -13,7 +13,8 @@ export const disclosureRequest: Pick<Messages, 'disclosureRequest'> = {
     overdueOnly: 'Overdue only',
     repeatsOnly: 'Repeats only',
     overdueAlert: '{{count}} request(s) are past their reply date (Art. 33). Please handle them.',
-    repeatsHint: '"Repeat" marks requests of the last 12 months asking for information similar to another request: candidates for proactive disclosure (Art. 44).',
+    repeatsHint:
+      '"Repeat" marks requests of the last 12 months asking for information similar to another request: candidates for proactive disclosure (Art. 44).',
     number: 'Number',
     applicant: 'Applicant',
     applicantKind: 'Applicant type',
@@ -115,7 +116,8 @@ export const disclosureRequest: Pick<Messages, 'disclosureRequest'> = {
     letterIssued: 'Letter issued',
     letterDraft: 'Letter draft',
     noDraft: 'No reply drafted yet',
-    registerHint: 'The receipt date follows Art. 31: in person, the day handed in; registered mail, the day signed for; ordinary mail, online and fax, the day confirmed with the applicant (register now, confirm later).',
+    registerHint:
+      'The receipt date follows Art. 31: in person, the day handed in; registered mail, the day signed for; ordinary mail, online and fax, the day confirmed with the applicant (register now, confirm later).',
     event: {
       received: 'Received',
       clarificationRequested: 'Clarification asked',

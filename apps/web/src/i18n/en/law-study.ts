@@ -4,7 +4,13 @@ import type { Messages } from '../zh-CN.ts';
 export const lawStudy: Pick<Messages, 'lawStudy'> = {
   lawStudy: {
     title: 'Law study',
-    menu: { sessions: 'Study sessions', hours: 'Hours ledger', selfStudies: 'Self-study', exams: 'Law exams', appointments: 'Pre-appointment exams' },
+    menu: {
+      sessions: 'Study sessions',
+      hours: 'Hours ledger',
+      selfStudies: 'Self-study',
+      exams: 'Law exams',
+      appointments: 'Pre-appointment exams',
+    },
     township: 'Township',
     year: 'Year',
     yearValue: '{{year}}',
@@ -143,7 +149,8 @@ export const lawStudy: Pick<Messages, 'lawStudy'> = {
       scores: 'exam scores',
       platformHours: 'platform hours',
       done: 'Imported {{rows}} rows: {{created}} new, {{updated}} changed, {{unchanged}} unchanged',
-      sessionsDone: 'Sessions: {{created}} new, {{updated}} corrected from the sheet (hours or attendance changed; each recorded in the audit log)',
+      sessionsDone:
+        'Sessions: {{created}} new, {{updated}} corrected from the sheet (hours or attendance changed; each recorded in the audit log)',
       repeat: 'This file was imported before; nothing changed',
     },
     personHours: {

@@ -1,7 +1,19 @@
 import type { Messages } from '../zh-CN.ts';
 
 /** English strings of the platform pages (workbench, notifications, deadlines, audit, settings, dictionaries, compliance, attachments). */
-export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanation' | 'deadline' | 'calculator' | 'audit' | 'settings' | 'dictionary' | 'compliance' | 'attachment'> = {
+export const platform: Pick<
+  Messages,
+  | 'workbench'
+  | 'notifications'
+  | 'explanation'
+  | 'deadline'
+  | 'calculator'
+  | 'audit'
+  | 'settings'
+  | 'dictionary'
+  | 'compliance'
+  | 'attachment'
+> = {
   workbench: {
     greeting: 'Hello, {{name}}',
     today: 'Today is {{date}}',
@@ -27,7 +39,8 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     workingDays_other: '{{count}} working days',
     noOverdue: 'Nothing overdue',
     noDueSoon: 'Nothing due soon',
-    provisionalWarning: '{{count}} deadlines fall in a year whose holiday schedule is not published yet; they are provisional and will be recomputed.',
+    provisionalWarning:
+      '{{count}} deadlines fall in a year whose holiday schedule is not published yet; they are provisional and will be recomputed.',
   },
   notifications: {
     all: 'All',
@@ -58,7 +71,8 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     due: 'Due on {{date}} ({{period}} in all)',
     range: '{{from}} to {{to}}',
     provisional: 'Holiday schedule not published: the date is provisional',
-    provisionalHint: 'The period runs into {{years}}, which has no official State Council holiday schedule (counted on the statutory holidays or a provisional schedule, without make-up days). It is recomputed automatically once the year is official.',
+    provisionalHint:
+      'The period runs into {{years}}, which has no official State Council holiday schedule (counted on the statutory holidays or a provisional schedule, without make-up days). It is recomputed automatically once the year is official.',
     weekend: 'weekend',
     noDueDate: 'Clock stopped: no due date for now',
   },
@@ -156,7 +170,8 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     before: 'Before',
     after: 'After',
     noData: '(none)',
-    redactedHint: 'ID numbers, phone numbers, passwords and other personal data or secrets were hidden when the entry was written; the log only shows that they changed.',
+    redactedHint:
+      'ID numbers, phone numbers, passwords and other personal data or secrets were hidden when the entry was written; the log only shows that they changed.',
     exportCsv: 'Export CSV',
     exportXlsx: 'Export Excel',
     exported: 'Exported {{name}} (the export is itself in the audit log)',
@@ -169,15 +184,18 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     lastSeq: 'Newest entry no.',
     lastHash: 'Newest entry hash',
     resealed: '{{count}} broken links were re-sealed (see the re-seal entries no. {{seqs}}) and are not counted as problems.',
-    anchorHint: 'Write the newest entry\u2019s number and hash in the duty log or the backup register. Next time the newest number must not be smaller and the recorded entry must keep its hash: that is how a deleted tail or a rewritten chain shows.',
+    anchorHint:
+      'Write the newest entry\u2019s number and hash in the duty log or the backup register. Next time the newest number must not be smaller and the recorded entry must keep its hash: that is how a deleted tail or a rewritten chain shows.',
   },
   settings: {
     title: 'Settings',
     readOnly: 'These settings apply to every township; only the system administrator changes them. You can see the current values.',
     securityTitle: 'Security policy',
-    securityIntro: 'Identification and authentication as GB/T 22239-2019 asks: handling of failed logins, ending idle sessions, password complexity, and two-factor authentication for administrators. A change applies at the next login and session check.',
+    securityIntro:
+      'Identification and authentication as GB/T 22239-2019 asks: handling of failed logins, ending idle sessions, password complexity, and two-factor authentication for administrators. A change applies at the next login and session check.',
     filesTitle: 'Attachments',
-    filesIntro: 'The largest attachment that may be uploaded. Body-camera videos need a high limit; a high limit also lets the disk fill faster.',
+    filesIntro:
+      'The largest attachment that may be uploaded. Body-camera videos need a high limit; a high limit also lets the disk fill faster.',
     field: {
       security: {
         maxFailedLogins: 'Failed logins before lock',
@@ -238,7 +256,8 @@ export const platform: Pick<Messages, 'workbench' | 'notifications' | 'explanati
     deactivated: 'Deactivated: new records cannot pick it; existing ones keep it',
     activated: 'Activated',
     deleteHint: 'Only custom entries can be deleted. Records that use it still show its label.',
-    builtinCodeHint: 'A built-in entry keeps its code and cannot be deleted, only deactivated: modules and reports recognise it by its code. Its labels and order can change.',
+    builtinCodeHint:
+      'A built-in entry keeps its code and cannot be deleted, only deactivated: modules and reports recognise it by its code. Its labels and order can change.',
     rulesHint: 'Inactive entries leave the pickers; records that use them keep them. Changes are audited.',
   },
   compliance: {

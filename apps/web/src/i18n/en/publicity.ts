@@ -55,7 +55,8 @@ export const publicity: Pick<Messages, 'publicity'> = {
     },
     duty: {
       title: 'Publicity duty lists',
-      intro: 'Under the "whoever enforces the law publicises it" system, every office lists the laws it publicises this year, to whom, how and when; the lists are public.',
+      intro:
+        'Under the "whoever enforces the law publicises it" system, every office lists the laws it publicises this year, to whom, how and when; the lists are public.',
       create: 'Add item',
       edit: 'Edit item',
       org: 'Office',

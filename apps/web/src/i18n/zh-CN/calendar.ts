@@ -22,7 +22,8 @@ export const calendar = {
     isConfirmed: '正式安排：完整，并已由通知文号和日期确认',
     cannotBeOfficial: '尚不能保存为正式安排',
     provisionalConfirmTitle: '将 {{year}} 年的安排保存为暂定？',
-    provisionalConfirmHint: '暂定安排不完整或未经通知确认。落在 {{year}} 年的期限将继续标为“暂定”，说明中写明原因；确认为正式后自动重新计算。此操作记入审计日志。',
+    provisionalConfirmHint:
+      '暂定安排不完整或未经通知确认。落在 {{year}} 年的期限将继续标为“暂定”，说明中写明原因；确认为正式后自动重新计算。此操作记入审计日志。',
     saveProvisional: '保存为暂定',
     saveProvisionalEllipsis: '保存为暂定…',
     saveOfficial: '保存为 {{year}} 年正式安排',
@@ -67,8 +68,10 @@ export const calendar = {
     system: '系统',
     selectYear: '请在左侧选择年度',
     missingTitle: '{{year}} 年的国务院节假日安排尚未录入',
-    missingHint: '落在 {{year}} 年的期限暂按《全国年节及纪念日放假办法》规定的法定节假日计算（未含调休），标为“暂定”。国务院办公厅发布通知后，由系统管理员录入。',
-    missingHintWriter: '落在 {{year}} 年的期限目前标为“暂定”。国务院办公厅发布《关于{{year}}年部分节假日安排的通知》后（通常在上一年 11 月），请“导入通知”或手工录入；保存后所有进行中的期限自动重新计算。',
+    missingHint:
+      '落在 {{year}} 年的期限暂按《全国年节及纪念日放假办法》规定的法定节假日计算（未含调休），标为“暂定”。国务院办公厅发布通知后，由系统管理员录入。',
+    missingHintWriter:
+      '落在 {{year}} 年的期限目前标为“暂定”。国务院办公厅发布《关于{{year}}年部分节假日安排的通知》后（通常在上一年 11 月），请“导入通知”或手工录入；保存后所有进行中的期限自动重新计算。',
     provisionalBanner: '{{years}} 年的节假日安排为暂定（不完整或未经通知确认）：落在这些年度的期限为暂定日期，确认为正式后自动重新计算。',
     missingBanner: '{{years}} 年的节假日安排尚未录入',
     missingBannerHint: '：落在这些年度的期限为暂定日期，录入后自动重新计算。',

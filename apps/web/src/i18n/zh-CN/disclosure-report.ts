@@ -24,8 +24,16 @@ export const disclosureReport = {
     anomalies: '以下记录无法归入表格，请核对：',
     previousSource: { published: '上年度报告（已发布）结转下年度：{{total}} 件', computed: '上年度结转（按记录计算）：{{total}} 件' },
     noPrevious: '上年度报告未在本系统发布，结转数未与上年度报告核对。',
-    section: { overview: '一、总体情况', table2: '二、主动公开政府信息情况', table3: '三、收到和处理政府信息公开申请情况', table4: '四、政府信息公开行政复议、行政诉讼情况', problems: '五、存在的主要问题及改进情况', other: '六、其他需要报告的事项' },
-    activity: '本年度主动公开 {{publications}} 条（逾期 {{late}} 条），公开栏更新 {{boards}} 次，村务公开 {{village}} 次，党务公开 {{party}} 次。',
+    section: {
+      overview: '一、总体情况',
+      table2: '二、主动公开政府信息情况',
+      table3: '三、收到和处理政府信息公开申请情况',
+      table4: '四、政府信息公开行政复议、行政诉讼情况',
+      problems: '五、存在的主要问题及改进情况',
+      other: '六、其他需要报告的事项',
+    },
+    activity:
+      '本年度主动公开 {{publications}} 条（逾期 {{late}} 条），公开栏更新 {{boards}} 次，村务公开 {{village}} 次，党务公开 {{party}} 次。',
     evidenceTitle: '“{{row}} / {{column}}”的来源记录',
     evidenceEmpty: '没有记录',
     evidenceNumber: '编号',

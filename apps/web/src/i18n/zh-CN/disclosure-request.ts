@@ -113,7 +113,8 @@ export const disclosureRequest = {
     letterIssued: '告知书已出具',
     letterDraft: '告知书草稿',
     noDraft: '尚未拟写答复',
-    registerHint: '收到申请之日依条例第三十一条认定：当面提交以提交之日、挂号邮寄以签收之日为准；平常信函、网络、传真以与申请人确认之日为准（未确认的可先登记，确认后再填写）。',
+    registerHint:
+      '收到申请之日依条例第三十一条认定：当面提交以提交之日、挂号邮寄以签收之日为准；平常信函、网络、传真以与申请人确认之日为准（未确认的可先登记，确认后再填写）。',
     event: {
       received: '收到申请',
       clarificationRequested: '发出补正通知',

@@ -5,9 +5,21 @@ import { renderPage, stubApi, type ApiCall } from '../../test/render-page.tsx';
 import AuditPage from './audit-page.tsx';
 
 const entry: AuditLogEntry = {
-  seq: 7, at: '2026-11-27T05:00:00Z', townshipId: 't1', townshipName: '笔架山乡', actorId: 'u1', actorName: '吴平', ip: '10.0.0.8',
-  action: 'org.person.update', entityType: 'person', entityId: 'p1', isSuccess: true,
-  before: { name: '李四', post: '司法所长' }, after: { name: '李四', post: '副乡长' }, detail: '修改干部', hash: 'f'.repeat(64),
+  seq: 7,
+  at: '2026-11-27T05:00:00Z',
+  townshipId: 't1',
+  townshipName: '笔架山乡',
+  actorId: 'u1',
+  actorName: '吴平',
+  ip: '10.0.0.8',
+  action: 'org.person.update',
+  entityType: 'person',
+  entityId: 'p1',
+  isSuccess: true,
+  before: { name: '李四', post: '司法所长' },
+  after: { name: '李四', post: '副乡长' },
+  detail: '修改干部',
+  hash: 'f'.repeat(64),
 };
 
 function page(calls: ApiCall[]) {
@@ -19,8 +31,23 @@ describe('AuditPage', () => {
   beforeEach(() => {
     calls = stubApi({
       'GET /api/audit': () => ({ items: [entry], total: 1, page: 1, pageSize: 50 }),
-      'GET /api/audit/export': () => new Response('seq,at\n', { status: 200, headers: { 'content-type': 'text/csv', 'content-disposition': `attachment; filename="audit-log.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}` } }),
-      'GET /api/audit/verify': () => ({ entries: 7, isIntact: true, problems: [], resealed: [], lastSeq: 7, lastHash: 'f'.repeat(64), checkedAt: '2026-11-27T05:00:00Z' }),
+      'GET /api/audit/export': () =>
+        new Response('seq,at\n', {
+          status: 200,
+          headers: {
+            'content-type': 'text/csv',
+            'content-disposition': `attachment; filename="audit-log.csv"; filename*=UTF-8''${encodeURIComponent('审计日志.csv')}`,
+          },
+        }),
+      'GET /api/audit/verify': () => ({
+        entries: 7,
+        isIntact: true,
+        problems: [],
+        resealed: [],
+        lastSeq: 7,
+        lastHash: 'f'.repeat(64),
+        checkedAt: '2026-11-27T05:00:00Z',
+      }),
     });
     URL.createObjectURL = vi.fn(() => 'blob:audit');
     URL.revokeObjectURL = vi.fn();

@@ -1,5 +1,13 @@
 import { DownloadOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/icons';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, auditLabel, type AuditChainReport, type AuditFilter, type AuditLogEntry, type AuditPage as AuditPageData } from '@yifa/domain';
+import {
+  AUDIT_ACTION_LABELS,
+  AUDIT_ENTITY_LABELS,
+  auditLabel,
+  type AuditChainReport,
+  type AuditFilter,
+  type AuditLogEntry,
+  type AuditPage as AuditPageData,
+} from '@yifa/domain';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
@@ -51,21 +59,54 @@ export default function AuditPage() {
     setPaging((p) => ({ ...p, page: 1 }));
   };
 
-  const actionOptions = Object.keys(AUDIT_ACTION_LABELS).map((code) => ({ value: code, label: auditLabel(AUDIT_ACTION_LABELS, code, i18n.language) }));
-  const entityOptions = Object.keys(AUDIT_ENTITY_LABELS).map((code) => ({ value: code, label: auditLabel(AUDIT_ENTITY_LABELS, code, i18n.language) }));
+  const actionOptions = Object.keys(AUDIT_ACTION_LABELS).map((code) => ({
+    value: code,
+    label: auditLabel(AUDIT_ACTION_LABELS, code, i18n.language),
+  }));
+  const entityOptions = Object.keys(AUDIT_ENTITY_LABELS).map((code) => ({
+    value: code,
+    label: auditLabel(AUDIT_ENTITY_LABELS, code, i18n.language),
+  }));
   const columns: TableColumnsType<AuditLogEntry> = [
     { title: t('audit.at'), dataIndex: 'at', width: 160, render: (at: string) => formatInstant(at) },
     { title: t('audit.actor'), dataIndex: 'actorName', width: 110, ellipsis: true, render: (v: string | null) => v ?? '' },
-    ...(isSystemAdmin ? [{ title: t('audit.township'), dataIndex: 'townshipName', width: 140, ellipsis: true, render: (v: string | null) => v ?? t('audit.systemWide') }] : []),
+    ...(isSystemAdmin
+      ? [
+          {
+            title: t('audit.township'),
+            dataIndex: 'townshipName',
+            width: 140,
+            ellipsis: true,
+            render: (v: string | null) => v ?? t('audit.systemWide'),
+          },
+        ]
+      : []),
     { title: t('audit.ip'), dataIndex: 'ip', width: 120, ellipsis: true, render: (v: string | null) => v ?? '' },
     // Labels, not codes: the code stays in the tooltip and the export for whoever checks the chain.
-    { title: t('audit.action'), dataIndex: 'action', width: 190, ellipsis: true, render: (v: string) => <Tooltip title={v}><span>{auditLabel(AUDIT_ACTION_LABELS, v, i18n.language)}</span></Tooltip> },
+    {
+      title: t('audit.action'),
+      dataIndex: 'action',
+      width: 190,
+      ellipsis: true,
+      render: (v: string) => (
+        <Tooltip title={v}>
+          <span>{auditLabel(AUDIT_ACTION_LABELS, v, i18n.language)}</span>
+        </Tooltip>
+      ),
+    },
     {
       title: t('audit.entity'),
       key: 'entity',
       width: 170,
       ellipsis: true,
-      render: (_: unknown, e) => (e.entityType ? <Tooltip title={e.entityId}><span>{auditLabel(AUDIT_ENTITY_LABELS, e.entityType, i18n.language)}</span></Tooltip> : ''),
+      render: (_: unknown, e) =>
+        e.entityType ? (
+          <Tooltip title={e.entityId}>
+            <span>{auditLabel(AUDIT_ENTITY_LABELS, e.entityType, i18n.language)}</span>
+          </Tooltip>
+        ) : (
+          ''
+        ),
     },
     {
       title: t('audit.result'),
@@ -79,20 +120,52 @@ export default function AuditPage() {
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('audit.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('audit.title')}
+        </Typography.Title>
         <Space wrap>
           {can('platform:audit:export') ? (
             <>
-              <Button icon={<DownloadOutlined />} loading={exportLog.isPending && exportLog.variables === 'csv'} onClick={() => exportLog.mutate('csv')}>{t('audit.exportCsv')}</Button>
-              <Button icon={<DownloadOutlined />} loading={exportLog.isPending && exportLog.variables === 'xlsx'} onClick={() => exportLog.mutate('xlsx')}>{t('audit.exportXlsx')}</Button>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={exportLog.isPending && exportLog.variables === 'csv'}
+                onClick={() => exportLog.mutate('csv')}
+              >
+                {t('audit.exportCsv')}
+              </Button>
+              <Button
+                icon={<DownloadOutlined />}
+                loading={exportLog.isPending && exportLog.variables === 'xlsx'}
+                onClick={() => exportLog.mutate('xlsx')}
+              >
+                {t('audit.exportXlsx')}
+              </Button>
             </>
           ) : null}
-          {isSystemAdmin ? <Button icon={<SafetyOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>{t('audit.verify')}</Button> : null}
+          {isSystemAdmin ? (
+            <Button icon={<SafetyOutlined />} loading={verify.isPending} onClick={() => verify.mutate()}>
+              {t('audit.verify')}
+            </Button>
+          ) : null}
         </Space>
       </Space>
-      <Form<AuditFilterValues> form={form} layout="inline" onFinish={search} onKeyDown={keepEnterInPickers} initialValues={{ isSuccess: '' }} style={{ rowGap: 8, marginBottom: 12 }} aria-label={t('audit.filters')}>
+      <Form<AuditFilterValues>
+        form={form}
+        layout="inline"
+        onFinish={search}
+        onKeyDown={keepEnterInPickers}
+        initialValues={{ isSuccess: '' }}
+        style={{ rowGap: 8, marginBottom: 12 }}
+        aria-label={t('audit.filters')}
+      >
         <Form.Item name="range">
-          <DatePicker.RangePicker format="YYYY-MM-DD" allowEmpty={[true, true]} aria-label={t('audit.range')} placeholder={[t('audit.from'), t('audit.to')]} style={{ width: 240 }} />
+          <DatePicker.RangePicker
+            format="YYYY-MM-DD"
+            allowEmpty={[true, true]}
+            aria-label={t('audit.range')}
+            placeholder={[t('audit.from'), t('audit.to')]}
+            style={{ width: 240 }}
+          />
         </Form.Item>
         <Form.Item name="actor">
           <Input placeholder={t('audit.actor')} aria-label={t('audit.actor')} allowClear style={{ width: 120 }} maxLength={100} />
@@ -123,7 +196,11 @@ export default function AuditPage() {
           <Select
             aria-label={t('audit.result')}
             style={{ width: 100 }}
-            options={[{ value: '', label: t('audit.anyResult') }, { value: 'true', label: t('audit.success') }, { value: 'false', label: t('audit.failure') }]}
+            options={[
+              { value: '', label: t('audit.anyResult') },
+              { value: 'true', label: t('audit.success') },
+              { value: 'false', label: t('audit.failure') },
+            ]}
           />
         </Form.Item>
         <Form.Item name="q">
@@ -136,8 +213,17 @@ export default function AuditPage() {
         ) : null}
         <Form.Item style={{ marginInlineEnd: 0 }}>
           <Space>
-            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>{t('common.query')}</Button>
-            <Button onClick={() => { form.resetFields(); search({}); }}>{t('common.reset')}</Button>
+            <Button type="primary" htmlType="submit" icon={<SearchOutlined />}>
+              {t('common.query')}
+            </Button>
+            <Button
+              onClick={() => {
+                form.resetFields();
+                search({});
+              }}
+            >
+              {t('common.reset')}
+            </Button>
           </Space>
         </Form.Item>
       </Form>

@@ -19,7 +19,10 @@ export function ChainReportModal({ report, onClose }: { report: AuditChainReport
           />
           {report.resealed.length ? (
             <Typography.Paragraph type="secondary">
-              {t('audit.resealed', { count: report.resealed.length, seqs: [...new Set(report.resealed.map((r) => r.resealSeq))].join('、') })}
+              {t('audit.resealed', {
+                count: report.resealed.length,
+                seqs: [...new Set(report.resealed.map((r) => r.resealSeq))].join('、'),
+              })}
             </Typography.Paragraph>
           ) : null}
           {report.problems.length ? (
@@ -30,7 +33,11 @@ export function ChainReportModal({ report, onClose }: { report: AuditChainReport
               dataSource={report.problems}
               columns={[
                 { title: t('audit.seq'), dataIndex: 'seq', width: 100 },
-                { title: t('audit.problem'), dataIndex: 'reason', render: (r: keyof typeof AUDIT_CHAIN_PROBLEMS) => pickLabel(AUDIT_CHAIN_PROBLEMS[r], i18n.language) },
+                {
+                  title: t('audit.problem'),
+                  dataIndex: 'reason',
+                  render: (r: keyof typeof AUDIT_CHAIN_PROBLEMS) => pickLabel(AUDIT_CHAIN_PROBLEMS[r], i18n.language),
+                },
               ]}
               style={{ marginBottom: 16 }}
             />
@@ -38,10 +45,18 @@ export function ChainReportModal({ report, onClose }: { report: AuditChainReport
           <Descriptions size="small" column={1} bordered styles={{ label: { width: 120 } }}>
             <Descriptions.Item label={t('audit.lastSeq')}>{report.lastSeq ?? ''}</Descriptions.Item>
             <Descriptions.Item label={t('audit.lastHash')}>
-              {report.lastHash ? <Typography.Text code copyable style={{ fontSize: 12, wordBreak: 'break-all' }}>{report.lastHash}</Typography.Text> : ''}
+              {report.lastHash ? (
+                <Typography.Text code copyable style={{ fontSize: 12, wordBreak: 'break-all' }}>
+                  {report.lastHash}
+                </Typography.Text>
+              ) : (
+                ''
+              )}
             </Descriptions.Item>
           </Descriptions>
-          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>{t('audit.anchorHint')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+            {t('audit.anchorHint')}
+          </Typography.Paragraph>
         </>
       ) : null}
     </Modal>

@@ -5,5 +5,15 @@ import type { WebModule } from '../types.ts';
 export const auditModule: WebModule = {
   name: 'audit',
   routes: [{ path: 'system/audit', access: 'platform:audit:read', titleKey: 'nav.audit', load: () => import('./audit-page.tsx') }],
-  menu: [{ key: 'audit', path: '/system/audit', labelKey: 'nav.audit', icon: <FileSearchOutlined />, access: 'platform:audit:read', order: 30, group: 'system' }],
+  menu: [
+    {
+      key: 'audit',
+      path: '/system/audit',
+      labelKey: 'nav.audit',
+      icon: <FileSearchOutlined />,
+      access: 'platform:audit:read',
+      order: 30,
+      group: 'system',
+    },
+  ],
 };

@@ -1,5 +1,11 @@
 import type {
-  CalendarYearDetail, CalendarYearList, ComputeDeadlineResult, NoticePreview, RecomputeSummary, SaveCalendarYearRequest, SaveCalendarYearResult,
+  CalendarYearDetail,
+  CalendarYearList,
+  ComputeDeadlineResult,
+  NoticePreview,
+  RecomputeSummary,
+  SaveCalendarYearRequest,
+  SaveCalendarYearResult,
 } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';

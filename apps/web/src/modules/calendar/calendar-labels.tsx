@@ -13,7 +13,21 @@ export function SourceTag({ source }: { source: CalendarYearSource }) {
 /** 正式 (complete and confirmed with its notice) or 暂定 (deadlines on it are flagged); null = not entered. */
 export function StatusTag({ status }: { status: CalendarYearStatus | null }) {
   const { t } = useTranslation();
-  if (status === 'official') return <Tag color="green" icon={<CheckCircleOutlined />}>{t('calendar.statusOfficial')}</Tag>;
-  if (status === 'provisional') return <Tag color="orange" icon={<ExclamationCircleOutlined />}>{t('calendar.statusProvisional')}</Tag>;
-  return <Tag color="warning" icon={<ExclamationCircleOutlined />}>{t('calendar.missing')}</Tag>;
+  if (status === 'official')
+    return (
+      <Tag color="green" icon={<CheckCircleOutlined />}>
+        {t('calendar.statusOfficial')}
+      </Tag>
+    );
+  if (status === 'provisional')
+    return (
+      <Tag color="orange" icon={<ExclamationCircleOutlined />}>
+        {t('calendar.statusProvisional')}
+      </Tag>
+    );
+  return (
+    <Tag color="warning" icon={<ExclamationCircleOutlined />}>
+      {t('calendar.missing')}
+    </Tag>
+  );
 }

@@ -4,8 +4,16 @@ import { datesBetween, dayRuns, defaultYear, monthWeeks, yearRows } from './cale
 describe('calendar model', () => {
   it('folds consecutive days of one festival into a run, and keeps make-up days apart', () => {
     const runs = dayRuns(
-      [{ date: '2026-02-15', name: '春节' }, { date: '2026-02-16', name: '春节' }, { date: '2026-02-17', name: '春节' }, { date: '2026-04-05', name: '清明节' }],
-      [{ date: '2026-02-14', name: '春节' }, { date: '2026-02-28', name: '春节' }],
+      [
+        { date: '2026-02-15', name: '春节' },
+        { date: '2026-02-16', name: '春节' },
+        { date: '2026-02-17', name: '春节' },
+        { date: '2026-04-05', name: '清明节' },
+      ],
+      [
+        { date: '2026-02-14', name: '春节' },
+        { date: '2026-02-28', name: '春节' },
+      ],
     );
     expect(runs).toEqual([
       { kind: 'makeUpWorkday', name: '春节', from: '2026-02-14', to: '2026-02-14', count: 1 },
@@ -16,9 +24,24 @@ describe('calendar model', () => {
   });
 
   it('lists the missing years among the stored ones, newest first', () => {
-    const summary = (year: number) => ({ year, source: 'manual' as const, status: 'official' as const, notice: null, noticeDate: null, holidayCount: 1, makeUpWorkdayCount: 0, isOfficial: true, updatedAt: '', updatedByName: null });
+    const summary = (year: number) => ({
+      year,
+      source: 'manual' as const,
+      status: 'official' as const,
+      notice: null,
+      noticeDate: null,
+      holidayCount: 1,
+      makeUpWorkdayCount: 0,
+      isOfficial: true,
+      updatedAt: '',
+      updatedByName: null,
+    });
     const rows = yearRows({ items: [summary(2025), summary(2026)], missingYears: [2027] });
-    expect(rows.map((r) => [r.year, r.summary === null])).toEqual([[2027, true], [2026, false], [2025, false]]);
+    expect(rows.map((r) => [r.year, r.summary === null])).toEqual([
+      [2027, true],
+      [2026, false],
+      [2025, false],
+    ]);
     expect(defaultYear({ items: [summary(2025), summary(2026)], missingYears: [2027] }, 2027)).toBe(2026);
   });
 

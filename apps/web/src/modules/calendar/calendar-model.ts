@@ -8,7 +8,10 @@ export interface YearRow {
 
 /** Stored and missing years in one list, newest first. */
 export function yearRows(list: CalendarYearList): YearRow[] {
-  const rows: YearRow[] = [...list.items.map((summary) => ({ year: summary.year, summary })), ...list.missingYears.map((year) => ({ year, summary: null }))];
+  const rows: YearRow[] = [
+    ...list.items.map((summary) => ({ year: summary.year, summary })),
+    ...list.missingYears.map((year) => ({ year, summary: null })),
+  ];
   return rows.sort((a, b) => b.year - a.year);
 }
 

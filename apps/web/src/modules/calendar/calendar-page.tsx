@@ -43,18 +43,25 @@ export default function CalendarPage() {
   const missing = years.data?.missingYears ?? [];
   const upcomingMissing = missing.filter((y) => y >= chinaToday().year());
   // A provisional year keeps live deadlines provisional just as a missing one does.
-  const upcomingProvisional = (years.data?.items ?? []).filter((y) => y.status === 'provisional' && y.year >= chinaToday().year()).map((y) => y.year);
+  const upcomingProvisional = (years.data?.items ?? [])
+    .filter((y) => y.status === 'provisional' && y.year >= chinaToday().year())
+    .map((y) => y.year);
 
-  const confirmDelete = (year: number) => modal.confirm({
-    title: t('calendar.deleteTitle', { year }),
-    content: t('calendar.deleteHint', { year }),
-    okText: t('common.delete'),
-    okButtonProps: { danger: true },
-    cancelText: t('common.cancel'),
-    onOk: () => remove.mutateAsync(year).then((r) => {
-      notifySuccess(t('calendar.deletedWithRecompute', { year, checked: r.recompute.checked, changed: r.recompute.changed }));
-    }).catch(() => undefined),
-  });
+  const confirmDelete = (year: number) =>
+    modal.confirm({
+      title: t('calendar.deleteTitle', { year }),
+      content: t('calendar.deleteHint', { year }),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        remove
+          .mutateAsync(year)
+          .then((r) => {
+            notifySuccess(t('calendar.deletedWithRecompute', { year, checked: r.recompute.checked, changed: r.recompute.changed }));
+          })
+          .catch(() => undefined),
+    });
 
   const yearsTab = (
     <>
@@ -63,12 +70,23 @@ export default function CalendarPage() {
           type="warning"
           showIcon
           title={`${t('calendar.missingBanner', { years: formatList(upcomingMissing) })}${t('calendar.missingBannerHint')}`}
-          action={canWrite ? <Button size="small" onClick={() => setImportYear(upcomingMissing[0]!)}>{t('calendar.importNotice')}</Button> : undefined}
+          action={
+            canWrite ? (
+              <Button size="small" onClick={() => setImportYear(upcomingMissing[0]!)}>
+                {t('calendar.importNotice')}
+              </Button>
+            ) : undefined
+          }
           style={{ marginBottom: 12 }}
         />
       ) : null}
       {upcomingProvisional.length > 0 ? (
-        <Alert type="warning" showIcon title={t('calendar.provisionalBanner', { years: formatList(upcomingProvisional) })} style={{ marginBottom: 12 }} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('calendar.provisionalBanner', { years: formatList(upcomingProvisional) })}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       <Row gutter={16} wrap={false}>
         <Col flex="330px" style={{ minWidth: 0 }}>
@@ -85,9 +103,20 @@ export default function CalendarPage() {
                 isMissing={isMissing}
                 isLoading={!!selectedRow?.summary && detail.isPending}
                 canWrite={canWrite}
-                onEdit={(d) => setEditing(d
-                  ? { year: d.year, source: 'manual', notice: d.notice, noticeDate: d.noticeDate, holidays: d.holidays, makeUpWorkdays: d.makeUpWorkdays }
-                  : { year: selected, source: 'manual', notice: null, noticeDate: null, holidays: [], makeUpWorkdays: [] })}
+                onEdit={(d) =>
+                  setEditing(
+                    d
+                      ? {
+                          year: d.year,
+                          source: 'manual',
+                          notice: d.notice,
+                          noticeDate: d.noticeDate,
+                          holidays: d.holidays,
+                          makeUpWorkdays: d.makeUpWorkdays,
+                        }
+                      : { year: selected, source: 'manual', notice: null, noticeDate: null, holidays: [], makeUpWorkdays: [] },
+                  )
+                }
                 onImport={() => setImportYear(selected)}
                 onDelete={confirmDelete}
               />
@@ -100,7 +129,9 @@ export default function CalendarPage() {
 
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 20, margin: '0 0 4px' }}>{t('calendar.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, margin: '0 0 4px' }}>
+        {t('calendar.title')}
+      </Typography.Title>
       <Tabs
         activeKey={tab}
         onChange={(key) => setSearchParams(key === 'calculator' ? { tab: 'calculator' } : {}, { replace: true })}
@@ -116,7 +147,10 @@ export default function CalendarPage() {
             open={importYear !== null}
             defaultYear={importYear ?? chinaToday().year() + 1}
             onClose={() => setImportYear(null)}
-            onCorrect={(target) => { setSelected(target.year); setEditing(target); }}
+            onCorrect={(target) => {
+              setSelected(target.year);
+              setEditing(target);
+            }}
           />
         </>
       ) : null}

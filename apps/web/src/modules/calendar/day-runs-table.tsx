@@ -12,12 +12,14 @@ export function DayRunsTable({ holidays, makeUpWorkdays }: { holidays: DayEntry[
       title: t('calendar.dayKind'),
       dataIndex: 'kind',
       width: 110,
-      render: (kind: DayRun['kind']) => (kind === 'holiday' ? <Tag color="red">{t('calendar.kindHoliday')}</Tag> : <Tag color="blue">{t('calendar.kindMakeUp')}</Tag>),
+      render: (kind: DayRun['kind']) =>
+        kind === 'holiday' ? <Tag color="red">{t('calendar.kindHoliday')}</Tag> : <Tag color="blue">{t('calendar.kindMakeUp')}</Tag>,
     },
     {
       title: t('calendar.dates'),
       key: 'dates',
-      render: (_: unknown, run) => (run.from === run.to ? formatDay(run.from) : t('explanation.range', { from: formatDay(run.from), to: formatDay(run.to) })),
+      render: (_: unknown, run) =>
+        run.from === run.to ? formatDay(run.from) : t('explanation.range', { from: formatDay(run.from), to: formatDay(run.to) }),
     },
     { title: t('calendar.dayCount'), dataIndex: 'count', width: 80, align: 'right' },
   ];

@@ -29,15 +29,25 @@ function toParams(v: Values): ComputeParams {
     startDate: v.startDate.format('YYYY-MM-DD'),
     ...(v.startLabelZh?.trim() ? { startLabelZh: v.startLabelZh.trim() } : {}),
     extensions: (v.extensions ?? []).map((e) => ({ days: e.days, reasonZh: e.reasonZh.trim() })),
-    pauses: (v.pauses ?? []).map((p) => ({ from: p.from.format('YYYY-MM-DD'), to: p.to ? p.to.format('YYYY-MM-DD') : null, reasonZh: p.reasonZh.trim() })),
+    pauses: (v.pauses ?? []).map((p) => ({
+      from: p.from.format('YYYY-MM-DD'),
+      to: p.to ? p.to.format('YYYY-MM-DD') : null,
+      reasonZh: p.reasonZh.trim(),
+    })),
   };
 }
 
 function fieldNames(v: Values): string[] {
-  return ['startDate', 'startLabelZh', 'basis', 'days',
+  return [
+    'startDate',
+    'startLabelZh',
+    'basis',
+    'days',
     ...(v.extensions ?? []).flatMap((_, i) => [`extensions.${i}.days`, `extensions.${i}.reasonZh`]),
     ...(v.pauses ?? []).flatMap((_, i) => [`pauses.${i}.from`, `pauses.${i}.to`, `pauses.${i}.reasonZh`]),
-    'extensions', 'pauses'];
+    'extensions',
+    'pauses',
+  ];
 }
 
 /**
@@ -70,7 +80,12 @@ export function DeadlineCalculator() {
           >
             <Row gutter={12}>
               <Col span={12}>
-                <Form.Item name="startDate" label={t('calculator.startDate')} extra={t('calculator.startDateHint')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('calculator.startDate') }) }]}>
+                <Form.Item
+                  name="startDate"
+                  label={t('calculator.startDate')}
+                  extra={t('calculator.startDateHint')}
+                  rules={[{ required: true, message: t('common.requiredSelect', { field: t('calculator.startDate') }) }]}
+                >
                   <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
@@ -80,13 +95,26 @@ export function DeadlineCalculator() {
                 </Form.Item>
               </Col>
               <Col span={9}>
-                <Form.Item name="days" label={t('calculator.days')} rules={[{ required: true, message: t('common.required', { field: t('calculator.days') }) }, numberRule(t('calculator.days'), { min: 0, max: 3660, isInteger: true })]}>
+                <Form.Item
+                  name="days"
+                  label={t('calculator.days')}
+                  rules={[
+                    { required: true, message: t('common.required', { field: t('calculator.days') }) },
+                    numberRule(t('calculator.days'), { min: 0, max: 3660, isInteger: true }),
+                  ]}
+                >
                   <InputNumber<number> style={{ width: '100%' }} />
                 </Form.Item>
               </Col>
               <Col span={15}>
                 <Form.Item name="basis" label={t('calculator.basis')}>
-                  <Radio.Group optionType="button" options={[{ value: 'workingDays', label: t('calculator.workingDays') }, { value: 'calendarDays', label: t('calculator.calendarDays') }]} />
+                  <Radio.Group
+                    optionType="button"
+                    options={[
+                      { value: 'workingDays', label: t('calculator.workingDays') },
+                      { value: 'calendarDays', label: t('calculator.calendarDays') },
+                    ]}
+                  />
                 </Form.Item>
               </Col>
             </Row>
@@ -96,43 +124,88 @@ export function DeadlineCalculator() {
                 <div style={{ margin: '4px 0 12px' }}>
                   {fields.map((field) => (
                     <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
-                      <Form.Item name={[field.name, 'days']} rules={[{ required: true, message: t('calculator.daysRequired') }, numberRule(t('calculator.extensionDays'), { min: 1, max: 3660, isInteger: true })]} style={{ marginBottom: 8, flex: 'none' }}>
-                        <InputNumber<number> placeholder={t('calculator.days')} aria-label={t('calculator.extensionDays')} style={{ width: 90 }} />
+                      <Form.Item
+                        name={[field.name, 'days']}
+                        rules={[
+                          { required: true, message: t('calculator.daysRequired') },
+                          numberRule(t('calculator.extensionDays'), { min: 1, max: 3660, isInteger: true }),
+                        ]}
+                        style={{ marginBottom: 8, flex: 'none' }}
+                      >
+                        <InputNumber<number>
+                          placeholder={t('calculator.days')}
+                          aria-label={t('calculator.extensionDays')}
+                          style={{ width: 90 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
                         <Input maxLength={200} placeholder={t('calculator.extensionReason')} aria-label={t('calculator.extensionReason')} />
                       </Form.Item>
-                      <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('calculator.removeExtension')} onClick={() => remove(field.name)} />
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('calculator.removeExtension')}
+                        onClick={() => remove(field.name)}
+                      />
                     </div>
                   ))}
-                  <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ reasonZh: '' })}>{t('calculator.addExtension')}</Button>
+                  <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ reasonZh: '' })}>
+                    {t('calculator.addExtension')}
+                  </Button>
                 </div>
               )}
             </Form.List>
             <Typography.Text strong>{t('calculator.pauses')}</Typography.Text>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>{t('calculator.pausesHint')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: 0 }}>
+              {t('calculator.pausesHint')}
+            </Typography.Paragraph>
             <Form.List name="pauses">
               {(fields, { add, remove }) => (
                 <div style={{ margin: '4px 0 12px' }}>
                   {fields.map((field) => (
                     <div key={field.key} style={{ display: 'flex', gap: 6, alignItems: 'flex-start' }}>
-                      <Form.Item name={[field.name, 'from']} rules={[{ required: true, message: t('calculator.fromRequired') }]} style={{ marginBottom: 8, flex: 'none' }}>
-                        <DatePicker format="YYYY-MM-DD" placeholder={t('calculator.pauseFrom')} aria-label={t('calculator.pauseFrom')} style={{ width: 122 }} />
+                      <Form.Item
+                        name={[field.name, 'from']}
+                        rules={[{ required: true, message: t('calculator.fromRequired') }]}
+                        style={{ marginBottom: 8, flex: 'none' }}
+                      >
+                        <DatePicker
+                          format="YYYY-MM-DD"
+                          placeholder={t('calculator.pauseFrom')}
+                          aria-label={t('calculator.pauseFrom')}
+                          style={{ width: 122 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'to']} style={{ marginBottom: 8, flex: 'none' }}>
-                        <DatePicker format="YYYY-MM-DD" placeholder={t('calculator.pauseTo')} aria-label={t('calculator.pauseTo')} style={{ width: 122 }} />
+                        <DatePicker
+                          format="YYYY-MM-DD"
+                          placeholder={t('calculator.pauseTo')}
+                          aria-label={t('calculator.pauseTo')}
+                          style={{ width: 122 }}
+                        />
                       </Form.Item>
                       <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
                         <Input maxLength={200} placeholder={t('calculator.pauseReason')} aria-label={t('calculator.pauseReason')} />
                       </Form.Item>
-                      <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('calculator.removePause')} onClick={() => remove(field.name)} />
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('calculator.removePause')}
+                        onClick={() => remove(field.name)}
+                      />
                     </div>
                   ))}
-                  <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ reasonZh: '' })}>{t('calculator.addPause')}</Button>
+                  <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ reasonZh: '' })}>
+                    {t('calculator.addPause')}
+                  </Button>
                 </div>
               )}
             </Form.List>
-            <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={compute.isPending}>{t('calculator.compute')}</Button>
+            <Button type="primary" htmlType="submit" icon={<CalculatorOutlined />} loading={compute.isPending}>
+              {t('calculator.compute')}
+            </Button>
           </Form>
         </Card>
       </Col>
@@ -146,9 +219,15 @@ export function DeadlineCalculator() {
                 styles={{ content: { fontSize: 24, color: result.isProvisional ? '#b26a00' : undefined } }}
                 style={{ marginBottom: 12 }}
               />
-              <DeadlineExplanationView explanation={result.explanation} isProvisional={result.isProvisional} missingYears={result.missingYears} />
+              <DeadlineExplanationView
+                explanation={result.explanation}
+                isProvisional={result.isProvisional}
+                missingYears={result.missingYears}
+              />
             </div>
-          ) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('calculator.empty')} />}
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('calculator.empty')} />
+          )}
         </Card>
       </Col>
     </Row>

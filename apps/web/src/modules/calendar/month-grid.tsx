@@ -23,9 +23,19 @@ export function MonthGrid({ year, holidays, makeUpWorkdays }: { year: number; ho
     <div className="yifa-month-grid" aria-label={t('calendar.gridLabel', { year })} role="group">
       {MONTHS.map((month) => (
         <table key={month} className="yifa-month">
-          <caption>{dayjs(`${year}-${String(month).padStart(2, '0')}-01`).locale(locale).format(locale === 'en' ? 'MMMM' : 'MMM')}</caption>
+          <caption>
+            {dayjs(`${year}-${String(month).padStart(2, '0')}-01`)
+              .locale(locale)
+              .format(locale === 'en' ? 'MMMM' : 'MMM')}
+          </caption>
           <thead>
-            <tr>{weekdays.map((w, i) => <th key={i} scope="col" className={i >= 5 ? 'is-weekend' : undefined}>{w}</th>)}</tr>
+            <tr>
+              {weekdays.map((w, i) => (
+                <th key={i} scope="col" className={i >= 5 ? 'is-weekend' : undefined}>
+                  {w}
+                </th>
+              ))}
+            </tr>
           </thead>
           <tbody>
             {monthWeeks(year, month).map((week, w) => (
@@ -33,12 +43,27 @@ export function MonthGrid({ year, holidays, makeUpWorkdays }: { year: number; ho
                 {week.map((cell, i) => {
                   if (!cell) return <td key={i} />;
                   const mark = index.get(cell.date);
-                  const className = mark?.kind === 'holiday' ? 'is-holiday' : mark?.kind === 'makeUpWorkday' ? 'is-makeup' : cell.isWeekend ? 'is-weekend' : undefined;
-                  const meaning = mark ? (mark.kind === 'holiday' ? t('calendar.dayOff', { name: mark.name }) : t('calendar.dayWorked', { name: mark.name })) : undefined;
+                  const className =
+                    mark?.kind === 'holiday'
+                      ? 'is-holiday'
+                      : mark?.kind === 'makeUpWorkday'
+                        ? 'is-makeup'
+                        : cell.isWeekend
+                          ? 'is-weekend'
+                          : undefined;
+                  const meaning = mark
+                    ? mark.kind === 'holiday'
+                      ? t('calendar.dayOff', { name: mark.name })
+                      : t('calendar.dayWorked', { name: mark.name })
+                    : undefined;
                   return (
                     <td key={i} className={className} title={meaning ? `${cell.date} ${meaning}` : undefined}>
                       {cell.day}
-                      {mark?.kind === 'makeUpWorkday' ? <span className="yifa-month-badge" aria-hidden>{t('calendar.workBadge')}</span> : null}
+                      {mark?.kind === 'makeUpWorkday' ? (
+                        <span className="yifa-month-badge" aria-hidden>
+                          {t('calendar.workBadge')}
+                        </span>
+                      ) : null}
                       {meaning ? <span className="yifa-visually-hidden">{meaning}</span> : null}
                     </td>
                   );
@@ -49,11 +74,22 @@ export function MonthGrid({ year, holidays, makeUpWorkdays }: { year: number; ho
         </table>
       ))}
       <div className="yifa-month-legend" aria-hidden>
-        <span><i className="is-holiday" />{t('calendar.legendHoliday')}</span>
-        <span><i className="is-makeup" />{t('calendar.legendMakeUp')}</span>
-        <span><i className="is-weekend" />{t('calendar.legendWeekend')}</span>
+        <span>
+          <i className="is-holiday" />
+          {t('calendar.legendHoliday')}
+        </span>
+        <span>
+          <i className="is-makeup" />
+          {t('calendar.legendMakeUp')}
+        </span>
+        <span>
+          <i className="is-weekend" />
+          {t('calendar.legendWeekend')}
+        </span>
       </div>
-      {holidays.length === 0 && makeUpWorkdays.length === 0 ? <Typography.Text type="secondary">{t('calendar.noDays')}</Typography.Text> : null}
+      {holidays.length === 0 && makeUpWorkdays.length === 0 ? (
+        <Typography.Text type="secondary">{t('calendar.noDays')}</Typography.Text>
+      ) : null}
     </div>
   );
 }

@@ -40,7 +40,8 @@ interface Values {
 }
 
 const toRows = (days: DayEntry[]): Row[] => days.map((d) => ({ date: dayjs(d.date), name: d.name }));
-const toStrings = (rows: Row[] | undefined) => (rows ?? []).map((r) => ({ date: r.date ? r.date.format('YYYY-MM-DD') : null, name: r.name ?? '' }));
+const toStrings = (rows: Row[] | undefined) =>
+  (rows ?? []).map((r) => ({ date: r.date ? r.date.format('YYYY-MM-DD') : null, name: r.name ?? '' }));
 
 /**
  * Enters or replaces a year's days off and make-up working days by hand (or corrects a notice
@@ -58,14 +59,15 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
 
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (values: Values) => saveCalendarYear(year, {
-      source: target?.source ?? 'manual',
-      status: values.status ?? 'provisional',
-      notice: values.notice?.trim() ? values.notice.trim() : null,
-      noticeDate: values.noticeDate ? values.noticeDate.format('YYYY-MM-DD') : null,
-      holidays: toRequestDays(toStrings(values.holidays)),
-      makeUpWorkdays: toRequestDays(toStrings(values.makeUpWorkdays)),
-    }),
+    mutationFn: (values: Values) =>
+      saveCalendarYear(year, {
+        source: target?.source ?? 'manual',
+        status: values.status ?? 'provisional',
+        notice: values.notice?.trim() ? values.notice.trim() : null,
+        noticeDate: values.noticeDate ? values.noticeDate.format('YYYY-MM-DD') : null,
+        holidays: toRequestDays(toStrings(values.holidays)),
+        makeUpWorkdays: toRequestDays(toStrings(values.makeUpWorkdays)),
+      }),
     onSuccess: async (result) => {
       notifySuccess(t('calendar.savedWithRecompute', { year, checked: result.recompute.checked, changed: result.recompute.changed }));
       await afterCalendarChange(queryClient);
@@ -73,7 +75,9 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
     },
     onError: (error) => {
       const values = form.getFieldsValue(true) as Values;
-      reportFormError(form, error, { fields: editorFieldNames({ holidays: toStrings(values.holidays), makeUpWorkdays: toStrings(values.makeUpWorkdays) }) });
+      reportFormError(form, error, {
+        fields: editorFieldNames({ holidays: toStrings(values.holidays), makeUpWorkdays: toStrings(values.makeUpWorkdays) }),
+      });
     },
   });
 
@@ -100,8 +104,17 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
   const addRangeRows = () => {
     if (!range?.[0] || !range[1] || !rangeName.trim()) return;
     const rows = (form.getFieldValue(rangeKind) as Row[] | undefined) ?? [];
-    const next = addRange(toStrings(rows), range[0].format('YYYY-MM-DD'), range[1].format('YYYY-MM-DD'), rangeName.trim(), (date, name) => ({ date, name }));
-    form.setFieldValue(rangeKind, next.map((r) => ({ date: r.date ? dayjs(r.date) : null, name: r.name })));
+    const next = addRange(
+      toStrings(rows),
+      range[0].format('YYYY-MM-DD'),
+      range[1].format('YYYY-MM-DD'),
+      rangeName.trim(),
+      (date, name) => ({ date, name }),
+    );
+    form.setFieldValue(
+      rangeKind,
+      next.map((r) => ({ date: r.date ? dayjs(r.date) : null, name: r.name })),
+    );
     setRange(null);
   };
 
@@ -124,12 +137,27 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
                 />
               </Form.Item>
               <Form.Item name={[field.name, 'name']} style={{ marginBottom: 6 }}>
-                <Input size="small" maxLength={50} placeholder={t('calendar.dayName')} aria-label={t('calendar.dayName')} style={{ width: 140 }} />
+                <Input
+                  size="small"
+                  maxLength={50}
+                  placeholder={t('calendar.dayName')}
+                  aria-label={t('calendar.dayName')}
+                  style={{ width: 140 }}
+                />
               </Form.Item>
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('calendar.removeDay')} onClick={() => remove(field.name)} />
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={t('calendar.removeDay')}
+                onClick={() => remove(field.name)}
+              />
             </Space>
           ))}
-          <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ date: null, name: '' })}>{t('calendar.addDay')}</Button>
+          <Button size="small" type="dashed" icon={<PlusOutlined />} onClick={() => add({ date: null, name: '' })}>
+            {t('calendar.addDay')}
+          </Button>
         </div>
       )}
     </Form.List>
@@ -142,10 +170,17 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
       form={form}
       width={980}
       isSubmitting={save.isPending}
-      initialValues={target ? {
-        notice: target.notice ?? '', noticeDate: target.noticeDate ? dayjs(target.noticeDate) : null, status: undefined,
-        holidays: toRows(target.holidays), makeUpWorkdays: toRows(target.makeUpWorkdays),
-      } : {}}
+      initialValues={
+        target
+          ? {
+              notice: target.notice ?? '',
+              noticeDate: target.noticeDate ? dayjs(target.noticeDate) : null,
+              status: undefined,
+              holidays: toRows(target.holidays),
+              makeUpWorkdays: toRows(target.makeUpWorkdays),
+            }
+          : {}
+      }
       onCancel={onClose}
       onSubmit={submit}
     >
@@ -169,20 +204,27 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
           extra={t('calendar.saveAsHint')}
           rules={[{ required: true, message: t('calendar.saveAsRequired') }]}
         >
-          <Radio.Group options={[
-            { value: 'official', label: t('calendar.statusOfficialLong') },
-            { value: 'provisional', label: t('calendar.statusProvisionalLong') },
-          ]} />
+          <Radio.Group
+            options={[
+              { value: 'official', label: t('calendar.statusOfficialLong') },
+              { value: 'provisional', label: t('calendar.statusProvisionalLong') },
+            ]}
+          />
         </Form.Item>
         <fieldset style={{ border: '1px solid #e5e8ed', borderRadius: 4, padding: '8px 12px', marginBottom: 16 }}>
-          <legend style={{ fontSize: 14, width: 'auto', padding: '0 4px', marginBottom: 0, border: 'none' }}>{t('calendar.addRange')}</legend>
+          <legend style={{ fontSize: 14, width: 'auto', padding: '0 4px', marginBottom: 0, border: 'none' }}>
+            {t('calendar.addRange')}
+          </legend>
           <Space wrap>
             <Select<'holidays' | 'makeUpWorkdays'>
               value={rangeKind}
               onChange={setRangeKind}
               aria-label={t('calendar.dayKind')}
               style={{ width: 130 }}
-              options={[{ value: 'holidays', label: t('calendar.kindHoliday') }, { value: 'makeUpWorkdays', label: t('calendar.kindMakeUp') }]}
+              options={[
+                { value: 'holidays', label: t('calendar.kindHoliday') },
+                { value: 'makeUpWorkdays', label: t('calendar.kindMakeUp') },
+              ]}
             />
             <DatePicker.RangePicker
               value={range}
@@ -192,19 +234,36 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
               disabledDate={outsideYear}
               aria-label={t('calendar.dates')}
             />
-            <Input value={rangeName} onChange={(e) => setRangeName(e.target.value)} placeholder={t('calendar.rangeNamePlaceholder')} aria-label={t('calendar.dayName')} maxLength={50} style={{ width: 160 }} />
-            <Button icon={<PlusOutlined />} onClick={addRangeRows} disabled={!range?.[0] || !range[1] || !rangeName.trim()}>{t('calendar.addRangeButton')}</Button>
+            <Input
+              value={rangeName}
+              onChange={(e) => setRangeName(e.target.value)}
+              placeholder={t('calendar.rangeNamePlaceholder')}
+              aria-label={t('calendar.dayName')}
+              maxLength={50}
+              style={{ width: 160 }}
+            />
+            <Button icon={<PlusOutlined />} onClick={addRangeRows} disabled={!range?.[0] || !range[1] || !rangeName.trim()}>
+              {t('calendar.addRangeButton')}
+            </Button>
           </Space>
         </fieldset>
         <Row gutter={24}>
           <Col span={13}>
-            <Typography.Title level={3} style={{ fontSize: 14 }}>{t('calendar.holidaysTitle')}</Typography.Title>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('calendar.holidaysHint')}</Typography.Paragraph>
+            <Typography.Title level={3} style={{ fontSize: 14 }}>
+              {t('calendar.holidaysTitle')}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              {t('calendar.holidaysHint')}
+            </Typography.Paragraph>
             {dayList('holidays')}
           </Col>
           <Col span={11}>
-            <Typography.Title level={3} style={{ fontSize: 14 }}>{t('calendar.makeUpTitle')}</Typography.Title>
-            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>{t('calendar.makeUpHint')}</Typography.Paragraph>
+            <Typography.Title level={3} style={{ fontSize: 14 }}>
+              {t('calendar.makeUpTitle')}
+            </Typography.Title>
+            <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+              {t('calendar.makeUpHint')}
+            </Typography.Paragraph>
             {dayList('makeUpWorkdays')}
           </Col>
         </Row>

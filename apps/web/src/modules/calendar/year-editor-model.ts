@@ -43,9 +43,17 @@ export function checkDays(days: EditorDays, year: number): DayProblemAt[] {
 }
 
 /** Adds every day of a range with one name, skipping days already listed; the list stays in date order. */
-export function addRange<T extends { date: string | null; name: string }>(rows: T[], from: string, to: string, name: string, make: (date: string, name: string) => T): T[] {
+export function addRange<T extends { date: string | null; name: string }>(
+  rows: T[],
+  from: string,
+  to: string,
+  name: string,
+  make: (date: string, name: string) => T,
+): T[] {
   const present = new Set(rows.map((r) => r.date));
-  const added = datesBetween(from, to).filter((d) => !present.has(d)).map((d) => make(d, name));
+  const added = datesBetween(from, to)
+    .filter((d) => !present.has(d))
+    .map((d) => make(d, name));
   return [...rows, ...added].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
 }
 
@@ -64,5 +72,8 @@ export function editorFieldNames(days: EditorDays): string[] {
 
 /** Rows ready for PUT /calendar/years/:year, sorted by date. */
 export function toRequestDays(rows: { date: string | null; name: string }[]): DayEntry[] {
-  return rows.filter((r): r is DayEntry => !!r.date).map((r) => ({ date: r.date, name: r.name.trim() })).sort((a, b) => a.date.localeCompare(b.date));
+  return rows
+    .filter((r): r is DayEntry => !!r.date)
+    .map((r) => ({ date: r.date, name: r.name.trim() }))
+    .sort((a, b) => a.date.localeCompare(b.date));
 }

@@ -8,14 +8,37 @@ const ORG = '11111111-1111-4111-8111-111111111111';
 const report: ComplianceReport = {
   year: 2026,
   summary: { met: 0, notMet: 1, notApplicable: 0, total: 1 },
-  rules: [{
-    code: 'platform.org-has-cadres', module: 'platform', titleZh: '站所、村（社区）均有在册干部', titleEn: 'Every department and village has cadres on the roll',
-    legalBasis: '平台基础规则', appliesTo: ['department', 'village'],
-    evaluations: [{
-      townshipId: 't1', townshipName: '笔架山乡', isEnabled: true, params: { minCadres: 1 }, errorZh: null,
-      results: [{ orgId: ORG, orgName: '岭湖村', orgKind: 'village', status: 'notMet', actual: 0, target: 1, detailZh: '岭湖村在册干部0人', evidence: [{ labelZh: '岭湖村干部名单', link: `/org/people?orgId=${ORG}` }] }],
-    }],
-  }],
+  rules: [
+    {
+      code: 'platform.org-has-cadres',
+      module: 'platform',
+      titleZh: '站所、村（社区）均有在册干部',
+      titleEn: 'Every department and village has cadres on the roll',
+      legalBasis: '平台基础规则',
+      appliesTo: ['department', 'village'],
+      evaluations: [
+        {
+          townshipId: 't1',
+          townshipName: '笔架山乡',
+          isEnabled: true,
+          params: { minCadres: 1 },
+          errorZh: null,
+          results: [
+            {
+              orgId: ORG,
+              orgName: '岭湖村',
+              orgKind: 'village',
+              status: 'notMet',
+              actual: 0,
+              target: 1,
+              detailZh: '岭湖村在册干部0人',
+              evidence: [{ labelZh: '岭湖村干部名单', link: `/org/people?orgId=${ORG}` }],
+            },
+          ],
+        },
+      ],
+    },
+  ],
 };
 
 describe('CompliancePage', () => {

@@ -1,7 +1,23 @@
 import { SettingOutlined } from '@ant-design/icons';
 import { COMPLIANCE_STATUSES, type ComplianceReport, type ComplianceStatus } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Checkbox, Col, Empty, Row, Select, Skeleton, Space, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Empty,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tag,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -45,7 +61,11 @@ function ResultsTable({ results, onlyNotMet }: { results: Result[]; onlyNotMet: 
       width: 260,
       render: (_: unknown, r) => (
         <Space orientation="vertical" size={0}>
-          {r.evidence.map((e) => <Link key={e.link + e.labelZh} to={e.link}>{e.labelZh}</Link>)}
+          {r.evidence.map((e) => (
+            <Link key={e.link + e.labelZh} to={e.link}>
+              {e.labelZh}
+            </Link>
+          ))}
         </Space>
       ),
     },
@@ -58,7 +78,11 @@ function ResultsTable({ results, onlyNotMet }: { results: Result[]; onlyNotMet: 
       dataSource={rows}
       pagination={rows.length > 15 ? { pageSize: 15, size: 'small', showSizeChanger: false } : false}
       scroll={{ x: 860 }}
-      locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={onlyNotMet ? t('compliance.allMet') : t('compliance.noOrgs')} /> }}
+      locale={{
+        emptyText: (
+          <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={onlyNotMet ? t('compliance.allMet') : t('compliance.noOrgs')} />
+        ),
+      }}
     />
   );
 }
@@ -75,7 +99,10 @@ export default function CompliancePage() {
   const year = Number(searchParams.get('year')) || thisYear;
   const [onlyNotMet, setOnlyNotMet] = useState(false);
   const [settingsTarget, setSettingsTarget] = useState<RuleSettingsTarget | null>(null);
-  const report = useQuery({ queryKey: ['compliance', 'report', year], queryFn: () => api.get<ComplianceReport>('/compliance', { query: { year } }) });
+  const report = useQuery({
+    queryKey: ['compliance', 'report', year],
+    queryFn: () => api.get<ComplianceReport>('/compliance', { query: { year } }),
+  });
   const canConfigure = can('platform:compliance:configure');
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear + 1 - i);
   const isEnglish = i18n.language.startsWith('en');
@@ -86,30 +113,52 @@ export default function CompliancePage() {
       key={rule.code}
       size="small"
       style={{ marginBottom: 12 }}
-      title={(
+      title={
         <Space wrap size={6}>
           {/* The rule's title, not its code (disclosure-request.replies-in-time), which stays in the tooltip. */}
           <span title={rule.code}>{isEnglish ? rule.titleEn : rule.titleZh}</span>
         </Space>
-      )}
-      extra={canConfigure ? (
-        <Button size="small" icon={<SettingOutlined />} onClick={() => setSettingsTarget({ rule, year, townshipId: rule.evaluations.length === 1 ? null : rule.evaluations[0]?.townshipId ?? null })}>
-          {t('compliance.settings')}
-        </Button>
-      ) : null}
+      }
+      extra={
+        canConfigure ? (
+          <Button
+            size="small"
+            icon={<SettingOutlined />}
+            onClick={() =>
+              setSettingsTarget({
+                rule,
+                year,
+                townshipId: rule.evaluations.length === 1 ? null : (rule.evaluations[0]?.townshipId ?? null),
+              })
+            }
+          >
+            {t('compliance.settings')}
+          </Button>
+        ) : null
+      }
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }}>
-        <Typography.Text strong type="secondary">{t('compliance.legalBasis')}</Typography.Text>{rule.legalBasis}
+        <Typography.Text strong type="secondary">
+          {t('compliance.legalBasis')}
+        </Typography.Text>
+        {rule.legalBasis}
       </Typography.Paragraph>
       {rule.evaluations.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('compliance.noOrgs')} /> : null}
       {rule.evaluations.map((ev) => (
         <div key={ev.townshipId} style={{ marginBottom: 8 }}>
-          {rule.evaluations.length > 1 ? <Typography.Title level={3} style={{ fontSize: 14, margin: '8px 0' }}>{ev.townshipName}</Typography.Title> : null}
+          {rule.evaluations.length > 1 ? (
+            <Typography.Title level={3} style={{ fontSize: 14, margin: '8px 0' }}>
+              {ev.townshipName}
+            </Typography.Title>
+          ) : null}
           <Space size={6} wrap style={{ marginBottom: 6 }}>
             {ev.isEnabled ? null : <Tag color="default">{t('compliance.disabledThisYear')}</Tag>}
             {ev.params && typeof ev.params === 'object' && Object.keys(ev.params).length ? (
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {t('compliance.params')}{Object.entries(ev.params as Record<string, unknown>).map(([k, v]) => `${t(`compliance.param.${k}` as TranslationKey, { defaultValue: k })} = ${JSON.stringify(v)}`).join(isEnglish ? '; ' : '；')}
+                {t('compliance.params')}
+                {Object.entries(ev.params as Record<string, unknown>)
+                  .map(([k, v]) => `${t(`compliance.param.${k}` as TranslationKey, { defaultValue: k })} = ${JSON.stringify(v)}`)
+                  .join(isEnglish ? '; ' : '；')}
               </Typography.Text>
             ) : null}
           </Space>
@@ -123,9 +172,13 @@ export default function CompliancePage() {
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('compliance.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('compliance.title')}
+        </Typography.Title>
         <Space wrap>
-          <Checkbox checked={onlyNotMet} onChange={(e) => setOnlyNotMet(e.target.checked)}>{t('compliance.onlyNotMet')}</Checkbox>
+          <Checkbox checked={onlyNotMet} onChange={(e) => setOnlyNotMet(e.target.checked)}>
+            {t('compliance.onlyNotMet')}
+          </Checkbox>
           <Select<number>
             value={year}
             aria-label={t('compliance.year')}
@@ -139,7 +192,13 @@ export default function CompliancePage() {
         {(['met', 'notMet', 'notApplicable'] as const).map((s) => (
           <Col span={6} key={s}>
             <Card size="small" loading={report.isPending}>
-              <Statistic title={pickLabel(COMPLIANCE_STATUSES[s], i18n.language)} value={summary?.[s] ?? 0} styles={{ content: { color: s === 'notMet' && (summary?.notMet ?? 0) > 0 ? '#c0392b' : s === 'met' ? '#2f7d32' : undefined } }} />
+              <Statistic
+                title={pickLabel(COMPLIANCE_STATUSES[s], i18n.language)}
+                value={summary?.[s] ?? 0}
+                styles={{
+                  content: { color: s === 'notMet' && (summary?.notMet ?? 0) > 0 ? '#c0392b' : s === 'met' ? '#2f7d32' : undefined },
+                }}
+              />
             </Card>
           </Col>
         ))}

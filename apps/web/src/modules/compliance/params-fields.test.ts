@@ -4,7 +4,10 @@ import { fromFormParams, paramFields, toFormParams } from './params-fields.ts';
 describe('rule params form', () => {
   it('takes each field\u2019s kind from the current value', () => {
     expect(paramFields({ minCadres: 1, isStrict: false, note: 'x', months: [3, 6] })).toEqual([
-      { key: 'minCadres', kind: 'number' }, { key: 'isStrict', kind: 'boolean' }, { key: 'note', kind: 'text' }, { key: 'months', kind: 'json' },
+      { key: 'minCadres', kind: 'number' },
+      { key: 'isStrict', kind: 'boolean' },
+      { key: 'note', kind: 'text' },
+      { key: 'months', kind: 'json' },
     ]);
     expect(paramFields(null)).toEqual([]);
   });

@@ -25,7 +25,10 @@ export function toFormParams(params: unknown, fields: ParamField[]): Record<stri
 }
 
 /** Back to the object the server checks; a JSON field that does not parse is reported by key. */
-export function fromFormParams(values: Record<string, unknown>, fields: ParamField[]): { params: Record<string, unknown>; badJson: string[] } {
+export function fromFormParams(
+  values: Record<string, unknown>,
+  fields: ParamField[],
+): { params: Record<string, unknown>; badJson: string[] } {
   const params: Record<string, unknown> = {};
   const badJson: string[] = [];
   for (const f of fields) {

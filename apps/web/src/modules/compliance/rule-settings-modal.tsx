@@ -77,12 +77,18 @@ export function RuleSettingsModal({ target, onClose }: { target: RuleSettingsTar
       onSubmit={submit}
     >
       <Typography.Paragraph strong>{title}</Typography.Paragraph>
-      {settings.isPending ? <Skeleton active /> : settings.data ? (
+      {settings.isPending ? (
+        <Skeleton active />
+      ) : settings.data ? (
         <>
           <Alert
             type="info"
             showIcon
-            title={settings.data.isSaved ? t('compliance.savedAt', { at: formatInstant(settings.data.updatedAt ?? '') }) : t('compliance.usingDefaults')}
+            title={
+              settings.data.isSaved
+                ? t('compliance.savedAt', { at: formatInstant(settings.data.updatedAt ?? '') })
+                : t('compliance.usingDefaults')
+            }
             style={{ marginBottom: 16 }}
           />
           <Form.Item name="isEnabled" label={t('compliance.enabledThisYear')} valuePropName="checked" extra={t('compliance.enabledHint')}>
@@ -92,18 +98,42 @@ export function RuleSettingsModal({ target, onClose }: { target: RuleSettingsTar
             const label = t(`compliance.param.${f.key}` as TranslationKey, { defaultValue: f.key });
             const defaultValue = (settings.data.defaultParams as Record<string, unknown> | null)?.[f.key];
             const extra = t('compliance.defaultValue', { value: JSON.stringify(defaultValue) ?? '' });
-            if (f.kind === 'boolean') return <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra} valuePropName="checked"><Switch /></Form.Item>;
+            if (f.kind === 'boolean')
+              return (
+                <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra} valuePropName="checked">
+                  <Switch />
+                </Form.Item>
+              );
             if (f.kind === 'number') {
               return (
-                <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra} rules={[{ required: true, message: t('common.required', { field: label }) }]}>
+                <Form.Item
+                  key={f.key}
+                  name={['params', f.key]}
+                  label={label}
+                  extra={extra}
+                  rules={[{ required: true, message: t('common.required', { field: label }) }]}
+                >
                   <InputNumber<number> style={{ width: 200 }} />
                 </Form.Item>
               );
             }
-            if (f.kind === 'text') return <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra}><Input /></Form.Item>;
-            return <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra}><Input.TextArea rows={4} spellCheck={false} style={{ fontFamily: 'monospace' }} /></Form.Item>;
+            if (f.kind === 'text')
+              return (
+                <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra}>
+                  <Input />
+                </Form.Item>
+              );
+            return (
+              <Form.Item key={f.key} name={['params', f.key]} label={label} extra={extra}>
+                <Input.TextArea rows={4} spellCheck={false} style={{ fontFamily: 'monospace' }} />
+              </Form.Item>
+            );
           })}
-          {fields.length ? <Button onClick={restoreDefaults}>{t('compliance.restoreDefaults')}</Button> : <Typography.Text type="secondary">{t('compliance.noParams')}</Typography.Text>}
+          {fields.length ? (
+            <Button onClick={restoreDefaults}>{t('compliance.restoreDefaults')}</Button>
+          ) : (
+            <Typography.Text type="secondary">{t('compliance.noParams')}</Typography.Text>
+          )}
         </>
       ) : null}
     </FormModal>

@@ -27,16 +27,22 @@ export function DeadlineDetails({ deadline, isLoading }: { deadline: DeadlineDet
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('deadline.status')}>
-          <Tag color={deadline.status === 'open' ? 'blue' : deadline.status === 'met' ? 'green' : 'default'}>{pickLabel(DEADLINE_STATUSES[deadline.status], i18n.language)}</Tag>
+          <Tag color={deadline.status === 'open' ? 'blue' : deadline.status === 'met' ? 'green' : 'default'}>
+            {pickLabel(DEADLINE_STATUSES[deadline.status], i18n.language)}
+          </Tag>
         </Descriptions.Item>
         <Descriptions.Item label={t('deadline.computedAt')}>{formatInstant(deadline.computedAt)}</Descriptions.Item>
       </Descriptions>
       {deadline.link ? (
-        <Button icon={<LinkOutlined />} onClick={() => void navigate(deadline.link!)}>{t('deadline.openRecord')}</Button>
+        <Button icon={<LinkOutlined />} onClick={() => void navigate(deadline.link!)}>
+          {t('deadline.openRecord')}
+        </Button>
       ) : (
         <Typography.Text type="secondary">{t('deadline.noRecordLink')}</Typography.Text>
       )}
-      <Typography.Title level={2} style={{ fontSize: 16, margin: '20px 0 8px' }}>{t('explanation.title')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 16, margin: '20px 0 8px' }}>
+        {t('explanation.title')}
+      </Typography.Title>
       <DeadlineExplanationView explanation={deadline.explanation} isProvisional={deadline.isProvisional} />
     </div>
   );

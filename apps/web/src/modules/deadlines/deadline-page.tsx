@@ -16,10 +16,18 @@ export default function DeadlinePage() {
   return (
     <Card
       title={t('deadline.detailTitle')}
-      extra={<Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/deadlines')}>{t('deadline.backToList')}</Button>}
+      extra={
+        <Button icon={<ArrowLeftOutlined />} onClick={() => void navigate('/deadlines')}>
+          {t('deadline.backToList')}
+        </Button>
+      }
       style={{ maxWidth: 900 }}
     >
-      {isMissing ? <Result status="404" title={t('layout.notFoundTitle')} /> : <DeadlineDetails deadline={deadline.data} isLoading={deadline.isPending} />}
+      {isMissing ? (
+        <Result status="404" title={t('layout.notFoundTitle')} />
+      ) : (
+        <DeadlineDetails deadline={deadline.data} isLoading={deadline.isPending} />
+      )}
     </Card>
   );
 }

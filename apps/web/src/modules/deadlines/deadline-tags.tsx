@@ -15,7 +15,9 @@ export function ProvisionalTag() {
   const { t } = useTranslation();
   return (
     <Tooltip title={t('explanation.provisional')}>
-      <Tag color="gold" tabIndex={0} aria-label={t('explanation.provisional')}>{t('workbench.provisional')}</Tag>
+      <Tag color="gold" tabIndex={0} aria-label={t('explanation.provisional')}>
+        {t('workbench.provisional')}
+      </Tag>
     </Tooltip>
   );
 }

@@ -19,15 +19,16 @@ export const deadlineKeys = {
 export function useDeadlines(params: DeadlineListParams) {
   return useQuery({
     queryKey: deadlineKeys.list(params),
-    queryFn: () => api.get<DeadlineList>('/deadlines', {
-      query: {
-        filter: params.filter,
-        ...(params.filter === 'dueSoon' ? { withinWorkingDays: params.withinWorkingDays } : {}),
-        ...(params.assignedToMe ? { assignedToMe: 'true' } : {}),
-        page: params.page,
-        pageSize: params.pageSize,
-      },
-    }),
+    queryFn: () =>
+      api.get<DeadlineList>('/deadlines', {
+        query: {
+          filter: params.filter,
+          ...(params.filter === 'dueSoon' ? { withinWorkingDays: params.withinWorkingDays } : {}),
+          ...(params.assignedToMe ? { assignedToMe: 'true' } : {}),
+          page: params.page,
+          pageSize: params.pageSize,
+        },
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -5,9 +5,24 @@ import { renderPage, stubApi } from '../../test/render-page.tsx';
 import DeadlinesPage from './deadlines-page.tsx';
 
 const item: DeadlineItem = {
-  id: 'd1', townshipId: 't1', orgId: 'o1', orgName: '司法所', module: 'disclosure', kind: 'reply', entityType: 'disclosureRequest', entityId: 'r1',
-  title: '答复政府信息公开申请（张*）', link: '/disclosure/requests/r1', assigneeId: 'u1', assigneeName: '赵刚', dueDate: '2027-01-19',
-  isProvisional: true, status: 'open', isOverdue: false, workingDaysLeft: 37, explanationZh: '自2026年11月20日次日起算60日。',
+  id: 'd1',
+  townshipId: 't1',
+  orgId: 'o1',
+  orgName: '司法所',
+  module: 'disclosure',
+  kind: 'reply',
+  entityType: 'disclosureRequest',
+  entityId: 'r1',
+  title: '答复政府信息公开申请（张*）',
+  link: '/disclosure/requests/r1',
+  assigneeId: 'u1',
+  assigneeName: '赵刚',
+  dueDate: '2027-01-19',
+  isProvisional: true,
+  status: 'open',
+  isOverdue: false,
+  workingDaysLeft: 37,
+  explanationZh: '自2026年11月20日次日起算60日。',
 };
 
 describe('DeadlinesPage', () => {
@@ -15,7 +30,11 @@ describe('DeadlinesPage', () => {
 
   it('reads the filter from the URL (the workbench links to ?filter=dueSoon&within=5)', async () => {
     const calls = stubApi({ 'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], total: 1, page: 1, pageSize: 20 }) });
-    renderPage(<DeadlinesPage />, { url: '/deadlines?filter=dueSoon&within=5', path: '/deadlines', permissions: ['platform:workbench:read'] });
+    renderPage(<DeadlinesPage />, {
+      url: '/deadlines?filter=dueSoon&within=5',
+      path: '/deadlines',
+      permissions: ['platform:workbench:read'],
+    });
     await screen.findByText('答复政府信息公开申请（张*）');
     const query = calls.find((c) => c.path === '/api/deadlines')!.query;
     expect(query.get('filter')).toBe('dueSoon');
@@ -29,8 +48,15 @@ describe('DeadlinesPage', () => {
     stubApi({
       'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], total: 1, page: 1, pageSize: 20 }),
       'GET /api/deadlines/d1': () => ({
-        ...item, computedAt: '2026-11-27T05:00:00Z', version: 1,
-        explanation: { rule: { basis: 'calendarDays', days: 60, startDate: '2026-11-20' }, steps: [{ kind: 'calendarMissing', years: [2027] }], textZh: '截止日期暂定为2027年1月19日。', textEn: 'Provisionally due on 2027-01-19.' },
+        ...item,
+        computedAt: '2026-11-27T05:00:00Z',
+        version: 1,
+        explanation: {
+          rule: { basis: 'calendarDays', days: 60, startDate: '2026-11-20' },
+          steps: [{ kind: 'calendarMissing', years: [2027] }],
+          textZh: '截止日期暂定为2027年1月19日。',
+          textEn: 'Provisionally due on 2027-01-19.',
+        },
       }),
     });
     renderPage(<DeadlinesPage />, { url: '/deadlines', permissions: ['platform:workbench:read'] });

@@ -1,6 +1,19 @@
 import { InfoCircleOutlined } from '@ant-design/icons';
 import type { DeadlineFilter, DeadlineItem } from '@yifa/domain';
-import { Button, Card, Checkbox, Drawer, Empty, InputNumber, Segmented, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Drawer,
+  Empty,
+  InputNumber,
+  Segmented,
+  Space,
+  Table,
+  Tooltip,
+  Typography,
+  type TableColumnsType,
+} from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -37,14 +50,17 @@ export default function DeadlinesPage() {
 
   const update = (changes: Record<string, string | null>) => {
     setPaging((p) => ({ ...p, page: 1 }));
-    setSearchParams((prev) => {
-      const next = new URLSearchParams(prev);
-      for (const [key, value] of Object.entries(changes)) {
-        if (value === null) next.delete(key);
-        else next.set(key, value);
-      }
-      return next;
-    }, { replace: true });
+    setSearchParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value === null) next.delete(key);
+          else next.set(key, value);
+        }
+        return next;
+      },
+      { replace: true },
+    );
   };
 
   const columns: TableColumnsType<DeadlineItem> = [
@@ -60,7 +76,12 @@ export default function DeadlinesPage() {
       dataIndex: 'assigneeName',
       width: 100,
       ellipsis: true,
-      render: (v: string | null) => v ?? <Tooltip title={t('deadline.unassigned')}><Typography.Text type="secondary">{t('deadline.unassignedShort')}</Typography.Text></Tooltip>,
+      render: (v: string | null) =>
+        v ?? (
+          <Tooltip title={t('deadline.unassigned')}>
+            <Typography.Text type="secondary">{t('deadline.unassignedShort')}</Typography.Text>
+          </Tooltip>
+        ),
     },
     {
       title: t('deadline.dueDate'),
@@ -73,14 +94,25 @@ export default function DeadlinesPage() {
         </Space>
       ),
     },
-    { title: t('deadline.remaining'), dataIndex: 'workingDaysLeft', width: 200, render: (days: number | null) => <DaysLeftTag days={days} /> },
+    {
+      title: t('deadline.remaining'),
+      dataIndex: 'workingDaysLeft',
+      width: 200,
+      render: (days: number | null) => <DaysLeftTag days={days} />,
+    },
     {
       title: t('common.actions'),
       key: 'actions',
       width: 100,
       fixed: 'right',
       render: (_: unknown, row) => (
-        <Button type="link" size="small" icon={<InfoCircleOutlined />} onClick={() => setExplaining(row)} aria-label={`${t('deadline.explain')}: ${row.title}`}>
+        <Button
+          type="link"
+          size="small"
+          icon={<InfoCircleOutlined />}
+          onClick={() => setExplaining(row)}
+          aria-label={`${t('deadline.explain')}: ${row.title}`}
+        >
           {t('deadline.explain')}
         </Button>
       ),
@@ -91,8 +123,12 @@ export default function DeadlinesPage() {
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Space align="baseline">
-          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('deadline.title')}</Typography.Title>
-          {list.data ? <Typography.Text type="secondary">{t('deadline.today', { date: formatDay(list.data.today) })}</Typography.Text> : null}
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+            {t('deadline.title')}
+          </Typography.Title>
+          {list.data ? (
+            <Typography.Text type="secondary">{t('deadline.today', { date: formatDay(list.data.today) })}</Typography.Text>
+          ) : null}
         </Space>
         <Space wrap>
           <Segmented<DeadlineFilter>
@@ -112,10 +148,14 @@ export default function DeadlinesPage() {
               aria-label={t('deadline.withinLabel')}
               suffix={t('deadline.withinDays')}
               style={{ width: 110 }}
-              onChange={(value) => { if (value) update({ within: String(value) }); }}
+              onChange={(value) => {
+                if (value) update({ within: String(value) });
+              }}
             />
           ) : null}
-          <Checkbox checked={isMine} onChange={(e) => update({ mine: e.target.checked ? '1' : null })}>{t('deadline.assignedToMe')}</Checkbox>
+          <Checkbox checked={isMine} onChange={(e) => update({ mine: e.target.checked ? '1' : null })}>
+            {t('deadline.assignedToMe')}
+          </Checkbox>
         </Space>
       </Space>
       <Table<DeadlineItem>
@@ -125,7 +165,14 @@ export default function DeadlinesPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 900 }}
-        locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={filter === 'overdue' ? t('deadline.emptyOverdue') : t('deadline.empty')} /> }}
+        locale={{
+          emptyText: (
+            <Empty
+              image={Empty.PRESENTED_IMAGE_SIMPLE}
+              description={filter === 'overdue' ? t('deadline.emptyOverdue') : t('deadline.empty')}
+            />
+          ),
+        }}
         pagination={{
           current: paging.page,
           pageSize: paging.pageSize,

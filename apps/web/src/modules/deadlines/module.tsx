@@ -9,9 +9,21 @@ export const deadlinesModule: WebModule = {
   name: 'deadlines',
   routes: [
     { path: 'deadlines', access: 'platform:workbench:read', titleKey: 'nav.deadlines', load: () => import('./deadlines-page.tsx') },
-    { path: 'deadlines/:id', access: 'platform:workbench:read', titleKey: 'deadline.detailTitle', load: () => import('./deadline-page.tsx') },
+    {
+      path: 'deadlines/:id',
+      access: 'platform:workbench:read',
+      titleKey: 'deadline.detailTitle',
+      load: () => import('./deadline-page.tsx'),
+    },
   ],
   menu: [
-    { key: 'deadlines', path: '/deadlines', labelKey: 'nav.deadlines', icon: <ClockCircleOutlined />, access: 'platform:workbench:read', order: 10 },
+    {
+      key: 'deadlines',
+      path: '/deadlines',
+      labelKey: 'nav.deadlines',
+      icon: <ClockCircleOutlined />,
+      access: 'platform:workbench:read',
+      order: 10,
+    },
   ],
 };

@@ -4,13 +4,38 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
 import DictionariesPage from './dictionaries-page.tsx';
 
-const dictionaries: Dictionary[] = [{
-  code: 'venueType', zh: '普法场所类型', en: 'Venue type', townshipId: 't1',
-  entries: [
-    { id: 'e1', dictionary: 'venueType', code: 'agency', labelZh: '机关', labelEn: 'Government agency', sortOrder: 10, isActive: true, isBuiltin: true, version: 1 },
-    { id: 'e2', dictionary: 'venueType', code: 'market', labelZh: '集市', labelEn: 'Market', sortOrder: 70, isActive: false, isBuiltin: false, version: 3 },
-  ],
-}];
+const dictionaries: Dictionary[] = [
+  {
+    code: 'venueType',
+    zh: '普法场所类型',
+    en: 'Venue type',
+    townshipId: 't1',
+    entries: [
+      {
+        id: 'e1',
+        dictionary: 'venueType',
+        code: 'agency',
+        labelZh: '机关',
+        labelEn: 'Government agency',
+        sortOrder: 10,
+        isActive: true,
+        isBuiltin: true,
+        version: 1,
+      },
+      {
+        id: 'e2',
+        dictionary: 'venueType',
+        code: 'market',
+        labelZh: '集市',
+        labelEn: 'Market',
+        sortOrder: 70,
+        isActive: false,
+        isBuiltin: false,
+        version: 3,
+      },
+    ],
+  },
+];
 
 const WRITER = ['platform:dictionary:read', 'platform:dictionary:write'] as const;
 
@@ -42,12 +67,21 @@ describe('DictionariesPage', () => {
     fireEvent.change(within(dialog).getByLabelText('中文名称'), { target: { value: '党政机关' } });
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(calls.some((c) => c.method === 'PATCH')).toBe(true));
-    expect(calls.find((c) => c.method === 'PATCH')!.body).toEqual({ labelZh: '党政机关', labelEn: 'Government agency', sortOrder: 10, version: 1 });
+    expect(calls.find((c) => c.method === 'PATCH')!.body).toEqual({
+      labelZh: '党政机关',
+      labelEn: 'Government agency',
+      sortOrder: 10,
+      version: 1,
+    });
   });
 
   it('shows a reader the entries without actions', async () => {
     stubApi({ 'GET /api/dictionaries': () => dictionaries });
-    renderPage(<DictionariesPage />, { url: '/system/dictionaries', permissions: ['platform:dictionary:read'], session: { dataScope: 'org' } });
+    renderPage(<DictionariesPage />, {
+      url: '/system/dictionaries',
+      permissions: ['platform:dictionary:read'],
+      session: { dataScope: 'org' },
+    });
     await screen.findByRole('row', { name: /agency/ });
     expect(screen.queryByRole('button', { name: /编\s*辑/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /新增条目/ })).toBeNull();

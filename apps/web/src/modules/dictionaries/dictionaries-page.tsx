@@ -41,19 +41,28 @@ export default function DictionariesPage() {
   const canWrite = can('platform:dictionary:write') && !!session.user.townshipId && !isAboveTownships;
   const label = (d: Dictionary) => pickLabel(d, i18n.language);
 
-  const toggle = (entry: DictionaryEntry) => update.mutate({ entry, change: { isActive: !entry.isActive } }, {
-    onSuccess: () => notifySuccess(entry.isActive ? t('dictionary.deactivated') : t('dictionary.activated')),
-    onError: notifyError,
-  });
+  const toggle = (entry: DictionaryEntry) =>
+    update.mutate(
+      { entry, change: { isActive: !entry.isActive } },
+      {
+        onSuccess: () => notifySuccess(entry.isActive ? t('dictionary.deactivated') : t('dictionary.activated')),
+        onError: notifyError,
+      },
+    );
 
-  const confirmDelete = (entry: DictionaryEntry) => modal.confirm({
-    title: t('common.confirmDelete', { name: entry.labelZh }),
-    content: t('dictionary.deleteHint'),
-    okText: t('common.delete'),
-    okButtonProps: { danger: true },
-    cancelText: t('common.cancel'),
-    onOk: () => remove.mutateAsync(entry).then(() => notifySuccess(t('common.deleted'))).catch(() => undefined),
-  });
+  const confirmDelete = (entry: DictionaryEntry) =>
+    modal.confirm({
+      title: t('common.confirmDelete', { name: entry.labelZh }),
+      content: t('dictionary.deleteHint'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        remove
+          .mutateAsync(entry)
+          .then(() => notifySuccess(t('common.deleted')))
+          .catch(() => undefined),
+    });
 
   const columns: TableColumnsType<DictionaryEntry> = [
     { title: t('dictionary.sortOrder'), dataIndex: 'sortOrder', width: 70, align: 'right' },
@@ -86,37 +95,73 @@ export default function DictionariesPage() {
       width: 80,
       render: (v: boolean) => (v ? <Tag color="green">{t('common.enabled')}</Tag> : <Tag color="default">{t('common.disabled')}</Tag>),
     },
-    ...(canWrite ? [{
-      title: t('common.actions'),
-      key: 'actions',
-      width: 210,
-      fixed: 'right' as const,
-      render: (_: unknown, e: DictionaryEntry) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ mode: 'edit', entry: e, dictionaryLabel: selected ? label(selected) : '' })}>{t('common.edit')}</Button>
-          <Button type="link" size="small" icon={e.isActive ? <StopOutlined /> : <CheckCircleOutlined />} onClick={() => toggle(e)} aria-label={`${e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}: ${e.labelZh}`}>
-            {e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}
-          </Button>
-          {e.isBuiltin ? null : (
-            <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(e)} aria-label={`${t('common.delete')}: ${e.labelZh}`}>{t('common.delete')}</Button>
-          )}
-        </Space>
-      ),
-    }] : []),
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 210,
+            fixed: 'right' as const,
+            render: (_: unknown, e: DictionaryEntry) => (
+              <Space size={0}>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<EditOutlined />}
+                  onClick={() => setDialog({ mode: 'edit', entry: e, dictionaryLabel: selected ? label(selected) : '' })}
+                >
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  type="link"
+                  size="small"
+                  icon={e.isActive ? <StopOutlined /> : <CheckCircleOutlined />}
+                  onClick={() => toggle(e)}
+                  aria-label={`${e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}: ${e.labelZh}`}
+                >
+                  {e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}
+                </Button>
+                {e.isBuiltin ? null : (
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    onClick={() => confirmDelete(e)}
+                    aria-label={`${t('common.delete')}: ${e.labelZh}`}
+                  >
+                    {t('common.delete')}
+                  </Button>
+                )}
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('dictionary.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('dictionary.title')}
+        </Typography.Title>
         {isAboveTownships ? (
-          <TownshipSelect value={townshipId ?? undefined} onChange={(v) => setTownshipId(v)} aria-label={t('dictionary.township')} placeholder={t('dictionary.township')} style={{ width: 220 }} />
+          <TownshipSelect
+            value={townshipId ?? undefined}
+            onChange={(v) => setTownshipId(v)}
+            aria-label={t('dictionary.township')}
+            placeholder={t('dictionary.township')}
+            style={{ width: 220 }}
+          />
         ) : null}
       </Space>
       <Row gutter={16} wrap={false}>
         <Col flex="240px" style={{ minWidth: 0 }}>
           <Card size="small" styles={{ body: { padding: 4 } }}>
-            {dictionaries.isPending ? <Skeleton active /> : (
+            {dictionaries.isPending ? (
+              <Skeleton active />
+            ) : (
               <nav aria-label={t('dictionary.listLabel')}>
                 <Menu
                   mode="inline"
@@ -134,7 +179,9 @@ export default function DictionariesPage() {
                   style={{ borderInlineEnd: 'none' }}
                 />
                 {coming.length > 0 ? (
-                  <Typography.Paragraph type="secondary" style={{ margin: 8, fontSize: 12 }}>{t('dictionary.comingNote', { modules: formatList(coming) })}</Typography.Paragraph>
+                  <Typography.Paragraph type="secondary" style={{ margin: 8, fontSize: 12 }}>
+                    {t('dictionary.comingNote', { modules: formatList(coming) })}
+                  </Typography.Paragraph>
                 ) : null}
               </nav>
             )}
@@ -143,10 +190,29 @@ export default function DictionariesPage() {
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card
             size="small"
-            title={selected ? <span>{label(selected)} <Typography.Text type="secondary" code style={{ fontWeight: 400 }}>{selected.code}</Typography.Text></span> : ''}
-            extra={canWrite && selected ? (
-              <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ mode: 'create', dictionary: selected.code, dictionaryLabel: label(selected) })}>{t('dictionary.create')}</Button>
-            ) : null}
+            title={
+              selected ? (
+                <span>
+                  {label(selected)}{' '}
+                  <Typography.Text type="secondary" code style={{ fontWeight: 400 }}>
+                    {selected.code}
+                  </Typography.Text>
+                </span>
+              ) : (
+                ''
+              )
+            }
+            extra={
+              canWrite && selected ? (
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setDialog({ mode: 'create', dictionary: selected.code, dictionaryLabel: label(selected) })}
+                >
+                  {t('dictionary.create')}
+                </Button>
+              ) : null
+            }
           >
             {selected ? (
               <>
@@ -160,9 +226,13 @@ export default function DictionariesPage() {
                   scroll={{ x: canWrite ? 960 : 760 }}
                   rowClassName={(e) => (e.isActive ? '' : 'yifa-row-inactive')}
                 />
-                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>{t('dictionary.rulesHint')}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>
+                  {t('dictionary.rulesHint')}
+                </Typography.Paragraph>
               </>
-            ) : <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />}
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
           </Card>
         </Col>
       </Row>

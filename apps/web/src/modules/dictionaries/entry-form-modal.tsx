@@ -17,7 +17,8 @@ interface Values {
   sortOrder?: number | null;
 }
 
-export type EntryDialog = { mode: 'create'; dictionary: string; dictionaryLabel: string } | { mode: 'edit'; entry: DictionaryEntry; dictionaryLabel: string };
+export type EntryDialog =
+  { mode: 'create'; dictionary: string; dictionaryLabel: string } | { mode: 'edit'; entry: DictionaryEntry; dictionaryLabel: string };
 
 const FIELDS = ['code', 'labelZh', 'labelEn', 'sortOrder'];
 const CODE_FIELDS = { 'DICTIONARY.CODE_TAKEN': 'code', 'DICTIONARY.BUILTIN_CODE_READONLY': 'code' };
@@ -31,10 +32,14 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
 
   const create = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => api.post<DictionaryEntry>(`/dictionaries/${dialog?.mode === 'create' ? dialog.dictionary : ''}/entries`, {
-      // Code and English label are optional on a new entry: the server gives custom<n> and reuses the Chinese label.
-      ...(v.code?.trim() ? { code: v.code.trim() } : {}), labelZh: v.labelZh.trim(), ...(v.labelEn?.trim() ? { labelEn: v.labelEn.trim() } : {}), ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
-    }),
+    mutationFn: (v: Values) =>
+      api.post<DictionaryEntry>(`/dictionaries/${dialog?.mode === 'create' ? dialog.dictionary : ''}/entries`, {
+        // Code and English label are optional on a new entry: the server gives custom<n> and reuses the Chinese label.
+        ...(v.code?.trim() ? { code: v.code.trim() } : {}),
+        labelZh: v.labelZh.trim(),
+        ...(v.labelEn?.trim() ? { labelEn: v.labelEn.trim() } : {}),
+        ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
+      }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
       await refresh();
@@ -54,16 +59,28 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
       labelEn: (v.labelEn ?? '').trim(),
       ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
     };
-    update.mutate({ entry, change }, {
-      onSuccess: () => { notifySuccess(t('common.saved')); onClose(); },
-      onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: CODE_FIELDS }),
-    });
+    update.mutate(
+      { entry, change },
+      {
+        onSuccess: () => {
+          notifySuccess(t('common.saved'));
+          onClose();
+        },
+        onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: CODE_FIELDS }),
+      },
+    );
   };
 
   return (
     <FormModal<Values>
       open={!!dialog}
-      title={dialog ? (entry ? t('dictionary.editTitle', { name: dialog.dictionaryLabel }) : t('dictionary.createTitle', { name: dialog.dictionaryLabel })) : ''}
+      title={
+        dialog
+          ? entry
+            ? t('dictionary.editTitle', { name: dialog.dictionaryLabel })
+            : t('dictionary.createTitle', { name: dialog.dictionaryLabel })
+          : ''
+      }
       form={form}
       width={620}
       isSubmitting={create.isPending || update.isPending}
@@ -78,23 +95,39 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
             name="code"
             label={t('dictionary.code')}
             extra={entry?.isBuiltin ? undefined : t('dictionary.codeHint')}
-            rules={[{ required: !!entry, message: t('common.required', { field: t('dictionary.code') }) }, { pattern: /^[a-z][A-Za-z0-9]{0,39}$/, message: t('dictionary.codeInvalid') }]}
+            rules={[
+              { required: !!entry, message: t('common.required', { field: t('dictionary.code') }) },
+              { pattern: /^[a-z][A-Za-z0-9]{0,39}$/, message: t('dictionary.codeInvalid') },
+            ]}
           >
             <Input maxLength={40} disabled={!!entry?.isBuiltin} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="sortOrder" label={t('dictionary.sortOrder')} extra={entry ? undefined : t('dictionary.sortOrderHint')} rules={[numberRule(t('dictionary.sortOrder'), NUMBER_LIMITS.sortOrder)]}>
+          <Form.Item
+            name="sortOrder"
+            label={t('dictionary.sortOrder')}
+            extra={entry ? undefined : t('dictionary.sortOrderHint')}
+            rules={[numberRule(t('dictionary.sortOrder'), NUMBER_LIMITS.sortOrder)]}
+          >
             <InputNumber<number> style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="labelZh" label={t('dictionary.labelZh')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelZh') }) }]}>
+          <Form.Item
+            name="labelZh"
+            label={t('dictionary.labelZh')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelZh') }) }]}
+          >
             <Input maxLength={60} autoFocus />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="labelEn" label={t('dictionary.labelEn')} rules={[{ required: !!entry, whitespace: true, message: t('common.required', { field: t('dictionary.labelEn') }) }]}>
+          <Form.Item
+            name="labelEn"
+            label={t('dictionary.labelEn')}
+            rules={[{ required: !!entry, whitespace: true, message: t('common.required', { field: t('dictionary.labelEn') }) }]}
+          >
             <Input maxLength={120} lang="en" />
           </Form.Item>
         </Col>

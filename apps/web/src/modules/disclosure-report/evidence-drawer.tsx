@@ -7,7 +7,17 @@ import { reportApi } from './report-api.ts';
 import type { FigureRef } from './report-tables.tsx';
 
 /** The records behind one figure ("every figure links to the records that make it"). */
-export function EvidenceDrawer({ year, townshipId, figure, onClose }: { year: number; townshipId: string | undefined; figure: FigureRef | null; onClose: () => void }) {
+export function EvidenceDrawer({
+  year,
+  townshipId,
+  figure,
+  onClose,
+}: {
+  year: number;
+  townshipId: string | undefined;
+  figure: FigureRef | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const rows = useQuery({
     queryKey: ['disclosure-report', year, townshipId, 'evidence', figure?.table, figure?.row, figure?.column],
@@ -15,12 +25,26 @@ export function EvidenceDrawer({ year, townshipId, figure, onClose }: { year: nu
     enabled: figure !== null,
   });
   return (
-    <Drawer open={figure !== null} onClose={onClose} size={640} title={figure ? t('disclosureReport.evidenceTitle', { row: figure.rowLabel, column: figure.columnLabel }) : ''}>
+    <Drawer
+      open={figure !== null}
+      onClose={onClose}
+      size={640}
+      title={figure ? t('disclosureReport.evidenceTitle', { row: figure.rowLabel, column: figure.columnLabel }) : ''}
+    >
       <Table<EvidenceItem>
-        rowKey="id" size="small" loading={rows.isLoading} dataSource={rows.data ?? []} pagination={{ pageSize: 20, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
+        rowKey="id"
+        size="small"
+        loading={rows.isLoading}
+        dataSource={rows.data ?? []}
+        pagination={{ pageSize: 20, size: 'small', showSizeChanger: false, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('disclosureReport.evidenceEmpty')} /> }}
         columns={[
-          { title: t('disclosureReport.evidenceNumber'), dataIndex: 'number', width: 170, render: (n: string, r) => (r.link ? <Link to={r.link}>{n}</Link> : n) },
+          {
+            title: t('disclosureReport.evidenceNumber'),
+            dataIndex: 'number',
+            width: 170,
+            render: (n: string, r) => (r.link ? <Link to={r.link}>{n}</Link> : n),
+          },
           { title: t('disclosureReport.evidenceDescription'), dataIndex: 'description' },
         ]}
       />

@@ -2,7 +2,14 @@ import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 /** Confirms publication; asks for the rule-5 explanation when the carry-over differs from last year's report. */
-export function PublishModal({ year, open, needsCrossYear, busy, onCancel, onPublish }: {
+export function PublishModal({
+  year,
+  open,
+  needsCrossYear,
+  busy,
+  onCancel,
+  onPublish,
+}: {
   year: number;
   open: boolean;
   needsCrossYear: boolean;
@@ -13,8 +20,16 @@ export function PublishModal({ year, open, needsCrossYear, busy, onCancel, onPub
   const { t } = useTranslation();
   const [form] = Form.useForm<{ crossYearExplanation?: string }>();
   return (
-    <Modal open={open} title={t('disclosureReport.publishTitle', { year })} okText={t('disclosureReport.publish')} cancelText={t('common.cancel')}
-      confirmLoading={busy} onCancel={onCancel} onOk={() => form.submit()} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('disclosureReport.publishTitle', { year })}
+      okText={t('disclosureReport.publish')}
+      cancelText={t('common.cancel')}
+      confirmLoading={busy}
+      onCancel={onCancel}
+      onOk={() => form.submit()}
+      destroyOnHidden
+    >
       <Typography.Paragraph>{t('disclosureReport.publishBody')}</Typography.Paragraph>
       <Form form={form} layout="vertical" onFinish={(v) => onPublish(needsCrossYear ? v.crossYearExplanation?.trim() : undefined)}>
         {needsCrossYear && (

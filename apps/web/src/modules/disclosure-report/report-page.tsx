@@ -49,11 +49,19 @@ export default function ReportPage() {
   const apply = (view: DisclosureReportView) => queryClient.setQueryData(reportKey(year, townshipId), view);
   const save = useMutation({
     mutationFn: () => reportApi.save(year, { version: report.data!.version, table2: table2!, narrative: narrative! }),
-    onSuccess: (view) => { apply(view); notifySuccess(t('disclosureReport.saved')); },
+    onSuccess: (view) => {
+      apply(view);
+      notifySuccess(t('disclosureReport.saved'));
+    },
   });
   const publish = useMutation({
-    mutationFn: (crossYearExplanation?: string) => reportApi.publish(year, { version: report.data!.version!, ...(crossYearExplanation ? { crossYearExplanation } : {}) }),
-    onSuccess: (view) => { apply(view); setPublishing(false); notifySuccess(t('disclosureReport.published')); },
+    mutationFn: (crossYearExplanation?: string) =>
+      reportApi.publish(year, { version: report.data!.version!, ...(crossYearExplanation ? { crossYearExplanation } : {}) }),
+    onSuccess: (view) => {
+      apply(view);
+      setPublishing(false);
+      notifySuccess(t('disclosureReport.published'));
+    },
   });
   const download = useMutation({ mutationFn: (format: 'docx' | 'xlsx') => reportApi.download(year, townshipId, format) });
 
@@ -64,71 +72,234 @@ export default function ReportPage() {
   const canEdit = can('disclosure-report:report:write') && !isPublished;
   const errors = view?.violations.filter((v) => v.severity === 'error') ?? [];
   const warnings = view?.violations.filter((v) => v.severity === 'warning') ?? [];
-  const dirty = !!view && (JSON.stringify(table2) !== JSON.stringify(view.table2) || JSON.stringify(narrative) !== JSON.stringify(view.narrative));
+  const dirty =
+    !!view && (JSON.stringify(table2) !== JSON.stringify(view.table2) || JSON.stringify(narrative) !== JSON.stringify(view.narrative));
 
-  const redraft = () => modal.confirm({
-    title: t('disclosureReport.redraft'), content: t('disclosureReport.redraftConfirm'), okText: t('common.confirm'), cancelText: t('common.cancel'),
-    onOk: () => view && setNarrative(draftNarrative({ year, townshipName: view.townshipName, table3: view.table3, table4: view.table4, activity: view.activity })),
-  });
+  const redraft = () =>
+    modal.confirm({
+      title: t('disclosureReport.redraft'),
+      content: t('disclosureReport.redraftConfirm'),
+      okText: t('common.confirm'),
+      cancelText: t('common.cancel'),
+      onOk: () =>
+        view &&
+        setNarrative(
+          draftNarrative({ year, townshipName: view.townshipName, table3: view.table3, table4: view.table4, activity: view.activity }),
+        ),
+    });
   const narrativeField = (key: keyof NarrativeSections) => (
     <Card size="small" title={t(`disclosureReport.section.${key}`)} style={{ marginBottom: 12 }}>
-      {canEdit && narrative
-        ? <Input.TextArea aria-label={t(`disclosureReport.section.${key}`)} value={narrative[key]} autoSize={{ minRows: key === 'overview' ? 8 : 3, maxRows: 24 }}
-          onChange={(e) => setNarrative({ ...narrative, [key]: e.target.value })} />
-        : (narrative?.[key] ?? '').split('\n').map((p, i) => <Typography.Paragraph key={i}>{p}</Typography.Paragraph>)}
+      {canEdit && narrative ? (
+        <Input.TextArea
+          aria-label={t(`disclosureReport.section.${key}`)}
+          value={narrative[key]}
+          autoSize={{ minRows: key === 'overview' ? 8 : 3, maxRows: 24 }}
+          onChange={(e) => setNarrative({ ...narrative, [key]: e.target.value })}
+        />
+      ) : (
+        (narrative?.[key] ?? '').split('\n').map((p, i) => <Typography.Paragraph key={i}>{p}</Typography.Paragraph>)
+      )}
     </Card>
   );
 
   return (
     <Card
-      title={<Space><Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('disclosureReport.title')}</Typography.Title>{view && <Tag color={STATUS_COLOURS[view.status]}>{t(`disclosureReport.status.${view.status}`)}</Tag>}</Space>}
-      extra={(
+      title={
+        <Space>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+            {t('disclosureReport.title')}
+          </Typography.Title>
+          {view && <Tag color={STATUS_COLOURS[view.status]}>{t(`disclosureReport.status.${view.status}`)}</Tag>}
+        </Space>
+      }
+      extra={
         <Space wrap>
           {picker}
-          <Select aria-label={t('disclosureReport.year')} value={year} style={{ width: 120 }} onChange={(y) => setParams((prev) => { const c = new URLSearchParams(prev); c.set('year', String(y)); return c; })}
-            options={years.map((y) => ({ value: y, label: t('disclosureReport.yearOption', { year: y }) }))} />
-          {canEdit && <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} loading={save.isPending} onClick={() => save.mutate()}>{t('disclosureReport.save')}</Button>}
-          {can('disclosure-report:report:publish') && !isPublished && (
-            <Button icon={<SendOutlined />} disabled={!view || view.status === 'none' || dirty || errors.some((e) => e.rule !== 5)} onClick={() => setPublishing(true)}>{t('disclosureReport.publish')}</Button>
+          <Select
+            aria-label={t('disclosureReport.year')}
+            value={year}
+            style={{ width: 120 }}
+            onChange={(y) =>
+              setParams((prev) => {
+                const c = new URLSearchParams(prev);
+                c.set('year', String(y));
+                return c;
+              })
+            }
+            options={years.map((y) => ({ value: y, label: t('disclosureReport.yearOption', { year: y }) }))}
+          />
+          {canEdit && (
+            <Button icon={<SaveOutlined />} type={dirty ? 'primary' : 'default'} loading={save.isPending} onClick={() => save.mutate()}>
+              {t('disclosureReport.save')}
+            </Button>
           )}
-          <Button icon={<DownloadOutlined />} loading={download.isPending && download.variables === 'docx'} onClick={() => download.mutate('docx')}>{t('disclosureReport.exportWord')}</Button>
-          <Button icon={<DownloadOutlined />} loading={download.isPending && download.variables === 'xlsx'} onClick={() => download.mutate('xlsx')}>{t('disclosureReport.exportExcel')}</Button>
+          {can('disclosure-report:report:publish') && !isPublished && (
+            <Button
+              icon={<SendOutlined />}
+              disabled={!view || view.status === 'none' || dirty || errors.some((e) => e.rule !== 5)}
+              onClick={() => setPublishing(true)}
+            >
+              {t('disclosureReport.publish')}
+            </Button>
+          )}
+          <Button
+            icon={<DownloadOutlined />}
+            loading={download.isPending && download.variables === 'docx'}
+            onClick={() => download.mutate('docx')}
+          >
+            {t('disclosureReport.exportWord')}
+          </Button>
+          <Button
+            icon={<DownloadOutlined />}
+            loading={download.isPending && download.variables === 'xlsx'}
+            onClick={() => download.mutate('xlsx')}
+          >
+            {t('disclosureReport.exportExcel')}
+          </Button>
         </Space>
-      )}
+      }
     >
-      {report.isPending || !view || !table2 ? <Skeleton active /> : (
+      {report.isPending || !view || !table2 ? (
+        <Skeleton active />
+      ) : (
         <>
           <Typography.Paragraph type="secondary">{t('disclosureReport.deadlineHint')}</Typography.Paragraph>
-          {view.publicUrl && <Alert type="success" showIcon style={{ marginBottom: 12 }} title={<span>{t('disclosureReport.published')}：<a href={view.publicUrl} target="_blank" rel="noreferrer">{t('disclosureReport.viewPublic')}</a></span>} />}
-          {errors.length === 0
-            ? <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('disclosureReport.consistencyOk')} />
-            : <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('disclosureReport.consistencyErrors', { count: errors.length })}
-              description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{errors.map((v, i) => <li key={i}><Tag>{t('disclosureReport.rule', { rule: v.rule })}</Tag>{v.messageZh}</li>)}</ul>} />}
-          {warnings.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('disclosureReport.consistencyWarnings', { count: warnings.length })}
-            description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{warnings.map((v, i) => <li key={i}>{v.messageZh}</li>)}</ul>} />}
-          {view.anomalies.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('disclosureReport.anomalies')}
-            description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{view.anomalies.map((a) => <li key={a.id}>{a.number}：{a.reasonZh}</li>)}</ul>} />}
-          {view.narrativeIsDraft && canEdit && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('disclosureReport.draftHint')} action={<Button size="small" icon={<ReloadOutlined />} onClick={redraft}>{t('disclosureReport.redraft')}</Button>} />}
+          {view.publicUrl && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={
+                <span>
+                  {t('disclosureReport.published')}：
+                  <a href={view.publicUrl} target="_blank" rel="noreferrer">
+                    {t('disclosureReport.viewPublic')}
+                  </a>
+                </span>
+              }
+            />
+          )}
+          {errors.length === 0 ? (
+            <Alert type="success" showIcon style={{ marginBottom: 12 }} title={t('disclosureReport.consistencyOk')} />
+          ) : (
+            <Alert
+              type="error"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('disclosureReport.consistencyErrors', { count: errors.length })}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {errors.map((v, i) => (
+                    <li key={i}>
+                      <Tag>{t('disclosureReport.rule', { rule: v.rule })}</Tag>
+                      {v.messageZh}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          {warnings.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('disclosureReport.consistencyWarnings', { count: warnings.length })}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {warnings.map((v, i) => (
+                    <li key={i}>{v.messageZh}</li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          {view.anomalies.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('disclosureReport.anomalies')}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {view.anomalies.map((a) => (
+                    <li key={a.id}>
+                      {a.number}：{a.reasonZh}
+                    </li>
+                  ))}
+                </ul>
+              }
+            />
+          )}
+          {view.narrativeIsDraft && canEdit && (
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
+              title={t('disclosureReport.draftHint')}
+              action={
+                <Button size="small" icon={<ReloadOutlined />} onClick={redraft}>
+                  {t('disclosureReport.redraft')}
+                </Button>
+              }
+            />
+          )}
 
           {narrativeField('overview')}
-          {!view.narrativeIsDraft && canEdit && <div style={{ marginBottom: 12 }}><Button size="small" icon={<ReloadOutlined />} onClick={redraft}>{t('disclosureReport.redraft')}</Button></div>}
-          <Card size="small" title={t('disclosureReport.section.table2')} style={{ marginBottom: 12 }} extra={<Tag color="orange">{t('disclosureReport.manualHint')}</Tag>}>
-            {view.activity && <Typography.Paragraph type="secondary">{t('disclosureReport.activity', { publications: view.activity.publications, late: view.activity.latePublications, boards: view.activity.boardUpdates, village: view.activity.villageAffairsDisclosures, party: view.activity.partyAffairsDisclosures })}</Typography.Paragraph>}
+          {!view.narrativeIsDraft && canEdit && (
+            <div style={{ marginBottom: 12 }}>
+              <Button size="small" icon={<ReloadOutlined />} onClick={redraft}>
+                {t('disclosureReport.redraft')}
+              </Button>
+            </div>
+          )}
+          <Card
+            size="small"
+            title={t('disclosureReport.section.table2')}
+            style={{ marginBottom: 12 }}
+            extra={<Tag color="orange">{t('disclosureReport.manualHint')}</Tag>}
+          >
+            {view.activity && (
+              <Typography.Paragraph type="secondary">
+                {t('disclosureReport.activity', {
+                  publications: view.activity.publications,
+                  late: view.activity.latePublications,
+                  boards: view.activity.boardUpdates,
+                  village: view.activity.villageAffairsDisclosures,
+                  party: view.activity.partyAffairsDisclosures,
+                })}
+              </Typography.Paragraph>
+            )}
             <Table2Editor value={table2} onChange={setTable2} readOnly={!canEdit} violations={view.violations} />
           </Card>
           <Card size="small" title={t('disclosureReport.section.table3')} style={{ marginBottom: 12 }}>
             <Typography.Paragraph type="secondary">
-              {view.previousCarriedForward ? t(`disclosureReport.previousSource.${view.previousCarriedForward.source}`, { total: view.previousCarriedForward.values.total }) : t('disclosureReport.noPrevious')}
+              {view.previousCarriedForward
+                ? t(`disclosureReport.previousSource.${view.previousCarriedForward.source}`, {
+                    total: view.previousCarriedForward.values.total,
+                  })
+                : t('disclosureReport.noPrevious')}
             </Typography.Paragraph>
-            <div style={{ overflowX: 'auto' }}><Table3View table={view.table3} counts={view.evidenceCounts.table3} violations={view.violations} onOpen={setFigure} /></div>
+            <div style={{ overflowX: 'auto' }}>
+              <Table3View table={view.table3} counts={view.evidenceCounts.table3} violations={view.violations} onOpen={setFigure} />
+            </div>
           </Card>
           <Card size="small" title={t('disclosureReport.section.table4')} style={{ marginBottom: 12 }}>
-            <div style={{ overflowX: 'auto' }}><Table4View table={view.table4} counts={view.evidenceCounts.table4} violations={view.violations} onOpen={setFigure} /></div>
+            <div style={{ overflowX: 'auto' }}>
+              <Table4View table={view.table4} counts={view.evidenceCounts.table4} violations={view.violations} onOpen={setFigure} />
+            </div>
           </Card>
           {narrativeField('problems')}
           {narrativeField('other')}
           <EvidenceDrawer year={year} townshipId={townshipId} figure={figure} onClose={() => setFigure(null)} />
-          <PublishModal year={year} open={publishing} busy={publish.isPending} needsCrossYear={errors.some((e) => e.rule === 5)} onCancel={() => setPublishing(false)} onPublish={(x) => publish.mutate(x)} />
+          <PublishModal
+            year={year}
+            open={publishing}
+            busy={publish.isPending}
+            needsCrossYear={errors.some((e) => e.rule === 5)}
+            onCancel={() => setPublishing(false)}
+            onPublish={(x) => publish.mutate(x)}
+          />
         </>
       )}
     </Card>

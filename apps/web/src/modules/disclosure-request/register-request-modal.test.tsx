@@ -12,12 +12,13 @@ describe('RegisterRequestModal and server errors', () => {
 
   it('puts a nested server error (applicant.email) on the email field, and says an unplaced one in the message', async () => {
     stubApi({
-      'POST /api/disclosure-requests': () => problemResponse(400, 'REQUEST.VALIDATION_FAILED', '提交的内容有误，请检查标红的字段', {
-        invalidParams: [
-          { name: 'body.applicant.email', code: 'invalid_format', reason: '电子邮箱格式不正确' },
-          { name: 'body.applicant.unknownPart', code: 'unrecognized_keys', reason: '包含不允许的字段' },
-        ],
-      }),
+      'POST /api/disclosure-requests': () =>
+        problemResponse(400, 'REQUEST.VALIDATION_FAILED', '提交的内容有误，请检查标红的字段', {
+          invalidParams: [
+            { name: 'body.applicant.email', code: 'invalid_format', reason: '电子邮箱格式不正确' },
+            { name: 'body.applicant.unknownPart', code: 'unrecognized_keys', reason: '包含不允许的字段' },
+          ],
+        }),
     });
     renderPage(<RegisterRequestModal isOpen onClose={() => undefined} />, { permissions: ['disclosure-request:write' as never] });
     const dialog = await screen.findByRole('dialog');

@@ -25,10 +25,18 @@ export const REQUESTS_KEY = ['disclosure-requests'] as const;
 export function useRequests(p: RequestListParams) {
   return useQuery({
     queryKey: [...REQUESTS_KEY, 'list', p],
-    queryFn: () => api.get<RequestPage>('/disclosure-requests', { query: {
-      page: p.page, pageSize: p.pageSize, q: p.q || undefined, status: p.status, year: p.year,
-      overdue: p.overdue ? 'true' : undefined, repeats: p.repeats ? 'true' : undefined,
-    } }),
+    queryFn: () =>
+      api.get<RequestPage>('/disclosure-requests', {
+        query: {
+          page: p.page,
+          pageSize: p.pageSize,
+          q: p.q || undefined,
+          status: p.status,
+          year: p.year,
+          overdue: p.overdue ? 'true' : undefined,
+          repeats: p.repeats ? 'true' : undefined,
+        },
+      }),
   });
 }
 

@@ -1,10 +1,21 @@
-import { OUTCOMES, RECEIPT_CHANNELS, REQUEST_STATUSES, type DisclosureRequestSummary, type OutcomeCode, type RequestStatus } from '@yifa/domain';
+import {
+  OUTCOMES,
+  RECEIPT_CHANNELS,
+  REQUEST_STATUSES,
+  type DisclosureRequestSummary,
+  type OutcomeCode,
+  type RequestStatus,
+} from '@yifa/domain';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/labels.ts';
 
 const STATUS_COLOUR: Record<RequestStatus, string> = {
-  awaitingConfirmation: 'gold', inProgress: 'blue', awaitingCorrection: 'orange', consulting: 'purple', replied: 'green',
+  awaitingConfirmation: 'gold',
+  inProgress: 'blue',
+  awaitingCorrection: 'orange',
+  consulting: 'purple',
+  replied: 'green',
 };
 
 export function StatusTag({ status }: { status: RequestStatus }) {

@@ -1,7 +1,14 @@
 import { ArrowLeftOutlined, DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import {
-  DELIVERY_METHODS, INFORMATION_FORMS, OUTCOMES, REVIEW_KINDS, REVIEW_RESULTS, APPLICANT_KINDS,
-  type ClockView, type DisclosureRequestDetail, type DisclosureReview,
+  DELIVERY_METHODS,
+  INFORMATION_FORMS,
+  OUTCOMES,
+  REVIEW_KINDS,
+  REVIEW_RESULTS,
+  APPLICANT_KINDS,
+  type ClockView,
+  type DisclosureRequestDetail,
+  type DisclosureReview,
 } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Timeline, Typography } from 'antd';
@@ -19,7 +26,8 @@ import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-l
 import { StepModal, type StepSpec } from './step-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 
-const opts = (entries: Record<string, { zh: string; en: string }>, lang: string) => Object.entries(entries).map(([value, l]) => ({ value, label: pickLabel(l, lang) }));
+const opts = (entries: Record<string, { zh: string; en: string }>, lang: string) =>
+  Object.entries(entries).map(([value, l]) => ({ value, label: pickLabel(l, lang) }));
 
 function ClockItem({ label, clock }: { label: string; clock: ClockView | null }) {
   const { t } = useTranslation();
@@ -27,9 +35,16 @@ function ClockItem({ label, clock }: { label: string; clock: ClockView | null })
   return (
     <div style={{ marginBottom: 12 }}>
       <Typography.Text strong>{label}：</Typography.Text>
-      <Typography.Text>{clock.dueDate ?? t('disclosureRequest.clockStopped')}{clock.isProvisional ? `（${t('disclosureRequest.provisional')}）` : ''}</Typography.Text>
-      <Typography.Text type="secondary">（{clock.isOpen ? t('disclosureRequest.clockOpen') : t('disclosureRequest.clockClosed')}）</Typography.Text>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 13 }}>{clock.explanationZh}</Typography.Paragraph>
+      <Typography.Text>
+        {clock.dueDate ?? t('disclosureRequest.clockStopped')}
+        {clock.isProvisional ? `（${t('disclosureRequest.provisional')}）` : ''}
+      </Typography.Text>
+      <Typography.Text type="secondary">
+        （{clock.isOpen ? t('disclosureRequest.clockOpen') : t('disclosureRequest.clockClosed')}）
+      </Typography.Text>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 13 }}>
+        {clock.explanationZh}
+      </Typography.Paragraph>
     </div>
   );
 }
@@ -55,7 +70,8 @@ export default function RequestPage() {
     },
   });
   const issue = useMutation({
-    mutationFn: (r: DisclosureRequestDetail) => api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: chinaToday().format('YYYY-MM-DD'), version: r.version }),
+    mutationFn: (r: DisclosureRequestDetail) =>
+      api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: chinaToday().format('YYYY-MM-DD'), version: r.version }),
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
@@ -70,96 +86,309 @@ export default function RequestPage() {
   const v = { version: r.version };
   const open = r.status !== 'replied';
   const received = !!r.receivedOn;
-  const consultation = [...r.events].reverse().find((e) => e.kind === 'consultationStarted'
-    && !r.events.some((a) => a.kind === 'consultationAnswered' && a.data.consultationId === e.id));
+  const consultation = [...r.events]
+    .reverse()
+    .find(
+      (e) => e.kind === 'consultationStarted' && !r.events.some((a) => a.kind === 'consultationAnswered' && a.data.consultationId === e.id),
+    );
   const noticeSent = r.events.some((e) => e.kind === 'clarificationRequested');
   const shown = full ?? r;
 
-  const viewPersonal = () => modal.confirm({
-    title: t('disclosureRequest.showFull'), content: t('disclosureRequest.showFullConfirm'), okText: t('disclosureRequest.showFull'), cancelText: t('common.cancel'),
-    onOk: async () => {
-      try {
-        setFull(await api.get<DisclosureRequestDetail>(base, { query: { unmasked: 'true' } }));
-      } catch (e) {
-        notifyError(e);
-      }
-    },
-  });
+  const viewPersonal = () =>
+    modal.confirm({
+      title: t('disclosureRequest.showFull'),
+      content: t('disclosureRequest.showFullConfirm'),
+      okText: t('disclosureRequest.showFull'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        try {
+          setFull(await api.get<DisclosureRequestDetail>(base, { query: { unmasked: 'true' } }));
+        } catch (e) {
+          notifyError(e);
+        }
+      },
+    });
 
   const actions: { key: string; label: string; spec?: StepSpec; onClick?: () => void; show: boolean; primary?: boolean }[] = [
-    { key: 'confirm', label: L('disclosureRequest.confirmReceipt'), show: canWrite && r.status === 'awaitingConfirmation', primary: true,
-      spec: { title: L('disclosureRequest.confirmReceipt'), path: `${base}/confirm-receipt`, extra: v, fields: [{ name: 'confirmedOn', label: L('disclosureRequest.confirmedOn'), kind: 'date', required: true }] } },
-    { key: 'complete', label: L('disclosureRequest.reviewComplete'), show: canWrite && open && received && !!r.clock.clarificationNotice?.isOpen,
-      spec: { title: L('disclosureRequest.reviewComplete'), path: `${base}/review-complete`, extra: v, fields: [{ name: 'on', label: L('disclosureRequest.onDate'), kind: 'date', required: true }] } },
-    { key: 'clarification', label: L('disclosureRequest.clarification'), show: canWrite && open && received && r.status !== 'awaitingCorrection',
-      spec: { title: L('disclosureRequest.clarification'), path: `${base}/clarification`, extra: v, fields: [
-        { name: 'noticeOn', label: L('disclosureRequest.noticeOn'), kind: 'date', required: true },
-        { name: 'correctBy', label: L('disclosureRequest.correctBy'), kind: 'date', required: true, initial: null },
-        { name: 'itemsToCorrect', label: L('disclosureRequest.itemsToCorrect'), kind: 'textarea', required: true }] } },
-    { key: 'correction', label: L('disclosureRequest.correction'), show: canWrite && r.status === 'awaitingCorrection', primary: true,
-      spec: { title: L('disclosureRequest.correction'), path: `${base}/correction`, extra: v, fields: [
-        { name: 'receivedOn', label: L('disclosureRequest.correctedOn'), kind: 'date', required: true },
-        { name: 'description', label: L('disclosureRequest.newDescription'), kind: 'textarea' }] } },
-    { key: 'noCorrection', label: L('disclosureRequest.closeNoCorrection'), show: canWrite && r.status === 'awaitingCorrection',
-      spec: { title: L('disclosureRequest.closeNoCorrection'), path: `${base}/close-no-correction`, extra: v, fields: [{ name: 'closedOn', label: L('disclosureRequest.closedOn'), kind: 'date', required: true }] } },
-    { key: 'consult', label: L('disclosureRequest.consult'), show: canWrite && open && received && r.status !== 'awaitingCorrection',
-      spec: { title: L('disclosureRequest.consult'), path: `${base}/consultations`, extra: v, fields: [
-        { name: 'party', label: L('disclosureRequest.party'), kind: 'select', required: true, initial: 'thirdParty',
-          options: [{ value: 'thirdParty', label: L('disclosureRequest.partyThird') }, { value: 'agency', label: L('disclosureRequest.partyAgency') }] },
-        { name: 'partyName', label: L('disclosureRequest.partyName'), kind: 'text', required: true },
-        { name: 'startedOn', label: L('disclosureRequest.startedOn'), kind: 'date', required: true }] } },
-    { key: 'answer', label: L('disclosureRequest.answerConsultation'), show: canWrite && open && !!consultation, primary: true,
-      spec: consultation ? { title: `${L('disclosureRequest.answerConsultation')}：${String(consultation.data.partyName ?? '')}`, path: `${base}/consultations/${consultation.id}/answer`, extra: v, fields: [
-        { name: 'answeredOn', label: L('disclosureRequest.answeredOn'), kind: 'date', required: true },
-        { name: 'answerSummary', label: L('disclosureRequest.answerSummary'), kind: 'textarea' },
-        { name: 'isObjection', label: L('disclosureRequest.isObjection'), kind: 'checkbox' }] } : undefined },
-    { key: 'extension', label: L('disclosureRequest.requestExtension'), show: canWrite && open && received && !r.extension.isApproved && r.status !== 'awaitingCorrection',
-      spec: { title: L('disclosureRequest.requestExtension'), path: `${base}/extension-request`, extra: v, fields: [
-        { name: 'days', label: L('disclosureRequest.extensionDays'), kind: 'number', required: true, min: 1, max: 20, initial: 20 },
-        { name: 'reason', label: L('disclosureRequest.extensionReason'), kind: 'textarea', required: true }] } },
-    { key: 'approve', label: L('disclosureRequest.approveExtension'), show: can('disclosure-request:request:approve-extension') && open && !!r.extension.days && !r.extension.isApproved, primary: true,
-      spec: { title: L('disclosureRequest.approveExtension'), path: `${base}/extension-approval`, extra: v, fields: [
-        { name: 'approvedOn', label: L('disclosureRequest.approvedOn'), kind: 'date', required: true },
-        { name: 'applicantNotifiedOn', label: L('disclosureRequest.applicantNotifiedOn'), kind: 'date', required: true }] } },
-    { key: 'draft', label: L('disclosureRequest.replyDraft'), show: canWrite && open && received && r.status !== 'awaitingCorrection',
-      spec: { title: L('disclosureRequest.replyDraft'), path: `${base}/reply-draft`, extra: v, fields: [
-        { name: 'outcome', label: L('disclosureRequest.outcome'), kind: 'select', required: true, initial: r.reply.outcome ?? 'granted',
-          options: opts(Object.fromEntries(Object.entries(OUTCOMES).filter(([c]) => c !== 'other_noCorrection')), lang) },
-        { name: 'reasons', label: L('disclosureRequest.reasons'), kind: 'textarea', initial: r.reply.reasons },
-        { name: 'publishedLocation', label: L('disclosureRequest.publishedLocation'), kind: 'text', initial: r.reply.publishedLocation },
-        { name: 'responsibleAgency', label: L('disclosureRequest.responsibleAgency'), kind: 'text', initial: r.reply.responsibleAgency },
-        { name: 'letterText', label: L('disclosureRequest.letterText'), kind: 'textarea', initial: r.reply.letterText }] } },
-    { key: 'issue', label: L('disclosureRequest.issueReply'), show: canWrite && open && !!r.reply.letterText && r.status !== 'awaitingCorrection', primary: true,
-      onClick: () => modal.confirm({ title: L('disclosureRequest.issueReply'), content: L('disclosureRequest.issueConfirm'), okText: L('disclosureRequest.issueReply'),
-        cancelText: L('common.cancel'), onOk: () => issue.mutateAsync(r).catch(() => undefined) }) },
-    { key: 'delivery', label: L('disclosureRequest.recordDelivery'), show: canWrite && !open && r.reply.isIssued && !r.delivery.deliveredOn,
-      spec: { title: L('disclosureRequest.recordDelivery'), path: `${base}/delivery`, extra: v, fields: [
-        { name: 'method', label: L('disclosureRequest.deliveryMethod'), kind: 'select', required: true, initial: r.deliveryMethod, options: opts(DELIVERY_METHODS, lang) },
-        { name: 'deliveredOn', label: L('disclosureRequest.deliveredOn'), kind: 'date', required: true },
-        { name: 'proofFileIds', label: L('disclosureRequest.deliveryProof'), kind: 'files', entity: { type: 'disclosureRequest', id: r.id, orgId: r.orgId } },
-        { name: 'note', label: L('disclosureRequest.note'), kind: 'text' }] } },
-    { key: 'review', label: L('disclosureRequest.addReview'), show: canWrite && !open,
-      spec: { title: L('disclosureRequest.addReview'), path: `${base}/reviews`, fields: [
-        { name: 'kind', label: L('disclosureRequest.reviewKind'), kind: 'select', required: true, initial: 'review', options: opts(REVIEW_KINDS, lang) },
-        { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true },
-        { name: 'authority', label: L('disclosureRequest.authority'), kind: 'text' },
-        { name: 'result', label: L('disclosureRequest.reviewResult'), kind: 'select', required: true, initial: 'pending', options: opts(REVIEW_RESULTS, lang) },
-        { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: null },
-        { name: 'note', label: L('disclosureRequest.note'), kind: 'text' }] } },
+    {
+      key: 'confirm',
+      label: L('disclosureRequest.confirmReceipt'),
+      show: canWrite && r.status === 'awaitingConfirmation',
+      primary: true,
+      spec: {
+        title: L('disclosureRequest.confirmReceipt'),
+        path: `${base}/confirm-receipt`,
+        extra: v,
+        fields: [{ name: 'confirmedOn', label: L('disclosureRequest.confirmedOn'), kind: 'date', required: true }],
+      },
+    },
+    {
+      key: 'complete',
+      label: L('disclosureRequest.reviewComplete'),
+      show: canWrite && open && received && !!r.clock.clarificationNotice?.isOpen,
+      spec: {
+        title: L('disclosureRequest.reviewComplete'),
+        path: `${base}/review-complete`,
+        extra: v,
+        fields: [{ name: 'on', label: L('disclosureRequest.onDate'), kind: 'date', required: true }],
+      },
+    },
+    {
+      key: 'clarification',
+      label: L('disclosureRequest.clarification'),
+      show: canWrite && open && received && r.status !== 'awaitingCorrection',
+      spec: {
+        title: L('disclosureRequest.clarification'),
+        path: `${base}/clarification`,
+        extra: v,
+        fields: [
+          { name: 'noticeOn', label: L('disclosureRequest.noticeOn'), kind: 'date', required: true },
+          { name: 'correctBy', label: L('disclosureRequest.correctBy'), kind: 'date', required: true, initial: null },
+          { name: 'itemsToCorrect', label: L('disclosureRequest.itemsToCorrect'), kind: 'textarea', required: true },
+        ],
+      },
+    },
+    {
+      key: 'correction',
+      label: L('disclosureRequest.correction'),
+      show: canWrite && r.status === 'awaitingCorrection',
+      primary: true,
+      spec: {
+        title: L('disclosureRequest.correction'),
+        path: `${base}/correction`,
+        extra: v,
+        fields: [
+          { name: 'receivedOn', label: L('disclosureRequest.correctedOn'), kind: 'date', required: true },
+          { name: 'description', label: L('disclosureRequest.newDescription'), kind: 'textarea' },
+        ],
+      },
+    },
+    {
+      key: 'noCorrection',
+      label: L('disclosureRequest.closeNoCorrection'),
+      show: canWrite && r.status === 'awaitingCorrection',
+      spec: {
+        title: L('disclosureRequest.closeNoCorrection'),
+        path: `${base}/close-no-correction`,
+        extra: v,
+        fields: [{ name: 'closedOn', label: L('disclosureRequest.closedOn'), kind: 'date', required: true }],
+      },
+    },
+    {
+      key: 'consult',
+      label: L('disclosureRequest.consult'),
+      show: canWrite && open && received && r.status !== 'awaitingCorrection',
+      spec: {
+        title: L('disclosureRequest.consult'),
+        path: `${base}/consultations`,
+        extra: v,
+        fields: [
+          {
+            name: 'party',
+            label: L('disclosureRequest.party'),
+            kind: 'select',
+            required: true,
+            initial: 'thirdParty',
+            options: [
+              { value: 'thirdParty', label: L('disclosureRequest.partyThird') },
+              { value: 'agency', label: L('disclosureRequest.partyAgency') },
+            ],
+          },
+          { name: 'partyName', label: L('disclosureRequest.partyName'), kind: 'text', required: true },
+          { name: 'startedOn', label: L('disclosureRequest.startedOn'), kind: 'date', required: true },
+        ],
+      },
+    },
+    {
+      key: 'answer',
+      label: L('disclosureRequest.answerConsultation'),
+      show: canWrite && open && !!consultation,
+      primary: true,
+      spec: consultation
+        ? {
+            title: `${L('disclosureRequest.answerConsultation')}：${String(consultation.data.partyName ?? '')}`,
+            path: `${base}/consultations/${consultation.id}/answer`,
+            extra: v,
+            fields: [
+              { name: 'answeredOn', label: L('disclosureRequest.answeredOn'), kind: 'date', required: true },
+              { name: 'answerSummary', label: L('disclosureRequest.answerSummary'), kind: 'textarea' },
+              { name: 'isObjection', label: L('disclosureRequest.isObjection'), kind: 'checkbox' },
+            ],
+          }
+        : undefined,
+    },
+    {
+      key: 'extension',
+      label: L('disclosureRequest.requestExtension'),
+      show: canWrite && open && received && !r.extension.isApproved && r.status !== 'awaitingCorrection',
+      spec: {
+        title: L('disclosureRequest.requestExtension'),
+        path: `${base}/extension-request`,
+        extra: v,
+        fields: [
+          { name: 'days', label: L('disclosureRequest.extensionDays'), kind: 'number', required: true, min: 1, max: 20, initial: 20 },
+          { name: 'reason', label: L('disclosureRequest.extensionReason'), kind: 'textarea', required: true },
+        ],
+      },
+    },
+    {
+      key: 'approve',
+      label: L('disclosureRequest.approveExtension'),
+      show: can('disclosure-request:request:approve-extension') && open && !!r.extension.days && !r.extension.isApproved,
+      primary: true,
+      spec: {
+        title: L('disclosureRequest.approveExtension'),
+        path: `${base}/extension-approval`,
+        extra: v,
+        fields: [
+          { name: 'approvedOn', label: L('disclosureRequest.approvedOn'), kind: 'date', required: true },
+          { name: 'applicantNotifiedOn', label: L('disclosureRequest.applicantNotifiedOn'), kind: 'date', required: true },
+        ],
+      },
+    },
+    {
+      key: 'draft',
+      label: L('disclosureRequest.replyDraft'),
+      show: canWrite && open && received && r.status !== 'awaitingCorrection',
+      spec: {
+        title: L('disclosureRequest.replyDraft'),
+        path: `${base}/reply-draft`,
+        extra: v,
+        fields: [
+          {
+            name: 'outcome',
+            label: L('disclosureRequest.outcome'),
+            kind: 'select',
+            required: true,
+            initial: r.reply.outcome ?? 'granted',
+            options: opts(Object.fromEntries(Object.entries(OUTCOMES).filter(([c]) => c !== 'other_noCorrection')), lang),
+          },
+          { name: 'reasons', label: L('disclosureRequest.reasons'), kind: 'textarea', initial: r.reply.reasons },
+          { name: 'publishedLocation', label: L('disclosureRequest.publishedLocation'), kind: 'text', initial: r.reply.publishedLocation },
+          { name: 'responsibleAgency', label: L('disclosureRequest.responsibleAgency'), kind: 'text', initial: r.reply.responsibleAgency },
+          { name: 'letterText', label: L('disclosureRequest.letterText'), kind: 'textarea', initial: r.reply.letterText },
+        ],
+      },
+    },
+    {
+      key: 'issue',
+      label: L('disclosureRequest.issueReply'),
+      show: canWrite && open && !!r.reply.letterText && r.status !== 'awaitingCorrection',
+      primary: true,
+      onClick: () =>
+        modal.confirm({
+          title: L('disclosureRequest.issueReply'),
+          content: L('disclosureRequest.issueConfirm'),
+          okText: L('disclosureRequest.issueReply'),
+          cancelText: L('common.cancel'),
+          onOk: () => issue.mutateAsync(r).catch(() => undefined),
+        }),
+    },
+    {
+      key: 'delivery',
+      label: L('disclosureRequest.recordDelivery'),
+      show: canWrite && !open && r.reply.isIssued && !r.delivery.deliveredOn,
+      spec: {
+        title: L('disclosureRequest.recordDelivery'),
+        path: `${base}/delivery`,
+        extra: v,
+        fields: [
+          {
+            name: 'method',
+            label: L('disclosureRequest.deliveryMethod'),
+            kind: 'select',
+            required: true,
+            initial: r.deliveryMethod,
+            options: opts(DELIVERY_METHODS, lang),
+          },
+          { name: 'deliveredOn', label: L('disclosureRequest.deliveredOn'), kind: 'date', required: true },
+          {
+            name: 'proofFileIds',
+            label: L('disclosureRequest.deliveryProof'),
+            kind: 'files',
+            entity: { type: 'disclosureRequest', id: r.id, orgId: r.orgId },
+          },
+          { name: 'note', label: L('disclosureRequest.note'), kind: 'text' },
+        ],
+      },
+    },
+    {
+      key: 'review',
+      label: L('disclosureRequest.addReview'),
+      show: canWrite && !open,
+      spec: {
+        title: L('disclosureRequest.addReview'),
+        path: `${base}/reviews`,
+        fields: [
+          {
+            name: 'kind',
+            label: L('disclosureRequest.reviewKind'),
+            kind: 'select',
+            required: true,
+            initial: 'review',
+            options: opts(REVIEW_KINDS, lang),
+          },
+          { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true },
+          { name: 'authority', label: L('disclosureRequest.authority'), kind: 'text' },
+          {
+            name: 'result',
+            label: L('disclosureRequest.reviewResult'),
+            kind: 'select',
+            required: true,
+            initial: 'pending',
+            options: opts(REVIEW_RESULTS, lang),
+          },
+          { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: null },
+          { name: 'note', label: L('disclosureRequest.note'), kind: 'text' },
+        ],
+      },
+    },
   ];
   // A duplicate entry, or an online submission that is no application at all; a replied request is kept.
   if (canWrite && open) {
-    actions.push({ key: 'delete', label: L('common.delete'), show: true, onClick: () => modal.confirm({
-      title: t('common.confirmDelete', { name: r.number }), content: t('common.confirmDeleteHint'), okText: t('common.delete'), okButtonProps: { danger: true },
-      cancelText: t('common.cancel'), onOk: () => remove.mutateAsync(r).catch(() => undefined) }) });
+    actions.push({
+      key: 'delete',
+      label: L('common.delete'),
+      show: true,
+      onClick: () =>
+        modal.confirm({
+          title: t('common.confirmDelete', { name: r.number }),
+          content: t('common.confirmDeleteHint'),
+          okText: t('common.delete'),
+          okButtonProps: { danger: true },
+          cancelText: t('common.cancel'),
+          onOk: () => remove.mutateAsync(r).catch(() => undefined),
+        }),
+    });
   }
-  const editReview = (rv: DisclosureReview): StepSpec => ({ title: L('disclosureRequest.editReview'), path: `/disclosure-reviews/${rv.id}`, method: 'patch', extra: { version: rv.version }, fields: [
-    { name: 'kind', label: L('disclosureRequest.reviewKind'), kind: 'select', required: true, initial: rv.kind, options: opts(REVIEW_KINDS, lang) },
-    { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true, initial: rv.filedOn },
-    { name: 'authority', label: L('disclosureRequest.authority'), kind: 'text', initial: rv.authority },
-    { name: 'result', label: L('disclosureRequest.reviewResult'), kind: 'select', required: true, initial: rv.result, options: opts(REVIEW_RESULTS, lang) },
-    { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: rv.decidedOn },
-    { name: 'note', label: L('disclosureRequest.note'), kind: 'text', initial: rv.note }] });
+  const editReview = (rv: DisclosureReview): StepSpec => ({
+    title: L('disclosureRequest.editReview'),
+    path: `/disclosure-reviews/${rv.id}`,
+    method: 'patch',
+    extra: { version: rv.version },
+    fields: [
+      {
+        name: 'kind',
+        label: L('disclosureRequest.reviewKind'),
+        kind: 'select',
+        required: true,
+        initial: rv.kind,
+        options: opts(REVIEW_KINDS, lang),
+      },
+      { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true, initial: rv.filedOn },
+      { name: 'authority', label: L('disclosureRequest.authority'), kind: 'text', initial: rv.authority },
+      {
+        name: 'result',
+        label: L('disclosureRequest.reviewResult'),
+        kind: 'select',
+        required: true,
+        initial: rv.result,
+        options: opts(REVIEW_RESULTS, lang),
+      },
+      { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: rv.decidedOn },
+      { name: 'note', label: L('disclosureRequest.note'), kind: 'text', initial: rv.note },
+    ],
+  });
 
   const visible = actions.filter((a) => a.show);
   return (
@@ -167,92 +396,233 @@ export default function RequestPage() {
       <Card>
         <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
           <Space wrap>
-            <Link to="/disclosure-requests" aria-label={t('disclosureRequest.title')}><ArrowLeftOutlined /></Link>
-            <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('disclosureRequest.detailTitle')} {r.number}</Typography.Title>
+            <Link to="/disclosure-requests" aria-label={t('disclosureRequest.title')}>
+              <ArrowLeftOutlined />
+            </Link>
+            <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+              {t('disclosureRequest.detailTitle')} {r.number}
+            </Typography.Title>
             <StatusTag status={r.status} />
             <RequestFlags r={r} />
           </Space>
-          {r.reply.letterText ? <Button icon={<DownloadOutlined />} onClick={() => { downloadFile(`${base}/letter.docx`, {}, `${r.number}.docx`).catch(notifyError); }}>{t('disclosureRequest.downloadLetter')}</Button> : null}
+          {r.reply.letterText ? (
+            <Button
+              icon={<DownloadOutlined />}
+              onClick={() => {
+                downloadFile(`${base}/letter.docx`, {}, `${r.number}.docx`).catch(notifyError);
+              }}
+            >
+              {t('disclosureRequest.downloadLetter')}
+            </Button>
+          ) : null}
         </Space>
         {visible.length ? (
           <Space wrap style={{ marginTop: 12 }} aria-label={t('disclosureRequest.actionsSection')}>
-            {visible.map((a) => <Button key={a.key} type={a.primary ? 'primary' : 'default'} onClick={() => (a.onClick ? a.onClick() : setStep(a.spec ?? null))}>{a.label}</Button>)}
+            {visible.map((a) => (
+              <Button
+                key={a.key}
+                type={a.primary ? 'primary' : 'default'}
+                onClick={() => (a.onClick ? a.onClick() : setStep(a.spec ?? null))}
+              >
+                {a.label}
+              </Button>
+            ))}
           </Space>
         ) : null}
       </Card>
       <Row gutter={12}>
         <Col span={14}>
-          <Card title={t('disclosureRequest.applicantSection')} size="small" style={{ marginBottom: 12 }}
-            extra={can('disclosure-request:request:view-personal') && !full ? <Button size="small" type="link" icon={<EyeOutlined />} onClick={viewPersonal}>{t('disclosureRequest.showFull')}</Button> : null}>
+          <Card
+            title={t('disclosureRequest.applicantSection')}
+            size="small"
+            style={{ marginBottom: 12 }}
+            extra={
+              can('disclosure-request:request:view-personal') && !full ? (
+                <Button size="small" type="link" icon={<EyeOutlined />} onClick={viewPersonal}>
+                  {t('disclosureRequest.showFull')}
+                </Button>
+              ) : null
+            }
+          >
             <Descriptions size="small" column={2} bordered>
               <Descriptions.Item label={t('disclosureRequest.applicant')}>{r.applicantName}</Descriptions.Item>
-              <Descriptions.Item label={t('disclosureRequest.applicantKind')}>{pickLabel(APPLICANT_KINDS[r.applicantKind], lang)}</Descriptions.Item>
-              {r.applicantKind === 'natural'
-                ? <Descriptions.Item label={t('disclosureRequest.idNumber')}>{shown.idNumber ?? ''}</Descriptions.Item>
-                : <Descriptions.Item label={t('disclosureRequest.creditCode')}>{r.creditCode ?? ''}</Descriptions.Item>}
+              <Descriptions.Item label={t('disclosureRequest.applicantKind')}>
+                {pickLabel(APPLICANT_KINDS[r.applicantKind], lang)}
+              </Descriptions.Item>
+              {r.applicantKind === 'natural' ? (
+                <Descriptions.Item label={t('disclosureRequest.idNumber')}>{shown.idNumber ?? ''}</Descriptions.Item>
+              ) : (
+                <Descriptions.Item label={t('disclosureRequest.creditCode')}>{r.creditCode ?? ''}</Descriptions.Item>
+              )}
               <Descriptions.Item label={t('disclosureRequest.contactPerson')}>{r.contactPerson ?? ''}</Descriptions.Item>
               <Descriptions.Item label={t('disclosureRequest.phone')}>{shown.phone ?? ''}</Descriptions.Item>
               <Descriptions.Item label={t('disclosureRequest.email')}>{r.email ?? ''}</Descriptions.Item>
-              <Descriptions.Item label={t('disclosureRequest.address')} span={2}>{shown.address ?? ''}</Descriptions.Item>
+              <Descriptions.Item label={t('disclosureRequest.address')} span={2}>
+                {shown.address ?? ''}
+              </Descriptions.Item>
             </Descriptions>
-            {full ? <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>{t('disclosureRequest.fullInfoRecorded')}</Typography.Paragraph> : null}
+            {full ? (
+              <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+                {t('disclosureRequest.fullInfoRecorded')}
+              </Typography.Paragraph>
+            ) : null}
           </Card>
           <Card title={t('disclosureRequest.requestSection')} size="small" style={{ marginBottom: 12 }}>
             <Descriptions size="small" column={2} bordered>
-              <Descriptions.Item label={t('disclosureRequest.description')} span={2}>{r.description}</Descriptions.Item>
-              <Descriptions.Item label={t('disclosureRequest.forms')}>{r.forms.map((f) => pickLabel(INFORMATION_FORMS[f], lang)).join('、')}</Descriptions.Item>
-              <Descriptions.Item label={t('disclosureRequest.deliveryMethod')}>{pickLabel(DELIVERY_METHODS[r.deliveryMethod], lang)}</Descriptions.Item>
-              <Descriptions.Item label={t('disclosureRequest.channel')}>{channelLabel(r.channel, lang)}{r.isOnline ? `（${t('disclosureRequest.online')}）` : ''}</Descriptions.Item>
+              <Descriptions.Item label={t('disclosureRequest.description')} span={2}>
+                {r.description}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('disclosureRequest.forms')}>
+                {r.forms.map((f) => pickLabel(INFORMATION_FORMS[f], lang)).join('、')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('disclosureRequest.deliveryMethod')}>
+                {pickLabel(DELIVERY_METHODS[r.deliveryMethod], lang)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('disclosureRequest.channel')}>
+                {channelLabel(r.channel, lang)}
+                {r.isOnline ? `（${t('disclosureRequest.online')}）` : ''}
+              </Descriptions.Item>
               <Descriptions.Item label={t('disclosureRequest.arrivedOn')}>{r.arrivedOn}</Descriptions.Item>
               <Descriptions.Item label={t('disclosureRequest.receivedOn')}>{r.receivedOn ?? ''}</Descriptions.Item>
               <Descriptions.Item label={t('disclosureRequest.confirmedOn')}>{r.confirmedOn ?? ''}</Descriptions.Item>
-              <Descriptions.Item label={t('disclosureRequest.receiptRule')} span={2}>{r.receiptRuleZh}</Descriptions.Item>
+              <Descriptions.Item label={t('disclosureRequest.receiptRule')} span={2}>
+                {r.receiptRuleZh}
+              </Descriptions.Item>
             </Descriptions>
           </Card>
           <Card title={t('disclosureRequest.replySection')} size="small" style={{ marginBottom: 12 }}>
             {r.reply.outcome ? (
               <>
-                <Typography.Paragraph><Typography.Text strong>{t('disclosureRequest.outcome')}：</Typography.Text>{outcomeLabel(r.reply.outcome, lang)}
-                  {r.closedOn ? `（${t('disclosureRequest.repliedOn')} ${r.closedOn}）` : ''}</Typography.Paragraph>
-                <Typography.Text type="secondary">{r.reply.isIssued ? t('disclosureRequest.letterIssued') : t('disclosureRequest.letterDraft')}</Typography.Text>
-                <div style={{ whiteSpace: 'pre-wrap', border: '1px solid #e5e5e5', padding: 12, marginTop: 8, fontFamily: 'FangSong, STFangsong, serif', fontSize: 15 }} data-testid="letter-text">{r.reply.letterText}</div>
-                {r.delivery.deliveredOn ? <Typography.Paragraph style={{ marginTop: 8 }}><Typography.Text strong>{t('disclosureRequest.deliverySection')}：</Typography.Text>
-                  {r.delivery.method ? pickLabel(DELIVERY_METHODS[r.delivery.method], lang) : ''} {r.delivery.deliveredOn} {r.delivery.note ?? ''}</Typography.Paragraph> : null}
+                <Typography.Paragraph>
+                  <Typography.Text strong>{t('disclosureRequest.outcome')}：</Typography.Text>
+                  {outcomeLabel(r.reply.outcome, lang)}
+                  {r.closedOn ? `（${t('disclosureRequest.repliedOn')} ${r.closedOn}）` : ''}
+                </Typography.Paragraph>
+                <Typography.Text type="secondary">
+                  {r.reply.isIssued ? t('disclosureRequest.letterIssued') : t('disclosureRequest.letterDraft')}
+                </Typography.Text>
+                <div
+                  style={{
+                    whiteSpace: 'pre-wrap',
+                    border: '1px solid #e5e5e5',
+                    padding: 12,
+                    marginTop: 8,
+                    fontFamily: 'FangSong, STFangsong, serif',
+                    fontSize: 15,
+                  }}
+                  data-testid="letter-text"
+                >
+                  {r.reply.letterText}
+                </div>
+                {r.delivery.deliveredOn ? (
+                  <Typography.Paragraph style={{ marginTop: 8 }}>
+                    <Typography.Text strong>{t('disclosureRequest.deliverySection')}：</Typography.Text>
+                    {r.delivery.method ? pickLabel(DELIVERY_METHODS[r.delivery.method], lang) : ''} {r.delivery.deliveredOn}{' '}
+                    {r.delivery.note ?? ''}
+                  </Typography.Paragraph>
+                ) : null}
               </>
-            ) : <Typography.Text type="secondary">{t('disclosureRequest.noDraft')}</Typography.Text>}
+            ) : (
+              <Typography.Text type="secondary">{t('disclosureRequest.noDraft')}</Typography.Text>
+            )}
           </Card>
         </Col>
         <Col span={10}>
           <Card title={t('disclosureRequest.clockSection')} size="small" style={{ marginBottom: 12 }}>
             {r.isOverdue ? <Alert type="error" showIcon title={t('disclosureRequest.overdue')} style={{ marginBottom: 8 }} /> : null}
             {r.warningsZh.length ? (
-              <Alert type="warning" showIcon title={t('disclosureRequest.clockWarnings')} style={{ marginBottom: 8 }} data-testid="clock-warnings"
-                description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{r.warningsZh.map((w) => <li key={w}>{w}</li>)}</ul>} />
+              <Alert
+                type="warning"
+                showIcon
+                title={t('disclosureRequest.clockWarnings')}
+                style={{ marginBottom: 8 }}
+                data-testid="clock-warnings"
+                description={
+                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                    {r.warningsZh.map((w) => (
+                      <li key={w}>{w}</li>
+                    ))}
+                  </ul>
+                }
+              />
             ) : null}
             <ClockItem label={t('disclosureRequest.replyClock')} clock={r.clock.reply} />
-            {r.clock.clarificationNotice && (r.clock.clarificationNotice.isOpen || noticeSent) ? <ClockItem label={t('disclosureRequest.noticeClock')} clock={r.clock.clarificationNotice} /> : null}
+            {r.clock.clarificationNotice && (r.clock.clarificationNotice.isOpen || noticeSent) ? (
+              <ClockItem label={t('disclosureRequest.noticeClock')} clock={r.clock.clarificationNotice} />
+            ) : null}
             <ClockItem label={t('disclosureRequest.correctionClock')} clock={r.clock.correction} />
-            {r.extension.days ? <Typography.Paragraph style={{ marginBottom: 0 }}>{r.extension.isApproved
-              ? t('disclosureRequest.extensionApproved', { days: r.extension.days, approvedOn: r.extension.approvedOn ?? '', notifiedOn: r.extension.notifiedOn ?? '' })
-              : t('disclosureRequest.extensionPending', { days: r.extension.days })}</Typography.Paragraph> : null}
+            {r.extension.days ? (
+              <Typography.Paragraph style={{ marginBottom: 0 }}>
+                {r.extension.isApproved
+                  ? t('disclosureRequest.extensionApproved', {
+                      days: r.extension.days,
+                      approvedOn: r.extension.approvedOn ?? '',
+                      notifiedOn: r.extension.notifiedOn ?? '',
+                    })
+                  : t('disclosureRequest.extensionPending', { days: r.extension.days })}
+              </Typography.Paragraph>
+            ) : null}
           </Card>
           <Card title={t('disclosureRequest.historySection')} size="small" style={{ marginBottom: 12 }}>
-            <Timeline items={r.events.map((e) => ({ key: e.id, content: `${e.on} ${t(`disclosureRequest.event.${e.kind}` as 'disclosureRequest.event.received', { defaultValue: e.kind })}${e.data.partyName ? `：${String(e.data.partyName)}` : ''}${e.data.itemsToCorrect ? `：${String(e.data.itemsToCorrect)}` : ''}` }))} />
+            <Timeline
+              items={r.events.map((e) => ({
+                key: e.id,
+                content: `${e.on} ${t(`disclosureRequest.event.${e.kind}` as 'disclosureRequest.event.received', { defaultValue: e.kind })}${e.data.partyName ? `：${String(e.data.partyName)}` : ''}${e.data.itemsToCorrect ? `：${String(e.data.itemsToCorrect)}` : ''}`,
+              }))}
+            />
           </Card>
           <Card title={t('disclosureRequest.reviewsSection')} size="small" style={{ marginBottom: 12 }}>
             {r.reviews.length ? (
-              <Table<DisclosureReview> size="small" rowKey="id" pagination={false} dataSource={r.reviews} columns={[
-                { title: t('disclosureRequest.reviewKind'), dataIndex: 'kind', render: (k: DisclosureReview['kind']) => pickLabel(REVIEW_KINDS[k], lang) },
-                { title: t('disclosureRequest.filedOn'), dataIndex: 'filedOn', width: 100 },
-                { title: t('disclosureRequest.reviewResult'), dataIndex: 'result', render: (k: DisclosureReview['result'], rv) => `${pickLabel(REVIEW_RESULTS[k], lang)}${rv.decidedOn ? ` ${rv.decidedOn}` : ''}` },
-                ...(canWrite ? [{ title: '', key: 'edit', width: 60, render: (_: unknown, rv: DisclosureReview) => <Button size="small" type="link" onClick={() => setStep(editReview(rv))}>{t('disclosureRequest.editReview')}</Button> }] : []),
-              ]} />
-            ) : <Typography.Text type="secondary">{t('disclosureRequest.noReviews')}</Typography.Text>}
+              <Table<DisclosureReview>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={r.reviews}
+                columns={[
+                  {
+                    title: t('disclosureRequest.reviewKind'),
+                    dataIndex: 'kind',
+                    render: (k: DisclosureReview['kind']) => pickLabel(REVIEW_KINDS[k], lang),
+                  },
+                  { title: t('disclosureRequest.filedOn'), dataIndex: 'filedOn', width: 100 },
+                  {
+                    title: t('disclosureRequest.reviewResult'),
+                    dataIndex: 'result',
+                    render: (k: DisclosureReview['result'], rv) =>
+                      `${pickLabel(REVIEW_RESULTS[k], lang)}${rv.decidedOn ? ` ${rv.decidedOn}` : ''}`,
+                  },
+                  ...(canWrite
+                    ? [
+                        {
+                          title: '',
+                          key: 'edit',
+                          width: 60,
+                          render: (_: unknown, rv: DisclosureReview) => (
+                            <Button size="small" type="link" onClick={() => setStep(editReview(rv))}>
+                              {t('disclosureRequest.editReview')}
+                            </Button>
+                          ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            ) : (
+              <Typography.Text type="secondary">{t('disclosureRequest.noReviews')}</Typography.Text>
+            )}
           </Card>
           {r.repeats.length ? (
             <Card title={t('disclosureRequest.repeatsSection')} size="small">
-              <ul style={{ margin: 0, paddingLeft: 18 }}>{r.repeats.map((x) => <li key={x.id}><Link to={`/disclosure-requests/${x.id}`}>{x.number}</Link> {x.description}</li>)}</ul>
-              <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 13 }}>{t('disclosureRequest.repeatsHint')}</Typography.Paragraph>
+              <ul style={{ margin: 0, paddingLeft: 18 }}>
+                {r.repeats.map((x) => (
+                  <li key={x.id}>
+                    <Link to={`/disclosure-requests/${x.id}`}>{x.number}</Link> {x.description}
+                  </li>
+                ))}
+              </ul>
+              <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0', fontSize: 13 }}>
+                {t('disclosureRequest.repeatsHint')}
+              </Typography.Paragraph>
             </Card>
           ) : null}
         </Col>

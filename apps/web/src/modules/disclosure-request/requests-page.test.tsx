@@ -7,26 +7,63 @@ import RequestsPage from './requests-page.tsx';
 
 const ID = '11111111-1111-4111-8111-111111111111';
 const summary: DisclosureRequestSummary = {
-  id: ID, number: 'YSQ2025-0009', orgId: 'o1', channel: 'inPerson', arrivedOn: '2025-12-22', receivedOn: '2025-12-22', status: 'inProgress',
-  applicantKind: 'natural', applicantName: '张三', description: '土地征收补偿方案', replyDueOn: '2026-01-21', isOverdue: true, isCarriedOver: true,
-  isRepeatCandidate: true, outcome: null, closedOn: null, version: 3,
+  id: ID,
+  number: 'YSQ2025-0009',
+  orgId: 'o1',
+  channel: 'inPerson',
+  arrivedOn: '2025-12-22',
+  receivedOn: '2025-12-22',
+  status: 'inProgress',
+  applicantKind: 'natural',
+  applicantName: '张三',
+  description: '土地征收补偿方案',
+  replyDueOn: '2026-01-21',
+  isOverdue: true,
+  isCarriedOver: true,
+  isRepeatCandidate: true,
+  outcome: null,
+  closedOn: null,
+  version: 3,
 };
 const detail: DisclosureRequestDetail = {
-  ...summary, confirmedOn: null, receiptRuleZh: '以提交之日为收到申请之日（条例第三十一条第（一）项）', contactPerson: null, idNumber: '1101**********002X', creditCode: null,
-  phone: '139****5678', address: '湖南省益阳市****', email: null, isMasked: true, forms: ['paper'], deliveryMethod: 'post', isOnline: false,
-  clock: { reply: { dueDate: '2026-01-21', isProvisional: false, explanationZh: '自2025年12月22日（收到申请）次日起算20个工作日。', isOpen: true }, clarificationNotice: null, correction: null },
+  ...summary,
+  confirmedOn: null,
+  receiptRuleZh: '以提交之日为收到申请之日（条例第三十一条第（一）项）',
+  contactPerson: null,
+  idNumber: '1101**********002X',
+  creditCode: null,
+  phone: '139****5678',
+  address: '湖南省益阳市****',
+  email: null,
+  isMasked: true,
+  forms: ['paper'],
+  deliveryMethod: 'post',
+  isOnline: false,
+  clock: {
+    reply: { dueDate: '2026-01-21', isProvisional: false, explanationZh: '自2025年12月22日（收到申请）次日起算20个工作日。', isOpen: true },
+    clarificationNotice: null,
+    correction: null,
+  },
   warningsZh: [],
   extension: { days: 20, reason: '调档', isApproved: false, approvedOn: null, notifiedOn: null },
   reply: { outcome: null, reasons: null, publishedLocation: null, responsibleAgency: null, letterText: null, isIssued: false },
-  delivery: { method: null, deliveredOn: null, note: null, proofFileIds: [] }, events: [], reviews: [], repeats: [],
+  delivery: { method: null, deliveredOn: null, note: null, proofFileIds: [] },
+  events: [],
+  reviews: [],
+  repeats: [],
 };
 
 describe('RequestsPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('shows the overdue count and the 逾期 / 结转 / 重复申请 flags, and passes the URL filters to the API', async () => {
-    const calls = stubApi({ 'GET /api/disclosure-requests': () => ({ items: [summary], total: 1, page: 1, pageSize: 20, overdueCount: 1 }) });
-    renderPage(<RequestsPage />, { url: '/disclosure-requests?repeats=1&status=inProgress', permissions: ['disclosure-request:request:read'] });
+    const calls = stubApi({
+      'GET /api/disclosure-requests': () => ({ items: [summary], total: 1, page: 1, pageSize: 20, overdueCount: 1 }),
+    });
+    renderPage(<RequestsPage />, {
+      url: '/disclosure-requests?repeats=1&status=inProgress',
+      permissions: ['disclosure-request:request:read'],
+    });
     expect(await screen.findByText('YSQ2025-0009')).toBeTruthy();
     expect(screen.getByText(/有 1 件申请已超过答复期限/)).toBeTruthy();
     expect(screen.getByText('结转')).toBeTruthy();
@@ -44,8 +81,11 @@ describe('RequestPage', () => {
 
   it('offers the approval only to a holder of approve-extension, and the clock with its explanation', async () => {
     stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => detail });
-    renderPage(<RequestPage />, { url: `/disclosure-requests/${ID}`, path: '/disclosure-requests/:id',
-      permissions: ['disclosure-request:request:read', 'disclosure-request:request:write'] });
+    renderPage(<RequestPage />, {
+      url: `/disclosure-requests/${ID}`,
+      path: '/disclosure-requests/:id',
+      permissions: ['disclosure-request:request:read', 'disclosure-request:request:write'],
+    });
     expect(await screen.findByText(/自2025年12月22日/)).toBeTruthy();
     expect(screen.getByText(/已申请延长 20 个工作日/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: '批准延期' })).toBeNull();
@@ -55,8 +95,15 @@ describe('RequestPage', () => {
 
   it('shows 批准延期 and 显示完整信息 to the leader', async () => {
     stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => detail });
-    renderPage(<RequestPage />, { url: `/disclosure-requests/${ID}`, path: '/disclosure-requests/:id',
-      permissions: ['disclosure-request:request:read', 'disclosure-request:request:approve-extension', 'disclosure-request:request:view-personal'] });
+    renderPage(<RequestPage />, {
+      url: `/disclosure-requests/${ID}`,
+      path: '/disclosure-requests/:id',
+      permissions: [
+        'disclosure-request:request:read',
+        'disclosure-request:request:approve-extension',
+        'disclosure-request:request:view-personal',
+      ],
+    });
     expect(await screen.findByRole('button', { name: '批准延期' })).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('button', { name: /显示完整信息/ })).toBeTruthy());
     expect(screen.queryByRole('button', { name: '发出补正通知' })).toBeNull();
@@ -69,7 +116,11 @@ describe('RequestPage warnings', () => {
   it('tells the clerk that the clarification notice was late (条例第三十条)', async () => {
     const late = '补正通知于2026年2月27日发出，已超过条例第三十条规定的7个工作日（应于2026年2月26日前发出），记为逾期告知补正';
     stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => ({ ...detail, warningsZh: [late] }) });
-    renderPage(<RequestPage />, { url: `/disclosure-requests/${ID}`, path: '/disclosure-requests/:id', permissions: ['disclosure-request:request:read'] });
+    renderPage(<RequestPage />, {
+      url: `/disclosure-requests/${ID}`,
+      path: '/disclosure-requests/:id',
+      permissions: ['disclosure-request:request:read'],
+    });
     expect(await screen.findByText(late)).toBeTruthy();
     expect(screen.getByText('办理时限提示')).toBeTruthy();
   });

@@ -31,51 +31,149 @@ export default function RequestsPage() {
   };
   const setFilter = (key: string, value: string | undefined) => {
     setPaging((p) => ({ ...p, page: 1 }));
-    setSearch((prev) => {
-      const next = new URLSearchParams(prev);
-      if (value) next.set(key, value);
-      else next.delete(key);
-      return next;
-    }, { replace: true });
+    setSearch(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
   };
   const list = useRequests(params);
 
   const columns: TableColumnsType<DisclosureRequestSummary> = [
-    { title: t('disclosureRequest.number'), dataIndex: 'number', width: 150, fixed: 'left', render: (v: string, r) => (
-      <Space direction="vertical" size={2}><Link to={`/disclosure-requests/${r.id}`}>{v}</Link><RequestFlags r={r} /></Space>) },
+    {
+      title: t('disclosureRequest.number'),
+      dataIndex: 'number',
+      width: 150,
+      fixed: 'left',
+      render: (v: string, r) => (
+        <Space direction="vertical" size={2}>
+          <Link to={`/disclosure-requests/${r.id}`}>{v}</Link>
+          <RequestFlags r={r} />
+        </Space>
+      ),
+    },
     { title: t('disclosureRequest.applicant'), dataIndex: 'applicantName', width: 140, ellipsis: true },
     { title: t('disclosureRequest.description'), dataIndex: 'description', ellipsis: true },
-    { title: t('disclosureRequest.channel'), dataIndex: 'channel', width: 120, render: (v: DisclosureRequestSummary['channel']) => channelLabel(v, i18n.language) },
+    {
+      title: t('disclosureRequest.channel'),
+      dataIndex: 'channel',
+      width: 120,
+      render: (v: DisclosureRequestSummary['channel']) => channelLabel(v, i18n.language),
+    },
     { title: t('disclosureRequest.receivedOn'), dataIndex: 'receivedOn', width: 110, render: (v: string | null) => v ?? '' },
     { title: t('disclosureRequest.status'), dataIndex: 'status', width: 110, render: (v: RequestStatus) => <StatusTag status={v} /> },
-    { title: t('disclosureRequest.replyDueOn'), dataIndex: 'replyDueOn', width: 110, render: (v: string | null, r) => (r.status === 'replied' ? '' : v ?? (r.receivedOn ? t('disclosureRequest.clockStopped') : '')) },
-    { title: t('disclosureRequest.outcome'), dataIndex: 'outcome', width: 150, ellipsis: true, render: (v: DisclosureRequestSummary['outcome']) => outcomeLabel(v, i18n.language) },
+    {
+      title: t('disclosureRequest.replyDueOn'),
+      dataIndex: 'replyDueOn',
+      width: 110,
+      render: (v: string | null, r) => (r.status === 'replied' ? '' : (v ?? (r.receivedOn ? t('disclosureRequest.clockStopped') : ''))),
+    },
+    {
+      title: t('disclosureRequest.outcome'),
+      dataIndex: 'outcome',
+      width: 150,
+      ellipsis: true,
+      render: (v: DisclosureRequestSummary['outcome']) => outcomeLabel(v, i18n.language),
+    },
   ];
 
   const overdue = list.data?.overdueCount ?? 0;
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('disclosureRequest.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('disclosureRequest.title')}
+        </Typography.Title>
         <Space wrap>
-          <SearchInput placeholder={t('disclosureRequest.searchPlaceholder')} aria-label={t('disclosureRequest.searchPlaceholder')} allowClear style={{ width: 240 }}
-            defaultValue={params.q} onSearch={(q) => setFilter('q', q.trim() || undefined)} />
-          <Select aria-label={t('disclosureRequest.status')} style={{ width: 130 }} value={params.status ?? ''} onChange={(v) => setFilter('status', v || undefined)}
-            options={[{ value: '', label: t('disclosureRequest.allStatuses') }, ...Object.entries(REQUEST_STATUSES).map(([value, l]) => ({ value, label: pickLabel(l, i18n.language) }))]} />
-          <Select aria-label={t('disclosureRequest.allYears')} style={{ width: 110 }} value={params.year ? String(params.year) : ''} onChange={(v) => setFilter('year', v || undefined)}
-            options={[{ value: '', label: t('disclosureRequest.allYears') }, ...[THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({ value: String(y), label: t('disclosureRequest.yearOption', { year: y }) }))]} />
-          <Space size={4}><Switch size="small" checked={params.overdue} onChange={(on) => setFilter('overdue', on ? '1' : undefined)} aria-label={t('disclosureRequest.overdueOnly')} />{t('disclosureRequest.overdueOnly')}</Space>
-          <Space size={4}><Switch size="small" checked={params.repeats} onChange={(on) => setFilter('repeats', on ? '1' : undefined)} aria-label={t('disclosureRequest.repeatsOnly')} />{t('disclosureRequest.repeatsOnly')}</Space>
-          {can('disclosure-request:request:write') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>{t('disclosureRequest.register')}</Button> : null}
+          <SearchInput
+            placeholder={t('disclosureRequest.searchPlaceholder')}
+            aria-label={t('disclosureRequest.searchPlaceholder')}
+            allowClear
+            style={{ width: 240 }}
+            defaultValue={params.q}
+            onSearch={(q) => setFilter('q', q.trim() || undefined)}
+          />
+          <Select
+            aria-label={t('disclosureRequest.status')}
+            style={{ width: 130 }}
+            value={params.status ?? ''}
+            onChange={(v) => setFilter('status', v || undefined)}
+            options={[
+              { value: '', label: t('disclosureRequest.allStatuses') },
+              ...Object.entries(REQUEST_STATUSES).map(([value, l]) => ({ value, label: pickLabel(l, i18n.language) })),
+            ]}
+          />
+          <Select
+            aria-label={t('disclosureRequest.allYears')}
+            style={{ width: 110 }}
+            value={params.year ? String(params.year) : ''}
+            onChange={(v) => setFilter('year', v || undefined)}
+            options={[
+              { value: '', label: t('disclosureRequest.allYears') },
+              ...[THIS_YEAR, THIS_YEAR - 1, THIS_YEAR - 2].map((y) => ({
+                value: String(y),
+                label: t('disclosureRequest.yearOption', { year: y }),
+              })),
+            ]}
+          />
+          <Space size={4}>
+            <Switch
+              size="small"
+              checked={params.overdue}
+              onChange={(on) => setFilter('overdue', on ? '1' : undefined)}
+              aria-label={t('disclosureRequest.overdueOnly')}
+            />
+            {t('disclosureRequest.overdueOnly')}
+          </Space>
+          <Space size={4}>
+            <Switch
+              size="small"
+              checked={params.repeats}
+              onChange={(on) => setFilter('repeats', on ? '1' : undefined)}
+              aria-label={t('disclosureRequest.repeatsOnly')}
+            />
+            {t('disclosureRequest.repeatsOnly')}
+          </Space>
+          {can('disclosure-request:request:write') ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+              {t('disclosureRequest.register')}
+            </Button>
+          ) : null}
         </Space>
       </Space>
-      {overdue > 0 ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={t('disclosureRequest.overdueAlert', { count: overdue })}
-        action={<Button size="small" onClick={() => setFilter('overdue', '1')}>{t('disclosureRequest.overdueOnly')}</Button>} /> : null}
+      {overdue > 0 ? (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('disclosureRequest.overdueAlert', { count: overdue })}
+          action={
+            <Button size="small" onClick={() => setFilter('overdue', '1')}>
+              {t('disclosureRequest.overdueOnly')}
+            </Button>
+          }
+        />
+      ) : null}
       {params.repeats ? <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('disclosureRequest.repeatsHint')} /> : null}
       <Table<DisclosureRequestSummary>
-        rowKey="id" size="middle" columns={columns} dataSource={list.data?.items ?? []} loading={list.isFetching} scroll={{ x: 1060 }}
-        pagination={{ current: paging.page, pageSize: paging.pageSize, total: list.data?.total ?? 0, showSizeChanger: true, showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }) }}
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data?.items ?? []}
+        loading={list.isFetching}
+        scroll={{ x: 1060 }}
+        pagination={{
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: list.data?.total ?? 0,
+          showSizeChanger: true,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
+        }}
       />
       <RegisterRequestModal isOpen={isRegistering} onClose={() => setRegistering(false)} />
     </Card>

@@ -53,7 +53,12 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
     },
     onError: (e) => reportFormError(form, e, { fields: spec?.fields.map((f) => f.name) ?? [] }),
   });
-  const initialValues = Object.fromEntries((spec?.fields ?? []).map((f) => [f.name, f.kind === 'date' ? (f.initial === null ? null : f.initial ? dayjs(String(f.initial)) : today()) : f.initial]));
+  const initialValues = Object.fromEntries(
+    (spec?.fields ?? []).map((f) => [
+      f.name,
+      f.kind === 'date' ? (f.initial === null ? null : f.initial ? dayjs(String(f.initial)) : today()) : f.initial,
+    ]),
+  );
   const submit = (values: Record<string, unknown>) => {
     const body: Record<string, unknown> = { ...spec?.extra };
     for (const f of spec?.fields ?? []) {
@@ -67,18 +72,43 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
     save.mutate(body);
   };
   return (
-    <FormModal open={!!spec} title={spec?.title} form={form} onSubmit={submit} onCancel={onClose} isSubmitting={save.isPending} initialValues={initialValues} width={620}>
+    <FormModal
+      open={!!spec}
+      title={spec?.title}
+      form={form}
+      onSubmit={submit}
+      onCancel={onClose}
+      isSubmitting={save.isPending}
+      initialValues={initialValues}
+      width={620}
+    >
       {spec?.intro}
       {spec?.fields.map((f) => (
-        <Form.Item key={f.name} name={f.name} label={f.kind === 'checkbox' ? undefined : f.label} valuePropName={f.kind === 'checkbox' ? 'checked' : 'value'}
-          rules={[...(f.required ? [f.kind === 'text' || f.kind === 'textarea' ? requiredTextRule(f.label) : requiredRule(f.label)] : []), ...(f.kind === 'number' ? [numberRule(f.label, { min: f.min, max: f.max, isInteger: true })] : [])]}>
-          {f.kind === 'date' ? <DatePicker style={{ width: 200 }} aria-label={f.label} />
-            : f.kind === 'textarea' ? <Input.TextArea rows={f.name === 'letterText' ? 14 : 3} aria-label={f.label} />
-              : f.kind === 'number' ? <InputNumber aria-label={f.label} />
-                : f.kind === 'select' ? <Select options={f.options} aria-label={f.label} showSearch={{ optionFilterProp: 'label' }} />
-                  : f.kind === 'checkbox' ? <Checkbox>{f.label}</Checkbox>
-                    : f.kind === 'files' ? <AttachmentField entityType={f.entity?.type} entityId={f.entity?.id} orgId={f.entity?.orgId} maxCount={10} />
-                    : <Input aria-label={f.label} />}
+        <Form.Item
+          key={f.name}
+          name={f.name}
+          label={f.kind === 'checkbox' ? undefined : f.label}
+          valuePropName={f.kind === 'checkbox' ? 'checked' : 'value'}
+          rules={[
+            ...(f.required ? [f.kind === 'text' || f.kind === 'textarea' ? requiredTextRule(f.label) : requiredRule(f.label)] : []),
+            ...(f.kind === 'number' ? [numberRule(f.label, { min: f.min, max: f.max, isInteger: true })] : []),
+          ]}
+        >
+          {f.kind === 'date' ? (
+            <DatePicker style={{ width: 200 }} aria-label={f.label} />
+          ) : f.kind === 'textarea' ? (
+            <Input.TextArea rows={f.name === 'letterText' ? 14 : 3} aria-label={f.label} />
+          ) : f.kind === 'number' ? (
+            <InputNumber aria-label={f.label} />
+          ) : f.kind === 'select' ? (
+            <Select options={f.options} aria-label={f.label} showSearch={{ optionFilterProp: 'label' }} />
+          ) : f.kind === 'checkbox' ? (
+            <Checkbox>{f.label}</Checkbox>
+          ) : f.kind === 'files' ? (
+            <AttachmentField entityType={f.entity?.type} entityId={f.entity?.id} orgId={f.entity?.orgId} maxCount={10} />
+          ) : (
+            <Input aria-label={f.label} />
+          )}
         </Form.Item>
       ))}
     </FormModal>

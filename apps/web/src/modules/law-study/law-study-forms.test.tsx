@@ -12,9 +12,26 @@ import SessionsPage from './sessions/sessions-page.tsx';
 
 const page = { items: [], total: 0, page: 1, pageSize: 20 };
 const exam: ExamDetail = {
-  id: 'x1', kind: 'general', title: '民法典考试', heldOn: '2026-03-12', fullMark: 100, passMark: 60, takenCount: 0, passedCount: 0, absentCount: 0, version: 1, scores: [],
+  id: 'x1',
+  kind: 'general',
+  title: '民法典考试',
+  heldOn: '2026-03-12',
+  fullMark: 100,
+  passMark: 60,
+  takenCount: 0,
+  passedCount: 0,
+  absentCount: 0,
+  version: 1,
+  scores: [],
 } as unknown as ExamDetail;
-const ALL = ['law-study:session:read', 'law-study:session:write', 'law-study:self-study:write', 'law-study:self-study:approve', 'law-study:exam:read', 'law-study:exam:write'] as const;
+const ALL = [
+  'law-study:session:read',
+  'law-study:session:write',
+  'law-study:self-study:write',
+  'law-study:self-study:approve',
+  'law-study:exam:read',
+  'law-study:exam:write',
+] as const;
 
 function stubLawStudy() {
   return stubApi({

@@ -17,14 +17,16 @@ export default function NotificationsPage() {
   const [isUnreadOnly, setIsUnreadOnly] = useState(false);
   const list = useQuery({
     queryKey: ['notifications', 'list', page, isUnreadOnly],
-    queryFn: () => api.get<NotificationPage>('/notifications', { query: { page, pageSize: 20, isUnreadOnly: isUnreadOnly ? '1' : undefined } }),
+    queryFn: () =>
+      api.get<NotificationPage>('/notifications', { query: { page, pageSize: 20, isUnreadOnly: isUnreadOnly ? '1' : undefined } }),
     placeholderData: keepPreviousData,
   });
-  const refresh = () => Promise.all([
-    queryClient.invalidateQueries({ queryKey: ['notifications'] }),
-    queryClient.invalidateQueries({ queryKey: UNREAD_KEY }),
-    queryClient.invalidateQueries({ queryKey: ['workbench'] }),
-  ]);
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+      queryClient.invalidateQueries({ queryKey: UNREAD_KEY }),
+      queryClient.invalidateQueries({ queryKey: ['workbench'] }),
+    ]);
   const markRead = useMutation({ mutationFn: (id: string) => api.post(`/notifications/${id}/read`), onSuccess: refresh });
   const readAll = useMutation({ mutationFn: () => api.post<{ count: number }>('/notifications/read-all'), onSuccess: refresh });
 
@@ -43,32 +45,62 @@ export default function NotificationsPage() {
         <Space>
           <Segmented
             value={isUnreadOnly ? 'unread' : 'all'}
-            options={[{ value: 'all', label: t('notifications.all') }, { value: 'unread', label: t('notifications.unreadOnly') }]}
-            onChange={(v) => { setIsUnreadOnly(v === 'unread'); setPage(1); }}
+            options={[
+              { value: 'all', label: t('notifications.all') },
+              { value: 'unread', label: t('notifications.unreadOnly') },
+            ]}
+            onChange={(v) => {
+              setIsUnreadOnly(v === 'unread');
+              setPage(1);
+            }}
           />
-          <Button onClick={() => readAll.mutate()} loading={readAll.isPending} disabled={!list.data?.unreadCount}>{t('notifications.readAll')}</Button>
+          <Button onClick={() => readAll.mutate()} loading={readAll.isPending} disabled={!list.data?.unreadCount}>
+            {t('notifications.readAll')}
+          </Button>
         </Space>
       </Space>
       {list.isPending ? <Spin /> : null}
-      {list.data && list.data.items.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} /> : null}
+      {list.data && list.data.items.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />
+      ) : null}
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, opacity: list.isFetching && !list.isPending ? 0.6 : 1 }}>
         {(list.data?.items ?? []).map((item) => (
-          <li key={item.id} style={{ display: 'flex', gap: 12, alignItems: 'flex-start', padding: '12px 4px', borderBottom: '1px solid #f0f0f0' }}>
+          <li
+            key={item.id}
+            style={{ display: 'flex', gap: 12, alignItems: 'flex-start', padding: '12px 4px', borderBottom: '1px solid #f0f0f0' }}
+          >
             <Badge status={item.isRead ? 'default' : 'processing'} style={{ marginTop: 4 }} />
             <div style={{ flex: 1, minWidth: 0 }}>
               <div style={{ fontWeight: item.isRead ? 400 : 600 }}>{item.title}</div>
               {item.body ? <div style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{item.body}</div> : null}
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>{dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {dayjs(item.createdAt).format('YYYY-MM-DD HH:mm')}
+              </Typography.Text>
             </div>
             <Space size={0}>
-              {item.link ? <Button type="link" size="small" onClick={() => open(item)}>{t('common.view')}</Button> : null}
-              {!item.isRead ? <Button type="link" size="small" onClick={() => markRead.mutate(item.id)}>{t('notifications.markRead')}</Button> : null}
+              {item.link ? (
+                <Button type="link" size="small" onClick={() => open(item)}>
+                  {t('common.view')}
+                </Button>
+              ) : null}
+              {!item.isRead ? (
+                <Button type="link" size="small" onClick={() => markRead.mutate(item.id)}>
+                  {t('notifications.markRead')}
+                </Button>
+              ) : null}
             </Space>
           </li>
         ))}
       </ul>
       {list.data && list.data.total > list.data.pageSize ? (
-        <Pagination style={{ marginTop: 12, justifyContent: 'flex-end' }} current={page} pageSize={20} total={list.data.total} onChange={setPage} showSizeChanger={false} />
+        <Pagination
+          style={{ marginTop: 12, justifyContent: 'flex-end' }}
+          current={page}
+          pageSize={20}
+          total={list.data.total}
+          onChange={setPage}
+          showSizeChanger={false}
+        />
       ) : null}
     </Card>
   );

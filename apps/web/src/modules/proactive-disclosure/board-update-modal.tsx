@@ -20,22 +20,42 @@ export function BoardUpdateModal({ board, onClose }: { board: { id: string; name
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => api.post(`/proactive-disclosure/boards/${board?.id ?? ''}/updates`, {
-      updatedOn: v.updatedOn.format('YYYY-MM-DD'), contentSummary: v.contentSummary.trim(), attachmentIds: (v.files ?? []).map((f) => f.id),
-    } satisfies BoardUpdateInput),
-    onSuccess: async () => { notifySuccess(t('common.created')); await queryClient.invalidateQueries({ queryKey: pdKeys.all }); onClose(); },
+    mutationFn: (v: Values) =>
+      api.post(`/proactive-disclosure/boards/${board?.id ?? ''}/updates`, {
+        updatedOn: v.updatedOn.format('YYYY-MM-DD'),
+        contentSummary: v.contentSummary.trim(),
+        attachmentIds: (v.files ?? []).map((f) => f.id),
+      } satisfies BoardUpdateInput),
+    onSuccess: async () => {
+      notifySuccess(t('common.created'));
+      await queryClient.invalidateQueries({ queryKey: pdKeys.all });
+      onClose();
+    },
     onError: (error) => reportFormError(form, error, { paths: { attachmentIds: 'files' } }),
   });
   return (
-    <FormModal<Values> open={!!board} form={form} title={`${t('proactiveDisclosure.board.updateTitle')}：${board?.name ?? ''}`} isSubmitting={save.isPending}
-      initialValues={{ updatedOn: chinaToday(), files: [] }} onCancel={onClose} onSubmit={(v) => save.mutate(v)}>
+    <FormModal<Values>
+      open={!!board}
+      form={form}
+      title={`${t('proactiveDisclosure.board.updateTitle')}：${board?.name ?? ''}`}
+      isSubmitting={save.isPending}
+      initialValues={{ updatedOn: chinaToday(), files: [] }}
+      onCancel={onClose}
+      onSubmit={(v) => save.mutate(v)}
+    >
       <Form.Item name="updatedOn" label={t('proactiveDisclosure.board.updatedOn')} rules={[{ required: true }]}>
         <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isAfter(chinaToday(), 'day')} />
       </Form.Item>
-      <Form.Item name="contentSummary" label={t('proactiveDisclosure.board.content')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.board.content') }) }]}>
+      <Form.Item
+        name="contentSummary"
+        label={t('proactiveDisclosure.board.content')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.board.content') }) }]}
+      >
         <Input.TextArea rows={3} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="files" label={t('proactiveDisclosure.board.photos')}><AttachmentField orgId={board?.orgId} /></Form.Item>
+      <Form.Item name="files" label={t('proactiveDisclosure.board.photos')}>
+        <AttachmentField orgId={board?.orgId} />
+      </Form.Item>
     </FormModal>
   );
 }

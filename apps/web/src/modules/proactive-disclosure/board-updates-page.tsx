@@ -24,29 +24,82 @@ export default function BoardUpdatesPage() {
   const [isAdding, setAdding] = useState(false);
   const remove = useMutation({
     mutationFn: (u: BoardUpdate) => api.delete(`/proactive-disclosure/board-updates/${u.id}`),
-    onSuccess: async () => { notifySuccess(t('common.deleted')); await queryClient.invalidateQueries({ queryKey: pdKeys.all }); },
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await queryClient.invalidateQueries({ queryKey: pdKeys.all });
+    },
   });
   const board = updates.data?.board;
   const columns: TableColumnsType<BoardUpdate> = [
     { title: t('proactiveDisclosure.board.updatedOn'), dataIndex: 'updatedOn', width: 120 },
     { title: t('proactiveDisclosure.board.period'), dataIndex: 'periodKey', width: 110 },
     { title: t('proactiveDisclosure.board.content'), dataIndex: 'contentSummary' },
-    { title: t('proactiveDisclosure.board.photos'), dataIndex: 'files', width: 260,
-      render: (files: BoardUpdate['files']) => <Space direction="vertical" size={0}>{files.map((f) => <a key={f.id} href={contentUrl(f, true)} target="_blank" rel="noreferrer">{f.originalName}</a>)}</Space> },
-    ...(canWrite ? [{ title: t('common.actions'), key: 'a', width: 100, render: (_: unknown, u: BoardUpdate) => (
-      <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => modal.confirm({ title: t('common.confirmDelete', { name: u.updatedOn }), okButtonProps: { danger: true }, onOk: () => remove.mutateAsync(u).catch(() => undefined) })}>{t('common.delete')}</Button>
-    ) }] : []),
+    {
+      title: t('proactiveDisclosure.board.photos'),
+      dataIndex: 'files',
+      width: 260,
+      render: (files: BoardUpdate['files']) => (
+        <Space direction="vertical" size={0}>
+          {files.map((f) => (
+            <a key={f.id} href={contentUrl(f, true)} target="_blank" rel="noreferrer">
+              {f.originalName}
+            </a>
+          ))}
+        </Space>
+      ),
+    },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'a',
+            width: 100,
+            render: (_: unknown, u: BoardUpdate) => (
+              <Button
+                type="link"
+                size="small"
+                danger
+                icon={<DeleteOutlined />}
+                onClick={() =>
+                  modal.confirm({
+                    title: t('common.confirmDelete', { name: u.updatedOn }),
+                    okButtonProps: { danger: true },
+                    onOk: () => remove.mutateAsync(u).catch(() => undefined),
+                  })
+                }
+              >
+                {t('common.delete')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Space>
-          <Link to="/proactive-disclosure/boards"><ArrowLeftOutlined /> {t('proactiveDisclosure.board.back')}</Link>
-          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{board?.name ?? ''} · {t('proactiveDisclosure.board.updates')}</Typography.Title>
+          <Link to="/proactive-disclosure/boards">
+            <ArrowLeftOutlined /> {t('proactiveDisclosure.board.back')}
+          </Link>
+          <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+            {board?.name ?? ''} · {t('proactiveDisclosure.board.updates')}
+          </Typography.Title>
         </Space>
-        {canWrite && board ? <Button type="primary" icon={<UploadOutlined />} onClick={() => setAdding(true)}>{t('proactiveDisclosure.board.addUpdate')}</Button> : null}
+        {canWrite && board ? (
+          <Button type="primary" icon={<UploadOutlined />} onClick={() => setAdding(true)}>
+            {t('proactiveDisclosure.board.addUpdate')}
+          </Button>
+        ) : null}
       </Space>
-      <Table<BoardUpdate> rowKey="id" size="middle" columns={columns} dataSource={updates.data?.items ?? []} loading={updates.isFetching} pagination={{ pageSize: 20 }} />
+      <Table<BoardUpdate>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={updates.data?.items ?? []}
+        loading={updates.isFetching}
+        pagination={{ pageSize: 20 }}
+      />
       <BoardUpdateModal board={isAdding && board ? board : null} onClose={() => setAdding(false)} />
     </Card>
   );

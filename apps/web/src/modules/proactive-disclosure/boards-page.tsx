@@ -21,30 +21,105 @@ export default function BoardsPage() {
   const [updating, setUpdating] = useState<BulletinBoard | null>(null);
   const add = useMutation({
     mutationFn: (orgId: string) => api.post('/proactive-disclosure/boards', { orgId }),
-    onSuccess: async () => { notifySuccess(t('common.created')); await queryClient.invalidateQueries({ queryKey: pdKeys.boards }); },
+    onSuccess: async () => {
+      notifySuccess(t('common.created'));
+      await queryClient.invalidateQueries({ queryKey: pdKeys.boards });
+    },
   });
   const columns: TableColumnsType<BulletinBoard> = [
-    { title: t('proactiveDisclosure.board.name'), dataIndex: 'name', render: (v: string, b) => <Link to={`/proactive-disclosure/boards/${b.id}`}>{v}</Link> },
+    {
+      title: t('proactiveDisclosure.board.name'),
+      dataIndex: 'name',
+      render: (v: string, b) => <Link to={`/proactive-disclosure/boards/${b.id}`}>{v}</Link>,
+    },
     { title: t('proactiveDisclosure.board.org'), dataIndex: 'orgName', width: 160 },
-    { title: t('proactiveDisclosure.board.rhythm'), dataIndex: 'rhythm', width: 90, render: (v: 'monthly' | 'quarterly') => t(`proactiveDisclosure.board.${v}`) },
+    {
+      title: t('proactiveDisclosure.board.rhythm'),
+      dataIndex: 'rhythm',
+      width: 90,
+      render: (v: 'monthly' | 'quarterly') => t(`proactiveDisclosure.board.${v}`),
+    },
     { title: t('proactiveDisclosure.board.lastUpdated'), dataIndex: 'lastUpdatedOn', width: 120, render: (v: string | null) => v ?? '—' },
-    { title: t('proactiveDisclosure.board.current'), dataIndex: 'isCurrentPeriodUpdated', width: 110,
-      render: (v: boolean) => (v ? <Tag color="green">{t('proactiveDisclosure.board.updated')}</Tag> : <Tag color="gold">{t('proactiveDisclosure.board.notUpdated')}</Tag>) },
-    { title: t('proactiveDisclosure.board.missing'), dataIndex: 'missingPeriods', render: (v: BulletinBoard['missingPeriods']) => (v.length
-      ? <Space size={[0, 4]} wrap>{v.map((p) => <Tag key={p.key} color="red">{p.labelZh}</Tag>)}</Space> : t('proactiveDisclosure.board.none')) },
-    ...(canWrite ? [{ title: t('common.actions'), key: 'a', width: 120, render: (_: unknown, b: BulletinBoard) => (
-      <Button type="link" size="small" icon={<UploadOutlined />} aria-label={`${t('proactiveDisclosure.board.addUpdate')}: ${b.name}`} onClick={() => setUpdating(b)}>{t('proactiveDisclosure.board.addUpdate')}</Button>
-    ) }] : []),
+    {
+      title: t('proactiveDisclosure.board.current'),
+      dataIndex: 'isCurrentPeriodUpdated',
+      width: 110,
+      render: (v: boolean) =>
+        v ? (
+          <Tag color="green">{t('proactiveDisclosure.board.updated')}</Tag>
+        ) : (
+          <Tag color="gold">{t('proactiveDisclosure.board.notUpdated')}</Tag>
+        ),
+    },
+    {
+      title: t('proactiveDisclosure.board.missing'),
+      dataIndex: 'missingPeriods',
+      render: (v: BulletinBoard['missingPeriods']) =>
+        v.length ? (
+          <Space size={[0, 4]} wrap>
+            {v.map((p) => (
+              <Tag key={p.key} color="red">
+                {p.labelZh}
+              </Tag>
+            ))}
+          </Space>
+        ) : (
+          t('proactiveDisclosure.board.none')
+        ),
+    },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'a',
+            width: 120,
+            render: (_: unknown, b: BulletinBoard) => (
+              <Button
+                type="link"
+                size="small"
+                icon={<UploadOutlined />}
+                aria-label={`${t('proactiveDisclosure.board.addUpdate')}: ${b.name}`}
+                onClick={() => setUpdating(b)}
+              >
+                {t('proactiveDisclosure.board.addUpdate')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   const missing = boards.data?.orgsWithoutBoard ?? [];
   return (
     <Card>
-      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>{t('proactiveDisclosure.board.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
+        {t('proactiveDisclosure.board.title')}
+      </Typography.Title>
       {canWrite && missing.length > 0 ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('proactiveDisclosure.board.withoutBoard')}
-          description={<Space wrap>{missing.map((o) => <Button key={o.id} size="small" icon={<PlusOutlined />} loading={add.isPending} onClick={() => add.mutate(o.id)}>{t('proactiveDisclosure.board.add')}：{o.name}</Button>)}</Space>} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={t('proactiveDisclosure.board.withoutBoard')}
+          description={
+            <Space wrap>
+              {missing.map((o) => (
+                <Button key={o.id} size="small" icon={<PlusOutlined />} loading={add.isPending} onClick={() => add.mutate(o.id)}>
+                  {t('proactiveDisclosure.board.add')}：{o.name}
+                </Button>
+              ))}
+            </Space>
+          }
+        />
       ) : null}
-      <Table<BulletinBoard> rowKey="id" size="middle" columns={columns} dataSource={boards.data?.boards ?? []} loading={boards.isFetching} pagination={false} scroll={{ x: 1000 }} />
+      <Table<BulletinBoard>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={boards.data?.boards ?? []}
+        loading={boards.isFetching}
+        pagination={false}
+        scroll={{ x: 1000 }}
+      />
       <BoardUpdateModal board={updating} onClose={() => setUpdating(null)} />
     </Card>
   );

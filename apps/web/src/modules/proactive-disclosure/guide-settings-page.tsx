@@ -12,7 +12,18 @@ import { useOrgs } from '../organisation/shared/org-api.ts';
 import { pdKeys, useGuideSettings } from './pd-api.ts';
 
 type Values = Omit<GuideSettingsInput, 'version'>;
-const FIELDS = ['officeName', 'address', 'postalCode', 'officeHours', 'phone', 'fax', 'email', 'onlineContact', 'feesNote', 'extraNote'] as const;
+const FIELDS = [
+  'officeName',
+  'address',
+  'postalCode',
+  'officeHours',
+  'phone',
+  'fax',
+  'email',
+  'onlineContact',
+  'feesNote',
+  'extraNote',
+] as const;
 const REQUIRED = new Set(['officeName', 'address', 'officeHours', 'phone']);
 
 /** The settings the public 政府信息公开指南 is generated from (条例第十二条). */
@@ -30,38 +41,79 @@ export default function GuideSettingsPage() {
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) => {
-      const body = Object.fromEntries(FIELDS.map((f) => [f, v[f]?.trim() ? v[f]!.trim() : (REQUIRED.has(f) ? '' : null)]));
+      const body = Object.fromEntries(FIELDS.map((f) => [f, v[f]?.trim() ? v[f]!.trim() : REQUIRED.has(f) ? '' : null]));
       return api.put<GuideSettings>('/proactive-disclosure/guide-settings', { ...body, version: settings.data?.version ?? 1 });
     },
-    onSuccess: async () => { notifySuccess(t('common.saved')); await queryClient.invalidateQueries({ queryKey: pdKeys.guide }); },
+    onSuccess: async () => {
+      notifySuccess(t('common.saved'));
+      await queryClient.invalidateQueries({ queryKey: pdKeys.guide });
+    },
     onError: (error) => reportFormError(form, error, { fields: [...FIELDS] }),
   });
   const s = settings.data;
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('proactiveDisclosure.guide.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('proactiveDisclosure.guide.title')}
+        </Typography.Title>
         <Space>
           {picker}
-          {township?.divisionCode ? <Button icon={<GlobalOutlined />} href={`/gk/${township.divisionCode}/guide`} target="_blank">{t('proactiveDisclosure.guide.preview')}</Button> : null}
+          {township?.divisionCode ? (
+            <Button icon={<GlobalOutlined />} href={`/gk/${township.divisionCode}/guide`} target="_blank">
+              {t('proactiveDisclosure.guide.preview')}
+            </Button>
+          ) : null}
         </Space>
       </Space>
-      {!s ? <Skeleton active /> : (<>
-      <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('proactiveDisclosure.guide.intro')} />
-      <Form<Values> key={s.version} form={form} layout="vertical" disabled={!canWrite} onFinish={(v) => save.mutate(v)}
-        initialValues={Object.fromEntries(FIELDS.map((f) => [f, s[f] ?? ''])) as Values}>
-        <Row gutter={16}>
-          {FIELDS.map((f) => (
-            <Col key={f} span={f === 'feesNote' || f === 'extraNote' ? 24 : 12}>
-              <Form.Item name={f} label={t(`proactiveDisclosure.guide.${f}`)} rules={REQUIRED.has(f) ? [{ required: true, whitespace: true, message: t('common.required', { field: t(`proactiveDisclosure.guide.${f}`) }) }] : []}>
-                {f === 'feesNote' || f === 'extraNote' ? <Input.TextArea rows={2} maxLength={f === 'feesNote' ? 1000 : 2000} /> : <Input maxLength={200} />}
-              </Form.Item>
-            </Col>
-          ))}
-        </Row>
-        {canWrite ? <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button> : null}
-      </Form>
-      </>)}
+      {!s ? (
+        <Skeleton active />
+      ) : (
+        <>
+          <Alert type="info" showIcon style={{ marginBottom: 16 }} message={t('proactiveDisclosure.guide.intro')} />
+          <Form<Values>
+            key={s.version}
+            form={form}
+            layout="vertical"
+            disabled={!canWrite}
+            onFinish={(v) => save.mutate(v)}
+            initialValues={Object.fromEntries(FIELDS.map((f) => [f, s[f] ?? ''])) as Values}
+          >
+            <Row gutter={16}>
+              {FIELDS.map((f) => (
+                <Col key={f} span={f === 'feesNote' || f === 'extraNote' ? 24 : 12}>
+                  <Form.Item
+                    name={f}
+                    label={t(`proactiveDisclosure.guide.${f}`)}
+                    rules={
+                      REQUIRED.has(f)
+                        ? [
+                            {
+                              required: true,
+                              whitespace: true,
+                              message: t('common.required', { field: t(`proactiveDisclosure.guide.${f}`) }),
+                            },
+                          ]
+                        : []
+                    }
+                  >
+                    {f === 'feesNote' || f === 'extraNote' ? (
+                      <Input.TextArea rows={2} maxLength={f === 'feesNote' ? 1000 : 2000} />
+                    ) : (
+                      <Input maxLength={200} />
+                    )}
+                  </Form.Item>
+                </Col>
+              ))}
+            </Row>
+            {canWrite ? (
+              <Button type="primary" htmlType="submit" loading={save.isPending}>
+                {t('common.save')}
+              </Button>
+            ) : null}
+          </Form>
+        </>
+      )}
     </Card>
   );
 }

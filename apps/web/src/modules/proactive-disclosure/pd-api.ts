@@ -1,11 +1,32 @@
 import type {
-  BoardUpdate, BulletinBoard, CatalogItem, Dictionary, DisclosureActivityFacts, GuideSettings, Publication, PublicationDetail, VillageDisclosure,
+  BoardUpdate,
+  BulletinBoard,
+  CatalogItem,
+  Dictionary,
+  DisclosureActivityFacts,
+  GuideSettings,
+  Publication,
+  PublicationDetail,
+  VillageDisclosure,
 } from '@yifa/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 
-export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
-export interface PublicationParams { page: number; pageSize: number; q?: string; catalogItemId?: string; status?: 'pending' | 'published'; isLate?: 'true'; year?: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+export interface PublicationParams {
+  page: number;
+  pageSize: number;
+  q?: string;
+  catalogItemId?: string;
+  status?: 'pending' | 'published';
+  isLate?: 'true';
+  year?: number;
+}
 
 const P = '/proactive-disclosure';
 export const pdKeys = {
@@ -20,34 +41,53 @@ export const pdKeys = {
   guide: ['proactive-disclosure', 'guide'] as const,
 };
 
-export const useCatalog = () => useQuery({ queryKey: pdKeys.catalog, queryFn: () => api.get<CatalogItem[]>(`${P}/catalog`), staleTime: 60_000 });
-export const usePublications = (p: PublicationParams) => useQuery({
-  queryKey: pdKeys.publications(p), placeholderData: keepPreviousData,
-  queryFn: () => api.get<Page<Publication>>(`${P}/publications`, { query: { ...p } }),
-});
-export const usePublication = (id: string | null) => useQuery({
-  queryKey: pdKeys.publication(id ?? ''), enabled: !!id, queryFn: () => api.get<PublicationDetail>(`${P}/publications/${id ?? ''}`),
-});
-export const useFacts = (year: number, enabled = true) => useQuery({ queryKey: pdKeys.facts(year), enabled, queryFn: () => api.get<DisclosureActivityFacts>(`${P}/facts`, { query: { year } }) });
-export const useBoards = () => useQuery({
-  queryKey: pdKeys.boards, queryFn: () => api.get<{ boards: BulletinBoard[]; orgsWithoutBoard: { id: string; name: string; kind: string }[] }>(`${P}/boards`),
-});
-export const useBoardUpdates = (id: string) => useQuery({
-  queryKey: pdKeys.boardUpdates(id), queryFn: () => api.get<{ board: Pick<BulletinBoard, 'id' | 'name' | 'rhythm' | 'orgId'>; items: BoardUpdate[] }>(`${P}/boards/${id}/updates`),
-});
-export const useVillageDisclosures = (p: { orgId?: string; kind?: string; year?: number; page: number; pageSize: number }) => useQuery({
-  queryKey: pdKeys.village(p), placeholderData: keepPreviousData,
-  queryFn: () => api.get<Page<VillageDisclosure>>(`${P}/village-disclosures`, { query: { ...p } }),
-});
+export const useCatalog = () =>
+  useQuery({ queryKey: pdKeys.catalog, queryFn: () => api.get<CatalogItem[]>(`${P}/catalog`), staleTime: 60_000 });
+export const usePublications = (p: PublicationParams) =>
+  useQuery({
+    queryKey: pdKeys.publications(p),
+    placeholderData: keepPreviousData,
+    queryFn: () => api.get<Page<Publication>>(`${P}/publications`, { query: { ...p } }),
+  });
+export const usePublication = (id: string | null) =>
+  useQuery({
+    queryKey: pdKeys.publication(id ?? ''),
+    enabled: !!id,
+    queryFn: () => api.get<PublicationDetail>(`${P}/publications/${id ?? ''}`),
+  });
+export const useFacts = (year: number, enabled = true) =>
+  useQuery({ queryKey: pdKeys.facts(year), enabled, queryFn: () => api.get<DisclosureActivityFacts>(`${P}/facts`, { query: { year } }) });
+export const useBoards = () =>
+  useQuery({
+    queryKey: pdKeys.boards,
+    queryFn: () => api.get<{ boards: BulletinBoard[]; orgsWithoutBoard: { id: string; name: string; kind: string }[] }>(`${P}/boards`),
+  });
+export const useBoardUpdates = (id: string) =>
+  useQuery({
+    queryKey: pdKeys.boardUpdates(id),
+    queryFn: () =>
+      api.get<{ board: Pick<BulletinBoard, 'id' | 'name' | 'rhythm' | 'orgId'>; items: BoardUpdate[] }>(`${P}/boards/${id}/updates`),
+  });
+export const useVillageDisclosures = (p: { orgId?: string; kind?: string; year?: number; page: number; pageSize: number }) =>
+  useQuery({
+    queryKey: pdKeys.village(p),
+    placeholderData: keepPreviousData,
+    queryFn: () => api.get<Page<VillageDisclosure>>(`${P}/village-disclosures`, { query: { ...p } }),
+  });
 /** The guide settings of the caller's township, or for a caller above townships the one named. */
 export function useGuideSettings(townshipId: string | undefined, isKnown: boolean) {
-  return useQuery({ queryKey: [...pdKeys.guide, townshipId], queryFn: () => api.get<GuideSettings>(`${P}/guide-settings`, { query: { townshipId } }), enabled: isKnown });
+  return useQuery({
+    queryKey: [...pdKeys.guide, townshipId],
+    queryFn: () => api.get<GuideSettings>(`${P}/guide-settings`, { query: { townshipId } }),
+    enabled: isKnown,
+  });
 }
 
 /** The township's publication channels (dictionary publicationChannel): code → label. */
 export function useChannels() {
   return useQuery({
-    queryKey: ['dictionaries', 'own'], staleTime: 60_000,
+    queryKey: ['dictionaries', 'own'],
+    staleTime: 60_000,
     queryFn: () => api.get<Dictionary[]>('/dictionaries', { query: { includeInactive: '1' } }),
     select: (dicts) => dicts.find((d) => d.code === 'publicationChannel')?.entries ?? [],
   });

@@ -5,24 +5,102 @@ import { renderPage, stubApi } from '../../test/render-page.tsx';
 import PublicationsPage from './publications-page.tsx';
 
 const late: Publication = {
-  id: 'p1', orgId: 'o1', catalogItemId: 'c1', catalogItemTitle: '环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况', category: 'result',
-  title: '安全生产检查情况通报', summary: '一季度', indexNumber: 'IDX-1', docNumber: '甲政发〔2026〕7号', formedOn: '2026-02-10', publishedOn: '2026-03-20',
-  channels: ['portal', 'bulletinBoard'], status: 'published', timeLimitDays: 20, dueDate: '2026-03-16', dueExplanationZh: '自2026年2月10日次日起算20个工作日。',
-  isProvisional: false, isLate: true, workingDaysLate: 4, publicFileIds: [], version: 1, createdAt: '2026-03-20T01:00:00Z',
+  id: 'p1',
+  orgId: 'o1',
+  catalogItemId: 'c1',
+  catalogItemTitle: '环境保护、公共卫生、安全生产、食品药品、产品质量的监督检查情况',
+  category: 'result',
+  title: '安全生产检查情况通报',
+  summary: '一季度',
+  indexNumber: 'IDX-1',
+  docNumber: '甲政发〔2026〕7号',
+  formedOn: '2026-02-10',
+  publishedOn: '2026-03-20',
+  channels: ['portal', 'bulletinBoard'],
+  status: 'published',
+  timeLimitDays: 20,
+  dueDate: '2026-03-16',
+  dueExplanationZh: '自2026年2月10日次日起算20个工作日。',
+  isProvisional: false,
+  isLate: true,
+  workingDaysLate: 4,
+  publicFileIds: [],
+  version: 1,
+  createdAt: '2026-03-20T01:00:00Z',
 };
-const pending: Publication = { ...late, id: 'p2', title: '临时救助发放情况', publishedOn: null, channels: [], status: 'pending', isLate: null, workingDaysLate: null };
+const pending: Publication = {
+  ...late,
+  id: 'p2',
+  title: '临时救助发放情况',
+  publishedOn: null,
+  channels: [],
+  status: 'pending',
+  isLate: null,
+  workingDaysLate: null,
+};
 
 function stub() {
   return stubApi({
-    'GET /api/proactive-disclosure/publications': (call) => (call.query.get('status') === 'pending'
-      ? { items: [pending], total: 1, page: 1, pageSize: 1 }
-      : { items: call.query.get('isLate') === 'true' ? [late] : [late, pending], total: 2, page: 1, pageSize: 20 }),
-    'GET /api/proactive-disclosure/catalog': () => [{ id: 'c1', code: 'art20-13', titleZh: '监督检查情况', titleEn: null, category: 'result', legalBasis: '第二十条', timeLimitDays: 20,
-      responsibleOrgId: null, responsibleOrgName: null, description: null, sortOrder: 1, isStatutory: true, version: 1 }],
-    'GET /api/proactive-disclosure/facts': () => ({ publications: 12, latePublications: 3, byCategory: {}, byChannel: {}, boardUpdates: 0, villageAffairsDisclosures: 0, partyAffairsDisclosures: 0 }),
-    'GET /api/dictionaries': () => [{ code: 'publicationChannel', zh: '公开渠道', en: 'Channels', townshipId: 't1', entries: [
-      { id: 'e1', dictionary: 'publicationChannel', code: 'portal', labelZh: '政府网站', labelEn: 'Website', sortOrder: 1, isActive: true, isBuiltin: true },
-      { id: 'e2', dictionary: 'publicationChannel', code: 'bulletinBoard', labelZh: '公开栏', labelEn: 'Board', sortOrder: 2, isActive: true, isBuiltin: true }] }],
+    'GET /api/proactive-disclosure/publications': (call) =>
+      call.query.get('status') === 'pending'
+        ? { items: [pending], total: 1, page: 1, pageSize: 1 }
+        : { items: call.query.get('isLate') === 'true' ? [late] : [late, pending], total: 2, page: 1, pageSize: 20 },
+    'GET /api/proactive-disclosure/catalog': () => [
+      {
+        id: 'c1',
+        code: 'art20-13',
+        titleZh: '监督检查情况',
+        titleEn: null,
+        category: 'result',
+        legalBasis: '第二十条',
+        timeLimitDays: 20,
+        responsibleOrgId: null,
+        responsibleOrgName: null,
+        description: null,
+        sortOrder: 1,
+        isStatutory: true,
+        version: 1,
+      },
+    ],
+    'GET /api/proactive-disclosure/facts': () => ({
+      publications: 12,
+      latePublications: 3,
+      byCategory: {},
+      byChannel: {},
+      boardUpdates: 0,
+      villageAffairsDisclosures: 0,
+      partyAffairsDisclosures: 0,
+    }),
+    'GET /api/dictionaries': () => [
+      {
+        code: 'publicationChannel',
+        zh: '公开渠道',
+        en: 'Channels',
+        townshipId: 't1',
+        entries: [
+          {
+            id: 'e1',
+            dictionary: 'publicationChannel',
+            code: 'portal',
+            labelZh: '政府网站',
+            labelEn: 'Website',
+            sortOrder: 1,
+            isActive: true,
+            isBuiltin: true,
+          },
+          {
+            id: 'e2',
+            dictionary: 'publicationChannel',
+            code: 'bulletinBoard',
+            labelZh: '公开栏',
+            labelEn: 'Board',
+            sortOrder: 2,
+            isActive: true,
+            isBuiltin: true,
+          },
+        ],
+      },
+    ],
     'GET /api/proactive-disclosure/publications/p1': () => ({ ...late, files: [] }),
   });
 }
@@ -44,10 +122,16 @@ describe('PublicationsPage', () => {
 
   it('filters to late ones and opens a record from the URL', async () => {
     const calls = stub();
-    renderPage(<PublicationsPage />, { url: '/proactive-disclosure/publications/p1', path: '/proactive-disclosure/publications/:id', permissions: ['proactive-disclosure:publication:read', 'proactive-disclosure:publication:write'] });
+    renderPage(<PublicationsPage />, {
+      url: '/proactive-disclosure/publications/p1',
+      path: '/proactive-disclosure/publications/:id',
+      permissions: ['proactive-disclosure:publication:read', 'proactive-disclosure:publication:write'],
+    });
     expect(await screen.findByText('自2026年2月10日次日起算20个工作日。')).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: '只看逾期' }));
-    await waitFor(() => expect(calls.some((c) => c.path === '/api/proactive-disclosure/publications' && c.query.get('isLate') === 'true')).toBe(true));
+    await waitFor(() =>
+      expect(calls.some((c) => c.path === '/api/proactive-disclosure/publications' && c.query.get('isLate') === 'true')).toBe(true),
+    );
     expect(screen.getByRole('button', { name: /登记公开信息/ })).toBeTruthy();
   });
 });

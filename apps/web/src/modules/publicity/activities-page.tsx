@@ -29,13 +29,21 @@ export default function ActivitiesPage() {
   const ctx = usePageContext();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const filters = {
-    villageId: ctx.params.get('villageId') || undefined, campaignId: ctx.params.get('campaignId') || undefined,
-    orgId: ctx.params.get('orgId') || undefined, from: ctx.params.get('from') || undefined, to: ctx.params.get('to') || undefined, ...paging,
+    villageId: ctx.params.get('villageId') || undefined,
+    campaignId: ctx.params.get('campaignId') || undefined,
+    orgId: ctx.params.get('orgId') || undefined,
+    from: ctx.params.get('from') || undefined,
+    to: ctx.params.get('to') || undefined,
+    ...paging,
   };
   const activities = useActivities(ctx, filters);
   const campaigns = useCampaigns(ctx);
   const orgs = useOrgs();
-  const opened = useQuery({ queryKey: [...publicityKeys.all, 'activity', openId], queryFn: () => api.get<Activity>(`/publicity/activities/${openId}`), enabled: !!openId });
+  const opened = useQuery({
+    queryKey: [...publicityKeys.all, 'activity', openId],
+    queryFn: () => api.get<Activity>(`/publicity/activities/${openId}`),
+    enabled: !!openId,
+  });
   const [editing, setEditing] = useState<{ activity: Activity | null } | null>(null);
   const canWrite = can('publicity:activity:write');
   const villages = (orgs.data ?? []).filter((o) => o.townshipId === ctx.townshipId && (o.kind === 'village' || o.kind === 'community'));
@@ -66,11 +74,20 @@ export default function ActivitiesPage() {
     { title: t('publicity.activity.audienceCount'), dataIndex: 'audienceCount', width: 90, align: 'right' },
     { title: t('publicity.activity.materialsCount'), dataIndex: 'materialsCount', width: 110, align: 'right' },
     {
-      title: t('common.actions'), key: 'actions', width: canWrite ? 150 : 80, fixed: 'right',
+      title: t('common.actions'),
+      key: 'actions',
+      width: canWrite ? 150 : 80,
+      fixed: 'right',
       render: (_: unknown, a: Activity) => (
         <Space size={0}>
-          <Button type="link" size="small" icon={canWrite && a.isEditable ? <EditOutlined /> : null} onClick={() => void edit(a)}>{canWrite && a.isEditable ? t('common.edit') : t('common.view')}</Button>
-          {canWrite && a.isEditable ? <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(a)}>{t('common.delete')}</Button> : null}
+          <Button type="link" size="small" icon={canWrite && a.isEditable ? <EditOutlined /> : null} onClick={() => void edit(a)}>
+            {canWrite && a.isEditable ? t('common.edit') : t('common.view')}
+          </Button>
+          {canWrite && a.isEditable ? (
+            <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(a)}>
+              {t('common.delete')}
+            </Button>
+          ) : null}
         </Space>
       ),
     },
@@ -81,27 +98,78 @@ export default function ActivitiesPage() {
   return (
     <Card>
       <PublicityToolbar title={t('publicity.nav.activities')} ctx={ctx}>
-        <Select allowClear aria-label={t('publicity.activity.village')} placeholder={t('publicity.allVillages')} style={{ width: 150 }} value={filters.villageId}
-          showSearch={{ optionFilterProp: 'label' }} options={villages.map((v) => ({ value: v.id, label: v.name }))} onChange={(v) => setFilter('villageId', v)} />
-        <Select allowClear aria-label={t('publicity.activity.campaign')} placeholder={t('publicity.allCampaigns')} style={{ width: 200 }} value={filters.campaignId}
-          options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))} onChange={(v) => setFilter('campaignId', v)} />
-        {isFiltered ? <Button onClick={() => { for (const k of ['villageId', 'campaignId', 'orgId', 'from', 'to']) ctx.setParam(k, null); }}>{t('publicity.activity.clearFilters')}</Button> : null}
-        <Button icon={<DownloadOutlined />} onClick={() => void downloadFile('/publicity/ledger', { year: ctx.year, ...ctx.townshipQuery }, 'ledger.xlsx')}>
+        <Select
+          allowClear
+          aria-label={t('publicity.activity.village')}
+          placeholder={t('publicity.allVillages')}
+          style={{ width: 150 }}
+          value={filters.villageId}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={villages.map((v) => ({ value: v.id, label: v.name }))}
+          onChange={(v) => setFilter('villageId', v)}
+        />
+        <Select
+          allowClear
+          aria-label={t('publicity.activity.campaign')}
+          placeholder={t('publicity.allCampaigns')}
+          style={{ width: 200 }}
+          value={filters.campaignId}
+          options={(campaigns.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          onChange={(v) => setFilter('campaignId', v)}
+        />
+        {isFiltered ? (
+          <Button
+            onClick={() => {
+              for (const k of ['villageId', 'campaignId', 'orgId', 'from', 'to']) ctx.setParam(k, null);
+            }}
+          >
+            {t('publicity.activity.clearFilters')}
+          </Button>
+        ) : null}
+        <Button
+          icon={<DownloadOutlined />}
+          onClick={() => void downloadFile('/publicity/ledger', { year: ctx.year, ...ctx.townshipQuery }, 'ledger.xlsx')}
+        >
           {t('publicity.downloadLedger')}
         </Button>
-        {canWrite && !ctx.isAboveTownship ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ activity: null })}>{t('publicity.activity.create')}</Button> : null}
+        {canWrite && !ctx.isAboveTownship ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ activity: null })}>
+            {t('publicity.activity.create')}
+          </Button>
+        ) : null}
       </PublicityToolbar>
-      {filters.from && filters.to ? <Tag style={{ marginBottom: 12 }}>{t('publicity.activity.dateRange', { from: filters.from, to: filters.to })}</Tag> : null}
+      {filters.from && filters.to ? (
+        <Tag style={{ marginBottom: 12 }}>{t('publicity.activity.dateRange', { from: filters.from, to: filters.to })}</Tag>
+      ) : null}
       <Table<Activity>
-        rowKey="id" size="middle" columns={columns} dataSource={activities.data?.items ?? []} loading={activities.isFetching} scroll={{ x: 1300 }}
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={activities.data?.items ?? []}
+        loading={activities.isFetching}
+        scroll={{ x: 1300 }}
         pagination={{
-          current: paging.page, pageSize: paging.pageSize, total: activities.data?.total ?? 0, showSizeChanger: true, pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('common.total', { total }), onChange: (page, pageSize) => setPaging({ page, pageSize }),
+          current: paging.page,
+          pageSize: paging.pageSize,
+          total: activities.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [10, 20, 50, 100],
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (page, pageSize) => setPaging({ page, pageSize }),
         }}
       />
       {shown ? (
-        <ActivityFormModal isOpen activity={shown.activity} ctx={ctx} orgs={orgs.data ?? []} isReadOnly={!canWrite || (!!shown.activity && !shown.activity.isEditable)}
-          onClose={() => { setEditing(null); if (openId) void navigate(`/publicity/activities?year=${ctx.year}`); }} />
+        <ActivityFormModal
+          isOpen
+          activity={shown.activity}
+          ctx={ctx}
+          orgs={orgs.data ?? []}
+          isReadOnly={!canWrite || (!!shown.activity && !shown.activity.isEditable)}
+          onClose={() => {
+            setEditing(null);
+            if (openId) void navigate(`/publicity/activities?year=${ctx.year}`);
+          }}
+        />
       ) : null}
     </Card>
   );

@@ -15,14 +15,53 @@ import { publicityKeys, useCampaigns, useDutyItems, usePublicityOptions, type Pa
 import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
-  orgId: string; date: Dayjs; title: string; campaignId?: string | null; dutyItemId?: string | null; venueType: string; villageId?: string | null;
-  channel: string; audienceType?: string | null; audienceCount: number; materialsCount: number; caseReference?: string; summary?: string; attachments?: FileInfo[];
+  orgId: string;
+  date: Dayjs;
+  title: string;
+  campaignId?: string | null;
+  dutyItemId?: string | null;
+  venueType: string;
+  villageId?: string | null;
+  channel: string;
+  audienceType?: string | null;
+  audienceCount: number;
+  materialsCount: number;
+  caseReference?: string;
+  summary?: string;
+  attachments?: FileInfo[];
 }
-const FIELDS = ['orgId', 'date', 'title', 'campaignId', 'dutyItemId', 'venueType', 'villageId', 'channel', 'audienceType', 'audienceCount', 'materialsCount', 'caseReference', 'summary', 'attachmentIds'];
+const FIELDS = [
+  'orgId',
+  'date',
+  'title',
+  'campaignId',
+  'dutyItemId',
+  'venueType',
+  'villageId',
+  'channel',
+  'audienceType',
+  'audienceCount',
+  'materialsCount',
+  'caseReference',
+  'summary',
+  'attachmentIds',
+];
 
 /** Records or edits one publicity activity, with its photos (AttachmentField) and the duty-list line it carries out. */
-export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isReadOnly = false }: {
-  activity: Activity | null; isOpen: boolean; ctx: PageContext; orgs: Org[]; onClose: () => void; isReadOnly?: boolean;
+export function ActivityFormModal({
+  activity,
+  isOpen,
+  ctx,
+  orgs,
+  onClose,
+  isReadOnly = false,
+}: {
+  activity: Activity | null;
+  isOpen: boolean;
+  ctx: PageContext;
+  orgs: Org[];
+  onClose: () => void;
+  isReadOnly?: boolean;
 }) {
   const { t } = useTranslation();
   const session = useSessionInfo();
@@ -39,39 +78,88 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
     meta: { silent: true },
     mutationFn: (v: Values) => {
       const body: ActivityInput = {
-        orgId: v.orgId, date: v.date.format('YYYY-MM-DD'), title: v.title.trim(), campaignId: v.campaignId ?? null, dutyItemId: v.dutyItemId ?? null,
-        venueType: v.venueType, villageId: v.villageId ?? null, channel: v.channel, audienceType: v.audienceType ?? null,
-        audienceCount: v.audienceCount ?? 0, materialsCount: v.materialsCount ?? 0, caseReference: v.caseReference?.trim() || null,
-        summary: v.summary?.trim() || null, attachmentIds: (v.attachments ?? []).map((f) => f.id),
+        orgId: v.orgId,
+        date: v.date.format('YYYY-MM-DD'),
+        title: v.title.trim(),
+        campaignId: v.campaignId ?? null,
+        dutyItemId: v.dutyItemId ?? null,
+        venueType: v.venueType,
+        villageId: v.villageId ?? null,
+        channel: v.channel,
+        audienceType: v.audienceType ?? null,
+        audienceCount: v.audienceCount ?? 0,
+        materialsCount: v.materialsCount ?? 0,
+        caseReference: v.caseReference?.trim() || null,
+        summary: v.summary?.trim() || null,
+        attachmentIds: (v.attachments ?? []).map((f) => f.id),
       };
-      return activity ? api.patch(`/publicity/activities/${activity.id}`, { ...body, version: activity.version }) : api.post('/publicity/activities', body);
+      return activity
+        ? api.patch(`/publicity/activities/${activity.id}`, { ...body, version: activity.version })
+        : api.post('/publicity/activities', body);
     },
     onSuccess: async () => {
       notifySuccess(activity ? t('common.saved') : t('common.created'));
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS, paths: { attachmentIds: 'attachments' }, codeFields: {
-      'PUBLICITY.INVALID_ORG': 'orgId', 'PUBLICITY.INVALID_VILLAGE': 'villageId', 'PUBLICITY.INVALID_CAMPAIGN': 'campaignId', 'PUBLICITY.INVALID_DUTY_ITEM': 'dutyItemId',
-    } }),
+    onError: (error) =>
+      reportFormError(form, error, {
+        fields: FIELDS,
+        paths: { attachmentIds: 'attachments' },
+        codeFields: {
+          'PUBLICITY.INVALID_ORG': 'orgId',
+          'PUBLICITY.INVALID_VILLAGE': 'villageId',
+          'PUBLICITY.INVALID_CAMPAIGN': 'campaignId',
+          'PUBLICITY.INVALID_DUTY_ITEM': 'dutyItemId',
+        },
+      }),
   });
 
   const initialValues: Partial<Values> = activity
     ? {
-        orgId: activity.orgId, date: dayjs(activity.date), title: activity.title, campaignId: activity.campaignId, dutyItemId: activity.dutyItemId,
-        venueType: activity.venueType, villageId: activity.villageId, channel: activity.channel, audienceType: activity.audienceType,
-        audienceCount: activity.audienceCount, materialsCount: activity.materialsCount, caseReference: activity.caseReference ?? '',
-        summary: activity.summary ?? '', attachments: activity.attachments,
+        orgId: activity.orgId,
+        date: dayjs(activity.date),
+        title: activity.title,
+        campaignId: activity.campaignId,
+        dutyItemId: activity.dutyItemId,
+        venueType: activity.venueType,
+        villageId: activity.villageId,
+        channel: activity.channel,
+        audienceType: activity.audienceType,
+        audienceCount: activity.audienceCount,
+        materialsCount: activity.materialsCount,
+        caseReference: activity.caseReference ?? '',
+        summary: activity.summary ?? '',
+        attachments: activity.attachments,
       }
-    : { orgId: session.user.orgId ?? undefined, date: chinaToday(), audienceCount: 0, materialsCount: 0, attachments: [] } as Partial<Values>;
+    : ({
+        orgId: session.user.orgId ?? undefined,
+        date: chinaToday(),
+        audienceCount: 0,
+        materialsCount: 0,
+        attachments: [],
+      } as Partial<Values>);
   const required = (field: string) => [{ required: true, message: t('common.requiredSelect', { field }) }];
 
   return (
-    <FormModal<Values> open={isOpen} title={activity ? t('publicity.activity.edit') : t('publicity.activity.create')} form={form} width={820}
-      onSubmit={(v) => save.mutate(v)} onCancel={onClose} isSubmitting={save.isPending} initialValues={initialValues} isReadOnly={isReadOnly}>
+    <FormModal<Values>
+      open={isOpen}
+      title={activity ? t('publicity.activity.edit') : t('publicity.activity.create')}
+      form={form}
+      width={820}
+      onSubmit={(v) => save.mutate(v)}
+      onCancel={onClose}
+      isSubmitting={save.isPending}
+      initialValues={initialValues}
+      isReadOnly={isReadOnly}
+    >
       <Row gutter={16}>
         <Col span={16}>
-          <Form.Item name="title" label={t('publicity.activity.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.activity.name') }) }]}>
+          <Form.Item
+            name="title"
+            label={t('publicity.activity.name')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.activity.name') }) }]}
+          >
             <Input maxLength={100} />
           </Form.Item>
         </Col>
@@ -82,8 +170,11 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
         </Col>
         <Col span={8}>
           <Form.Item name="orgId" label={t('publicity.activity.org')} rules={required(t('publicity.activity.org'))}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={townshipOrgs.map((o) => ({ value: o.id, label: o.name }))}
-              onChange={() => form.setFieldValue('dutyItemId', null)} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={townshipOrgs.map((o) => ({ value: o.id, label: o.name }))}
+              onChange={() => form.setFieldValue('dutyItemId', null)}
+            />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -107,12 +198,26 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="audienceCount" label={t('publicity.activity.audienceCount')} rules={[...required(t('publicity.activity.audienceCount')), numberRule(t('publicity.activity.audienceCount'), NUMBER_LIMITS.publicityCount)]}>
+          <Form.Item
+            name="audienceCount"
+            label={t('publicity.activity.audienceCount')}
+            rules={[
+              ...required(t('publicity.activity.audienceCount')),
+              numberRule(t('publicity.activity.audienceCount'), NUMBER_LIMITS.publicityCount),
+            ]}
+          >
             <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item name="materialsCount" label={t('publicity.activity.materialsCount')} rules={[...required(t('publicity.activity.materialsCount')), numberRule(t('publicity.activity.materialsCount'), NUMBER_LIMITS.publicityCount)]}>
+          <Form.Item
+            name="materialsCount"
+            label={t('publicity.activity.materialsCount')}
+            rules={[
+              ...required(t('publicity.activity.materialsCount')),
+              numberRule(t('publicity.activity.materialsCount'), NUMBER_LIMITS.publicityCount),
+            ]}
+          >
             <InputNumber style={{ width: '100%' }} />
           </Form.Item>
         </Col>
@@ -138,7 +243,12 @@ export function ActivityFormModal({ activity, isOpen, ctx, orgs, onClose, isRead
         </Col>
         <Col span={24}>
           <Form.Item name="attachments" label={t('publicity.activity.photos')}>
-            <AttachmentField entityType="publicityActivity" {...(activity ? { entityId: activity.id } : {})} maxCount={30} aria-label={t('publicity.activity.photos')} />
+            <AttachmentField
+              entityType="publicityActivity"
+              {...(activity ? { entityId: activity.id } : {})}
+              maxCount={30}
+              aria-label={t('publicity.activity.photos')}
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -15,7 +15,12 @@ import { publicityKeys, useCampaigns, usePageContext, usePublicityOptions, type 
 import { PublicityToolbar } from './publicity-toolbar.tsx';
 import { EditDeleteActions } from '../../components/row-actions.tsx';
 
-interface Values { theme: string; name: string; period: [Dayjs, Dayjs]; notes?: string }
+interface Values {
+  theme: string;
+  name: string;
+  period: [Dayjs, Dayjs];
+  notes?: string;
+}
 
 function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | null; ctx: PageContext; onClose: () => void }) {
   const { t } = useTranslation();
@@ -25,8 +30,16 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) => {
-      const body: CampaignInput = { theme: v.theme, name: v.name.trim(), startDate: v.period[0].format('YYYY-MM-DD'), endDate: v.period[1].format('YYYY-MM-DD'), notes: v.notes?.trim() || null };
-      return campaign ? api.patch(`/publicity/campaigns/${campaign.id}`, { ...body, version: campaign.version }) : api.post('/publicity/campaigns', body);
+      const body: CampaignInput = {
+        theme: v.theme,
+        name: v.name.trim(),
+        startDate: v.period[0].format('YYYY-MM-DD'),
+        endDate: v.period[1].format('YYYY-MM-DD'),
+        notes: v.notes?.trim() || null,
+      };
+      return campaign
+        ? api.patch(`/publicity/campaigns/${campaign.id}`, { ...body, version: campaign.version })
+        : api.post('/publicity/campaigns', body);
     },
     onSuccess: async () => {
       notifySuccess(campaign ? t('common.saved') : t('common.created'));
@@ -36,18 +49,42 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
     onError: (error) => reportFormError(form, error, { paths: { startDate: 'period', endDate: 'period' } }),
   });
   const initialValues: Partial<Values> = campaign
-    ? { theme: campaign.theme, name: campaign.name, period: [dayjs(campaign.startDate), dayjs(campaign.endDate)], notes: campaign.notes ?? '' }
+    ? {
+        theme: campaign.theme,
+        name: campaign.name,
+        period: [dayjs(campaign.startDate), dayjs(campaign.endDate)],
+        notes: campaign.notes ?? '',
+      }
     : {};
   return (
-    <FormModal<Values> open title={campaign ? t('publicity.campaign.edit') : t('publicity.campaign.create')} form={form} onSubmit={(v) => save.mutate(v)}
-      onCancel={onClose} isSubmitting={save.isPending} initialValues={initialValues}>
-      <Form.Item name="theme" label={t('publicity.campaign.theme')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.campaign.theme') }) }]}>
+    <FormModal<Values>
+      open
+      title={campaign ? t('publicity.campaign.edit') : t('publicity.campaign.create')}
+      form={form}
+      onSubmit={(v) => save.mutate(v)}
+      onCancel={onClose}
+      isSubmitting={save.isPending}
+      initialValues={initialValues}
+    >
+      <Form.Item
+        name="theme"
+        label={t('publicity.campaign.theme')}
+        rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.campaign.theme') }) }]}
+      >
         <Select options={options.campaignTheme} />
       </Form.Item>
-      <Form.Item name="name" label={t('publicity.campaign.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.campaign.name') }) }]}>
+      <Form.Item
+        name="name"
+        label={t('publicity.campaign.name')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.campaign.name') }) }]}
+      >
         <Input maxLength={100} />
       </Form.Item>
-      <Form.Item name="period" label={t('publicity.campaign.period')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.campaign.period') }) }]}>
+      <Form.Item
+        name="period"
+        label={t('publicity.campaign.period')}
+        rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.campaign.period') }) }]}
+      >
         <DatePicker.RangePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="notes" label={t('publicity.campaign.notes')}>
@@ -71,36 +108,86 @@ export default function CampaignsPage() {
 
   const remove = useMutation({
     mutationFn: (c: Campaign) => api.delete(`/publicity/campaigns/${c.id}`),
-    onSuccess: async () => { notifySuccess(t('common.deleted')); await refresh(); },
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await refresh();
+    },
   });
   const roll = useMutation({
-    mutationFn: () => api.post<{ created: number; skipped: number }>('/publicity/campaigns/roll', { fromYear: ctx.year, toYear: ctx.year + 1 }),
-    onSuccess: async (r) => { notifySuccess(t('publicity.campaign.rolled', r)); await refresh(); ctx.setYear(ctx.year + 1); },
+    mutationFn: () =>
+      api.post<{ created: number; skipped: number }>('/publicity/campaigns/roll', { fromYear: ctx.year, toYear: ctx.year + 1 }),
+    onSuccess: async (r) => {
+      notifySuccess(t('publicity.campaign.rolled', r));
+      await refresh();
+      ctx.setYear(ctx.year + 1);
+    },
   });
 
   const columns: TableColumnsType<Campaign> = [
     { title: t('publicity.campaign.name'), dataIndex: 'name', ellipsis: true },
     { title: t('publicity.campaign.theme'), dataIndex: 'themeLabelZh', width: 220, ellipsis: true },
-    { title: t('publicity.campaign.period'), key: 'period', width: 220, render: (_: unknown, c: Campaign) => `${c.startDate} ~ ${c.endDate}` },
-    { title: t('publicity.campaign.activityCount'), dataIndex: 'activityCount', width: 100, align: 'right',
-      render: (n: number, c: Campaign) => <Link to={`/publicity/activities?year=${c.year}&campaignId=${c.id}`}>{n}</Link> },
-    ...(canWrite ? [{
-      title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
-      render: (_: unknown, c: Campaign) => <EditDeleteActions name={c.name} onEdit={() => setEditing({ campaign: c })} onDelete={() => remove.mutateAsync(c)} />,
-    }] : []),
+    {
+      title: t('publicity.campaign.period'),
+      key: 'period',
+      width: 220,
+      render: (_: unknown, c: Campaign) => `${c.startDate} ~ ${c.endDate}`,
+    },
+    {
+      title: t('publicity.campaign.activityCount'),
+      dataIndex: 'activityCount',
+      width: 100,
+      align: 'right',
+      render: (n: number, c: Campaign) => <Link to={`/publicity/activities?year=${c.year}&campaignId=${c.id}`}>{n}</Link>,
+    },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 150,
+            fixed: 'right' as const,
+            render: (_: unknown, c: Campaign) => (
+              <EditDeleteActions name={c.name} onEdit={() => setEditing({ campaign: c })} onDelete={() => remove.mutateAsync(c)} />
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Card>
       <PublicityToolbar title={t('publicity.nav.campaigns')} ctx={ctx}>
         {canWrite ? (
-          <Button icon={<CopyOutlined />} disabled={!campaigns.data?.length} onClick={() => modal.confirm({
-            title: t('publicity.campaign.roll', { year: ctx.year + 1 }), content: t('publicity.campaign.rollConfirm', { from: ctx.year, to: ctx.year + 1 }),
-            okText: t('common.confirm'), cancelText: t('common.cancel'), onOk: () => roll.mutateAsync().catch(() => undefined),
-          })}>{t('publicity.campaign.roll', { year: ctx.year + 1 })}</Button>
+          <Button
+            icon={<CopyOutlined />}
+            disabled={!campaigns.data?.length}
+            onClick={() =>
+              modal.confirm({
+                title: t('publicity.campaign.roll', { year: ctx.year + 1 }),
+                content: t('publicity.campaign.rollConfirm', { from: ctx.year, to: ctx.year + 1 }),
+                okText: t('common.confirm'),
+                cancelText: t('common.cancel'),
+                onOk: () => roll.mutateAsync().catch(() => undefined),
+              })
+            }
+          >
+            {t('publicity.campaign.roll', { year: ctx.year + 1 })}
+          </Button>
         ) : null}
-        {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ campaign: null })}>{t('publicity.campaign.create')}</Button> : null}
+        {canWrite ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ campaign: null })}>
+            {t('publicity.campaign.create')}
+          </Button>
+        ) : null}
       </PublicityToolbar>
-      <Table<Campaign> rowKey="id" size="middle" columns={columns} dataSource={campaigns.data ?? []} loading={campaigns.isFetching} pagination={false} scroll={{ x: 900 }} />
+      <Table<Campaign>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={campaigns.data ?? []}
+        loading={campaigns.isFetching}
+        pagination={false}
+        scroll={{ x: 900 }}
+      />
       {editing ? <CampaignFormModal campaign={editing.campaign} ctx={ctx} onClose={() => setEditing(null)} /> : null}
     </Card>
   );

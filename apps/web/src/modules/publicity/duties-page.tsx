@@ -15,7 +15,14 @@ import { monthsOfQuarter, publicityKeys, useDutyItems, usePageContext, usePublic
 import { plannedPeriodText, PublicityToolbar } from './publicity-toolbar.tsx';
 import { EditDeleteActions } from '../../components/row-actions.tsx';
 
-interface Values { orgId: string; laws: string; audienceTypes: string[]; measures: string; plannedMonths: number[]; responsible?: string }
+interface Values {
+  orgId: string;
+  laws: string;
+  audienceTypes: string[];
+  measures: string;
+  plannedMonths: number[];
+  responsible?: string;
+}
 const STATE_COLOR = { done: 'green', pending: 'default', missed: 'red' } as const;
 
 function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null; ctx: PageContext; offices: Org[]; onClose: () => void }) {
@@ -27,7 +34,13 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) => {
-      const fields = { laws: v.laws.trim(), audienceTypes: v.audienceTypes, measures: v.measures.trim(), plannedMonths: v.plannedMonths ?? [], responsible: v.responsible?.trim() || null };
+      const fields = {
+        laws: v.laws.trim(),
+        audienceTypes: v.audienceTypes,
+        measures: v.measures.trim(),
+        plannedMonths: v.plannedMonths ?? [],
+        responsible: v.responsible?.trim() || null,
+      };
       if (item) return api.patch(`/publicity/duty-items/${item.id}`, { ...fields, version: item.version });
       const body: DutyItemInput = { orgId: v.orgId, year: ctx.year, ...fields };
       return api.post('/publicity/duty-items', body);
@@ -37,42 +50,93 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: ['orgId', 'laws', 'audienceTypes', 'measures', 'plannedMonths', 'responsible'], codeFields: { 'PUBLICITY.INVALID_ORG': 'orgId' } }),
+    onError: (error) =>
+      reportFormError(form, error, {
+        fields: ['orgId', 'laws', 'audienceTypes', 'measures', 'plannedMonths', 'responsible'],
+        codeFields: { 'PUBLICITY.INVALID_ORG': 'orgId' },
+      }),
   });
   const ownOffice = offices.find((o) => o.id === session.user.orgId)?.id;
   const initialValues: Partial<Values> = item
-    ? { orgId: item.orgId, laws: item.laws, audienceTypes: item.audienceTypes, measures: item.measures, plannedMonths: item.plannedMonths, responsible: item.responsible ?? '' }
+    ? {
+        orgId: item.orgId,
+        laws: item.laws,
+        audienceTypes: item.audienceTypes,
+        measures: item.measures,
+        plannedMonths: item.plannedMonths,
+        responsible: item.responsible ?? '',
+      }
     : { plannedMonths: [], audienceTypes: [], ...(ownOffice ? { orgId: ownOffice } : {}) };
   const months = Form.useWatch('plannedMonths', form) ?? [];
   const toggleQuarter = (q: number) => {
     const qm = monthsOfQuarter(q);
     const has = qm.every((m) => months.includes(m));
-    form.setFieldValue('plannedMonths', has ? months.filter((m) => !qm.includes(m)) : [...new Set([...months, ...qm])].sort((a, b) => a - b));
+    form.setFieldValue(
+      'plannedMonths',
+      has ? months.filter((m) => !qm.includes(m)) : [...new Set([...months, ...qm])].sort((a, b) => a - b),
+    );
   };
   return (
-    <FormModal<Values> open width={640} title={item ? t('publicity.duty.edit') : t('publicity.duty.create')} form={form} onSubmit={(v) => save.mutate(v)}
-      onCancel={onClose} isSubmitting={save.isPending} initialValues={initialValues}>
-      <Form.Item name="orgId" label={t('publicity.duty.org')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.duty.org') }) }]}>
-        <Select disabled={!!item} showSearch={{ optionFilterProp: 'label' }} options={offices.map((o) => ({ value: o.id, label: o.name }))} />
+    <FormModal<Values>
+      open
+      width={640}
+      title={item ? t('publicity.duty.edit') : t('publicity.duty.create')}
+      form={form}
+      onSubmit={(v) => save.mutate(v)}
+      onCancel={onClose}
+      isSubmitting={save.isPending}
+      initialValues={initialValues}
+    >
+      <Form.Item
+        name="orgId"
+        label={t('publicity.duty.org')}
+        rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.duty.org') }) }]}
+      >
+        <Select
+          disabled={!!item}
+          showSearch={{ optionFilterProp: 'label' }}
+          options={offices.map((o) => ({ value: o.id, label: o.name }))}
+        />
       </Form.Item>
-      <Form.Item name="laws" label={t('publicity.duty.laws')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.duty.laws') }) }]}>
+      <Form.Item
+        name="laws"
+        label={t('publicity.duty.laws')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.duty.laws') }) }]}
+      >
         <Input.TextArea rows={2} maxLength={500} />
       </Form.Item>
-      <Form.Item name="audienceTypes" label={t('publicity.duty.audience')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.duty.audience') }) }]}>
+      <Form.Item
+        name="audienceTypes"
+        label={t('publicity.duty.audience')}
+        rules={[{ required: true, message: t('common.requiredSelect', { field: t('publicity.duty.audience') }) }]}
+      >
         <Select mode="multiple" options={options.audienceType} />
       </Form.Item>
-      <Form.Item name="measures" label={t('publicity.duty.measures')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.duty.measures') }) }]}>
+      <Form.Item
+        name="measures"
+        label={t('publicity.duty.measures')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.duty.measures') }) }]}
+      >
         <Input.TextArea rows={2} maxLength={1000} />
       </Form.Item>
       <Form.Item label={t('publicity.duty.quarterShortcut')}>
-        <Space>{[1, 2, 3, 4].map((q) => (
-          <Button key={q} size="small" type={monthsOfQuarter(q).every((m) => months.includes(m)) ? 'primary' : 'default'} onClick={() => toggleQuarter(q)}>
-            {t('publicity.duty.quarter', { n: q })}
-          </Button>
-        ))}</Space>
+        <Space>
+          {[1, 2, 3, 4].map((q) => (
+            <Button
+              key={q}
+              size="small"
+              type={monthsOfQuarter(q).every((m) => months.includes(m)) ? 'primary' : 'default'}
+              onClick={() => toggleQuarter(q)}
+            >
+              {t('publicity.duty.quarter', { n: q })}
+            </Button>
+          ))}
+        </Space>
       </Form.Item>
       <Form.Item name="plannedMonths" label={t('publicity.duty.months')}>
-        <Checkbox.Group options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('publicity.duty.month', { n: i + 1 }) }))} />
+        <Checkbox.Group
+          options={Array.from({ length: 12 }, (_, i) => ({ value: i + 1, label: t('publicity.duty.month', { n: i + 1 }) }))}
+        />
       </Form.Item>
       <Form.Item name="responsible" label={t('publicity.duty.responsible')}>
         <Input maxLength={50} />
@@ -97,7 +161,10 @@ export default function DutiesPage() {
   const offices = (orgs.data ?? []).filter((o) => o.townshipId === ctx.townshipId && (o.kind === 'department' || o.kind === 'township'));
   const remove = useMutation({
     mutationFn: (d: DutyItem) => api.delete(`/publicity/duty-items/${d.id}`),
-    onSuccess: async () => { notifySuccess(t('common.deleted')); await queryClient.invalidateQueries({ queryKey: publicityKeys.all }); },
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
+    },
   });
   const columns: TableColumnsType<DutyItem> = [
     { title: t('publicity.duty.org'), dataIndex: 'orgName', width: 130, fixed: 'left' },
@@ -106,27 +173,67 @@ export default function DutiesPage() {
     { title: t('publicity.duty.measures'), dataIndex: 'measures', width: 260 },
     { title: t('publicity.duty.period'), dataIndex: 'plannedMonths', width: 130, render: (m: number[]) => plannedPeriodText(m, t) },
     { title: t('publicity.duty.responsible'), dataIndex: 'responsible', width: 110 },
-    { title: t('publicity.duty.state'), dataIndex: 'state', width: 90, render: (s: DutyItem['state']) => <Tag color={STATE_COLOR[s]}>{t(`publicity.duty.states.${s}`)}</Tag> },
-    { title: t('publicity.duty.activityCount'), dataIndex: 'activityCount', width: 90, align: 'right',
-      render: (n: number, d: DutyItem) => (n ? <Link to={`/publicity/activities?year=${d.year}&orgId=${d.orgId}`}>{n}</Link> : 0) },
-    ...(canWrite ? [{
-      title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
-      render: (_: unknown, d: DutyItem) => <EditDeleteActions name={d.laws} onEdit={() => setEditing({ item: d })} onDelete={() => remove.mutateAsync(d)} />,
-    }] : []),
+    {
+      title: t('publicity.duty.state'),
+      dataIndex: 'state',
+      width: 90,
+      render: (s: DutyItem['state']) => <Tag color={STATE_COLOR[s]}>{t(`publicity.duty.states.${s}`)}</Tag>,
+    },
+    {
+      title: t('publicity.duty.activityCount'),
+      dataIndex: 'activityCount',
+      width: 90,
+      align: 'right',
+      render: (n: number, d: DutyItem) => (n ? <Link to={`/publicity/activities?year=${d.year}&orgId=${d.orgId}`}>{n}</Link> : 0),
+    },
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 150,
+            fixed: 'right' as const,
+            render: (_: unknown, d: DutyItem) => (
+              <EditDeleteActions name={d.laws} onEdit={() => setEditing({ item: d })} onDelete={() => remove.mutateAsync(d)} />
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Card>
       <PublicityToolbar title={t('publicity.nav.duties')} ctx={ctx}>
-        <Select allowClear aria-label={t('publicity.duty.org')} placeholder={t('common.allOrgs')} style={{ width: 170 }} value={orgId}
-          options={offices.map((o) => ({ value: o.id, label: o.name }))} onChange={(v?: string) => ctx.setParam('orgId', v ?? null)} />
+        <Select
+          allowClear
+          aria-label={t('publicity.duty.org')}
+          placeholder={t('common.allOrgs')}
+          style={{ width: 170 }}
+          value={orgId}
+          options={offices.map((o) => ({ value: o.id, label: o.name }))}
+          onChange={(v?: string) => ctx.setParam('orgId', v ?? null)}
+        />
         {publicCode ? (
-          <Button icon={<ExportOutlined />} href={`/gk/${publicCode}/publicity/duty-list?year=${ctx.year}`} target="_blank" rel="noopener">{t('publicity.duty.publicPage')}</Button>
+          <Button icon={<ExportOutlined />} href={`/gk/${publicCode}/publicity/duty-list?year=${ctx.year}`} target="_blank" rel="noopener">
+            {t('publicity.duty.publicPage')}
+          </Button>
         ) : null}
-        {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>{t('publicity.duty.create')}</Button> : null}
+        {canWrite ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ item: null })}>
+            {t('publicity.duty.create')}
+          </Button>
+        ) : null}
       </PublicityToolbar>
       <Alert type="info" showIcon title={t('publicity.duty.intro')} style={{ marginBottom: 12 }} />
-      <Table<DutyItem> rowKey="id" size="middle" columns={columns} dataSource={items.data ?? []} loading={items.isFetching} pagination={false}
-        scroll={{ x: 1400 }} locale={{ emptyText: t('publicity.duty.empty') }} />
+      <Table<DutyItem>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={items.data ?? []}
+        loading={items.isFetching}
+        pagination={false}
+        scroll={{ x: 1400 }}
+        locale={{ emptyText: t('publicity.duty.empty') }}
+      />
       {editing ? <DutyFormModal item={editing.item} ctx={ctx} offices={offices} onClose={() => setEditing(null)} /> : null}
     </Card>
   );

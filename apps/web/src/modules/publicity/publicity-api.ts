@@ -8,7 +8,12 @@ import { useSessionInfo } from '../../auth/session.ts';
 import { useTownshipIds } from '../../components/township-select.tsx';
 import { useDictionaries } from '../dictionaries/dictionaries-api.ts';
 
-export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 export const publicityKeys = { all: ['publicity'] as const };
 
@@ -28,15 +33,24 @@ export function usePageContext() {
   const townshipIds = useTownshipIds(!ownTownship);
   const year = Number(params.get('year')) || chinaYear();
   const townshipId = ownTownship ?? params.get('townshipId') ?? townshipIds[0] ?? null;
-  const set = (key: string, value: string | null) => setParams((prev) => {
-    const copy = new URLSearchParams(prev);
-    if (value) copy.set(key, value);
-    else copy.delete(key);
-    return copy;
-  }, { replace: true });
+  const set = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const copy = new URLSearchParams(prev);
+        if (value) copy.set(key, value);
+        else copy.delete(key);
+        return copy;
+      },
+      { replace: true },
+    );
   return {
-    year, townshipId, isAboveTownship: !ownTownship, params,
-    setYear: (y: number) => set('year', String(y)), setTownshipId: (id: string) => set('townshipId', id), setParam: set,
+    year,
+    townshipId,
+    isAboveTownship: !ownTownship,
+    params,
+    setYear: (y: number) => set('year', String(y)),
+    setTownshipId: (id: string) => set('townshipId', id),
+    setParam: set,
     /** The query part naming the township, only for callers above townships. */
     townshipQuery: ownTownship ? {} : { townshipId: townshipId ?? undefined },
   };
@@ -60,14 +74,27 @@ export function useDutyItems(ctx: PageContext, orgId?: string) {
   });
 }
 
-export interface ActivityFilters { villageId?: string | undefined; campaignId?: string | undefined; orgId?: string | undefined; from?: string | undefined; to?: string | undefined; page: number; pageSize: number }
+export interface ActivityFilters {
+  villageId?: string | undefined;
+  campaignId?: string | undefined;
+  orgId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  page: number;
+  pageSize: number;
+}
 
 export function useActivities(ctx: PageContext, filters: ActivityFilters) {
   return useQuery({
     queryKey: [...publicityKeys.all, 'activities', ctx.year, ctx.townshipId, filters],
-    queryFn: () => api.get<Page<Activity>>('/publicity/activities', { query: {
-      ...(filters.from || filters.to ? {} : { year: ctx.year }), ...filters, ...ctx.townshipQuery,
-    } }),
+    queryFn: () =>
+      api.get<Page<Activity>>('/publicity/activities', {
+        query: {
+          ...(filters.from || filters.to ? {} : { year: ctx.year }),
+          ...filters,
+          ...ctx.townshipQuery,
+        },
+      }),
     enabled: !!ctx.townshipId,
     placeholderData: keepPreviousData,
   });
@@ -89,7 +116,10 @@ export function useSummary(ctx: PageContext) {
   });
 }
 
-export interface PickOption { value: string; label: string }
+export interface PickOption {
+  value: string;
+  label: string;
+}
 
 /** Active entries of the publicity dictionaries as select options (labels in the UI language). */
 export function usePublicityOptions(ctx: PageContext) {
@@ -97,8 +127,11 @@ export function usePublicityOptions(ctx: PageContext) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return useMemo(() => {
-    const of = (code: string): PickOption[] => ((dictionaries.data ?? []) as Dictionary[]).find((d) => d.code === code)?.entries
-      .filter((e) => e.isActive).map((e) => ({ value: e.code, label: lang.startsWith('en') ? e.labelEn : e.labelZh })) ?? [];
+    const of = (code: string): PickOption[] =>
+      ((dictionaries.data ?? []) as Dictionary[])
+        .find((d) => d.code === code)
+        ?.entries.filter((e) => e.isActive)
+        .map((e) => ({ value: e.code, label: lang.startsWith('en') ? e.labelEn : e.labelZh })) ?? [];
     return { venueType: of('venueType'), channel: of('channel'), audienceType: of('audienceType'), campaignTheme: of('campaignTheme') };
   }, [dictionaries.data, lang]);
 }

@@ -11,10 +11,31 @@ vi.mock('../../components/lazy-chart.tsx', () => ({ LazyChart: ({ label }: { lab
 
 const V1 = '11111111-1111-4111-8111-111111111111';
 const activity: Activity = {
-  id: 'a1', townshipId: 't1', orgId: 'o1', orgName: '岭湖村', date: '2026-12-31', title: '岭湖村年终普法', campaignId: null, campaignName: null,
-  dutyItemId: null, dutyItemLaws: null, venueType: 'village', venueTypeLabelZh: '乡村', villageId: V1, villageName: '岭湖村', channel: 'onsite',
-  channelLabelZh: '现场宣讲（咨询）', audienceType: null, audienceTypeLabelZh: null, audienceCount: 60, materialsCount: 100, caseReference: null,
-  summary: null, attachments: [], version: 1, isEditable: true,
+  id: 'a1',
+  townshipId: 't1',
+  orgId: 'o1',
+  orgName: '岭湖村',
+  date: '2026-12-31',
+  title: '岭湖村年终普法',
+  campaignId: null,
+  campaignName: null,
+  dutyItemId: null,
+  dutyItemLaws: null,
+  venueType: 'village',
+  venueTypeLabelZh: '乡村',
+  villageId: V1,
+  villageName: '岭湖村',
+  channel: 'onsite',
+  channelLabelZh: '现场宣讲（咨询）',
+  audienceType: null,
+  audienceTypeLabelZh: null,
+  audienceCount: 60,
+  materialsCount: 100,
+  caseReference: null,
+  summary: null,
+  attachments: [],
+  version: 1,
+  isEditable: true,
 };
 const common = {
   'GET /api/publicity/campaigns': () => [],
@@ -28,8 +49,11 @@ describe('ActivitiesPage', () => {
 
   it('lists the year\u2019s activities filtered by the village in the URL and offers recording to writers', async () => {
     const calls = stubApi({ ...common, 'GET /api/publicity/activities': () => ({ items: [activity], total: 1, page: 1, pageSize: 20 }) });
-    renderPage(<ActivitiesPage />, { url: `/publicity/activities?year=2026&villageId=${V1}`, path: '/publicity/activities',
-      permissions: ['publicity:activity:read', 'publicity:activity:write'] });
+    renderPage(<ActivitiesPage />, {
+      url: `/publicity/activities?year=2026&villageId=${V1}`,
+      path: '/publicity/activities',
+      permissions: ['publicity:activity:read', 'publicity:activity:write'],
+    });
     expect(await screen.findByText('岭湖村年终普法')).toBeTruthy();
     const list = calls.find((c) => c.path === '/api/publicity/activities')!;
     expect(list.query.get('year')).toBe('2026');
@@ -54,17 +78,34 @@ describe('CoveragePage', () => {
       year: 2026,
       villages: [{ orgId: V1, name: '岭湖村', quarters: [2, 0, 1, 1], total: 4 }],
       venueTypes: [{ code: 'village', labelZh: '乡村', months: [1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1], total: 4 }],
-      dutyItems: [{ id: 'd1', orgId: 'o2', orgName: '司法所', laws: '《中华人民共和国宪法》', plannedMonths: [12], state: 'missed', activityCount: 0 }],
+      dutyItems: [
+        {
+          id: 'd1',
+          orgId: 'o2',
+          orgName: '司法所',
+          laws: '《中华人民共和国宪法》',
+          plannedMonths: [12],
+          state: 'missed',
+          activityCount: 0,
+        },
+      ],
       constitutionWeek: { start: '2026-12-01', end: '2026-12-07', activityCount: 0 },
     };
     const group = { code: 'village', labelZh: '乡村', activities: 4, people: 240, materials: 400 };
     const summary: Summary = {
-      year: 2026, totals: { activities: 4, people: 240, materials: 400, villagesReached: 1, villages: 1, caseExplained: 0 },
-      byVenueType: [group], byChannel: [{ ...group, code: 'onsite', labelZh: '现场宣讲' }], byCampaign: [],
+      year: 2026,
+      totals: { activities: 4, people: 240, materials: 400, villagesReached: 1, villages: 1, caseExplained: 0 },
+      byVenueType: [group],
+      byChannel: [{ ...group, code: 'onsite', labelZh: '现场宣讲' }],
+      byCampaign: [],
       byMonth: Array.from({ length: 12 }, (_, i) => ({ month: i + 1, activities: i === 0 ? 1 : 0, people: 0 })),
     };
     stubApi({ 'GET /api/publicity/coverage': () => coverage, 'GET /api/publicity/summary': () => summary });
-    renderPage(<CoveragePage />, { url: '/publicity/coverage?year=2026', path: '/publicity/coverage', permissions: ['publicity:activity:read'] });
+    renderPage(<CoveragePage />, {
+      url: '/publicity/coverage?year=2026',
+      path: '/publicity/coverage',
+      permissions: ['publicity:activity:read'],
+    });
     expect(await screen.findByText('《中华人民共和国宪法》')).toBeTruthy();
     expect(screen.getByText('未落实')).toBeTruthy();
     expect(screen.getByRole('link', { name: '岭湖村' }).getAttribute('href')).toBe(`/publicity/activities?year=2026&villageId=${V1}`);
@@ -78,11 +119,32 @@ describe('DutiesPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('lists each office\u2019s lines with their planned period and state, filtered by the office in the URL', async () => {
-    const calls = stubApi({ ...common, 'GET /api/publicity/duty-items': () => [{
-      id: 'd1', townshipId: 't1', orgId: 'o2', orgName: '司法所', year: 2026, laws: '《中华人民共和国民法典》', audienceTypes: ['villagers'],
-      audienceLabelsZh: ['村（居）民'], measures: '进村宣讲', plannedMonths: [4, 5, 6], responsible: null, state: 'done', activityCount: 2, version: 1,
-    }] });
-    renderPage(<DutiesPage />, { url: '/publicity/duties?year=2026&orgId=o2', path: '/publicity/duties', permissions: ['publicity:duty:read', 'publicity:duty:write'] });
+    const calls = stubApi({
+      ...common,
+      'GET /api/publicity/duty-items': () => [
+        {
+          id: 'd1',
+          townshipId: 't1',
+          orgId: 'o2',
+          orgName: '司法所',
+          year: 2026,
+          laws: '《中华人民共和国民法典》',
+          audienceTypes: ['villagers'],
+          audienceLabelsZh: ['村（居）民'],
+          measures: '进村宣讲',
+          plannedMonths: [4, 5, 6],
+          responsible: null,
+          state: 'done',
+          activityCount: 2,
+          version: 1,
+        },
+      ],
+    });
+    renderPage(<DutiesPage />, {
+      url: '/publicity/duties?year=2026&orgId=o2',
+      path: '/publicity/duties',
+      permissions: ['publicity:duty:read', 'publicity:duty:write'],
+    });
     expect(await screen.findByText('《中华人民共和国民法典》')).toBeTruthy();
     expect(screen.getByText('第2季度')).toBeTruthy();
     expect(screen.getByText('已落实')).toBeTruthy();
@@ -98,11 +160,28 @@ describe('CampaignsPage', () => {
   it('lists the year\u2019s campaigns with their activity counts and copies them to the next year after confirmation', async () => {
     const calls = stubApi({
       ...common,
-      'GET /api/publicity/campaigns': () => [{ id: 'c1', townshipId: 't1', year: 2026, theme: 'constitutionWeek', themeLabelZh: '宪法宣传周（12月4日）',
-        name: '2026年“宪法宣传周”活动', startDate: '2026-12-01', endDate: '2026-12-07', notes: null, activityCount: 3, version: 1 }],
+      'GET /api/publicity/campaigns': () => [
+        {
+          id: 'c1',
+          townshipId: 't1',
+          year: 2026,
+          theme: 'constitutionWeek',
+          themeLabelZh: '宪法宣传周（12月4日）',
+          name: '2026年“宪法宣传周”活动',
+          startDate: '2026-12-01',
+          endDate: '2026-12-07',
+          notes: null,
+          activityCount: 3,
+          version: 1,
+        },
+      ],
       'POST /api/publicity/campaigns/roll': () => ({ created: 1, skipped: 0 }),
     });
-    renderPage(<CampaignsPage />, { url: '/publicity/campaigns?year=2026', path: '/publicity/campaigns', permissions: ['publicity:campaign:read', 'publicity:campaign:write'] });
+    renderPage(<CampaignsPage />, {
+      url: '/publicity/campaigns?year=2026',
+      path: '/publicity/campaigns',
+      permissions: ['publicity:campaign:read', 'publicity:campaign:write'],
+    });
     expect(await screen.findByText('2026年“宪法宣传周”活动')).toBeTruthy();
     expect(screen.getByRole('link', { name: '3' }).getAttribute('href')).toBe('/publicity/activities?year=2026&campaignId=c1');
     fireEvent.click(screen.getByRole('button', { name: /复制到2027年/ }));

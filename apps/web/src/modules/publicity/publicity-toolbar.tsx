@@ -13,10 +13,17 @@ export function PublicityToolbar({ title, ctx, children }: { title: string; ctx:
   if (!years.includes(ctx.year)) years.push(ctx.year);
   return (
     <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 16 }}>
-      <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{title}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+        {title}
+      </Typography.Title>
       <Space wrap>
         {ctx.isAboveTownship ? (
-          <TownshipSelect aria-label={t('publicity.township')} style={{ minWidth: 180 }} value={ctx.townshipId ?? undefined} onChange={(v) => ctx.setTownshipId(v)} />
+          <TownshipSelect
+            aria-label={t('publicity.township')}
+            style={{ minWidth: 180 }}
+            value={ctx.townshipId ?? undefined}
+            onChange={(v) => ctx.setTownshipId(v)}
+          />
         ) : null}
         <Select<number>
           aria-label={t('publicity.year')}
@@ -32,7 +39,10 @@ export function PublicityToolbar({ title, ctx, children }: { title: string; ctx:
 }
 
 /** 全年 / 第二季度 / 4月、5月 in the UI language. */
-export function plannedPeriodText(months: readonly number[], t: (k: 'publicity.duty.wholeYear' | 'publicity.duty.quarter' | 'publicity.duty.month', o?: { n: number }) => string): string {
+export function plannedPeriodText(
+  months: readonly number[],
+  t: (k: 'publicity.duty.wholeYear' | 'publicity.duty.quarter' | 'publicity.duty.month', o?: { n: number }) => string,
+): string {
   if (months.length === 0 || months.length === 12) return t('publicity.duty.wholeYear');
   const quarters = [1, 2, 3, 4].filter((q) => [q * 3 - 2, q * 3 - 1, q * 3].every((m) => months.includes(m)));
   const rest = [...months].sort((a, b) => a - b).filter((m) => !quarters.includes(Math.ceil(m / 3)));

@@ -30,9 +30,10 @@ describe('SettingsPage', () => {
   it('puts the server\u2019s validation problem on the field', async () => {
     stubApi({
       'GET /api/settings': () => DEFAULT_SETTINGS,
-      'PUT /api/settings': () => problemResponse(400, 'REQUEST.VALIDATION_FAILED', '提交的内容有误', {
-        invalidParams: [{ name: 'body.security.idleMinutes', code: 'too_big', reason: '不能超过480' }],
-      }),
+      'PUT /api/settings': () =>
+        problemResponse(400, 'REQUEST.VALIDATION_FAILED', '提交的内容有误', {
+          invalidParams: [{ name: 'body.security.idleMinutes', code: 'too_big', reason: '不能超过480' }],
+        }),
     });
     renderPage(<SettingsPage />, { permissions: [...ADMIN.permissions], session: ADMIN.session });
     fireEvent.change(await screen.findByLabelText('锁定时长'), { target: { value: '20' } });
@@ -44,7 +45,7 @@ describe('SettingsPage', () => {
   it('shows a township administrator the settings read-only', async () => {
     stubApi({ 'GET /api/settings': () => DEFAULT_SETTINGS });
     renderPage(<SettingsPage />, { permissions: ['platform:settings:read'], session: { dataScope: 'township' } });
-    expect((await screen.findByLabelText('锁定时长') as HTMLInputElement).disabled).toBe(true);
+    expect(((await screen.findByLabelText('锁定时长')) as HTMLInputElement).disabled).toBe(true);
     expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
     expect(screen.getByText(/只有系统管理员可以修改/)).toBeTruthy();
   });

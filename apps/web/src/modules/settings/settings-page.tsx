@@ -22,12 +22,26 @@ const NUMBER_FIELDS: { part: Part; key: string; min: number; max: number; unit?:
 ];
 
 /** "lockMinutes: 15 → 30" lines for the confirmation, in the UI language. */
-export function describeChanges(part: Part, before: Record<string, unknown>, after: Record<string, unknown>, label: (key: string) => string, yesNo: (v: boolean) => string): string[] {
+export function describeChanges(
+  part: Part,
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  label: (key: string) => string,
+  yesNo: (v: boolean) => string,
+): string[] {
   const show = (v: unknown) => (typeof v === 'boolean' ? yesNo(v) : String(v));
-  return Object.keys(after).filter((k) => before[k] !== after[k]).map((k) => `${label(`${part}.${k}`)}: ${show(before[k])} → ${show(after[k])}`);
+  return Object.keys(after)
+    .filter((k) => before[k] !== after[k])
+    .map((k) => `${label(`${part}.${k}`)}: ${show(before[k])} → ${show(after[k])}`);
 }
 
-function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, intro, values, isReadOnly }: {
+function SettingsForm<V extends SecuritySettings | FileSettings>({
+  part,
+  title,
+  intro,
+  values,
+  isReadOnly,
+}: {
   part: Part;
   title: string;
   intro: string;
@@ -49,12 +63,21 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, 
       // The session carries the password policy and the idle time: read it again.
       await queryClient.invalidateQueries({ queryKey: SESSION_KEY });
     },
-    onError: (error) => reportFormError(form as FormInstance, error, { fields: NUMBER_FIELDS.map((f) => `${f.part}.${f.key}`).concat('security.requireAdminTotp') }),
+    onError: (error) =>
+      reportFormError(form as FormInstance, error, {
+        fields: NUMBER_FIELDS.map((f) => `${f.part}.${f.key}`).concat('security.requireAdminTotp'),
+      }),
   });
 
   const confirm = (all: Record<Part, V>) => {
     const next = all[part];
-    const changes = describeChanges(part, values as Record<string, unknown>, next as Record<string, unknown>, (k) => t(`settings.field.${k}` as TranslationKey), (v) => (v ? t('common.yes') : t('common.no')));
+    const changes = describeChanges(
+      part,
+      values as Record<string, unknown>,
+      next as Record<string, unknown>,
+      (k) => t(`settings.field.${k}` as TranslationKey),
+      (v) => (v ? t('common.yes') : t('common.no')),
+    );
     if (changes.length === 0) {
       notifySuccess(t('settings.noChange'));
       return;
@@ -63,7 +86,11 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, 
       title: t('settings.confirmTitle'),
       content: (
         <div>
-          <ul style={{ paddingInlineStart: 18, margin: '8px 0' }}>{changes.map((c) => <li key={c}>{c}</li>)}</ul>
+          <ul style={{ paddingInlineStart: 18, margin: '8px 0' }}>
+            {changes.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
           <Typography.Text type="secondary">{t('settings.confirmHint')}</Typography.Text>
         </div>
       ),
@@ -75,8 +102,17 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, 
 
   return (
     <Card size="small" title={title} style={{ marginBottom: 16 }}>
-      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>{intro}</Typography.Paragraph>
-      <Form form={form} layout="vertical" disabled={isReadOnly} requiredMark={!isReadOnly} onFinish={confirm} initialValues={{ [part]: values }}>
+      <Typography.Paragraph type="secondary" style={{ fontSize: 13 }}>
+        {intro}
+      </Typography.Paragraph>
+      <Form
+        form={form}
+        layout="vertical"
+        disabled={isReadOnly}
+        requiredMark={!isReadOnly}
+        onFinish={confirm}
+        initialValues={{ [part]: values }}
+      >
         <Row gutter={24}>
           {NUMBER_FIELDS.filter((f) => f.part === part).map((f) => (
             <Col span={8} key={f.key}>
@@ -84,7 +120,9 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, 
                 name={[part, f.key]}
                 label={t(`settings.field.${part}.${f.key}` as TranslationKey)}
                 extra={t(`settings.hint.${part}.${f.key}` as TranslationKey)}
-                rules={[{ required: true, type: 'integer', min: f.min, max: f.max, message: t('settings.range', { min: f.min, max: f.max }) }]}
+                rules={[
+                  { required: true, type: 'integer', min: f.min, max: f.max, message: t('settings.range', { min: f.min, max: f.max }) },
+                ]}
               >
                 <InputNumber<number> style={{ width: '100%' }} {...(f.unit ? { suffix: t(f.unit) } : {})} />
               </Form.Item>
@@ -92,13 +130,22 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({ part, title, 
           ))}
           {part === 'security' ? (
             <Col span={8}>
-              <Form.Item name={['security', 'requireAdminTotp']} label={t('settings.field.security.requireAdminTotp')} extra={t('settings.hint.security.requireAdminTotp')} valuePropName="checked">
+              <Form.Item
+                name={['security', 'requireAdminTotp']}
+                label={t('settings.field.security.requireAdminTotp')}
+                extra={t('settings.hint.security.requireAdminTotp')}
+                valuePropName="checked"
+              >
                 <Switch />
               </Form.Item>
             </Col>
           ) : null}
         </Row>
-        {isReadOnly ? null : <Button type="primary" htmlType="submit" loading={save.isPending}>{t('common.save')}</Button>}
+        {isReadOnly ? null : (
+          <Button type="primary" htmlType="submit" loading={save.isPending}>
+            {t('common.save')}
+          </Button>
+        )}
       </Form>
     </Card>
   );
@@ -117,14 +164,30 @@ export default function SettingsPage() {
   const isReadOnly = !(can('platform:settings:write') && session.dataScope === 'all');
   return (
     <div style={{ maxWidth: 1100 }}>
-      <Typography.Title level={1} style={{ fontSize: 20, margin: '0 0 12px' }}>{t('settings.title')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, margin: '0 0 12px' }}>
+        {t('settings.title')}
+      </Typography.Title>
       {isReadOnly ? <Alert type="info" showIcon title={t('settings.readOnly')} style={{ marginBottom: 12 }} /> : null}
       {settings.data ? (
         <>
-          <SettingsForm part="security" title={t('settings.securityTitle')} intro={t('settings.securityIntro')} values={settings.data.security} isReadOnly={isReadOnly} />
-          <SettingsForm part="files" title={t('settings.filesTitle')} intro={t('settings.filesIntro')} values={settings.data.files} isReadOnly={isReadOnly} />
+          <SettingsForm
+            part="security"
+            title={t('settings.securityTitle')}
+            intro={t('settings.securityIntro')}
+            values={settings.data.security}
+            isReadOnly={isReadOnly}
+          />
+          <SettingsForm
+            part="files"
+            title={t('settings.filesTitle')}
+            intro={t('settings.filesIntro')}
+            values={settings.data.files}
+            isReadOnly={isReadOnly}
+          />
         </>
-      ) : <Skeleton active />}
+      ) : (
+        <Skeleton active />
+      )}
     </div>
   );
 }

@@ -5,5 +5,14 @@ import type { WebModule } from '../types.ts';
 export const workbenchModule: WebModule = {
   name: 'workbench',
   routes: [{ path: 'workbench', access: 'platform:workbench:read', titleKey: 'nav.workbench', load: () => import('./workbench-page.tsx') }],
-  menu: [{ key: 'workbench', path: '/workbench', labelKey: 'nav.workbench', icon: <HomeOutlined />, access: 'platform:workbench:read', order: 0 }],
+  menu: [
+    {
+      key: 'workbench',
+      path: '/workbench',
+      labelKey: 'nav.workbench',
+      icon: <HomeOutlined />,
+      access: 'platform:workbench:read',
+      order: 0,
+    },
+  ],
 };

@@ -10,7 +10,9 @@ export default function AccountPasswordPage() {
   const session = useSessionInfo();
   return (
     <Card>
-      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>{t('auth.changePasswordTitle')}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
+        {t('auth.changePasswordTitle')}
+      </Typography.Title>
       <ChangePasswordForm policy={session.passwordPolicy} onDone={() => void message.success(t('auth.passwordChanged'))} />
     </Card>
   );

@@ -27,15 +27,34 @@ export default function AccountTotpPage() {
   const isOn = session.user.isTotpEnabled;
   return (
     <Card>
-      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>{t('layout.totp')}</Typography.Title>
-      <Alert type={isOn ? 'success' : 'info'} showIcon title={isOn ? t('auth.totpStatusOn') : t('auth.totpStatusOff')} style={{ marginBottom: 16, maxWidth: 640 }} />
+      <Typography.Title level={1} style={{ fontSize: 20, marginTop: 0 }}>
+        {t('layout.totp')}
+      </Typography.Title>
+      <Alert
+        type={isOn ? 'success' : 'info'}
+        showIcon
+        title={isOn ? t('auth.totpStatusOn') : t('auth.totpStatusOff')}
+        style={{ marginBottom: 16, maxWidth: 640 }}
+      />
       {isOn ? (
-        <Form form={form} layout="vertical" requiredMark={false} onFinish={({ code }) => disable.mutate(code.trim())} style={{ maxWidth: 400 }}>
+        <Form
+          form={form}
+          layout="vertical"
+          requiredMark={false}
+          onFinish={({ code }) => disable.mutate(code.trim())}
+          style={{ maxWidth: 400 }}
+        >
           <Typography.Paragraph>{t('auth.totpDisablePrompt')}</Typography.Paragraph>
-          <Form.Item name="code" label={t('auth.totpCode')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpCodeInvalid') }]}>
+          <Form.Item
+            name="code"
+            label={t('auth.totpCode')}
+            rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpCodeInvalid') }]}
+          >
             <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} style={{ width: 180, letterSpacing: 6, fontSize: 18 }} />
           </Form.Item>
-          <Button danger htmlType="submit" loading={disable.isPending}>{t('auth.totpDisable')}</Button>
+          <Button danger htmlType="submit" loading={disable.isPending}>
+            {t('auth.totpDisable')}
+          </Button>
         </Form>
       ) : (
         <TotpSetupPanel

@@ -13,7 +13,22 @@ export function AuthFrame({ title, width = 400, children }: { title: string; wid
     <div style={{ minHeight: '100%', background: `linear-gradient(180deg, ${HEADER_BG} 0, ${HEADER_BG} 280px, #eef2f7 280px)` }}>
       <header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '16px 32px', color: '#fff' }}>
         <div style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
-          <span aria-hidden style={{ width: 40, height: 40, borderRadius: 6, background: '#fff', color: HEADER_BG, display: 'inline-flex', alignItems: 'center', justifyContent: 'center', fontSize: 24, fontWeight: 700, fontFamily: 'serif' }}>
+          <span
+            aria-hidden
+            style={{
+              width: 40,
+              height: 40,
+              borderRadius: 6,
+              background: '#fff',
+              color: HEADER_BG,
+              display: 'inline-flex',
+              alignItems: 'center',
+              justifyContent: 'center',
+              fontSize: 24,
+              fontWeight: 700,
+              fontFamily: 'serif',
+            }}
+          >
             {t('app.name').slice(0, 1)}
           </span>
           <div>
@@ -26,9 +41,18 @@ export function AuthFrame({ title, width = 400, children }: { title: string; wid
       <main id="main" style={{ display: 'flex', justifyContent: 'center', padding: '32px 16px' }}>
         <section
           aria-labelledby="auth-title"
-          style={{ width, maxWidth: '100%', background: '#fff', borderRadius: 8, padding: '28px 32px', boxShadow: '0 6px 24px rgba(22, 63, 112, 0.15)' }}
+          style={{
+            width,
+            maxWidth: '100%',
+            background: '#fff',
+            borderRadius: 8,
+            padding: '28px 32px',
+            boxShadow: '0 6px 24px rgba(22, 63, 112, 0.15)',
+          }}
         >
-          <h1 id="auth-title" style={{ fontSize: 20, fontWeight: 600, margin: '0 0 20px', color: 'rgba(0, 0, 0, 0.88)' }}>{title}</h1>
+          <h1 id="auth-title" style={{ fontSize: 20, fontWeight: 600, margin: '0 0 20px', color: 'rgba(0, 0, 0, 0.88)' }}>
+            {title}
+          </h1>
           {children}
         </section>
       </main>

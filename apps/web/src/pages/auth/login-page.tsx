@@ -47,8 +47,10 @@ export default function LoginPage() {
   });
 
   const notice =
-    state.reason === 'expired' ? { type: 'warning' as const, text: t('auth.sessionExpired') }
-      : state.reason === 'loggedOut' ? { type: 'success' as const, text: t('layout.loggedOut') }
+    state.reason === 'expired'
+      ? { type: 'warning' as const, text: t('auth.sessionExpired') }
+      : state.reason === 'loggedOut'
+        ? { type: 'success' as const, text: t('layout.loggedOut') }
         : null;
 
   if (step === 'totp') {
@@ -72,7 +74,11 @@ export default function LoginPage() {
         />
       ) : null}
       <Form form={form} layout="vertical" requiredMark={false} onFinish={(values) => login.mutate(values)} disabled={login.isPending}>
-        <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}>
+        <Form.Item
+          name="username"
+          label={t('auth.username')}
+          rules={[{ required: true, whitespace: true, message: t('auth.usernameRequired') }]}
+        >
           <Input prefix={<UserOutlined aria-hidden />} autoComplete="username" autoFocus maxLength={64} size="large" />
         </Form.Item>
         <Form.Item name="password" label={t('auth.password')} rules={[{ required: true, message: t('auth.passwordRequired') }]}>

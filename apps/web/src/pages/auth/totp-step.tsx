@@ -20,11 +20,26 @@ export function TotpStep({ onVerified, onBack }: { onVerified: () => Promise<voi
     <>
       <p style={{ marginTop: 0 }}>{t('auth.totpPrompt')}</p>
       <Form form={form} layout="vertical" requiredMark={false} onFinish={({ code }) => verify.mutate(code.trim())}>
-        <Form.Item name="code" label={t('auth.totpCode')} rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpCodeInvalid') }]}>
-          <Input inputMode="numeric" autoComplete="one-time-code" maxLength={6} autoFocus size="large" style={{ letterSpacing: 6, fontSize: 20 }} />
+        <Form.Item
+          name="code"
+          label={t('auth.totpCode')}
+          rules={[{ required: true, pattern: /^\s*\d{6}\s*$/, message: t('auth.totpCodeInvalid') }]}
+        >
+          <Input
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            maxLength={6}
+            autoFocus
+            size="large"
+            style={{ letterSpacing: 6, fontSize: 20 }}
+          />
         </Form.Item>
-        <Button type="primary" htmlType="submit" block size="large" loading={verify.isPending}>{t('auth.verify')}</Button>
-        <Button type="link" block onClick={onBack} style={{ marginTop: 8 }}>{t('auth.backToLogin')}</Button>
+        <Button type="primary" htmlType="submit" block size="large" loading={verify.isPending}>
+          {t('auth.verify')}
+        </Button>
+        <Button type="link" block onClick={onBack} style={{ marginTop: 8 }}>
+          {t('auth.backToLogin')}
+        </Button>
       </Form>
     </>
   );

@@ -1,6 +1,14 @@
 import {
-  checkConsistency, computeTable3, computeTable4, draftNarrative, EMPTY_TABLE2, evidenceCounts,
-  type DisclosureReportView, type RequestFact, type ReviewFact, type Table3Column,
+  checkConsistency,
+  computeTable3,
+  computeTable4,
+  draftNarrative,
+  EMPTY_TABLE2,
+  evidenceCounts,
+  type DisclosureReportView,
+  type RequestFact,
+  type ReviewFact,
+  type Table3Column,
 } from '@yifa/domain';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { loadDisclosureActivityFacts, loadDisclosureReportFacts } from '../report-sources.ts';
@@ -24,7 +32,8 @@ export interface ComputedReport {
 export async function computeReport(db: DbOrTx, townshipId: string, year: number): Promise<ComputedReport> {
   const [row, township] = await Promise.all([findReport(db, townshipId, year), townshipInfo(db, townshipId)]);
   const publicUrl = township.code ? `/gk/${township.code}/reports/${year}` : null;
-  if (row?.status === 'published' && row.snapshot) return { report: row.snapshot, view: toView(row.snapshot, row, townshipId, publicUrl, null), facts: null };
+  if (row?.status === 'published' && row.snapshot)
+    return { report: row.snapshot, view: toView(row.snapshot, row, townshipId, publicUrl, null), facts: null };
 
   const [facts, activity, previousRow] = await Promise.all([
     loadDisclosureReportFacts(db, townshipId, year),
@@ -33,15 +42,32 @@ export async function computeReport(db: DbOrTx, townshipId: string, year: number
   ]);
   const t3 = computeTable3(facts.requests, year);
   const t4 = computeTable4(facts.reviews, year);
-  const previousCarriedForward = previousRow?.status === 'published' && previousRow.snapshot
-    ? { source: 'published' as const, values: previousRow.snapshot.table3.carriedForward }
-    : null;
+  const previousCarriedForward =
+    previousRow?.status === 'published' && previousRow.snapshot
+      ? { source: 'published' as const, values: previousRow.snapshot.table3.carriedForward }
+      : null;
   const narrative = row?.narrative ?? draftNarrative({ year, townshipName: township.name, table3: t3.table, table4: t4.table, activity });
   const table2 = row?.table2 ?? EMPTY_TABLE2;
-  const violations = checkConsistency({ year, table2, table3: t3.table, table4: t4.table, overview: narrative.overview, previousCarriedForward });
+  const violations = checkConsistency({
+    year,
+    table2,
+    table3: t3.table,
+    table4: t4.table,
+    overview: narrative.overview,
+    previousCarriedForward,
+  });
   const report: PublishedReport = {
-    townshipName: township.name, year, table2, table3: t3.table, table4: t4.table, evidence3: t3.evidence, evidence4: t4.evidence,
-    narrative, activity, violations, publishedOn: '',
+    townshipName: township.name,
+    year,
+    table2,
+    table3: t3.table,
+    table4: t4.table,
+    evidence3: t3.evidence,
+    evidence4: t4.evidence,
+    narrative,
+    activity,
+    violations,
+    publishedOn: '',
   };
   const view = toView(report, row, townshipId, publicUrl, previousCarriedForward);
   view.anomalies = t3.anomalies;
@@ -49,15 +75,33 @@ export async function computeReport(db: DbOrTx, townshipId: string, year: number
   return { report, view, facts };
 }
 
-function toView(r: PublishedReport, row: DisclosureAnnualReportRow | null, townshipId: string, publicUrl: string | null,
-  previous: { source: 'published' | 'computed'; values: Record<Table3Column, number> } | null): DisclosureReportView {
+function toView(
+  r: PublishedReport,
+  row: DisclosureAnnualReportRow | null,
+  townshipId: string,
+  publicUrl: string | null,
+  previous: { source: 'published' | 'computed'; values: Record<Table3Column, number> } | null,
+): DisclosureReportView {
   const published = row?.status === 'published';
   return {
-    townshipId, townshipName: r.townshipName, year: r.year,
-    status: row ? (published ? 'published' : 'draft') : 'none', version: row?.version ?? null,
-    table2: r.table2, table2Source: 'manual', table3: r.table3, table4: r.table4, evidenceCounts: evidenceCounts(r.evidence3, r.evidence4),
-    narrative: r.narrative, narrativeIsDraft: false, activity: r.activity, violations: r.violations, anomalies: [],
-    previousCarriedForward: previous, crossYearExplanation: row?.crossYearExplanation ?? null,
-    publishedAt: row?.publishedAt?.toISOString() ?? null, publicUrl: published ? publicUrl : null,
+    townshipId,
+    townshipName: r.townshipName,
+    year: r.year,
+    status: row ? (published ? 'published' : 'draft') : 'none',
+    version: row?.version ?? null,
+    table2: r.table2,
+    table2Source: 'manual',
+    table3: r.table3,
+    table4: r.table4,
+    evidenceCounts: evidenceCounts(r.evidence3, r.evidence4),
+    narrative: r.narrative,
+    narrativeIsDraft: false,
+    activity: r.activity,
+    violations: r.violations,
+    anomalies: [],
+    previousCarriedForward: previous,
+    crossYearExplanation: row?.crossYearExplanation ?? null,
+    publishedAt: row?.publishedAt?.toISOString() ?? null,
+    publicUrl: published ? publicUrl : null,
   };
 }

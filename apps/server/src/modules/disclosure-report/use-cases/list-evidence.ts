@@ -19,12 +19,14 @@ export async function listEvidence(db: DbOrTx, townshipId: string, year: number,
   const ids = (evidence as Record<string, Record<string, string[]> | undefined>)[q.row]?.[q.column];
   if (!ids) throw new AppError('RECORD.NOT_FOUND', { detail: `no cell ${q.table}/${q.row}/${q.column}` });
   // A published report's figures are frozen; its records are described as they stand now.
-  const facts = computedFrom ?? await loadDisclosureReportFacts(db, townshipId, year);
+  const facts = computedFrom ?? (await loadDisclosureReportFacts(db, townshipId, year));
   if (q.table === 'table3') {
     const byId = new Map(facts.requests.map((r) => [r.id, r]));
     return ids.map((id) => {
       const r = byId.get(id);
-      return r ? { id, number: r.number, description: describe(r), link: requestLink(id) } : { id, number: '—', description: '记录已不在本年度范围或已删除', link: requestLink(id) };
+      return r
+        ? { id, number: r.number, description: describe(r), link: requestLink(id) }
+        : { id, number: '—', description: '记录已不在本年度范围或已删除', link: requestLink(id) };
     });
   }
   const reviews = new Map(facts.reviews.map((r) => [r.id, r]));
@@ -33,7 +35,12 @@ export async function listEvidence(db: DbOrTx, townshipId: string, year: number,
     const v = reviews.get(id);
     const parent = v ? requests.get(v.requestId) : undefined;
     return v
-      ? { id, number: parent?.number ?? '—', description: `${REVIEW_KINDS[v.kind].zh} · ${v.filedOn} 提起${v.decidedOn ? ` · ${v.decidedOn} 审结` : ''}`, link: requestLink(v.requestId) }
+      ? {
+          id,
+          number: parent?.number ?? '—',
+          description: `${REVIEW_KINDS[v.kind].zh} · ${v.filedOn} 提起${v.decidedOn ? ` · ${v.decidedOn} 审结` : ''}`,
+          link: requestLink(v.requestId),
+        }
       : { id, number: '—', description: '记录已删除', link: '' };
   });
 }

@@ -16,7 +16,13 @@ import { computeReport } from './compute-report.ts';
  * a carry-over that differs from last year's published report (rule 5) needs a written explanation,
  * because last year's published figure can no longer change.
  */
-export async function publishReport(ctx: AppContext, auth: AuthContext, year: number, input: PublishReportRequest, requestedTownship?: string): Promise<DisclosureReportView> {
+export async function publishReport(
+  ctx: AppContext,
+  auth: AuthContext,
+  year: number,
+  input: PublishReportRequest,
+  requestedTownship?: string,
+): Promise<DisclosureReportView> {
   return ctx.db.transaction(async (tx) => {
     const townshipId = await resolveTownship(tx, auth, requestedTownship, true);
     const row = await findReport(tx, townshipId, year);
@@ -32,14 +38,28 @@ export async function publishReport(ctx: AppContext, auth: AuthContext, year: nu
     }
     const explained = report.violations.some((v) => v.rule === 5);
     const snapshot = { ...report, publishedOn: todayInChina() };
-    const [updated] = await tx.update(disclosureAnnualReports).set({
-      status: 'published', snapshot, publishedAt: new Date(), publishedBy: auth.user.id,
-      crossYearExplanation: explained ? input.crossYearExplanation ?? null : null,
-      version: row.version + 1, updatedAt: new Date(), updatedBy: auth.user.id,
-    }).where(and(eq(disclosureAnnualReports.id, row.id), eq(disclosureAnnualReports.version, row.version))).returning();
+    const [updated] = await tx
+      .update(disclosureAnnualReports)
+      .set({
+        status: 'published',
+        snapshot,
+        publishedAt: new Date(),
+        publishedBy: auth.user.id,
+        crossYearExplanation: explained ? (input.crossYearExplanation ?? null) : null,
+        version: row.version + 1,
+        updatedAt: new Date(),
+        updatedBy: auth.user.id,
+      })
+      .where(and(eq(disclosureAnnualReports.id, row.id), eq(disclosureAnnualReports.version, row.version)))
+      .returning();
     if (!updated) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: 'disclosure-report.report.publish', entityType: 'disclosureAnnualReport', entityId: row.id, townshipId,
-      after: { year, table3Total: report.table3.resultTotal.total, crossYearExplanation: explained ? input.crossYearExplanation : null } });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'disclosure-report.report.publish',
+      entityType: 'disclosureAnnualReport',
+      entityId: row.id,
+      townshipId,
+      after: { year, table3Total: report.table3.resultTotal.total, crossYearExplanation: explained ? input.crossYearExplanation : null },
+    });
     return (await computeReport(tx, townshipId, year)).view;
   });
 }

@@ -10,23 +10,53 @@ import { disclosureAnnualReports } from '../tables.ts';
 import { computeReport } from './compute-report.ts';
 
 /** Saves table 2 and the narrative of a draft (first save creates the report), with optimistic locking. */
-export async function saveReport(ctx: AppContext, auth: AuthContext, year: number, input: SaveReportRequest, requestedTownship?: string): Promise<DisclosureReportView> {
+export async function saveReport(
+  ctx: AppContext,
+  auth: AuthContext,
+  year: number,
+  input: SaveReportRequest,
+  requestedTownship?: string,
+): Promise<DisclosureReportView> {
   return ctx.db.transaction(async (tx) => {
     const townshipId = await resolveTownship(tx, auth, requestedTownship, true);
     const row = await findReport(tx, townshipId, year);
     if (row?.status === 'published') throw new AppError('DISCLOSURE_REPORT.PUBLISHED');
     if ((row?.version ?? null) !== input.version) throw new AppError('REQUEST.CONFLICT');
     if (!row) {
-      const [created] = await tx.insert(disclosureAnnualReports).values({
-        townshipId, orgId: townshipId, year, table2: input.table2, narrative: input.narrative, createdBy: auth.user.id, updatedBy: auth.user.id,
-      }).returning();
-      await writeAudit(tx, actorOf(auth), { action: 'disclosure-report.report.create', entityType: 'disclosureAnnualReport', entityId: created!.id, townshipId, after: { year, table2: input.table2, narrative: input.narrative } });
+      const [created] = await tx
+        .insert(disclosureAnnualReports)
+        .values({
+          townshipId,
+          orgId: townshipId,
+          year,
+          table2: input.table2,
+          narrative: input.narrative,
+          createdBy: auth.user.id,
+          updatedBy: auth.user.id,
+        })
+        .returning();
+      await writeAudit(tx, actorOf(auth), {
+        action: 'disclosure-report.report.create',
+        entityType: 'disclosureAnnualReport',
+        entityId: created!.id,
+        townshipId,
+        after: { year, table2: input.table2, narrative: input.narrative },
+      });
     } else {
-      const [updated] = await tx.update(disclosureAnnualReports).set({ table2: input.table2, narrative: input.narrative, version: row.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
-        .where(and(eq(disclosureAnnualReports.id, row.id), eq(disclosureAnnualReports.version, row.version))).returning();
+      const [updated] = await tx
+        .update(disclosureAnnualReports)
+        .set({ table2: input.table2, narrative: input.narrative, version: row.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
+        .where(and(eq(disclosureAnnualReports.id, row.id), eq(disclosureAnnualReports.version, row.version)))
+        .returning();
       if (!updated) throw new AppError('REQUEST.CONFLICT');
-      await writeAudit(tx, actorOf(auth), { action: 'disclosure-report.report.update', entityType: 'disclosureAnnualReport', entityId: row.id, townshipId,
-        before: { table2: row.table2, narrative: row.narrative }, after: { table2: input.table2, narrative: input.narrative } });
+      await writeAudit(tx, actorOf(auth), {
+        action: 'disclosure-report.report.update',
+        entityType: 'disclosureAnnualReport',
+        entityId: row.id,
+        townshipId,
+        before: { table2: row.table2, narrative: row.narrative },
+        after: { table2: input.table2, narrative: input.narrative },
+      });
     }
     return (await computeReport(tx, townshipId, year)).view;
   });

@@ -11,7 +11,12 @@ import { computeClock } from './sync-clock.ts';
  * the day the applicant was told is recorded. The reply due date moves by the days approved. The law allows
  * it only within the period: an approval after the reply was due is refused (it would make a late reply look timely).
  */
-export function approveExtension(ctx: AppContext, auth: AuthContext, id: string, input: { approvedOn: string; applicantNotifiedOn: string; version: number }) {
+export function approveExtension(
+  ctx: AppContext,
+  auth: AuthContext,
+  id: string,
+  input: { approvedOn: string; applicantNotifiedOn: string; version: number },
+) {
   return applyStep(ctx, auth, id, input.version, 'disclosure-request.approve-extension', async (row, tx) => {
     assertOpen(row);
     if (row.extensionApprovedOn) throw new AppError('DISCLOSURE_REQUEST.ALREADY_EXTENDED');
@@ -20,15 +25,28 @@ export function approveExtension(ctx: AppContext, auth: AuthContext, id: string,
     const events = await listEvents(tx, id);
     const history = historyOf(row, events);
     assertStepDate(history, 'extended', input.approvedOn, 'approvedOn');
-    assertStepDate([...history, { kind: 'extended', date: input.approvedOn }], 'extensionNotified', input.applicantNotifiedOn, 'applicantNotifiedOn');
+    assertStepDate(
+      [...history, { kind: 'extended', date: input.approvedOn }],
+      'extensionNotified',
+      input.applicantNotifiedOn,
+      'applicantNotifiedOn',
+    );
     const late = extensionTooLate(await computeClock(tx, events), input.approvedOn);
     if (late) {
-      throw new AppError('DISCLOSURE_REQUEST.EXTENSION_TOO_LATE', { userMessage: late.reasonZh,
-        invalidParams: [{ name: 'body.approvedOn', code: 'after_due_date', reason: late.reasonZh }] });
+      throw new AppError('DISCLOSURE_REQUEST.EXTENSION_TOO_LATE', {
+        userMessage: late.reasonZh,
+        invalidParams: [{ name: 'body.approvedOn', code: 'after_due_date', reason: late.reasonZh }],
+      });
     }
     return {
       patch: { extensionApprovedBy: auth.user.id, extensionApprovedOn: input.approvedOn, extensionNotifiedOn: input.applicantNotifiedOn },
-      events: [{ kind: 'extended', on: input.approvedOn, data: { days: row.extensionDays, reason: row.extensionReason, applicantNotifiedOn: input.applicantNotifiedOn } }],
+      events: [
+        {
+          kind: 'extended',
+          on: input.approvedOn,
+          data: { days: row.extensionDays, reason: row.extensionReason, applicantNotifiedOn: input.applicantNotifiedOn },
+        },
+      ],
     };
   });
 }

@@ -16,8 +16,18 @@ export async function deleteRequest(ctx: AppContext, auth: AuthContext, id: stri
     const row = await findRequest(tx, auth.scope, id);
     if (!row || !canWriteTownship(auth.scope, row.townshipId)) throw new AppError('RECORD.NOT_FOUND');
     if (row.status === 'replied') throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'replied requests are kept' });
-    await tx.update(disclosureRequests).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 }).where(eq(disclosureRequests.id, id));
-    for (const kind of ['reply', 'clarification-notice', 'correction']) await closeDeadline(tx, actorOf(auth), ENTITY_TYPE, id, kind, 'cancelled');
-    await writeAudit(tx, actorOf(auth), { action: 'disclosure-request.delete', entityType: 'disclosureRequest', entityId: id, townshipId: row.townshipId, before: requestAuditView(row) });
+    await tx
+      .update(disclosureRequests)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
+      .where(eq(disclosureRequests.id, id));
+    for (const kind of ['reply', 'clarification-notice', 'correction'])
+      await closeDeadline(tx, actorOf(auth), ENTITY_TYPE, id, kind, 'cancelled');
+    await writeAudit(tx, actorOf(auth), {
+      action: 'disclosure-request.delete',
+      entityType: 'disclosureRequest',
+      entityId: id,
+      townshipId: row.townshipId,
+      before: requestAuditView(row),
+    });
   });
 }

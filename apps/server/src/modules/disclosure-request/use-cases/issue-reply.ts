@@ -15,8 +15,23 @@ export function issueReply(ctx: AppContext, auth: AuthContext, id: string, input
     assertReceived(row);
     await assertStepDateOf(tx, row, 'replied', input.repliedOn, 'repliedOn');
     if (!row.outcome || !row.letterText) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { detail: 'no draft' });
-    const missing = missingReplyContents({ outcome: row.outcome as OutcomeCode, reasons: row.reasons, publishedLocation: row.publishedLocation, responsibleAgency: row.responsibleAgency });
-    if (missing.length) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { invalidParams: missing.map((m) => ({ name: `body.${m}`, code: 'required', reason: m === 'reasons' ? '请填写理由' : '请填写获取途径' })) });
-    return { patch: { letterIssuedAt: new Date(), closedOn: input.repliedOn }, events: [{ kind: 'replied', on: input.repliedOn, data: { outcome: row.outcome } }] };
+    const missing = missingReplyContents({
+      outcome: row.outcome as OutcomeCode,
+      reasons: row.reasons,
+      publishedLocation: row.publishedLocation,
+      responsibleAgency: row.responsibleAgency,
+    });
+    if (missing.length)
+      throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', {
+        invalidParams: missing.map((m) => ({
+          name: `body.${m}`,
+          code: 'required',
+          reason: m === 'reasons' ? '请填写理由' : '请填写获取途径',
+        })),
+      });
+    return {
+      patch: { letterIssuedAt: new Date(), closedOn: input.repliedOn },
+      events: [{ kind: 'replied', on: input.repliedOn, data: { outcome: row.outcome } }],
+    };
   });
 }

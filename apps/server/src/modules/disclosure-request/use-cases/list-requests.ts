@@ -7,8 +7,16 @@ import { listRequests as queryRequests } from '../repository.ts';
 import { findRepeats } from './find-repeats.ts';
 
 /** The list with personal data masked (only name and description shown), the overdue count, the 结转 and repeat flags. */
-export async function listRequests(ctx: AppContext, auth: AuthContext, q: RequestListQuery): Promise<{
-  items: DisclosureRequestSummary[]; total: number; page: number; pageSize: number; overdueCount: number;
+export async function listRequests(
+  ctx: AppContext,
+  auth: AuthContext,
+  q: RequestListQuery,
+): Promise<{
+  items: DisclosureRequestSummary[];
+  total: number;
+  page: number;
+  pageSize: number;
+  overdueCount: number;
 }> {
   const today = todayInChina();
   const repeats = await findRepeats(ctx.db, auth.scope, today);

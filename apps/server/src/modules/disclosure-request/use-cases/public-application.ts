@@ -23,8 +23,11 @@ const hashSecret = (ctx: AppContext, secret: string) => ctx.secrets.fingerprint(
  * when it has one, else the township itself.
  */
 async function ogiOffice(ctx: AppContext, townshipId: string): Promise<string> {
-  const rows = await ctx.db.select({ id: orgs.id, name: orgs.name }).from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), eq(orgs.kind, 'department'), isNull(orgs.deletedAt))).orderBy(asc(orgs.sortOrder));
+  const rows = await ctx.db
+    .select({ id: orgs.id, name: orgs.name })
+    .from(orgs)
+    .where(and(eq(orgs.townshipId, townshipId), eq(orgs.kind, 'department'), isNull(orgs.deletedAt)))
+    .orderBy(asc(orgs.sortOrder));
   return rows.find((o) => o.name.includes('党政综合办'))?.id ?? townshipId;
 }
 
@@ -33,15 +36,38 @@ async function ogiOffice(ctx: AppContext, townshipId: string): Promise<string> {
  * the receipt date is the day staff confirm it with the applicant (条例第三十一条第（三）项). Only an HMAC of
  * the tracking secret is stored.
  */
-export async function submitPublicApplication(ctx: AppContext, townshipId: string, applicant: ApplicantInput): Promise<{ row: RequestRow; secret: string }> {
+export async function submitPublicApplication(
+  ctx: AppContext,
+  townshipId: string,
+  applicant: ApplicantInput,
+): Promise<{ row: RequestRow; secret: string }> {
   const secret = newSecret();
   const orgId = await ogiOffice(ctx, townshipId);
-  const row = await ctx.db.transaction((tx) => insertRequest(tx, ctx.secrets, { ...SYSTEM_ACTOR, name: '网络申请', townshipId }, {
-    townshipId, orgId, channel: 'online', arrivedOn: todayInChina(), confirmedOn: null, applicant, trackingSecretHash: hashSecret(ctx, secret), handlerId: null,
-  }));
+  const row = await ctx.db.transaction((tx) =>
+    insertRequest(
+      tx,
+      ctx.secrets,
+      { ...SYSTEM_ACTOR, name: '网络申请', townshipId },
+      {
+        townshipId,
+        orgId,
+        channel: 'online',
+        arrivedOn: todayInChina(),
+        confirmedOn: null,
+        applicant,
+        trackingSecretHash: hashSecret(ctx, secret),
+        handlerId: null,
+      },
+    ),
+  );
   return { row, secret };
 }
 
-export async function trackPublicApplication(ctx: AppContext, townshipId: string, number: string, secret: string): Promise<RequestRow | null> {
+export async function trackPublicApplication(
+  ctx: AppContext,
+  townshipId: string,
+  number: string,
+  secret: string,
+): Promise<RequestRow | null> {
   return findByTracking(ctx.db, townshipId, number, hashSecret(ctx, secret));
 }

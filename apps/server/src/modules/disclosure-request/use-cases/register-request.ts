@@ -30,23 +30,51 @@ export async function insertRequest(tx: Tx, secrets: Secrets, actor: Actor, inpu
   const { receivedOn, ruleZh } = receiptDateOf(input.channel, input.arrivedOn, input.confirmedOn);
   const a = input.applicant;
   const number = await nextNumber(tx, input.townshipId, Number((receivedOn ?? input.arrivedOn).slice(0, 4)));
-  const [row] = await tx.insert(disclosureRequests).values({
-    townshipId: input.townshipId, orgId: input.orgId, number, trackingSecretHash: input.trackingSecretHash,
-    channel: input.channel, arrivedOn: input.arrivedOn, confirmedOn: receivedOn && input.confirmedOn ? input.confirmedOn : null, receivedOn, receiptRuleZh: ruleZh,
-    status: receivedOn ? 'inProgress' : 'awaitingConfirmation',
-    applicantKind: a.applicantKind, applicantName: a.applicantName, contactPerson: a.contactPerson,
-    creditCode: a.applicantKind === 'natural' ? null : a.creditCode, email: a.email,
-    ...sealApplicant(secrets, { ...a, idNumber: a.applicantKind === 'natural' ? a.idNumber : null }),
-    description: a.description, forms: a.forms, deliveryMethod: a.deliveryMethod, handlerId: input.handlerId,
-    createdBy: actor.userId, updatedBy: actor.userId,
-  }).returning();
+  const [row] = await tx
+    .insert(disclosureRequests)
+    .values({
+      townshipId: input.townshipId,
+      orgId: input.orgId,
+      number,
+      trackingSecretHash: input.trackingSecretHash,
+      channel: input.channel,
+      arrivedOn: input.arrivedOn,
+      confirmedOn: receivedOn && input.confirmedOn ? input.confirmedOn : null,
+      receivedOn,
+      receiptRuleZh: ruleZh,
+      status: receivedOn ? 'inProgress' : 'awaitingConfirmation',
+      applicantKind: a.applicantKind,
+      applicantName: a.applicantName,
+      contactPerson: a.contactPerson,
+      creditCode: a.applicantKind === 'natural' ? null : a.creditCode,
+      email: a.email,
+      ...sealApplicant(secrets, { ...a, idNumber: a.applicantKind === 'natural' ? a.idNumber : null }),
+      description: a.description,
+      forms: a.forms,
+      deliveryMethod: a.deliveryMethod,
+      handlerId: input.handlerId,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    })
+    .returning();
   if (receivedOn) {
-    await tx.insert(disclosureRequestEvents).values({ townshipId: input.townshipId, requestId: row!.id, kind: 'received', on: receivedOn,
-      data: { channel: input.channel, arrivedOn: input.arrivedOn }, createdBy: actor.userId });
+    await tx.insert(disclosureRequestEvents).values({
+      townshipId: input.townshipId,
+      requestId: row!.id,
+      kind: 'received',
+      on: receivedOn,
+      data: { channel: input.channel, arrivedOn: input.arrivedOn },
+      createdBy: actor.userId,
+    });
   }
   const synced = await syncClock(tx, actor, row!);
-  await writeAudit(tx, actor, { action: 'disclosure-request.register', entityType: 'disclosureRequest', entityId: row!.id, townshipId: input.townshipId,
-    after: requestAuditView(synced) });
+  await writeAudit(tx, actor, {
+    action: 'disclosure-request.register',
+    entityType: 'disclosureRequest',
+    entityId: row!.id,
+    townshipId: input.townshipId,
+    after: requestAuditView(synced),
+  });
   return synced;
 }
 
@@ -59,13 +87,22 @@ export async function registerRequest(ctx: AppContext, auth: AuthContext, input:
   if (input.confirmedOn) assertStepDate([{ kind: 'arrived', date: input.arrivedOn }], 'received', input.confirmedOn, 'confirmedOn');
   return ctx.db.transaction(async (tx) => {
     const orgId = input.orgId ?? auth.user.orgId ?? townshipId;
-    const [org] = await tx.select().from(orgs).where(and(eq(orgs.id, orgId), eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), ne(orgs.kind, 'county')));
+    const [org] = await tx
+      .select()
+      .from(orgs)
+      .where(and(eq(orgs.id, orgId), eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), ne(orgs.kind, 'county')));
     if (!org || (auth.scope.orgIds !== null && !auth.scope.orgIds.includes(org.id))) {
       throw new AppError('RECORD.NOT_FOUND', { invalidParams: [{ name: 'body.orgId', code: 'unknown', reason: '承办机构不存在' }] });
     }
     return insertRequest(tx, ctx.secrets, actorOf(auth), {
-      townshipId, orgId: org.id, channel: input.channel, arrivedOn: input.arrivedOn, confirmedOn: input.confirmedOn ?? null,
-      applicant: input.applicant, trackingSecretHash: null, handlerId: auth.user.id,
+      townshipId,
+      orgId: org.id,
+      channel: input.channel,
+      arrivedOn: input.arrivedOn,
+      confirmedOn: input.confirmedOn ?? null,
+      applicant: input.applicant,
+      trackingSecretHash: null,
+      handlerId: auth.user.id,
     });
   });
 }

@@ -15,7 +15,10 @@ export async function renderLetter(ctx: AppContext, auth: AuthContext, id: strin
   const row = await findRequest(ctx.db, auth.scope, id);
   if (!row) throw new AppError('RECORD.NOT_FOUND');
   if (!row.letterText) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { detail: 'no draft' });
-  const [township] = await ctx.db.select({ name: orgs.name }).from(orgs).where(and(eq(orgs.id, row.townshipId)));
+  const [township] = await ctx.db
+    .select({ name: orgs.name })
+    .from(orgs)
+    .where(and(eq(orgs.id, row.townshipId)));
   const issuer = (township?.name ?? '').replace(/^【演示】/, '') + '人民政府';
   const buffer = await renderOfficialDocx({
     title: '政府信息公开申请答复告知书',

@@ -34,10 +34,18 @@ export function historyOf(row: RequestRow, events: readonly RequestEventRow[]): 
 export function assertStepDate(history: readonly RecordedStep[], step: StepKind, date: string, field: string): void {
   const problem = checkStepDate(history, step, date, todayInChina());
   if (!problem) return;
-  const code = problem.code === 'inFuture' ? 'DISCLOSURE_REQUEST.DATE_IN_FUTURE'
-    : problem.earlier.kind === 'received' ? 'DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT' : 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER';
-  throw new AppError(code, { userMessage: problem.reasonZh,
-    invalidParams: [{ name: `body.${field}`, code: problem.code === 'inFuture' ? 'after_today' : 'before_earlier_step', reason: problem.reasonZh }] });
+  const code =
+    problem.code === 'inFuture'
+      ? 'DISCLOSURE_REQUEST.DATE_IN_FUTURE'
+      : problem.earlier.kind === 'received'
+        ? 'DISCLOSURE_REQUEST.DATE_BEFORE_RECEIPT'
+        : 'DISCLOSURE_REQUEST.DATE_OUT_OF_ORDER';
+  throw new AppError(code, {
+    userMessage: problem.reasonZh,
+    invalidParams: [
+      { name: `body.${field}`, code: problem.code === 'inFuture' ? 'after_today' : 'before_earlier_step', reason: problem.reasonZh },
+    ],
+  });
 }
 
 /** assertStepDate against the request's stored history. */
@@ -56,22 +64,39 @@ export function assertOpen(row: RequestRow): void {
  * the version, let the step decide (it throws AppError when the step is not allowed), write the patch
  * and the events, recompute the clock and the deadlines, and audit before/after.
  */
-export async function applyStep(ctx: AppContext, auth: AuthContext, id: string, version: number | null, action: string,
-  step: (row: RequestRow, tx: Tx) => StepResult | Promise<StepResult>): Promise<RequestRow> {
+export async function applyStep(
+  ctx: AppContext,
+  auth: AuthContext,
+  id: string,
+  version: number | null,
+  action: string,
+  step: (row: RequestRow, tx: Tx) => StepResult | Promise<StepResult>,
+): Promise<RequestRow> {
   return ctx.db.transaction(async (tx) => {
     const row = await findRequest(tx, auth.scope, id);
     if (!row || !canWriteTownship(auth.scope, row.townshipId)) throw new AppError('RECORD.NOT_FOUND');
     if (version !== null && row.version !== version) throw new AppError('REQUEST.CONFLICT');
     const { patch = {}, events = [] } = await step(row, tx);
-    const [updated] = await tx.update(disclosureRequests).set({ ...patch, version: row.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
-      .where(and(eq(disclosureRequests.id, id), eq(disclosureRequests.version, row.version))).returning();
+    const [updated] = await tx
+      .update(disclosureRequests)
+      .set({ ...patch, version: row.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
+      .where(and(eq(disclosureRequests.id, id), eq(disclosureRequests.version, row.version)))
+      .returning();
     if (!updated) throw new AppError('REQUEST.CONFLICT');
     for (const e of events) {
-      await tx.insert(disclosureRequestEvents).values({ townshipId: row.townshipId, requestId: id, kind: e.kind, on: e.on, data: e.data ?? {}, createdBy: auth.user.id });
+      await tx
+        .insert(disclosureRequestEvents)
+        .values({ townshipId: row.townshipId, requestId: id, kind: e.kind, on: e.on, data: e.data ?? {}, createdBy: auth.user.id });
     }
     const synced = await syncClock(tx, actorOf(auth), updated);
-    await writeAudit(tx, actorOf(auth), { action, entityType: 'disclosureRequest', entityId: id, townshipId: row.townshipId,
-      before: requestAuditView(row), after: requestAuditView(synced) });
+    await writeAudit(tx, actorOf(auth), {
+      action,
+      entityType: 'disclosureRequest',
+      entityId: id,
+      townshipId: row.townshipId,
+      before: requestAuditView(row),
+      after: requestAuditView(synced),
+    });
     return synced;
   });
 }

@@ -1,4 +1,12 @@
-import { computeRequestClock, RequestClockError, type ClockDeadline, type ClockEvent, type ClockView, type RequestClock, type RequestStatus } from '@yifa/domain';
+import {
+  computeRequestClock,
+  RequestClockError,
+  type ClockDeadline,
+  type ClockEvent,
+  type ClockView,
+  type RequestClock,
+  type RequestStatus,
+} from '@yifa/domain';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../../platform/audit/write-audit.ts';
 import { loadCalendar } from '../../../platform/calendar/calendar-service.ts';
@@ -18,7 +26,10 @@ export function clockEventsOf(events: RequestEventRow[]): ClockEvent[] {
   for (const e of events) {
     const d = e.data as Record<string, unknown>;
     switch (e.kind) {
-      case 'received': case 'correctionReceived': case 'reviewedComplete': case 'replied':
+      case 'received':
+      case 'correctionReceived':
+      case 'reviewedComplete':
+      case 'replied':
         out.push({ kind: e.kind, date: e.on });
         break;
       case 'clarificationRequested':
@@ -45,14 +56,18 @@ export async function computeClock(db: DbOrTx, events: RequestEventRow[]): Promi
     return computeRequestClock(await loadCalendar(db), clockEventsOf(events));
   } catch (e) {
     if (e instanceof RequestClockError) {
-      throw new AppError(e.reason === 'extensionTwice' ? 'DISCLOSURE_REQUEST.ALREADY_EXTENDED' : 'DISCLOSURE_REQUEST.WRONG_STATE', { detail: e.reason });
+      throw new AppError(e.reason === 'extensionTwice' ? 'DISCLOSURE_REQUEST.ALREADY_EXTENDED' : 'DISCLOSURE_REQUEST.WRONG_STATE', {
+        detail: e.reason,
+      });
     }
     throw e;
   }
 }
 
 export function clockView(d: ClockDeadline | null): ClockView | null {
-  return d ? { dueDate: d.result.dueDate, isProvisional: d.result.isProvisional, explanationZh: d.result.explanation.textZh, isOpen: d.isOpen } : null;
+  return d
+    ? { dueDate: d.result.dueDate, isProvisional: d.result.isProvisional, explanationZh: d.result.explanation.textZh, isOpen: d.isOpen }
+    : null;
 }
 
 function statusOf(row: RequestRow, clock: RequestClock): RequestStatus {
@@ -71,8 +86,15 @@ function statusOf(row: RequestRow, clock: RequestClock): RequestStatus {
 export async function syncClock(tx: DbOrTx, actor: Actor, row: RequestRow): Promise<RequestRow> {
   const events = await listEvents(tx, row.id);
   const clock = await computeClock(tx, events);
-  const base = { townshipId: row.townshipId, orgId: row.orgId, module: MODULE, entityType: ENTITY_TYPE, entityId: row.id,
-    link: requestLink(row.id), assigneeId: row.handlerId };
+  const base = {
+    townshipId: row.townshipId,
+    orgId: row.orgId,
+    module: MODULE,
+    entityType: ENTITY_TYPE,
+    entityId: row.id,
+    link: requestLink(row.id),
+    assigneeId: row.handlerId,
+  };
   const sync = async (kind: string, d: ClockDeadline | null, title: string, closedAs: 'met' | 'cancelled') => {
     if (!d) return;
     if (d.isOpen) await upsertDeadline(tx, actor, { ...base, kind, title, rule: d.rule });
@@ -81,11 +103,27 @@ export async function syncClock(tx: DbOrTx, actor: Actor, row: RequestRow): Prom
   // 条例第三十三条 (reply), 第三十条 (clarification notice; the applicant's correction period).
   await sync('reply', clock.reply, `答复政府信息公开申请（${row.number}）`, row.letterIssuedAt || row.closedOn ? 'met' : 'cancelled');
   const noticeSent = events.some((e) => e.kind === 'clarificationRequested');
-  await sync('clarification-notice', clock.clarificationNotice, `发出补正通知（${row.number}，如需补正）`, noticeSent ? 'met' : 'cancelled');
-  await sync('correction', clock.correction, `申请人补正期限届满（${row.number}）`, events.some((e) => e.kind === 'correctionReceived') ? 'met' : 'cancelled');
+  await sync(
+    'clarification-notice',
+    clock.clarificationNotice,
+    `发出补正通知（${row.number}，如需补正）`,
+    noticeSent ? 'met' : 'cancelled',
+  );
+  await sync(
+    'correction',
+    clock.correction,
+    `申请人补正期限届满（${row.number}）`,
+    events.some((e) => e.kind === 'correctionReceived') ? 'met' : 'cancelled',
+  );
 
-  const [updated] = await tx.update(disclosureRequests).set({
-    status: statusOf(row, clock), replyDueOn: clock.reply?.result.dueDate ?? null, clockTextZh: clock.reply?.result.explanation.textZh ?? null,
-  }).where(eq(disclosureRequests.id, row.id)).returning();
+  const [updated] = await tx
+    .update(disclosureRequests)
+    .set({
+      status: statusOf(row, clock),
+      replyDueOn: clock.reply?.result.dueDate ?? null,
+      clockTextZh: clock.reply?.result.explanation.textZh ?? null,
+    })
+    .where(eq(disclosureRequests.id, row.id))
+    .returning();
   return updated!;
 }

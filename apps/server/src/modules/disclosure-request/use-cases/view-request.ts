@@ -19,16 +19,40 @@ export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string
   if (!row) throw new AppError('RECORD.NOT_FOUND');
   if (unmasked && !auth.permissions.has('disclosure-request:request:view-personal')) throw new AppError('AUTH.FORBIDDEN');
   const today = todayInChina();
-  const [events, reviews, repeats] = await Promise.all([listEvents(ctx.db, id), listReviewsOf(ctx.db, id), findRepeats(ctx.db, auth.scope, today)]);
+  const [events, reviews, repeats] = await Promise.all([
+    listEvents(ctx.db, id),
+    listReviewsOf(ctx.db, id),
+    findRepeats(ctx.db, auth.scope, today),
+  ]);
   const clock = await computeClock(ctx.db, events);
-  const proofFileIds = events.filter((e) => e.kind === 'delivered').flatMap((e) => ((e.data as { proofFileIds?: string[] }).proofFileIds ?? []));
+  const proofFileIds = events
+    .filter((e) => e.kind === 'delivered')
+    .flatMap((e) => (e.data as { proofFileIds?: string[] }).proofFileIds ?? []);
   if (unmasked) {
-    await writeAudit(ctx.db, actorOf(auth), { action: 'disclosure-request.view-personal', entityType: 'disclosureRequest', entityId: id, townshipId: row.townshipId });
+    await writeAudit(ctx.db, actorOf(auth), {
+      action: 'disclosure-request.view-personal',
+      entityType: 'disclosureRequest',
+      entityId: id,
+      townshipId: row.townshipId,
+    });
   }
-  return presentDetail(row, today, {
-    events, reviews, proofFileIds,
-    clock: { reply: clockView(clock.reply), clarificationNotice: clockView(clock.clarificationNotice), correction: clockView(clock.correction) },
-    warningsZh: clock.warningsZh,
-    repeats: (repeats.similar.get(id) ?? []).map((rid) => repeats.byId.get(rid)!).map((r) => ({ id: r.id, number: r.number, description: r.description })),
-  }, unmasked ? ctx.secrets : null);
+  return presentDetail(
+    row,
+    today,
+    {
+      events,
+      reviews,
+      proofFileIds,
+      clock: {
+        reply: clockView(clock.reply),
+        clarificationNotice: clockView(clock.clarificationNotice),
+        correction: clockView(clock.correction),
+      },
+      warningsZh: clock.warningsZh,
+      repeats: (repeats.similar.get(id) ?? [])
+        .map((rid) => repeats.byId.get(rid)!)
+        .map((r) => ({ id: r.id, number: r.number, description: r.description })),
+    },
+    unmasked ? ctx.secrets : null,
+  );
 }

@@ -1,5 +1,10 @@
 import {
-  checkPreAppointmentExam, COLLECTIVE_SESSION_KINDS, computeLedger, LEADER_TRAINING_KIND, participationPercent, type ComplianceResult,
+  checkPreAppointmentExam,
+  COLLECTIVE_SESSION_KINDS,
+  computeLedger,
+  LEADER_TRAINING_KIND,
+  participationPercent,
+  type ComplianceResult,
 } from '@yifa/domain';
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
@@ -8,16 +13,32 @@ import { listAppointments, listRoll, listTownshipOrgs, loadLedgerData, preAppoin
 import { lawStudySessions } from '../tables.ts';
 import { DEFAULT_HOURS_PARAMS, HOURS_RULE_CODE, ZHoursParams, type HoursParams } from './params.ts';
 
-const BASIS_COMMITMENT = '本乡镇法治政府建设承诺（2021年度法治政府建设报告）；《关于完善国家工作人员学法用法制度的意见》（中组部、中宣部、司法部、人社部，2016年3月22日）';
+const BASIS_COMMITMENT =
+  '本乡镇法治政府建设承诺（2021年度法治政府建设报告）；《关于完善国家工作人员学法用法制度的意见》（中组部、中宣部、司法部、人社部，2016年3月22日）';
 
 /** On the roll some time in the year (joined by 31 Dec, not left before 1 Jan). */
-const onRollIn = (p: RollPerson, year: number) => (!p.joinedOn || p.joinedOn <= `${year}-12-31`) && (!p.leftOn || p.leftOn > `${year}-01-01`);
+const onRollIn = (p: RollPerson, year: number) =>
+  (!p.joinedOn || p.joinedOn <= `${year}-12-31`) && (!p.leftOn || p.leftOn > `${year}-01-01`);
 const link = (path: string, year: number, extra = '') => `/law-study/${path}?year=${year}${extra}`;
 
-async function countSessions(db: Parameters<ComplianceRule['evaluate']>[0], townshipId: string, year: number, kinds: readonly string[]): Promise<number> {
-  const rows = await db.select({ id: lawStudySessions.id }).from(lawStudySessions)
-    .where(and(eq(lawStudySessions.townshipId, townshipId), isNull(lawStudySessions.deletedAt), inArray(lawStudySessions.kind, [...kinds]),
-      gte(lawStudySessions.heldOn, `${year}-01-01`), lte(lawStudySessions.heldOn, `${year}-12-31`)));
+async function countSessions(
+  db: Parameters<ComplianceRule['evaluate']>[0],
+  townshipId: string,
+  year: number,
+  kinds: readonly string[],
+): Promise<number> {
+  const rows = await db
+    .select({ id: lawStudySessions.id })
+    .from(lawStudySessions)
+    .where(
+      and(
+        eq(lawStudySessions.townshipId, townshipId),
+        isNull(lawStudySessions.deletedAt),
+        inArray(lawStudySessions.kind, [...kinds]),
+        gte(lawStudySessions.heldOn, `${year}-01-01`),
+        lte(lawStudySessions.heldOn, `${year}-12-31`),
+      ),
+    );
   return rows.length;
 }
 
@@ -26,10 +47,16 @@ function townshipResult(orgs: ComplianceOrg[], make: (org: ComplianceOrg) => Com
 }
 
 // ── ≥ 6 collective sessions a year ────────────────────────────────────────────
-const ZSessionsParams = z.object({
-  minSessions: z.number({ error: '次数必须是数字' }).int({ error: '次数必须是整数' }).min(1, { error: '至少1次' }).max(100, { error: '不能超过100次' }),
-  kinds: z.array(z.string().min(1)).min(1, { error: '至少选择一种活动类型' }),
-}).strict();
+const ZSessionsParams = z
+  .object({
+    minSessions: z
+      .number({ error: '次数必须是数字' })
+      .int({ error: '次数必须是整数' })
+      .min(1, { error: '至少1次' })
+      .max(100, { error: '不能超过100次' }),
+    kinds: z.array(z.string().min(1)).min(1, { error: '至少选择一种活动类型' }),
+  })
+  .strict();
 type SessionsParams = z.infer<typeof ZSessionsParams>;
 
 export const collectiveSessionsRule: ComplianceRule<SessionsParams> = {
@@ -44,17 +71,27 @@ export const collectiveSessionsRule: ComplianceRule<SessionsParams> = {
   async evaluate(db, { townshipId, year, params, orgs }) {
     const n = await countSessions(db, townshipId, year, params.kinds);
     return townshipResult(orgs, (org) => ({
-      orgId: org.id, status: n >= params.minSessions ? 'met' : 'notMet', actual: n, target: params.minSessions,
-      detailZh: n >= params.minSessions ? `${year}年已开展集体学法活动${n}次` : `${year}年仅开展集体学法活动${n}次，少于${params.minSessions}次`,
+      orgId: org.id,
+      status: n >= params.minSessions ? 'met' : 'notMet',
+      actual: n,
+      target: params.minSessions,
+      detailZh:
+        n >= params.minSessions ? `${year}年已开展集体学法活动${n}次` : `${year}年仅开展集体学法活动${n}次，少于${params.minSessions}次`,
       evidence: [{ labelZh: `${year}年学法活动`, link: link('sessions', year) }],
     }));
   },
 };
 
 // ── ≥ 1 leaders' rule-of-law training class a year ────────────────────────────
-const ZClassParams = z.object({
-  minClasses: z.number({ error: '期数必须是数字' }).int({ error: '期数必须是整数' }).min(1, { error: '至少1期' }).max(20, { error: '不能超过20期' }),
-}).strict();
+const ZClassParams = z
+  .object({
+    minClasses: z
+      .number({ error: '期数必须是数字' })
+      .int({ error: '期数必须是整数' })
+      .min(1, { error: '至少1期' })
+      .max(20, { error: '不能超过20期' }),
+  })
+  .strict();
 
 export const leaderTrainingRule: ComplianceRule<z.infer<typeof ZClassParams>> = {
   code: 'law-study.leader-training-classes',
@@ -68,8 +105,14 @@ export const leaderTrainingRule: ComplianceRule<z.infer<typeof ZClassParams>> = 
   async evaluate(db, { townshipId, year, params, orgs }) {
     const n = await countSessions(db, townshipId, year, [LEADER_TRAINING_KIND]);
     return townshipResult(orgs, (org) => ({
-      orgId: org.id, status: n >= params.minClasses ? 'met' : 'notMet', actual: n, target: params.minClasses,
-      detailZh: n >= params.minClasses ? `${year}年已举办领导干部法治专题培训班${n}期` : `${year}年尚未举办足够的领导干部法治专题培训班（${n}/${params.minClasses}期）`,
+      orgId: org.id,
+      status: n >= params.minClasses ? 'met' : 'notMet',
+      actual: n,
+      target: params.minClasses,
+      detailZh:
+        n >= params.minClasses
+          ? `${year}年已举办领导干部法治专题培训班${n}期`
+          : `${year}年尚未举办足够的领导干部法治专题培训班（${n}/${params.minClasses}期）`,
       evidence: [{ labelZh: '领导干部法治专题培训班', link: link('sessions', year, `&kind=${LEADER_TRAINING_KIND}`) }],
     }));
   },
@@ -86,30 +129,52 @@ export const hoursPerCadreRule: ComplianceRule<HoursParams> = {
   defaultParams: DEFAULT_HOURS_PARAMS,
   appliesTo: ['township', 'department', 'village'],
   async evaluate(db, { townshipId, year, params, orgs }) {
-    const [roll, allOrgs, data] = await Promise.all([listRoll(db, townshipId), listTownshipOrgs(db, townshipId), loadLedgerData(db, townshipId, `${year}-01-01`, `${year}-12-31`)]);
+    const [roll, allOrgs, data] = await Promise.all([
+      listRoll(db, townshipId),
+      listTownshipOrgs(db, townshipId),
+      loadLedgerData(db, townshipId, `${year}-01-01`, `${year}-12-31`),
+    ]);
     const counted = roll.filter((p) => onRollIn(p, year) && (!params.onlyCivilServants || p.isCivilServant));
     const ledger = computeLedger({ year, target: params, people: counted, orgs: allOrgs, ...data });
     return orgs.map((org): ComplianceResult => {
       const rows = ledger.people.filter((p) => p.orgId === org.id);
-      if (rows.length === 0) return { orgId: org.id, status: 'notApplicable', actual: null, target: null, detailZh: `${org.name}无应统计学时的干部`, evidence: [] };
+      if (rows.length === 0)
+        return {
+          orgId: org.id,
+          status: 'notApplicable',
+          actual: null,
+          target: null,
+          detailZh: `${org.name}无应统计学时的干部`,
+          evidence: [],
+        };
       const short = rows.filter((r) => r.isShort);
       return {
-        orgId: org.id, status: short.length ? 'notMet' : 'met', actual: rows.length - short.length, target: rows.length,
+        orgId: org.id,
+        status: short.length ? 'notMet' : 'met',
+        actual: rows.length - short.length,
+        target: rows.length,
         detailZh: short.length
-          ? `${org.name}${rows.length}人中${short.length}人未达标：${short.slice(0, 10).map((r) => `${r.name}（${r.totalHours}/${r.targetHours}学时）`).join('、')}${short.length > 10 ? '等' : ''}`
+          ? `${org.name}${rows.length}人中${short.length}人未达标：${short
+              .slice(0, 10)
+              .map((r) => `${r.name}（${r.totalHours}/${r.targetHours}学时）`)
+              .join('、')}${short.length > 10 ? '等' : ''}`
           : `${org.name}${rows.length}人均已达到年度学时`,
-        evidence: [{ labelZh: `${org.name}学时台账`, link: link('hours', year, `&orgId=${org.id}`) },
-          ...short.slice(0, 10).map((r) => ({ labelZh: `${r.name}的学时`, link: link('hours', year, `&personId=${r.personId}`) }))],
+        evidence: [
+          { labelZh: `${org.name}学时台账`, link: link('hours', year, `&orgId=${org.id}`) },
+          ...short.slice(0, 10).map((r) => ({ labelZh: `${r.name}的学时`, link: link('hours', year, `&personId=${r.personId}`) })),
+        ],
       };
     });
   },
 };
 
 // ── Exam participation ────────────────────────────────────────────────────────
-const ZExamParams = z.object({
-  minParticipationPercent: z.number({ error: '参考率必须是数字' }).int().min(1, { error: '至少1%' }).max(100, { error: '不能超过100%' }),
-  onlyCivilServants: z.boolean(),
-}).strict();
+const ZExamParams = z
+  .object({
+    minParticipationPercent: z.number({ error: '参考率必须是数字' }).int().min(1, { error: '至少1%' }).max(100, { error: '不能超过100%' }),
+    onlyCivilServants: z.boolean(),
+  })
+  .strict();
 
 export const examParticipationRule: ComplianceRule<z.infer<typeof ZExamParams>> = {
   code: 'law-study.exam-participation',
@@ -128,15 +193,29 @@ export const examParticipationRule: ComplianceRule<z.infer<typeof ZExamParams>> 
     return orgs.map((org): ComplianceResult => {
       const rows = counted.filter((p) => p.orgId === org.id);
       if (general.size === 0 || rows.length === 0) {
-        return { orgId: org.id, status: 'notApplicable', actual: null, target: null,
-          detailZh: general.size === 0 ? `${year}年尚未组织学法考试` : `${org.name}无应参考干部`, evidence: [] };
+        return {
+          orgId: org.id,
+          status: 'notApplicable',
+          actual: null,
+          target: null,
+          detailZh: general.size === 0 ? `${year}年尚未组织学法考试` : `${org.name}无应参考干部`,
+          evidence: [],
+        };
       }
       const n = rows.filter((p) => sat.has(p.id)).length;
       const pct = participationPercent(rows.length, n);
       const missing = rows.filter((p) => !sat.has(p.id));
       return {
-        orgId: org.id, status: pct >= params.minParticipationPercent ? 'met' : 'notMet', actual: pct, target: params.minParticipationPercent,
-        detailZh: missing.length ? `${org.name}参考率${pct}%，未参考：${missing.slice(0, 10).map((p) => p.name).join('、')}` : `${org.name}应参考${rows.length}人全部参考`,
+        orgId: org.id,
+        status: pct >= params.minParticipationPercent ? 'met' : 'notMet',
+        actual: pct,
+        target: params.minParticipationPercent,
+        detailZh: missing.length
+          ? `${org.name}参考率${pct}%，未参考：${missing
+              .slice(0, 10)
+              .map((p) => p.name)
+              .join('、')}`
+          : `${org.name}应参考${rows.length}人全部参考`,
         evidence: [{ labelZh: `${year}年学法考试`, link: link('exams', year) }],
       };
     });
@@ -144,9 +223,11 @@ export const examParticipationRule: ComplianceRule<z.infer<typeof ZExamParams>> 
 };
 
 // ── Pre-appointment law exams ─────────────────────────────────────────────────
-const ZAppointmentParams = z.object({
-  maxDaysBefore: z.number({ error: '天数必须是数字' }).int().min(1, { error: '至少1天' }).max(1095, { error: '不能超过1095天' }),
-}).strict();
+const ZAppointmentParams = z
+  .object({
+    maxDaysBefore: z.number({ error: '天数必须是数字' }).int().min(1, { error: '至少1天' }).max(1095, { error: '不能超过1095天' }),
+  })
+  .strict();
 
 export const preAppointmentExamRule: ComplianceRule<z.infer<typeof ZAppointmentParams>> = {
   code: 'law-study.pre-appointment-exams',
@@ -160,16 +241,35 @@ export const preAppointmentExamRule: ComplianceRule<z.infer<typeof ZAppointmentP
   async evaluate(db, { townshipId, year, params, orgs }) {
     const appointments = await listAppointments(db, townshipId, year);
     const results = await preAppointmentResults(db, townshipId, [...new Set(appointments.map((a) => a.row.personId))]);
-    const uncovered = appointments.filter((a) => !checkPreAppointmentExam(a.row.appointedOn, results.filter((r) => r.personId === a.row.personId), params.maxDaysBefore).isCovered);
-    return townshipResult(orgs, (org) => appointments.length === 0
-      ? { orgId: org.id, status: 'notApplicable', actual: null, target: null, detailZh: `${year}年无领导干部任职记录`, evidence: [] }
-      : {
-        orgId: org.id, status: uncovered.length ? 'notMet' : 'met', actual: appointments.length - uncovered.length, target: appointments.length,
-        detailZh: uncovered.length ? `任职前未通过任前法律知识考试：${uncovered.map((a) => `${a.personName}（${a.row.post}，${a.row.appointedOn}）`).join('、')}`
-          : `${appointments.length}名领导干部均在任职前通过任前法律知识考试`,
-        evidence: [{ labelZh: '领导干部任职与任前考试', link: link('appointments', year) }],
-      });
+    const uncovered = appointments.filter(
+      (a) =>
+        !checkPreAppointmentExam(
+          a.row.appointedOn,
+          results.filter((r) => r.personId === a.row.personId),
+          params.maxDaysBefore,
+        ).isCovered,
+    );
+    return townshipResult(orgs, (org) =>
+      appointments.length === 0
+        ? { orgId: org.id, status: 'notApplicable', actual: null, target: null, detailZh: `${year}年无领导干部任职记录`, evidence: [] }
+        : {
+            orgId: org.id,
+            status: uncovered.length ? 'notMet' : 'met',
+            actual: appointments.length - uncovered.length,
+            target: appointments.length,
+            detailZh: uncovered.length
+              ? `任职前未通过任前法律知识考试：${uncovered.map((a) => `${a.personName}（${a.row.post}，${a.row.appointedOn}）`).join('、')}`
+              : `${appointments.length}名领导干部均在任职前通过任前法律知识考试`,
+            evidence: [{ labelZh: '领导干部任职与任前考试', link: link('appointments', year) }],
+          },
+    );
   },
 };
 
-export const LAW_STUDY_RULES = [collectiveSessionsRule, leaderTrainingRule, hoursPerCadreRule, examParticipationRule, preAppointmentExamRule];
+export const LAW_STUDY_RULES = [
+  collectiveSessionsRule,
+  leaderTrainingRule,
+  hoursPerCadreRule,
+  examParticipationRule,
+  preAppointmentExamRule,
+];

@@ -26,7 +26,16 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
   const roll = await listRoll(tx, townshipId);
   const orgs = await listTownshipOrgs(tx, townshipId);
   const resolve = personResolver(roll, new Map(orgs.map((o) => [o.id, o.name])));
-  type Plan = { key: string; personId: string; orgId: string; source: string; title: string; hours: number; studiedOn: string; row: number };
+  type Plan = {
+    key: string;
+    personId: string;
+    orgId: string;
+    source: string;
+    title: string;
+    hours: number;
+    studiedOn: string;
+    row: number;
+  };
   const plans = new Map<string, Plan>();
   for (const r of rows) {
     const err = (column: string, reason: string) => errors.push({ row: r.row, column, reason });
@@ -38,7 +47,8 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
     if (!title) err('学习内容', '请填写学习内容');
     const hours = parseNumber(r.raw['学时'], r.cells['学时']!);
     if (hours === null) err('学时', r.cells['学时'] ? `“${r.cells['学时']}”不是数字` : '请填写学时');
-    else if (hours <= 0 || hours > 100 || Math.abs(hours * 10 - Math.round(hours * 10)) > 1e-9) err('学时', '学时须大于 0、不超过 100，最多一位小数');
+    else if (hours <= 0 || hours > 100 || Math.abs(hours * 10 - Math.round(hours * 10)) > 1e-9)
+      err('学时', '学时须大于 0、不超过 100，最多一位小数');
     const studiedOn = parseChinaDate(r.raw['完成日期'], r.cells['完成日期']!);
     if (!studiedOn) err('完成日期', r.cells['完成日期'] ? `“${r.cells['完成日期']}”不是有效日期` : '请填写完成日期');
     const studiedOnProblem = studiedOn ? dateOfRecordProblem(studiedOn) : null;
@@ -47,7 +57,10 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
     const recordNo = r.cells['记录编号'];
     const key = recordNo ? `platform|${source}|${recordNo}` : `platform|${source}|${found.person.id}|${studiedOn}|${title}`;
     const dup = plans.get(key);
-    if (dup) { err(recordNo ? '记录编号' : '学习内容', `与第${dup.row}行重复`); continue; }
+    if (dup) {
+      err(recordNo ? '记录编号' : '学习内容', `与第${dup.row}行重复`);
+      continue;
+    }
     plans.set(key, { key, personId: found.person.id, orgId: found.person.orgId, source, title, hours, studiedOn, row: r.row });
   }
   return {
@@ -56,32 +69,88 @@ export async function planPlatformHoursImport(tx: Tx, townshipId: string, rows: 
       const list = [...plans.values()];
       const existing = new Map<string, { id: string; hours: number; personId: string; title: string; studiedOn: string }>();
       for (let i = 0; i < list.length; i += 1000) {
-        const got = await t.select({ id: lawStudySelfStudies.id, key: lawStudySelfStudies.importKey, hours: lawStudySelfStudies.hours, personId: lawStudySelfStudies.personId,
-          title: lawStudySelfStudies.title, studiedOn: lawStudySelfStudies.studiedOn }).from(lawStudySelfStudies)
-          .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), inArray(lawStudySelfStudies.importKey, list.slice(i, i + 1000).map((p) => p.key))));
+        const got = await t
+          .select({
+            id: lawStudySelfStudies.id,
+            key: lawStudySelfStudies.importKey,
+            hours: lawStudySelfStudies.hours,
+            personId: lawStudySelfStudies.personId,
+            title: lawStudySelfStudies.title,
+            studiedOn: lawStudySelfStudies.studiedOn,
+          })
+          .from(lawStudySelfStudies)
+          .where(
+            and(
+              eq(lawStudySelfStudies.townshipId, townshipId),
+              isNull(lawStudySelfStudies.deletedAt),
+              inArray(
+                lawStudySelfStudies.importKey,
+                list.slice(i, i + 1000).map((p) => p.key),
+              ),
+            ),
+          );
         for (const g of got) existing.set(g.key!, g);
       }
-      let created = 0; let updated = 0; let unchanged = 0;
+      let created = 0;
+      let updated = 0;
+      let unchanged = 0;
       const changes: ImportChange[] = [];
       const now = new Date();
       const inserts: (typeof lawStudySelfStudies.$inferInsert)[] = [];
       for (const p of list) {
         const old = existing.get(p.key);
         // Every field the sheet carries is compared: with a record number, a corrected title or date is a change too.
-        if (old && old.hours === p.hours && old.personId === p.personId && old.title === p.title && old.studiedOn === p.studiedOn) { unchanged++; continue; }
+        if (old && old.hours === p.hours && old.personId === p.personId && old.title === p.title && old.studiedOn === p.studiedOn) {
+          unchanged++;
+          continue;
+        }
         if (old) {
           updated++;
-          changes.push({ action: 'law-study.self-study.import-update', entityType: 'lawStudySelfStudy', entityId: old.id,
+          changes.push({
+            action: 'law-study.self-study.import-update',
+            entityType: 'lawStudySelfStudy',
+            entityId: old.id,
             before: { personId: old.personId, title: old.title, studiedOn: old.studiedOn, hours: old.hours },
-            after: { personId: p.personId, title: p.title, studiedOn: p.studiedOn, hours: p.hours } });
-          await t.update(lawStudySelfStudies).set({ hours: p.hours, personId: p.personId, orgId: p.orgId, title: p.title, studiedOn: p.studiedOn, updatedAt: now,
-            updatedBy: actorId, version: sql`${lawStudySelfStudies.version} + 1` })
-            .where(and(eq(lawStudySelfStudies.townshipId, townshipId), eq(lawStudySelfStudies.importKey, p.key), isNull(lawStudySelfStudies.deletedAt)));
+            after: { personId: p.personId, title: p.title, studiedOn: p.studiedOn, hours: p.hours },
+          });
+          await t
+            .update(lawStudySelfStudies)
+            .set({
+              hours: p.hours,
+              personId: p.personId,
+              orgId: p.orgId,
+              title: p.title,
+              studiedOn: p.studiedOn,
+              updatedAt: now,
+              updatedBy: actorId,
+              version: sql`${lawStudySelfStudies.version} + 1`,
+            })
+            .where(
+              and(
+                eq(lawStudySelfStudies.townshipId, townshipId),
+                eq(lawStudySelfStudies.importKey, p.key),
+                isNull(lawStudySelfStudies.deletedAt),
+              ),
+            );
         } else {
           created++;
-          inserts.push({ townshipId, orgId: p.orgId, personId: p.personId, kind: 'online', title: p.title, studiedOn: p.studiedOn,
-            hours: p.hours, source: p.source, status: 'approved', reviewedBy: actorId, reviewedAt: now, reviewNote: '平台学时导入', importKey: p.key,
-            createdBy: actorId, updatedBy: actorId });
+          inserts.push({
+            townshipId,
+            orgId: p.orgId,
+            personId: p.personId,
+            kind: 'online',
+            title: p.title,
+            studiedOn: p.studiedOn,
+            hours: p.hours,
+            source: p.source,
+            status: 'approved',
+            reviewedBy: actorId,
+            reviewedAt: now,
+            reviewNote: '平台学时导入',
+            importKey: p.key,
+            createdBy: actorId,
+            updatedBy: actorId,
+          });
         }
       }
       for (let i = 0; i < inserts.length; i += 1000) await t.insert(lawStudySelfStudies).values(inserts.slice(i, i + 1000));

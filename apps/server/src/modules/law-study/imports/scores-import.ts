@@ -32,12 +32,20 @@ export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow
     if (!isAbsent) {
       score = parseNumber(r.raw['成绩'], r.cells['成绩']!);
       if (score === null) err('成绩', r.cells['成绩'] ? `“${r.cells['成绩']}”不是数字` : '请填写成绩，缺考者在“是否缺考”填 是');
-      else if (score < 0 || score > exam.fullMark) { err('成绩', `成绩须在 0 到满分 ${exam.fullMark} 之间`); score = null; }
-      else if (!hasOneDecimalAtMost(score)) { err('成绩', `成绩${score}最多保留一位小数`); score = null; }
+      else if (score < 0 || score > exam.fullMark) {
+        err('成绩', `成绩须在 0 到满分 ${exam.fullMark} 之间`);
+        score = null;
+      } else if (!hasOneDecimalAtMost(score)) {
+        err('成绩', `成绩${score}最多保留一位小数`);
+        score = null;
+      }
     } else if (r.cells['成绩']) err('成绩', '缺考者不应填写成绩');
     if ('reason' in found) continue;
     const dup = firstRow.get(found.person.id);
-    if (dup) { err('姓名', `“${found.person.name}”与第${dup}行重复`); continue; }
+    if (dup) {
+      err('姓名', `“${found.person.name}”与第${dup}行重复`);
+      continue;
+    }
     firstRow.set(found.person.id, r.row);
     if (!isAbsent && score === null) continue;
     scores.set(found.person.id, { personId: found.person.id, score, isAbsent, row: r.row });
@@ -47,8 +55,17 @@ export async function planScoresImport(tx: Tx, townshipId: string, exam: ExamRow
     async apply(t) {
       const { changed, ...counts } = await upsertScores(t, townshipId, exam, [...scores.values()]);
       // Scores the sheet corrected: one entry in the exam's history, each score with its before and after.
-      const changes: ImportChange[] = changed.length ? [{ action: 'law-study.exam.scores-import-update', entityType: 'lawStudyExam', entityId: exam.id,
-        before: changed.map((c) => ({ personId: c.personId, ...c.before })), after: changed.map((c) => ({ personId: c.personId, ...c.after })) }] : [];
+      const changes: ImportChange[] = changed.length
+        ? [
+            {
+              action: 'law-study.exam.scores-import-update',
+              entityType: 'lawStudyExam',
+              entityId: exam.id,
+              before: changed.map((c) => ({ personId: c.personId, ...c.before })),
+              after: changed.map((c) => ({ personId: c.personId, ...c.after })),
+            },
+          ]
+        : [];
       return { ...counts, changes };
     },
   };

@@ -2,7 +2,13 @@ import type { ImportRowError } from '@yifa/domain';
 import type { Tx } from '../../../platform/db/client.ts';
 
 /** A record an import changed, for its own audit entry (the batch entry only counts). */
-export interface ImportChange { action: string; entityType: string; entityId: string; before: unknown; after: unknown }
+export interface ImportChange {
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
 
 export interface ImportCounts {
   created: number;

@@ -3,7 +3,12 @@ import type { DbOrTx } from '../../../platform/db/client.ts';
 import { findRollPeople, type RollPerson } from '../repository.ts';
 
 /** Every person named must be a live cadre of the township; else a 400 naming the field. */
-export async function requireRollPeople(db: DbOrTx, townshipId: string, ids: string[], field: (i: number) => string): Promise<Map<string, RollPerson>> {
+export async function requireRollPeople(
+  db: DbOrTx,
+  townshipId: string,
+  ids: string[],
+  field: (i: number) => string,
+): Promise<Map<string, RollPerson>> {
   const found = new Map((await findRollPeople(db, townshipId, [...new Set(ids)])).map((p) => [p.id, p]));
   const missing = ids.map((id, i) => ({ id, i })).filter((x) => !found.has(x.id));
   if (missing.length) {

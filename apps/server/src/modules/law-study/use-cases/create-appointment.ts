@@ -12,9 +12,25 @@ export async function createAppointment(ctx: AppContext, auth: AuthContext, inpu
   const townshipId = writableTownship(auth);
   return ctx.db.transaction(async (tx) => {
     const person = (await requireRollPeople(tx, townshipId, [input.personId], () => 'body.personId')).get(input.personId)!;
-    const [row] = await tx.insert(lawStudyAppointments).values({ townshipId, orgId: person.orgId, personId: input.personId, post: input.post,
-      appointedOn: input.appointedOn, createdBy: auth.user.id, updatedBy: auth.user.id }).returning();
-    await writeAudit(tx, actorOf(auth), { action: 'law-study.appointment.create', entityType: 'lawStudyAppointment', entityId: row!.id, townshipId, after: input });
+    const [row] = await tx
+      .insert(lawStudyAppointments)
+      .values({
+        townshipId,
+        orgId: person.orgId,
+        personId: input.personId,
+        post: input.post,
+        appointedOn: input.appointedOn,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
+    await writeAudit(tx, actorOf(auth), {
+      action: 'law-study.appointment.create',
+      entityType: 'lawStudyAppointment',
+      entityId: row!.id,
+      townshipId,
+      after: input,
+    });
     return row!;
   });
 }

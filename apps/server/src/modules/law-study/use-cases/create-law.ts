@@ -13,9 +13,24 @@ export async function createLaw(ctx: AppContext, auth: AuthContext, name: string
   return ctx.db.transaction(async (tx) => {
     const existing = await listLaws(tx, townshipId);
     if (existing.some((l) => l.name === name)) throw new AppError('LAW_STUDY.LAW_NAME_TAKEN');
-    const [row] = await tx.insert(lawStudyLaws).values({ townshipId, orgId: townshipId, name, sortOrder: (existing.at(-1)?.sortOrder ?? 0) + 10,
-      createdBy: auth.user.id, updatedBy: auth.user.id }).returning();
-    await writeAudit(tx, actorOf(auth), { action: 'law-study.law.create', entityType: 'lawStudyLaw', entityId: row!.id, townshipId, after: { name } });
+    const [row] = await tx
+      .insert(lawStudyLaws)
+      .values({
+        townshipId,
+        orgId: townshipId,
+        name,
+        sortOrder: (existing.at(-1)?.sortOrder ?? 0) + 10,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
+    await writeAudit(tx, actorOf(auth), {
+      action: 'law-study.law.create',
+      entityType: 'lawStudyLaw',
+      entityId: row!.id,
+      townshipId,
+      after: { name },
+    });
     return row!;
   });
 }

@@ -1,4 +1,13 @@
-import { computeLedger, fromTenths, hoursTarget, toTenths, type Ledger, type LedgerQuery, type PersonHours, type Quarter } from '@yifa/domain';
+import {
+  computeLedger,
+  fromTenths,
+  hoursTarget,
+  toTenths,
+  type Ledger,
+  type LedgerQuery,
+  type PersonHours,
+  type Quarter,
+} from '@yifa/domain';
 import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
@@ -13,8 +22,14 @@ export async function ledgerOf(db: DbOrTx, townshipId: string, year: number, qua
   const params = await hoursParamsFor(db, townshipId, year);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [roll, orgs, data] = await Promise.all([listRoll(db, townshipId), listTownshipOrgs(db, townshipId), loadLedgerData(db, townshipId, from, to)]);
-  const counted = roll.filter((p) => (!p.joinedOn || p.joinedOn <= to) && (!p.leftOn || p.leftOn > from) && (!params.onlyCivilServants || p.isCivilServant));
+  const [roll, orgs, data] = await Promise.all([
+    listRoll(db, townshipId),
+    listTownshipOrgs(db, townshipId),
+    loadLedgerData(db, townshipId, from, to),
+  ]);
+  const counted = roll.filter(
+    (p) => (!p.joinedOn || p.joinedOn <= to) && (!p.leftOn || p.leftOn > from) && (!params.onlyCivilServants || p.isCivilServant),
+  );
   return computeLedger({ year, quarter, target: params, people: counted, orgs, ...data });
 }
 
@@ -22,7 +37,9 @@ export async function ledgerOf(db: DbOrTx, townshipId: string, year: number, qua
 export async function getLedger(db: DbOrTx, auth: AuthContext, q: LedgerQuery): Promise<Ledger> {
   const townshipId = readableTownship(auth.scope, auth.user.townshipId, q.townshipId);
   const ledger = await ledgerOf(db, townshipId, q.year, (q.quarter ?? null) as Quarter | null);
-  const people = ledger.people.filter((p) => personVisible(auth.scope, auth.user.personId, { id: p.personId, orgId: p.orgId }) && (!q.orgId || p.orgId === q.orgId));
+  const people = ledger.people.filter(
+    (p) => personVisible(auth.scope, auth.user.personId, { id: p.personId, orgId: p.orgId }) && (!q.orgId || p.orgId === q.orgId),
+  );
   const orgIds = new Set(people.map((p) => p.orgId));
   return { ...ledger, people, orgs: ledger.orgs.filter((o) => orgIds.has(o.orgId)) };
 }
@@ -36,12 +53,28 @@ export async function getPersonHours(db: DbOrTx, auth: AuthContext, personId: st
   const data = await loadLedgerData(db, townshipId!, `${year}-01-01`, `${year}-12-31`);
   const ledger = computeLedger({ year, target: params, people: [person], orgs: [], ...data });
   const row = ledger.people[0]!;
-  const pending = await db.select({ hours: lawStudySelfStudies.hours }).from(lawStudySelfStudies)
-    .where(and(eq(lawStudySelfStudies.personId, personId), eq(lawStudySelfStudies.status, 'pending'), isNull(lawStudySelfStudies.deletedAt),
-      gte(lawStudySelfStudies.studiedOn, `${year}-01-01`), lte(lawStudySelfStudies.studiedOn, `${year}-12-31`)));
+  const pending = await db
+    .select({ hours: lawStudySelfStudies.hours })
+    .from(lawStudySelfStudies)
+    .where(
+      and(
+        eq(lawStudySelfStudies.personId, personId),
+        eq(lawStudySelfStudies.status, 'pending'),
+        isNull(lawStudySelfStudies.deletedAt),
+        gte(lawStudySelfStudies.studiedOn, `${year}-01-01`),
+        lte(lawStudySelfStudies.studiedOn, `${year}-12-31`),
+      ),
+    );
   return {
-    personId, year, sessionHours: row.sessionHours, selfStudyHours: row.selfStudyHours, totalHours: row.totalHours,
-    targetHours: hoursTarget(params, year, person.joinedOn, person.leftOn), isShort: row.isShort,
-    pendingSelfStudyHours: fromTenths(pending.reduce((s, p) => s + toTenths(p.hours), 0)), sessionsAttended: row.sessionsAttended, sessionsMissed: row.sessionsMissed,
+    personId,
+    year,
+    sessionHours: row.sessionHours,
+    selfStudyHours: row.selfStudyHours,
+    totalHours: row.totalHours,
+    targetHours: hoursTarget(params, year, person.joinedOn, person.leftOn),
+    isShort: row.isShort,
+    pendingSelfStudyHours: fromTenths(pending.reduce((s, p) => s + toTenths(p.hours), 0)),
+    sessionsAttended: row.sessionsAttended,
+    sessionsMissed: row.sessionsMissed,
   };
 }

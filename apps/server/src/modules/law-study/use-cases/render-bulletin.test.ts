@@ -3,12 +3,39 @@ import { describe, expect, it } from 'vitest';
 import { bulletinBlocks } from './render-bulletin.ts';
 
 const person = (name: string, over: Partial<LedgerPersonRow> = {}): LedgerPersonRow => ({
-  personId: name, name, post: null, orgId: 'o', orgName: '党政综合办', isCivilServant: true, sessionsAttended: 1, sessionsMissed: 0, sessionHours: 2,
-  selfStudyHours: 0, totalHours: 2, targetHours: 60, isShort: true, shortfallHours: 58, examsTaken: 0, examsPassed: 0, examsAbsent: 1, averageScore: null, rank: 1, ...over,
+  personId: name,
+  name,
+  post: null,
+  orgId: 'o',
+  orgName: '党政综合办',
+  isCivilServant: true,
+  sessionsAttended: 1,
+  sessionsMissed: 0,
+  sessionHours: 2,
+  selfStudyHours: 0,
+  totalHours: 2,
+  targetHours: 60,
+  isShort: true,
+  shortfallHours: 58,
+  examsTaken: 0,
+  examsPassed: 0,
+  examsAbsent: 1,
+  averageScore: null,
+  rank: 1,
+  ...over,
 });
-const ledger: Ledger = { from: '2026-01-01', to: '2026-12-31', people: [person('吴平'), person('胡军')], orgs: [], sessionCount: 3, examCount: 1 };
-const text = (townshipName: string) => bulletinBlocks(ledger, townshipName, '2026年度', '每人每年应学60学时')
-  .flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).join('\n');
+const ledger: Ledger = {
+  from: '2026-01-01',
+  to: '2026-12-31',
+  people: [person('吴平'), person('胡军')],
+  orgs: [],
+  sessionCount: 3,
+  examCount: 1,
+};
+const text = (townshipName: string) =>
+  bulletinBlocks(ledger, townshipName, '2026年度', '每人每年应学60学时')
+    .flatMap((b) => (b.kind === 'paragraph' ? [b.text] : []))
+    .join('\n');
 
 describe('the law-study bulletin (通报)', () => {
   it('calls the township as it calls itself: 全镇 for a 镇, 全街道 for a 街道, 全乡 for a 乡', () => {

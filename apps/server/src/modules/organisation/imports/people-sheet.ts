@@ -7,7 +7,12 @@ export const PEOPLE_COLUMNS: ColumnSpec[] = [
   { header: '职务', isRequired: false, note: '如 所长、副镇长；不超过 100 个字' },
   { header: '是否领导干部', isRequired: false, note: '是 或 否；新增时留空按 否' },
   { header: '是否公务员', isRequired: false, note: '是 或 否；新增时留空按 否' },
-  { header: '身份证号码', isRequired: false, note: '18 位，按 GB 11643 校验；请以文本格式填写（数字格式会丢失末位）。有号码时按号码识别同一人', isText: true },
+  {
+    header: '身份证号码',
+    isRequired: false,
+    note: '18 位，按 GB 11643 校验；请以文本格式填写（数字格式会丢失末位）。有号码时按号码识别同一人',
+    isText: true,
+  },
   { header: '联系电话', isRequired: false, note: '手机号或带区号的座机号', isText: true },
   { header: '到岗日期', isRequired: false, note: '如 2024-03-01，不能晚于今天' },
   { header: '离岗日期', isRequired: false, note: '仍在岗的留空；不能早于到岗日期，不能晚于今天' },
@@ -58,7 +63,8 @@ export function checkPeopleRows(rows: SheetRow[], today: string): { rows: Person
     const isCivilServant = yesNo(r.cells['是否公务员']!, '是否公务员', err);
     let idNumber: string | undefined;
     const idText = r.cells['身份证号码']!.replace(/\s+/g, '').toUpperCase();
-    if (typeof r.raw['身份证号码'] === 'number') err('身份证号码', '身份证号码被存成了数字（末几位已丢失），请把该列设为文本格式后重新填写');
+    if (typeof r.raw['身份证号码'] === 'number')
+      err('身份证号码', '身份证号码被存成了数字（末几位已丢失），请把该列设为文本格式后重新填写');
     else if (idText) {
       if (isValidIdNumber(idText)) idNumber = idText;
       else err('身份证号码', `“${idText}”不是有效的身份证号码（应为 18 位，GB 11643 校验位须相符）`);
@@ -69,14 +75,21 @@ export function checkPeopleRows(rows: SheetRow[], today: string): { rows: Person
       const text = r.cells[column]!;
       if (!text) return undefined;
       const iso = parseChinaDate(r.raw[column], text);
-      if (!iso) { err(column, `“${text}”不是有效日期，应为 2024-03-01 这样的格式`); return undefined; }
-      if (iso > today) { err(column, `${column}（${iso}）不能晚于今天（${today}）`); return undefined; }
+      if (!iso) {
+        err(column, `“${text}”不是有效日期，应为 2024-03-01 这样的格式`);
+        return undefined;
+      }
+      if (iso > today) {
+        err(column, `${column}（${iso}）不能晚于今天（${today}）`);
+        return undefined;
+      }
       return iso;
     };
     const joinedOn = date('到岗日期');
     const leftOn = date('离岗日期');
     if (joinedOn && leftOn && leftOn < joinedOn) err('离岗日期', `离岗日期（${leftOn}）不能早于到岗日期（${joinedOn}）`);
-    if (errors.length === before) checked.push({ row: r.row, name, orgName, post, isLeader, isCivilServant, idNumber, phone, joinedOn, leftOn });
+    if (errors.length === before)
+      checked.push({ row: r.row, name, orgName, post, isLeader, isCivilServant, idNumber, phone, joinedOn, leftOn });
   }
   return { rows: checked, errors };
 }

@@ -14,18 +14,36 @@ export async function createOrg(ctx: AppContext, auth: AuthContext, input: Creat
   return ctx.db.transaction(async (tx) => {
     const parent = await findOrg(tx, auth.scope, input.parentId);
     if (!parent || parent.kind === 'county' || !parent.townshipId) {
-      throw new AppError('ORG.INVALID_PARENT', { invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '上级机构须为本乡镇（街道）或其下属机构' }] });
+      throw new AppError('ORG.INVALID_PARENT', {
+        invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '上级机构须为本乡镇（街道）或其下属机构' }],
+      });
     }
     if (parent.kind !== 'township') assertCanChangeOrg(auth.scope, parent);
     else if (auth.scope.kind !== 'all' && !(auth.scope.townshipIds as string[]).includes(parent.id)) throw new AppError('RECORD.NOT_FOUND');
     if (auth.scope.isReadOnly) throw new AppError('AUTH.FORBIDDEN');
     const id = crypto.randomUUID();
-    const [row] = await tx.insert(orgs).values({
-      id, townshipId: parent.townshipId, parentId: parent.id, kind: input.kind, name: input.name,
-      divisionCode: input.divisionCode ?? null, sortOrder: input.sortOrder ?? 0, path: `${parent.path}${id}/`,
-      createdBy: auth.user.id, updatedBy: auth.user.id,
-    }).returning();
-    await writeAudit(tx, actorOf(auth), { action: 'org.org.create', entityType: 'org', entityId: id, townshipId: parent.townshipId, after: presentOrg(row!) });
+    const [row] = await tx
+      .insert(orgs)
+      .values({
+        id,
+        townshipId: parent.townshipId,
+        parentId: parent.id,
+        kind: input.kind,
+        name: input.name,
+        divisionCode: input.divisionCode ?? null,
+        sortOrder: input.sortOrder ?? 0,
+        path: `${parent.path}${id}/`,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
+    await writeAudit(tx, actorOf(auth), {
+      action: 'org.org.create',
+      entityType: 'org',
+      entityId: id,
+      townshipId: parent.townshipId,
+      after: presentOrg(row!),
+    });
     return row!;
   });
 }

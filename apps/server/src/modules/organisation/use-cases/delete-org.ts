@@ -15,7 +15,16 @@ export async function deleteOrg(ctx: AppContext, auth: AuthContext, id: string):
     if (!org) throw new AppError('RECORD.NOT_FOUND');
     assertCanChangeOrg(auth.scope, org);
     if ((await countLiveChildren(tx, id)) > 0) throw new AppError('ORG.HAS_CHILDREN');
-    await tx.update(orgs).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: org.version + 1 }).where(eq(orgs.id, id));
-    await writeAudit(tx, actorOf(auth), { action: 'org.org.delete', entityType: 'org', entityId: id, townshipId: org.townshipId, before: presentOrg(org) });
+    await tx
+      .update(orgs)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: org.version + 1 })
+      .where(eq(orgs.id, id));
+    await writeAudit(tx, actorOf(auth), {
+      action: 'org.org.delete',
+      entityType: 'org',
+      entityId: id,
+      townshipId: org.townshipId,
+      before: presentOrg(org),
+    });
   });
 }

@@ -19,29 +19,52 @@ export async function updateOrg(ctx: AppContext, auth: AuthContext, id: string, 
     if (!org) throw new AppError('RECORD.NOT_FOUND');
     assertCanChangeOrg(auth.scope, org);
     if (org.version !== input.version) throw new AppError('REQUEST.CONFLICT');
-    if ((org.kind === 'township' || org.kind === 'county') && input.kind) throw new AppError('ORG.INVALID_PARENT', { userMessage: '乡镇（街道）与区县的类型不能修改' });
+    if ((org.kind === 'township' || org.kind === 'county') && input.kind)
+      throw new AppError('ORG.INVALID_PARENT', { userMessage: '乡镇（街道）与区县的类型不能修改' });
 
     let path = org.path;
     let parentId = org.parentId;
     if (input.parentId && input.parentId !== org.parentId) {
       const parent = await findOrg(tx, auth.scope, input.parentId);
-      const isValid = parent && !parent.path.startsWith(org.path) && (
-        org.kind === 'township' ? parent.kind === 'county' : parent.townshipId === org.townshipId && parent.kind !== 'county');
-      if (!isValid) throw new AppError('ORG.INVALID_PARENT', { invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '不能移动到该上级机构下' }] });
+      const isValid =
+        parent &&
+        !parent.path.startsWith(org.path) &&
+        (org.kind === 'township' ? parent.kind === 'county' : parent.townshipId === org.townshipId && parent.kind !== 'county');
+      if (!isValid)
+        throw new AppError('ORG.INVALID_PARENT', {
+          invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '不能移动到该上级机构下' }],
+        });
       parentId = parent.id;
       path = `${parent.path}${org.id}/`;
-      await tx.update(orgs).set({ path: sql`${path} || substr(${orgs.path}, ${org.path.length + 1})` })
+      await tx
+        .update(orgs)
+        .set({ path: sql`${path} || substr(${orgs.path}, ${org.path.length + 1})` })
         .where(and(like(orgs.path, `${org.path}%`), sql`${orgs.id} <> ${org.id}`));
     }
-    const [row] = await tx.update(orgs).set({
-      name: input.name ?? org.name, kind: input.kind ?? org.kind,
-      divisionCode: input.divisionCode !== undefined ? input.divisionCode : org.divisionCode,
-      sortOrder: input.sortOrder ?? org.sortOrder, parentId, path,
-      version: org.version + 1, updatedAt: new Date(), updatedBy: auth.user.id,
-    }).where(and(eq(orgs.id, id), eq(orgs.version, input.version))).returning();
+    const [row] = await tx
+      .update(orgs)
+      .set({
+        name: input.name ?? org.name,
+        kind: input.kind ?? org.kind,
+        divisionCode: input.divisionCode !== undefined ? input.divisionCode : org.divisionCode,
+        sortOrder: input.sortOrder ?? org.sortOrder,
+        parentId,
+        path,
+        version: org.version + 1,
+        updatedAt: new Date(),
+        updatedBy: auth.user.id,
+      })
+      .where(and(eq(orgs.id, id), eq(orgs.version, input.version)))
+      .returning();
     if (!row) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: parentId !== org.parentId ? 'org.org.move' : 'org.org.update', entityType: 'org', entityId: id,
-      townshipId: org.townshipId, before: presentOrg(org), after: presentOrg(row) });
+    await writeAudit(tx, actorOf(auth), {
+      action: parentId !== org.parentId ? 'org.org.move' : 'org.org.update',
+      entityType: 'org',
+      entityId: id,
+      townshipId: org.townshipId,
+      before: presentOrg(org),
+      after: presentOrg(row),
+    });
     return row;
   });
 }

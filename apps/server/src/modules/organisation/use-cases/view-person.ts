@@ -16,6 +16,11 @@ export async function viewPerson(ctx: AppContext, auth: AuthContext, id: string,
   if (!found) throw new AppError('RECORD.NOT_FOUND');
   if (!unmasked) return presentPerson(found, null);
   if (!auth.permissions.has('org:person:view-personal')) throw new AppError('AUTH.FORBIDDEN');
-  await writeAudit(ctx.db, actorOf(auth), { action: 'org.person.view-personal', entityType: 'person', entityId: id, townshipId: found.person.townshipId });
+  await writeAudit(ctx.db, actorOf(auth), {
+    action: 'org.person.view-personal',
+    entityType: 'person',
+    entityId: id,
+    townshipId: found.person.townshipId,
+  });
   return presentPerson(found, ctx.secrets);
 }

@@ -5,7 +5,10 @@ export const T = {
   infoTitle: { zh: '政府信息主动公开', en: 'Published government information' },
   infoDescription: { zh: '按公开目录检索本乡镇主动公开的政府信息', en: 'Search the information the township has published' },
   guideTitle: { zh: '政府信息公开指南', en: 'Guide to government information' },
-  guideDescription: { zh: '公开机构、获取方式、申请办法、收费与救济途径', en: 'Office, how to obtain information, how to apply, fees and remedies' },
+  guideDescription: {
+    zh: '公开机构、获取方式、申请办法、收费与救济途径',
+    en: 'Office, how to obtain information, how to apply, fees and remedies',
+  },
   search: { zh: '关键词（标题、摘要、文号）', en: 'Keywords (title, summary, number)' },
   category: { zh: '公开类别', en: 'Category' },
   item: { zh: '目录事项', en: 'Catalogue item' },

@@ -14,26 +14,46 @@ export function boardState(board: BoardRow, year: number, today: string, updates
 }
 
 /** The boards in the caller's scope with their state, and the orgs still without one (to add). */
-export async function listBoardsWithState(db: DbOrTx, auth: AuthContext, year?: number): Promise<{ boards: BulletinBoard[]; orgsWithoutBoard: { id: string; name: string; kind: string }[] }> {
+export async function listBoardsWithState(
+  db: DbOrTx,
+  auth: AuthContext,
+  year?: number,
+): Promise<{ boards: BulletinBoard[]; orgsWithoutBoard: { id: string; name: string; kind: string }[] }> {
   const today = todayInChina();
   const y = year ?? Number(today.slice(0, 4));
   const boards = await listBoards(db, auth.scope);
   const ids = boards.map((b) => b.id);
   const [dates, last, names] = await Promise.all([
     boardUpdateDates(db, ids, `${Math.min(y, Number(today.slice(0, 4)))}-01-01`, `${Math.max(y, Number(today.slice(0, 4)))}-12-31`),
-    lastBoardUpdates(db, ids), orgNames(db, boards.map((b) => b.orgId)),
+    lastBoardUpdates(db, ids),
+    orgNames(
+      db,
+      boards.map((b) => b.orgId),
+    ),
   ]);
   const byBoard = new Map<string, string[]>();
   for (const d of dates) byBoard.set(d.boardId, [...(byBoard.get(d.boardId) ?? []), d.updatedOn]);
-  const presented = boards.map((b): BulletinBoard => {
-    const s = boardState(b, y, today, byBoard.get(b.id) ?? []);
-    const org = names.get(b.orgId);
-    return {
-      id: b.id, orgId: b.orgId, orgName: org?.name ?? '', orgKind: org?.kind ?? '', name: b.name, location: b.location, rhythm: s.rhythm,
-      sinceOn: b.sinceOn, lastUpdatedOn: last.get(b.id) ?? null, currentPeriodKey: s.currentPeriodKey, isCurrentPeriodUpdated: s.isCurrentPeriodUpdated,
-      missingPeriods: s.missing.map((p) => ({ key: p.key, labelZh: p.labelZh })), version: b.version,
-    };
-  }).sort((a, b) => Number(b.orgKind === 'township') - Number(a.orgKind === 'township') || a.orgName.localeCompare(b.orgName, 'zh-CN'));
+  const presented = boards
+    .map((b): BulletinBoard => {
+      const s = boardState(b, y, today, byBoard.get(b.id) ?? []);
+      const org = names.get(b.orgId);
+      return {
+        id: b.id,
+        orgId: b.orgId,
+        orgName: org?.name ?? '',
+        orgKind: org?.kind ?? '',
+        name: b.name,
+        location: b.location,
+        rhythm: s.rhythm,
+        sinceOn: b.sinceOn,
+        lastUpdatedOn: last.get(b.id) ?? null,
+        currentPeriodKey: s.currentPeriodKey,
+        isCurrentPeriodUpdated: s.isCurrentPeriodUpdated,
+        missingPeriods: s.missing.map((p) => ({ key: p.key, labelZh: p.labelZh })),
+        version: b.version,
+      };
+    })
+    .sort((a, b) => Number(b.orgKind === 'township') - Number(a.orgKind === 'township') || a.orgName.localeCompare(b.orgName, 'zh-CN'));
   const townshipId = auth.user.townshipId;
   const orgsWithoutBoard: OrgInfo[] = [];
   if (townshipId) {

@@ -13,21 +13,42 @@ import { pdBulletinBoardUpdates } from '../tables.ts';
 export const BOARD_UPDATE_ENTITY = 'bulletinBoardUpdate';
 
 /** An update of a notice board, with photos of the posted notices as proof. */
-export async function recordBoardUpdate(ctx: AppContext, auth: AuthContext, boardId: string, input: BoardUpdateInput): Promise<BoardUpdateRow> {
+export async function recordBoardUpdate(
+  ctx: AppContext,
+  auth: AuthContext,
+  boardId: string,
+  input: BoardUpdateInput,
+): Promise<BoardUpdateRow> {
   return ctx.db.transaction(async (tx) => {
     const board = await findBoard(tx, auth.scope, boardId);
     if (!board) throw new AppError('RECORD.NOT_FOUND');
     assertCanWriteRecord(auth.scope, board);
     if (input.updatedOn > todayInChina()) {
-      throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.updatedOn', code: 'invalid', reason: '更新日期不能晚于今天' }] });
+      throw new AppError('REQUEST.VALIDATION_FAILED', {
+        invalidParams: [{ name: 'body.updatedOn', code: 'invalid', reason: '更新日期不能晚于今天' }],
+      });
     }
-    const [row] = await tx.insert(pdBulletinBoardUpdates).values({
-      townshipId: board.townshipId, orgId: board.orgId, boardId, updatedOn: input.updatedOn, contentSummary: input.contentSummary,
-      createdBy: auth.user.id, updatedBy: auth.user.id,
-    }).returning();
+    const [row] = await tx
+      .insert(pdBulletinBoardUpdates)
+      .values({
+        townshipId: board.townshipId,
+        orgId: board.orgId,
+        boardId,
+        updatedOn: input.updatedOn,
+        contentSummary: input.contentSummary,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
     const attachmentIds = [...new Set(input.attachmentIds ?? [])];
     await attachFiles(tx, auth.scope, attachmentIds, BOARD_UPDATE_ENTITY, row!.id);
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.board-update.create', entityType: BOARD_UPDATE_ENTITY, entityId: row!.id, townshipId: board.townshipId, after: { ...row, attachmentIds } });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.board-update.create',
+      entityType: BOARD_UPDATE_ENTITY,
+      entityId: row!.id,
+      townshipId: board.townshipId,
+      after: { ...row, attachmentIds },
+    });
     return row!;
   });
 }
@@ -37,7 +58,16 @@ export async function deleteBoardUpdate(ctx: AppContext, auth: AuthContext, id: 
     const row = await findBoardUpdate(tx, auth.scope, id);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
     assertCanWriteRecord(auth.scope, row);
-    await tx.update(pdBulletinBoardUpdates).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 }).where(eq(pdBulletinBoardUpdates.id, id));
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.board-update.delete', entityType: BOARD_UPDATE_ENTITY, entityId: id, townshipId: row.townshipId, before: row });
+    await tx
+      .update(pdBulletinBoardUpdates)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
+      .where(eq(pdBulletinBoardUpdates.id, id));
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.board-update.delete',
+      entityType: BOARD_UPDATE_ENTITY,
+      entityId: id,
+      townshipId: row.townshipId,
+      before: row,
+    });
   });
 }

@@ -25,13 +25,28 @@ export async function ensureBoards(tx: DbOrTx, actor: Actor, townshipId: string,
   const made: BoardRow[] = [];
   for (const org of orgRows) {
     if (await findLiveBoardOfOrg(tx, org.id)) continue;
-    const [row] = await tx.insert(pdBulletinBoards).values({
-      townshipId, orgId: org.id, name: defaultName(org), rhythm: 'monthly', sinceOn, createdBy: actor.userId, updatedBy: actor.userId,
-    }).returning();
+    const [row] = await tx
+      .insert(pdBulletinBoards)
+      .values({
+        townshipId,
+        orgId: org.id,
+        name: defaultName(org),
+        rhythm: 'monthly',
+        sinceOn,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })
+      .returning();
     made.push(row!);
   }
   if (made.length) {
-    await writeAudit(tx, actor, { action: 'proactive-disclosure.board.create', entityType: BOARD_ENTITY, entityId: null, townshipId, after: made.map((b) => ({ id: b.id, orgId: b.orgId, name: b.name })) });
+    await writeAudit(tx, actor, {
+      action: 'proactive-disclosure.board.create',
+      entityType: BOARD_ENTITY,
+      entityId: null,
+      townshipId,
+      after: made.map((b) => ({ id: b.id, orgId: b.orgId, name: b.name })),
+    });
   }
   return made;
 }
@@ -42,11 +57,26 @@ export async function createBoard(ctx: AppContext, auth: AuthContext, input: Bul
     assertCanWriteInOrg(auth.scope, org);
     if (!BOARD_KINDS.includes((org as OrgInfo).kind)) throw new AppError('PROACTIVE_DISCLOSURE.BOARD_ORG_INVALID');
     if (await findLiveBoardOfOrg(tx, org.id)) throw new AppError('PROACTIVE_DISCLOSURE.BOARD_EXISTS');
-    const [row] = await tx.insert(pdBulletinBoards).values({
-      townshipId: org.townshipId, orgId: org.id, name: input.name ?? defaultName(org as OrgInfo), location: input.location ?? null,
-      rhythm: input.rhythm ?? 'monthly', sinceOn: todayInChina(), createdBy: auth.user.id, updatedBy: auth.user.id,
-    }).returning();
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.board.create', entityType: BOARD_ENTITY, entityId: row!.id, townshipId: org.townshipId, after: row });
+    const [row] = await tx
+      .insert(pdBulletinBoards)
+      .values({
+        townshipId: org.townshipId,
+        orgId: org.id,
+        name: input.name ?? defaultName(org as OrgInfo),
+        location: input.location ?? null,
+        rhythm: input.rhythm ?? 'monthly',
+        sinceOn: todayInChina(),
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.board.create',
+      entityType: BOARD_ENTITY,
+      entityId: row!.id,
+      townshipId: org.townshipId,
+      after: row,
+    });
     return row!;
   });
 }
@@ -57,12 +87,27 @@ export async function updateBoard(ctx: AppContext, auth: AuthContext, id: string
     if (!board) throw new AppError('RECORD.NOT_FOUND');
     assertCanWriteRecord(auth.scope, board);
     if (board.version !== input.version) throw new AppError('REQUEST.CONFLICT');
-    const [row] = await tx.update(pdBulletinBoards).set({
-      name: input.name ?? board.name, location: input.location !== undefined ? input.location : board.location, rhythm: input.rhythm ?? board.rhythm,
-      version: board.version + 1, updatedAt: new Date(), updatedBy: auth.user.id,
-    }).where(and(eq(pdBulletinBoards.id, id), eq(pdBulletinBoards.version, input.version))).returning();
+    const [row] = await tx
+      .update(pdBulletinBoards)
+      .set({
+        name: input.name ?? board.name,
+        location: input.location !== undefined ? input.location : board.location,
+        rhythm: input.rhythm ?? board.rhythm,
+        version: board.version + 1,
+        updatedAt: new Date(),
+        updatedBy: auth.user.id,
+      })
+      .where(and(eq(pdBulletinBoards.id, id), eq(pdBulletinBoards.version, input.version)))
+      .returning();
     if (!row) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.board.update', entityType: BOARD_ENTITY, entityId: id, townshipId: board.townshipId, before: board, after: row });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.board.update',
+      entityType: BOARD_ENTITY,
+      entityId: id,
+      townshipId: board.townshipId,
+      before: board,
+      after: row,
+    });
     return row;
   });
 }

@@ -14,7 +14,9 @@ async function assertResponsibleOrg(db: DbOrTx, townshipId: string, orgId: strin
   if (!orgId) return;
   const org = await findOrgInfo(db, orgId);
   if (!org || org.townshipId !== townshipId) {
-    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.responsibleOrgId', code: 'invalid', reason: '责任科室须为本乡镇的机构' }] });
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: 'body.responsibleOrgId', code: 'invalid', reason: '责任科室须为本乡镇的机构' }],
+    });
   }
 }
 
@@ -23,12 +25,32 @@ export async function createCatalogItem(ctx: AppContext, auth: AuthContext, inpu
   const townshipId = writableTownshipOf(auth);
   return ctx.db.transaction(async (tx) => {
     await assertResponsibleOrg(tx, townshipId, input.responsibleOrgId);
-    const [row] = await tx.insert(pdCatalogItems).values({
-      townshipId, orgId: townshipId, code: null, titleZh: input.titleZh, titleEn: null, category: input.category, legalBasis: input.legalBasis,
-      timeLimitDays: input.timeLimitDays, responsibleOrgId: input.responsibleOrgId ?? null, description: input.description ?? null,
-      sortOrder: input.sortOrder ?? 5000, isStatutory: false, createdBy: auth.user.id, updatedBy: auth.user.id,
-    }).returning();
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.catalog.create', entityType: 'disclosureCatalogItem', entityId: row!.id, townshipId, after: row });
+    const [row] = await tx
+      .insert(pdCatalogItems)
+      .values({
+        townshipId,
+        orgId: townshipId,
+        code: null,
+        titleZh: input.titleZh,
+        titleEn: null,
+        category: input.category,
+        legalBasis: input.legalBasis,
+        timeLimitDays: input.timeLimitDays,
+        responsibleOrgId: input.responsibleOrgId ?? null,
+        description: input.description ?? null,
+        sortOrder: input.sortOrder ?? 5000,
+        isStatutory: false,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.catalog.create',
+      entityType: 'disclosureCatalogItem',
+      entityId: row!.id,
+      townshipId,
+      after: row,
+    });
     return row!;
   });
 }
@@ -41,23 +63,50 @@ async function loadWritable(tx: DbOrTx, auth: AuthContext, id: string): Promise<
 }
 
 /** Edits an item; a statutory item keeps its title and legal basis (条例第二十条、第二十一条), the rest is the township's. */
-export async function updateCatalogItem(ctx: AppContext, auth: AuthContext, id: string, input: UpdateCatalogItemRequest): Promise<CatalogItemRow> {
+export async function updateCatalogItem(
+  ctx: AppContext,
+  auth: AuthContext,
+  id: string,
+  input: UpdateCatalogItemRequest,
+): Promise<CatalogItemRow> {
   return ctx.db.transaction(async (tx) => {
     const item = await loadWritable(tx, auth, id);
     if (item.version !== input.version) throw new AppError('REQUEST.CONFLICT');
-    if (item.isStatutory && ((input.titleZh !== undefined && input.titleZh !== item.titleZh) || (input.legalBasis !== undefined && input.legalBasis !== item.legalBasis))) {
-      throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.titleZh', code: 'statutory', reason: '法定公开事项的名称和依据不能修改' }] });
+    if (
+      item.isStatutory &&
+      ((input.titleZh !== undefined && input.titleZh !== item.titleZh) ||
+        (input.legalBasis !== undefined && input.legalBasis !== item.legalBasis))
+    ) {
+      throw new AppError('REQUEST.VALIDATION_FAILED', {
+        invalidParams: [{ name: 'body.titleZh', code: 'statutory', reason: '法定公开事项的名称和依据不能修改' }],
+      });
     }
     await assertResponsibleOrg(tx, item.townshipId, input.responsibleOrgId);
-    const [row] = await tx.update(pdCatalogItems).set({
-      titleZh: input.titleZh ?? item.titleZh, category: input.category ?? item.category, legalBasis: input.legalBasis ?? item.legalBasis,
-      timeLimitDays: input.timeLimitDays ?? item.timeLimitDays,
-      responsibleOrgId: input.responsibleOrgId !== undefined ? input.responsibleOrgId : item.responsibleOrgId,
-      description: input.description !== undefined ? input.description : item.description, sortOrder: input.sortOrder ?? item.sortOrder,
-      version: item.version + 1, updatedAt: new Date(), updatedBy: auth.user.id,
-    }).where(and(eq(pdCatalogItems.id, id), eq(pdCatalogItems.version, input.version))).returning();
+    const [row] = await tx
+      .update(pdCatalogItems)
+      .set({
+        titleZh: input.titleZh ?? item.titleZh,
+        category: input.category ?? item.category,
+        legalBasis: input.legalBasis ?? item.legalBasis,
+        timeLimitDays: input.timeLimitDays ?? item.timeLimitDays,
+        responsibleOrgId: input.responsibleOrgId !== undefined ? input.responsibleOrgId : item.responsibleOrgId,
+        description: input.description !== undefined ? input.description : item.description,
+        sortOrder: input.sortOrder ?? item.sortOrder,
+        version: item.version + 1,
+        updatedAt: new Date(),
+        updatedBy: auth.user.id,
+      })
+      .where(and(eq(pdCatalogItems.id, id), eq(pdCatalogItems.version, input.version)))
+      .returning();
     if (!row) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.catalog.update', entityType: 'disclosureCatalogItem', entityId: id, townshipId: item.townshipId, before: item, after: row });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.catalog.update',
+      entityType: 'disclosureCatalogItem',
+      entityId: id,
+      townshipId: item.townshipId,
+      before: item,
+      after: row,
+    });
     return row;
   });
 }
@@ -66,7 +115,16 @@ export async function updateCatalogItem(ctx: AppContext, auth: AuthContext, id: 
 export async function deleteCatalogItem(ctx: AppContext, auth: AuthContext, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const item = await loadWritable(tx, auth, id);
-    await tx.update(pdCatalogItems).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: item.version + 1 }).where(eq(pdCatalogItems.id, id));
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.catalog.delete', entityType: 'disclosureCatalogItem', entityId: id, townshipId: item.townshipId, before: item });
+    await tx
+      .update(pdCatalogItems)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: item.version + 1 })
+      .where(eq(pdCatalogItems.id, id));
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.catalog.delete',
+      entityType: 'disclosureCatalogItem',
+      entityId: id,
+      townshipId: item.townshipId,
+      before: item,
+    });
   });
 }

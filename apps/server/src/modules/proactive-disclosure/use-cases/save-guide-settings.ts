@@ -12,12 +12,23 @@ import { pdGuideSettings } from '../tables.ts';
 export const GUIDE_ENTITY = 'disclosureGuideSettings';
 
 /** Placeholders a new township starts from (条例第十二条 lists what the guide must give); the office fills them in. */
-export async function seedGuideSettings(tx: DbOrTx, actor: Actor, townshipId: string, values: Partial<typeof pdGuideSettings.$inferInsert> = {}): Promise<void> {
+export async function seedGuideSettings(
+  tx: DbOrTx,
+  actor: Actor,
+  townshipId: string,
+  values: Partial<typeof pdGuideSettings.$inferInsert> = {},
+): Promise<void> {
   if (await findGuideSettings(tx, townshipId)) return;
   await tx.insert(pdGuideSettings).values({
-    townshipId, orgId: townshipId, officeName: '党政综合办公室（政务公开办公室）', address: '（请填写办公地址）',
-    officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）', phone: '（请填写联系电话）',
-    createdBy: actor.userId, updatedBy: actor.userId, ...values,
+    townshipId,
+    orgId: townshipId,
+    officeName: '党政综合办公室（政务公开办公室）',
+    address: '（请填写办公地址）',
+    officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）',
+    phone: '（请填写联系电话）',
+    createdBy: actor.userId,
+    updatedBy: actor.userId,
+    ...values,
   });
 }
 
@@ -28,12 +39,31 @@ export async function saveGuideSettings(ctx: AppContext, auth: AuthContext, inpu
     const current = (await findGuideSettings(tx, townshipId))!;
     if (current.version !== input.version) throw new AppError('REQUEST.CONFLICT');
     const { version, ...fields } = input;
-    const [row] = await tx.update(pdGuideSettings).set({
-      ...fields, fax: fields.fax ?? null, email: fields.email ?? null, onlineContact: fields.onlineContact ?? null, postalCode: fields.postalCode ?? null,
-      feesNote: fields.feesNote ?? null, extraNote: fields.extraNote ?? null, version: version + 1, updatedAt: new Date(), updatedBy: auth.user.id,
-    }).where(and(eq(pdGuideSettings.id, current.id), eq(pdGuideSettings.version, version))).returning();
+    const [row] = await tx
+      .update(pdGuideSettings)
+      .set({
+        ...fields,
+        fax: fields.fax ?? null,
+        email: fields.email ?? null,
+        onlineContact: fields.onlineContact ?? null,
+        postalCode: fields.postalCode ?? null,
+        feesNote: fields.feesNote ?? null,
+        extraNote: fields.extraNote ?? null,
+        version: version + 1,
+        updatedAt: new Date(),
+        updatedBy: auth.user.id,
+      })
+      .where(and(eq(pdGuideSettings.id, current.id), eq(pdGuideSettings.version, version)))
+      .returning();
     if (!row) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: 'proactive-disclosure.guide.save', entityType: GUIDE_ENTITY, entityId: row.id, townshipId, before: current, after: row });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'proactive-disclosure.guide.save',
+      entityType: GUIDE_ENTITY,
+      entityId: row.id,
+      townshipId,
+      before: current,
+      after: row,
+    });
     return row;
   });
 }

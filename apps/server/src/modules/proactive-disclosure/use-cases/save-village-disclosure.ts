@@ -16,23 +16,46 @@ export const VILLAGE_DISCLOSURE_ENTITY = 'villageAffairsDisclosure';
  * 村务公开 (《村民委员会组织法》第三十条) or 党务公开 (《中国共产党党务公开条例（试行）》) of a village
  * for one month or quarter: what was posted, when, with photos.
  */
-export async function createVillageDisclosure(ctx: AppContext, auth: AuthContext, input: VillageDisclosureInput): Promise<VillageDisclosureRow> {
+export async function createVillageDisclosure(
+  ctx: AppContext,
+  auth: AuthContext,
+  input: VillageDisclosureInput,
+): Promise<VillageDisclosureRow> {
   return ctx.db.transaction(async (tx) => {
     const org = await findOrgInfo(tx, input.orgId);
     assertCanWriteInOrg(auth.scope, org);
     if (org.kind !== 'village' && org.kind !== 'community') throw new AppError('PROACTIVE_DISCLOSURE.NOT_A_VILLAGE');
     const period = periodOfKey(input.periodKey);
     if (input.disclosedOn > todayInChina()) {
-      throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: 'body.disclosedOn', code: 'invalid', reason: '公开日期不能晚于今天' }] });
+      throw new AppError('REQUEST.VALIDATION_FAILED', {
+        invalidParams: [{ name: 'body.disclosedOn', code: 'invalid', reason: '公开日期不能晚于今天' }],
+      });
     }
-    if (await findLiveVillageDisclosure(tx, org.id, input.kind, input.periodKey)) throw new AppError('PROACTIVE_DISCLOSURE.DISCLOSURE_EXISTS');
-    const [row] = await tx.insert(pdVillageDisclosures).values({
-      townshipId: org.townshipId, orgId: org.id, kind: input.kind, periodKey: period.key, year: Number(period.start.slice(0, 4)),
-      disclosedOn: input.disclosedOn, contentSummary: input.contentSummary, createdBy: auth.user.id, updatedBy: auth.user.id,
-    }).returning();
+    if (await findLiveVillageDisclosure(tx, org.id, input.kind, input.periodKey))
+      throw new AppError('PROACTIVE_DISCLOSURE.DISCLOSURE_EXISTS');
+    const [row] = await tx
+      .insert(pdVillageDisclosures)
+      .values({
+        townshipId: org.townshipId,
+        orgId: org.id,
+        kind: input.kind,
+        periodKey: period.key,
+        year: Number(period.start.slice(0, 4)),
+        disclosedOn: input.disclosedOn,
+        contentSummary: input.contentSummary,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
     const attachmentIds = [...new Set(input.attachmentIds ?? [])];
     await attachFiles(tx, auth.scope, attachmentIds, VILLAGE_DISCLOSURE_ENTITY, row!.id);
-    await writeAudit(tx, actorOf(auth), { action: `proactive-disclosure.${input.kind}.create`, entityType: VILLAGE_DISCLOSURE_ENTITY, entityId: row!.id, townshipId: org.townshipId, after: { ...row, attachmentIds } });
+    await writeAudit(tx, actorOf(auth), {
+      action: `proactive-disclosure.${input.kind}.create`,
+      entityType: VILLAGE_DISCLOSURE_ENTITY,
+      entityId: row!.id,
+      townshipId: org.townshipId,
+      after: { ...row, attachmentIds },
+    });
     return row!;
   });
 }
@@ -42,7 +65,16 @@ export async function deleteVillageDisclosure(ctx: AppContext, auth: AuthContext
     const row = await findVillageDisclosure(tx, auth.scope, id);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
     assertCanWriteRecord(auth.scope, row);
-    await tx.update(pdVillageDisclosures).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 }).where(eq(pdVillageDisclosures.id, id));
-    await writeAudit(tx, actorOf(auth), { action: `proactive-disclosure.${row.kind}.delete`, entityType: VILLAGE_DISCLOSURE_ENTITY, entityId: id, townshipId: row.townshipId, before: row });
+    await tx
+      .update(pdVillageDisclosures)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
+      .where(eq(pdVillageDisclosures.id, id));
+    await writeAudit(tx, actorOf(auth), {
+      action: `proactive-disclosure.${row.kind}.delete`,
+      entityType: VILLAGE_DISCLOSURE_ENTITY,
+      entityId: id,
+      townshipId: row.townshipId,
+      before: row,
+    });
   });
 }

@@ -6,19 +6,50 @@ import { todayInChina } from '../../../platform/calendar/today.ts';
 import { upsertDeadline } from '../../../platform/deadlines/index.ts';
 import type { Tx } from '../../../platform/db/client.ts';
 import { orgs } from '../../../platform/db/schema.ts';
-import { pdBulletinBoards, pdBulletinBoardUpdates, pdCatalogItems, pdGuideSettings, pdPublications, pdVillageDisclosures } from '../tables.ts';
+import {
+  pdBulletinBoards,
+  pdBulletinBoardUpdates,
+  pdCatalogItems,
+  pdGuideSettings,
+  pdPublications,
+  pdVillageDisclosures,
+} from '../tables.ts';
 
 const RESPONSIBLE: Record<string, string> = {
-  'art20-01': '党政综合办公室', 'art20-02': '党政综合办公室', 'art20-03': '党政综合办公室', 'art20-04': '财政所', 'art20-05': '社会事务办公室',
-  'art20-06': '综合行政执法队', 'art20-07': '财政所', 'art20-08': '财政所', 'art20-09': '财政所', 'art20-10': '党政综合办公室',
-  'art20-11': '社会事务办公室', 'art20-12': '应急管理办公室', 'art20-13': '应急管理办公室', 'art20-14': '党政综合办公室', 'art20-15': '司法所',
-  'art21-01': '党政综合办公室', 'art21-02': '党政综合办公室', 'art21-03': '党政综合办公室', 'art21-04': '党政综合办公室', 'art21-05': '党政综合办公室',
-  'art21-06': '党政综合办公室', 'art21-07': '财政所', 'art21-08': '社会事务办公室',
+  'art20-01': '党政综合办公室',
+  'art20-02': '党政综合办公室',
+  'art20-03': '党政综合办公室',
+  'art20-04': '财政所',
+  'art20-05': '社会事务办公室',
+  'art20-06': '综合行政执法队',
+  'art20-07': '财政所',
+  'art20-08': '财政所',
+  'art20-09': '财政所',
+  'art20-10': '党政综合办公室',
+  'art20-11': '社会事务办公室',
+  'art20-12': '应急管理办公室',
+  'art20-13': '应急管理办公室',
+  'art20-14': '党政综合办公室',
+  'art20-15': '司法所',
+  'art21-01': '党政综合办公室',
+  'art21-02': '党政综合办公室',
+  'art21-03': '党政综合办公室',
+  'art21-04': '党政综合办公室',
+  'art21-05': '党政综合办公室',
+  'art21-06': '党政综合办公室',
+  'art21-07': '财政所',
+  'art21-08': '社会事务办公室',
 };
 
 /** [catalogue code, title, doc number or null, days from formation to publication (working-ish), summary] */
 const PUBLICATIONS: [string, string, string | null, number, string][] = [
-  ['art20-01', '关于印发《笔架山乡村庄规划管理办法》的通知', '笔政发〔2026〕1号', 2, '规范村庄建设规划许可、农房建设管理的乡级规范性文件。'],
+  [
+    'art20-01',
+    '关于印发《笔架山乡村庄规划管理办法》的通知',
+    '笔政发〔2026〕1号',
+    2,
+    '规范村庄建设规划许可、农房建设管理的乡级规范性文件。',
+  ],
   ['art20-01', '关于进一步加强森林防火工作的通知', '笔政发〔2026〕3号', 2, '明确森林防火期、野外用火管理和各村责任人。'],
   ['art20-01', '关于调整乡人民政府领导班子成员工作分工的通知', '笔政发〔2026〕5号', 6, '因人事变动调整班子成员分工。'],
   ['art20-02', '笔架山乡人民政府机构职能及联系方式', null, 5, '乡人民政府内设机构、职能、办公地址、办公时间和联系电话。'],
@@ -61,9 +92,15 @@ const demoOrg = (org: { name: string }, name: string) => org.name === name;
 export async function seedProactiveDisclosureDemo(tx: Tx, townshipId: string, actor: Actor): Promise<void> {
   const today = todayInChina();
   const cal = await loadCalendar(tx);
-  const children = await tx.select({ id: orgs.id, name: orgs.name, kind: orgs.kind }).from(orgs).where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)));
+  const children = await tx
+    .select({ id: orgs.id, name: orgs.name, kind: orgs.kind })
+    .from(orgs)
+    .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)));
   const byName = (name: string) => children.find((o) => demoOrg(o, name))?.id ?? null;
-  const items = await tx.select().from(pdCatalogItems).where(and(eq(pdCatalogItems.townshipId, townshipId), isNull(pdCatalogItems.deletedAt)));
+  const items = await tx
+    .select()
+    .from(pdCatalogItems)
+    .where(and(eq(pdCatalogItems.townshipId, townshipId), isNull(pdCatalogItems.deletedAt)));
   for (const item of items) {
     const responsible = item.code ? byName(RESPONSIBLE[item.code] ?? '') : null;
     // A local catalogue's shorter limit: government documents within 3 working days (rules.md §1c, 国办发〔2019〕54号 practice).
@@ -81,33 +118,83 @@ export async function seedProactiveDisclosureDemo(tx: Tx, townshipId: string, ac
     const t = publicationTiming(cal, { formedOn, timeLimitDays: limitOf(code), publishedOn });
     const orgId = byName(RESPONSIBLE[code] ?? '') ?? townshipId;
     return {
-      townshipId, orgId, catalogItemId: itemOf(code).id, title, summary, docNumber, indexNumber: `43090320-${formedOn.slice(0, 4)}-${String(i + 1).padStart(4, '0')}`,
-      formedOn, publishedOn, channels: publishedOn ? (i % 3 === 0 ? ['portal', 'bulletinBoard'] : i % 3 === 1 ? ['portal', 'wechat'] : ['portal']) : [],
-      timeLimitDays: limitOf(code), dueDate: t.dueDate, dueExplanationZh: t.explanation.textZh, isProvisional: t.isProvisional,
-      isLate: t.isLate, workingDaysLate: t.workingDaysLate, createdBy: actor.userId, updatedBy: actor.userId,
+      townshipId,
+      orgId,
+      catalogItemId: itemOf(code).id,
+      title,
+      summary,
+      docNumber,
+      indexNumber: `43090320-${formedOn.slice(0, 4)}-${String(i + 1).padStart(4, '0')}`,
+      formedOn,
+      publishedOn,
+      channels: publishedOn ? (i % 3 === 0 ? ['portal', 'bulletinBoard'] : i % 3 === 1 ? ['portal', 'wechat'] : ['portal']) : [],
+      timeLimitDays: limitOf(code),
+      dueDate: t.dueDate,
+      dueExplanationZh: t.explanation.textZh,
+      isProvisional: t.isProvisional,
+      isLate: t.isLate,
+      workingDaysLate: t.workingDaysLate,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
     };
   });
   await tx.insert(pdPublications).values(rows);
   // One still to publish (待公开), formed a few days ago: an open deadline on the workbench (条例第二十六条).
   const pendingFormed = addDays(today, -3);
   const pt = publicationTiming(cal, { formedOn: pendingFormed, timeLimitDays: 20, publishedOn: null });
-  const [pending] = await tx.insert(pdPublications).values({
-    townshipId, orgId: byName('党政综合办公室') ?? townshipId, catalogItemId: itemOf('art21-01').id, title: '2026年晚稻生产补贴发放方案', summary: '晚稻生产补贴对象、标准和发放程序。',
-    docNumber: null, indexNumber: null, formedOn: pendingFormed, publishedOn: null, channels: [], timeLimitDays: 20, dueDate: pt.dueDate,
-    dueExplanationZh: pt.explanation.textZh, isProvisional: pt.isProvisional, isLate: null, workingDaysLate: null, createdBy: actor.userId, updatedBy: actor.userId,
-  }).returning();
+  const [pending] = await tx
+    .insert(pdPublications)
+    .values({
+      townshipId,
+      orgId: byName('党政综合办公室') ?? townshipId,
+      catalogItemId: itemOf('art21-01').id,
+      title: '2026年晚稻生产补贴发放方案',
+      summary: '晚稻生产补贴对象、标准和发放程序。',
+      docNumber: null,
+      indexNumber: null,
+      formedOn: pendingFormed,
+      publishedOn: null,
+      channels: [],
+      timeLimitDays: 20,
+      dueDate: pt.dueDate,
+      dueExplanationZh: pt.explanation.textZh,
+      isProvisional: pt.isProvisional,
+      isLate: null,
+      workingDaysLate: null,
+      createdBy: actor.userId,
+      updatedBy: actor.userId,
+    })
+    .returning();
   await upsertDeadline(tx, actor, {
-    townshipId, orgId: pending!.orgId, module: 'proactive-disclosure', kind: 'publish', entityType: 'proactivePublication', entityId: pending!.id,
-    title: `主动公开：${pending!.title}`, link: `/proactive-disclosure/publications/${pending!.id}`, assigneeId: null,
+    townshipId,
+    orgId: pending!.orgId,
+    module: 'proactive-disclosure',
+    kind: 'publish',
+    entityType: 'proactivePublication',
+    entityId: pending!.id,
+    title: `主动公开：${pending!.title}`,
+    link: `/proactive-disclosure/publications/${pending!.id}`,
+    assigneeId: null,
     rule: { basis: 'workingDays', days: 20, startDate: pendingFormed, startLabelZh: '信息形成或变更' },
   });
 
   // Board updates: every month of the past year for each board; the second village skips two months.
-  const boards = await tx.select().from(pdBulletinBoards).where(and(eq(pdBulletinBoards.townshipId, townshipId), isNull(pdBulletinBoards.deletedAt)));
+  const boards = await tx
+    .select()
+    .from(pdBulletinBoards)
+    .where(and(eq(pdBulletinBoards.townshipId, townshipId), isNull(pdBulletinBoards.deletedAt)));
   const villages = children.filter((o) => o.kind === 'village' || o.kind === 'community').map((o) => o.id);
   const lagging = villages[1] ?? null;
   const startMonth = periodOfKey(periodKeyOf(addDays(today, -330), 'monthly')).start;
-  await tx.update(pdBulletinBoards).set({ sinceOn: startMonth }).where(inArray(pdBulletinBoards.id, boards.map((b) => b.id)));
+  await tx
+    .update(pdBulletinBoards)
+    .set({ sinceOn: startMonth })
+    .where(
+      inArray(
+        pdBulletinBoards.id,
+        boards.map((b) => b.id),
+      ),
+    );
   const updates: (typeof pdBulletinBoardUpdates.$inferInsert)[] = [];
   for (const board of boards) {
     for (let m = 0; m < 12; m++) {
@@ -115,9 +202,18 @@ export async function seedProactiveDisclosureDemo(tx: Tx, townshipId: string, ac
       const updatedOn = addDays(monthStart.start, 4 + (m % 5));
       if (updatedOn > today) break;
       if (board.orgId === lagging && (m === 7 || m === 8)) continue;
-      updates.push({ townshipId, orgId: board.orgId, boardId: board.id, updatedOn,
-        contentSummary: board.orgId === townshipId ? `${monthStart.labelZh}政务公开：政策文件、财政收支、民生项目进展` : `${monthStart.labelZh}村务公开：财务收支明细、惠农补贴发放、村级事务`,
-        createdBy: actor.userId, updatedBy: actor.userId });
+      updates.push({
+        townshipId,
+        orgId: board.orgId,
+        boardId: board.id,
+        updatedOn,
+        contentSummary:
+          board.orgId === townshipId
+            ? `${monthStart.labelZh}政务公开：政策文件、财政收支、民生项目进展`
+            : `${monthStart.labelZh}村务公开：财务收支明细、惠农补贴发放、村级事务`,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      });
     }
   }
   if (updates.length) await tx.insert(pdBulletinBoardUpdates).values(updates);
@@ -130,19 +226,46 @@ export async function seedProactiveDisclosureDemo(tx: Tx, townshipId: string, ac
       const period = periodOfKey(`${year}-Q${q}`);
       const disclosedOn = addDays(period.end, 3);
       if (disclosedOn > today) break;
-      disclosures.push({ townshipId, orgId, kind: 'villageAffairs', periodKey: period.key, year, disclosedOn,
-        contentSummary: `${period.labelZh}村级财务收支、集体资产资源、惠农补贴和低保名单公示`, createdBy: actor.userId, updatedBy: actor.userId });
+      disclosures.push({
+        townshipId,
+        orgId,
+        kind: 'villageAffairs',
+        periodKey: period.key,
+        year,
+        disclosedOn,
+        contentSummary: `${period.labelZh}村级财务收支、集体资产资源、惠农补贴和低保名单公示`,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      });
       if (vi % 2 === 0 || q !== 3) {
-        disclosures.push({ townshipId, orgId, kind: 'partyAffairs', periodKey: period.key, year, disclosedOn,
-          contentSummary: `${period.labelZh}党费收缴、发展党员、主题党日活动情况`, createdBy: actor.userId, updatedBy: actor.userId });
+        disclosures.push({
+          townshipId,
+          orgId,
+          kind: 'partyAffairs',
+          periodKey: period.key,
+          year,
+          disclosedOn,
+          contentSummary: `${period.labelZh}党费收缴、发展党员、主题党日活动情况`,
+          createdBy: actor.userId,
+          updatedBy: actor.userId,
+        });
       }
     }
   }
   if (disclosures.length) await tx.insert(pdVillageDisclosures).values(disclosures);
 
-  await tx.update(pdGuideSettings).set({
-    officeName: '笔架山乡党政综合办公室（政务公开办公室）', address: '湖南省益阳市赫山区笔架山乡人民政府院内一楼', postalCode: '413000',
-    officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）', phone: '0737-0000000（演示号码）', fax: '0737-0000001（演示号码）',
-    email: 'bjszwgk@example.cn', onlineContact: '本站“政府信息公开申请”栏目', extraNote: '本指南内容为演示数据。',
-  }).where(eq(pdGuideSettings.townshipId, townshipId));
+  await tx
+    .update(pdGuideSettings)
+    .set({
+      officeName: '笔架山乡党政综合办公室（政务公开办公室）',
+      address: '湖南省益阳市赫山区笔架山乡人民政府院内一楼',
+      postalCode: '413000',
+      officeHours: '工作日上午8:30—12:00，下午14:30—17:30（法定节假日除外）',
+      phone: '0737-0000000（演示号码）',
+      fax: '0737-0000001（演示号码）',
+      email: 'bjszwgk@example.cn',
+      onlineContact: '本站“政府信息公开申请”栏目',
+      extraNote: '本指南内容为演示数据。',
+    })
+    .where(eq(pdGuideSettings.townshipId, townshipId));
 }

@@ -12,12 +12,32 @@ import { seedGuideSettings } from './save-guide-settings.ts';
  * each village, and the guide's placeholders (第十二条).
  */
 export async function seedProactiveDisclosureTownship(tx: Tx, townshipId: string, actor: Actor): Promise<void> {
-  await tx.insert(pdCatalogItems).values(STATUTORY_CATALOG.map((item, i) => ({
-    townshipId, orgId: townshipId, code: item.code, titleZh: item.titleZh, titleEn: item.titleEn, category: item.category,
-    legalBasis: item.legalBasis, timeLimitDays: item.timeLimitDays, sortOrder: (i + 1) * 10, isStatutory: true,
-    createdBy: actor.userId, updatedBy: actor.userId,
-  }))).onConflictDoNothing();
-  await writeAudit(tx, actor, { action: 'proactive-disclosure.catalog.seed', entityType: 'disclosureCatalogItem', entityId: null, townshipId, after: { items: STATUTORY_CATALOG.length } });
+  await tx
+    .insert(pdCatalogItems)
+    .values(
+      STATUTORY_CATALOG.map((item, i) => ({
+        townshipId,
+        orgId: townshipId,
+        code: item.code,
+        titleZh: item.titleZh,
+        titleEn: item.titleEn,
+        category: item.category,
+        legalBasis: item.legalBasis,
+        timeLimitDays: item.timeLimitDays,
+        sortOrder: (i + 1) * 10,
+        isStatutory: true,
+        createdBy: actor.userId,
+        updatedBy: actor.userId,
+      })),
+    )
+    .onConflictDoNothing();
+  await writeAudit(tx, actor, {
+    action: 'proactive-disclosure.catalog.seed',
+    entityType: 'disclosureCatalogItem',
+    entityId: null,
+    townshipId,
+    after: { items: STATUTORY_CATALOG.length },
+  });
   await ensureBoards(tx, actor, townshipId, todayInChina());
   await seedGuideSettings(tx, actor, townshipId);
 }

@@ -12,14 +12,20 @@ import { listDutyItemsWithState } from './list-duty-items.ts';
  */
 export async function buildCoverage(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<Coverage> {
   const [activities, lk, campaigns, duty] = await Promise.all([
-    activitiesOfYear(db, scope, townshipId, year), loadLookups(db, townshipId), listCampaigns(db, scope, townshipId, year),
+    activitiesOfYear(db, scope, townshipId, year),
+    loadLookups(db, townshipId),
+    listCampaigns(db, scope, townshipId, year),
     listDutyItemsWithState(db, scope, townshipId, year),
   ]);
   // A village cadre's matrix is their village; an office's or the township's covers every village.
   const allVillages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
   const ownVillages = scope.orgIds ? allVillages.filter((v) => scope.orgIds!.includes(v.id)) : [];
   const villages = ownVillages.length ? ownVillages : allVillages;
-  const vq = villageQuarterMatrix(year, villages.map((v) => v.id), activities);
+  const vq = villageQuarterMatrix(
+    year,
+    villages.map((v) => v.id),
+    activities,
+  );
   const venueCodes = [...lk.venueType.entries()].filter(([, l]) => l.isActive).map(([c]) => c);
   const vm = venueMonthMatrix(year, venueCodes, activities);
   const window = constitutionWeekWindow(year, campaigns);
@@ -29,8 +35,21 @@ export async function buildCoverage(db: DbOrTx, scope: DataScope, townshipId: st
       const quarters = vq.get(v.id)!;
       return { orgId: v.id, name: v.name, quarters, total: quarters.reduce((a, b) => a + b, 0) };
     }),
-    venueTypes: [...vm.entries()].map(([code, months]) => ({ code, labelZh: labelOf(lk.venueType, code), months, total: months.reduce((a, b) => a + b, 0) })),
-    dutyItems: duty.map((d) => ({ id: d.id, orgId: d.orgId, orgName: d.orgName, laws: d.laws, plannedMonths: d.plannedMonths, state: d.state, activityCount: d.activityCount })),
+    venueTypes: [...vm.entries()].map(([code, months]) => ({
+      code,
+      labelZh: labelOf(lk.venueType, code),
+      months,
+      total: months.reduce((a, b) => a + b, 0),
+    })),
+    dutyItems: duty.map((d) => ({
+      id: d.id,
+      orgId: d.orgId,
+      orgName: d.orgName,
+      laws: d.laws,
+      plannedMonths: d.plannedMonths,
+      state: d.state,
+      activityCount: d.activityCount,
+    })),
     constitutionWeek: { ...window, activityCount: activities.filter((a) => isDayWithin(a.date, window.start, window.end)).length },
   };
 }

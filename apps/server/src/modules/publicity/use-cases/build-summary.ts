@@ -10,13 +10,25 @@ import { activitiesOfYear, type ActivityRow } from '../repository.ts';
  */
 export async function buildSummary(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<Summary> {
   const activities = await activitiesOfYear(db, scope, townshipId, year);
-  return summarise(activities, await loadLookups(db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) }), year, scope.orgIds);
+  return summarise(
+    activities,
+    await loadLookups(db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) }),
+    year,
+    scope.orgIds,
+  );
 }
 
 /** `ownOrgIds`: a village cadre's figures count their own village(s) as "the villages". */
-export function summarise(activities: ActivityRow[], lk: Awaited<ReturnType<typeof loadLookups>>, year: number, ownOrgIds: string[] | null = null): Summary {
+export function summarise(
+  activities: ActivityRow[],
+  lk: Awaited<ReturnType<typeof loadLookups>>,
+  year: number,
+  ownOrgIds: string[] | null = null,
+): Summary {
   const groups = (key: (a: ActivityRow) => string | null, label: (code: string) => string): SummaryGroup[] =>
-    [...sumBy(activities, key).entries()].map(([code, s]) => ({ code, labelZh: label(code), ...s })).sort((a, b) => b.activities - a.activities || a.code.localeCompare(b.code));
+    [...sumBy(activities, key).entries()]
+      .map(([code, s]) => ({ code, labelZh: label(code), ...s }))
+      .sort((a, b) => b.activities - a.activities || a.code.localeCompare(b.code));
   const allVillages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
   const own = ownOrgIds ? allVillages.filter((v) => ownOrgIds.includes(v.id)) : [];
   const villages = own.length ? own : allVillages;
@@ -31,9 +43,18 @@ export function summarise(activities: ActivityRow[], lk: Awaited<ReturnType<type
       villages: villages.length,
       caseExplained: activities.filter((a) => a.caseReference).length,
     },
-    byVenueType: groups((a) => a.venueType, (c) => labelOf(lk.venueType, c)),
-    byChannel: groups((a) => a.channel, (c) => labelOf(lk.channel, c)),
-    byCampaign: groups((a) => a.campaignId, (c) => lk.campaigns.get(c) ?? c),
+    byVenueType: groups(
+      (a) => a.venueType,
+      (c) => labelOf(lk.venueType, c),
+    ),
+    byChannel: groups(
+      (a) => a.channel,
+      (c) => labelOf(lk.channel, c),
+    ),
+    byCampaign: groups(
+      (a) => a.campaignId,
+      (c) => lk.campaigns.get(c) ?? c,
+    ),
     byMonth: Array.from({ length: 12 }, (_, i) => {
       const mine = activities.filter((a) => monthOfDay(a.date) === i + 1);
       return { month: i + 1, activities: mine.length, people: mine.reduce((n, a) => n + a.audienceCount, 0) };

@@ -12,23 +12,47 @@ import { publicityCampaigns } from '../tables.ts';
  * A campaign whose theme and name already exist in the target year is skipped, so rolling twice
  * adds nothing.
  */
-export async function rollCampaigns(ctx: AppContext, auth: AuthContext, input: RollCampaignsRequest, requestedTownshipId?: string): Promise<{ created: number; skipped: number }> {
+export async function rollCampaigns(
+  ctx: AppContext,
+  auth: AuthContext,
+  input: RollCampaignsRequest,
+  requestedTownshipId?: string,
+): Promise<{ created: number; skipped: number }> {
   const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, true);
   assertCanChangeCampaigns(auth.scope, townshipId);
   return ctx.db.transaction(async (tx) => {
-    const ofYear = (year: number) => tx.select().from(publicityCampaigns)
-      .where(and(eq(publicityCampaigns.townshipId, townshipId), eq(publicityCampaigns.year, year), isNull(publicityCampaigns.deletedAt)));
+    const ofYear = (year: number) =>
+      tx
+        .select()
+        .from(publicityCampaigns)
+        .where(and(eq(publicityCampaigns.townshipId, townshipId), eq(publicityCampaigns.year, year), isNull(publicityCampaigns.deletedAt)));
     const [source, target] = await Promise.all([ofYear(input.fromYear), ofYear(input.toYear)]);
     const taken = new Set(target.map((c) => `${c.theme}|${c.name}`));
     const fresh = source.filter((c) => !taken.has(`${c.theme}|${c.name}`));
     if (fresh.length) {
-      await tx.insert(publicityCampaigns).values(fresh.map((c) => ({
-        townshipId, orgId: townshipId, year: input.toYear, theme: c.theme, name: c.name, notes: c.notes,
-        startDate: shiftToYear(c.startDate, input.toYear), endDate: shiftToYear(c.endDate, input.toYear), createdBy: auth.user.id, updatedBy: auth.user.id,
-      })));
+      await tx.insert(publicityCampaigns).values(
+        fresh.map((c) => ({
+          townshipId,
+          orgId: townshipId,
+          year: input.toYear,
+          theme: c.theme,
+          name: c.name,
+          notes: c.notes,
+          startDate: shiftToYear(c.startDate, input.toYear),
+          endDate: shiftToYear(c.endDate, input.toYear),
+          createdBy: auth.user.id,
+          updatedBy: auth.user.id,
+        })),
+      );
     }
     const result = { created: fresh.length, skipped: source.length - fresh.length };
-    await writeAudit(tx, actorOf(auth), { action: 'publicity.campaign.roll', entityType: 'publicityCampaign', entityId: townshipId, townshipId, after: { ...input, ...result } });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'publicity.campaign.roll',
+      entityType: 'publicityCampaign',
+      entityId: townshipId,
+      townshipId,
+      after: { ...input, ...result },
+    });
     return result;
   });
 }

@@ -11,12 +11,22 @@ import { assertCanChange, assertOrgUsable } from '../policy.ts';
 import { countActivitiesBy, findDutyItem, townshipOrgs, type DutyItemRow } from '../repository.ts';
 import { publicityDutyItems } from '../tables.ts';
 
-const auditCopy = (r: DutyItemRow) => ({ orgId: r.orgId, year: r.year, laws: r.laws, audienceTypes: r.audienceTypes, measures: r.measures,
-  plannedMonths: r.plannedMonths, responsible: r.responsible });
+const auditCopy = (r: DutyItemRow) => ({
+  orgId: r.orgId,
+  year: r.year,
+  laws: r.laws,
+  audienceTypes: r.audienceTypes,
+  measures: r.measures,
+  plannedMonths: r.plannedMonths,
+  responsible: r.responsible,
+});
 
 async function assertAudiences(tx: DbOrTx, townshipId: string, codes: string[], old: string[] = []) {
   for (const [i, code] of codes.entries()) {
-    await assertDictionaryCode(tx, townshipId, 'audienceType', code, { field: `body.audienceTypes.${i}`, allowInactive: old.includes(code) });
+    await assertDictionaryCode(tx, townshipId, 'audienceType', code, {
+      field: `body.audienceTypes.${i}`,
+      allowInactive: old.includes(code),
+    });
   }
 }
 
@@ -27,11 +37,28 @@ export async function createDutyItem(ctx: AppContext, auth: AuthContext, input: 
     const org = (await townshipOrgs(tx, townshipId)).find((o) => o.id === input.orgId);
     assertOrgUsable(auth.scope, townshipId, org, 'duty');
     await assertAudiences(tx, townshipId, input.audienceTypes);
-    const [row] = await tx.insert(publicityDutyItems).values({
-      townshipId, orgId: input.orgId, year: input.year, laws: input.laws, audienceTypes: input.audienceTypes, measures: input.measures,
-      plannedMonths: [...input.plannedMonths].sort((a, b) => a - b), responsible: input.responsible ?? null, createdBy: auth.user.id, updatedBy: auth.user.id,
-    }).returning();
-    await writeAudit(tx, actorOf(auth), { action: 'publicity.duty.create', entityType: 'publicityDutyItem', entityId: row!.id, townshipId, after: auditCopy(row!) });
+    const [row] = await tx
+      .insert(publicityDutyItems)
+      .values({
+        townshipId,
+        orgId: input.orgId,
+        year: input.year,
+        laws: input.laws,
+        audienceTypes: input.audienceTypes,
+        measures: input.measures,
+        plannedMonths: [...input.plannedMonths].sort((a, b) => a - b),
+        responsible: input.responsible ?? null,
+        createdBy: auth.user.id,
+        updatedBy: auth.user.id,
+      })
+      .returning();
+    await writeAudit(tx, actorOf(auth), {
+      action: 'publicity.duty.create',
+      entityType: 'publicityDutyItem',
+      entityId: row!.id,
+      townshipId,
+      after: auditCopy(row!),
+    });
     return row!;
   });
 }
@@ -43,13 +70,29 @@ export async function updateDutyItem(ctx: AppContext, auth: AuthContext, id: str
     assertCanChange(auth.scope, old);
     if (old.version !== input.version) throw new AppError('REQUEST.CONFLICT');
     await assertAudiences(tx, old.townshipId, input.audienceTypes, old.audienceTypes);
-    const [row] = await tx.update(publicityDutyItems).set({
-      laws: input.laws, audienceTypes: input.audienceTypes, measures: input.measures, plannedMonths: [...input.plannedMonths].sort((a, b) => a - b),
-      responsible: input.responsible ?? null, version: old.version + 1, updatedAt: new Date(), updatedBy: auth.user.id,
-    }).where(and(eq(publicityDutyItems.id, id), eq(publicityDutyItems.version, input.version))).returning();
+    const [row] = await tx
+      .update(publicityDutyItems)
+      .set({
+        laws: input.laws,
+        audienceTypes: input.audienceTypes,
+        measures: input.measures,
+        plannedMonths: [...input.plannedMonths].sort((a, b) => a - b),
+        responsible: input.responsible ?? null,
+        version: old.version + 1,
+        updatedAt: new Date(),
+        updatedBy: auth.user.id,
+      })
+      .where(and(eq(publicityDutyItems.id, id), eq(publicityDutyItems.version, input.version)))
+      .returning();
     if (!row) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: 'publicity.duty.update', entityType: 'publicityDutyItem', entityId: id, townshipId: old.townshipId,
-      before: auditCopy(old), after: auditCopy(row) });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'publicity.duty.update',
+      entityType: 'publicityDutyItem',
+      entityId: id,
+      townshipId: old.townshipId,
+      before: auditCopy(old),
+      after: auditCopy(row),
+    });
     return row;
   });
 }
@@ -61,7 +104,16 @@ export async function deleteDutyItem(ctx: AppContext, auth: AuthContext, id: str
     if (!old) throw new AppError('RECORD.NOT_FOUND');
     assertCanChange(auth.scope, old);
     if (((await countActivitiesBy(tx, 'dutyItemId', [id])).get(id) ?? 0) > 0) throw new AppError('PUBLICITY.IN_USE');
-    await tx.update(publicityDutyItems).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: old.version + 1 }).where(eq(publicityDutyItems.id, id));
-    await writeAudit(tx, actorOf(auth), { action: 'publicity.duty.delete', entityType: 'publicityDutyItem', entityId: id, townshipId: old.townshipId, before: auditCopy(old) });
+    await tx
+      .update(publicityDutyItems)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: old.version + 1 })
+      .where(eq(publicityDutyItems.id, id));
+    await writeAudit(tx, actorOf(auth), {
+      action: 'publicity.duty.delete',
+      entityType: 'publicityDutyItem',
+      entityId: id,
+      townshipId: old.townshipId,
+      before: auditCopy(old),
+    });
   });
 }

@@ -21,7 +21,9 @@ export async function exportAudit(ctx: AppContext, auth: AuthContext, query: Aud
   filterRange(filter); // refuse a bad range with 400 before anything is logged or sent
   await ctx.db.transaction(async (tx) => {
     await writeAudit(tx, actorOf(auth), {
-      action: 'platform.audit.export', entityType: 'audit_log', after: { format, filter },
+      action: 'platform.audit.export',
+      entityType: 'audit_log',
+      after: { format, filter },
       detail: `导出审计日志（${format.toUpperCase()}）`,
     });
   });

@@ -29,15 +29,22 @@ export async function resealAuditChain(db: Db, actor: Actor, reason: string): Pr
   for (const problem of before.problems) {
     if (problem.reason === 'hash-mismatch' || edited.has(problem.seq)) continue;
     const [row] = await db.select({ prevHash: auditLog.prevHash }).from(auditLog).where(eq(auditLog.seq, problem.seq));
-    const [predecessor] = await db.select({ hash: auditLog.hash }).from(auditLog).where(lt(auditLog.seq, problem.seq)).orderBy(desc(auditLog.seq)).limit(1);
+    const [predecessor] = await db
+      .select({ hash: auditLog.hash })
+      .from(auditLog)
+      .where(lt(auditLog.seq, problem.seq))
+      .orderBy(desc(auditLog.seq))
+      .limit(1);
     if (!row || !predecessor) continue;
     links.push({ seq: problem.seq, linkedTo: row.prevHash, predecessor: predecessor.hash, reason: problem.reason });
   }
   if (links.length === 0) return { links, resealSeq: null, after: before };
-  const resealSeq = await db.transaction((tx) => writeAudit(tx, actor, {
-    action: RESEAL_ACTION,
-    after: { reason, links },
-    detail: `重新封存审计日志哈希链：${links.length} 处断开的链接（序号 ${links.map((l) => l.seq).join('、')}）；原因：${reason}`,
-  }));
+  const resealSeq = await db.transaction((tx) =>
+    writeAudit(tx, actor, {
+      action: RESEAL_ACTION,
+      after: { reason, links },
+      detail: `重新封存审计日志哈希链：${links.length} 处断开的链接（序号 ${links.map((l) => l.seq).join('、')}）；原因：${reason}`,
+    }),
+  );
   return { links, resealSeq, after: await verifyAuditChain(db) };
 }

@@ -7,7 +7,8 @@ import { verifyAuditChain } from '../verify-chain.ts';
 
 /** The same check as `npm run audit:verify`, for the system administrator's page. */
 export async function verifyAudit(ctx: AppContext, auth: AuthContext): Promise<AuditChainReport> {
-  if (!canVerifyChain(auth.scope)) throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator verifies the whole chain' });
+  if (!canVerifyChain(auth.scope))
+    throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator verifies the whole chain' });
   const report = await verifyAuditChain(ctx.db);
   return { ...report, checkedAt: new Date().toISOString() };
 }

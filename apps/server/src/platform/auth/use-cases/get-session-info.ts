@@ -11,9 +11,15 @@ export async function getSessionInfo(ctx: AppContext, auth: AuthContext): Promis
   const nameOf = (id: string | null) => (id ? (names.find((n) => n.id === id)?.name ?? null) : null);
   return {
     user: {
-      id: auth.user.id, username: auth.user.username, displayName: auth.user.displayName,
-      townshipId: auth.user.townshipId, townshipName: nameOf(auth.user.townshipId),
-      orgId: auth.user.orgId, orgName: nameOf(auth.user.orgId), locale: auth.user.locale, isTotpEnabled: auth.user.isTotpEnabled,
+      id: auth.user.id,
+      username: auth.user.username,
+      displayName: auth.user.displayName,
+      townshipId: auth.user.townshipId,
+      townshipName: nameOf(auth.user.townshipId),
+      orgId: auth.user.orgId,
+      orgName: nameOf(auth.user.orgId),
+      locale: auth.user.locale,
+      isTotpEnabled: auth.user.isTotpEnabled,
     },
     csrfToken: auth.csrfToken,
     mustChangePassword: auth.user.mustChangePassword,

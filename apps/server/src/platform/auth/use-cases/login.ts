@@ -26,11 +26,17 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
   const { security } = await ctx.settings.get();
   const now = new Date();
   const actorFor = (u: { id: string; displayName: string; townshipId: string | null } | null) => ({
-    userId: u?.id ?? null, name: u?.displayName ?? input.username, ip: meta.ip, townshipId: u?.townshipId ?? null,
+    userId: u?.id ?? null,
+    name: u?.displayName ?? input.username,
+    ip: meta.ip,
+    townshipId: u?.townshipId ?? null,
   });
 
-  const found = await ctx.db.select().from(users)
-    .where(and(sql`lower(${users.username}) = lower(${input.username})`, isNull(users.deletedAt))).limit(1);
+  const found = await ctx.db
+    .select()
+    .from(users)
+    .where(and(sql`lower(${users.username}) = lower(${input.username})`, isNull(users.deletedAt)))
+    .limit(1);
   const user = found[0];
   if (!user) {
     await verifyPassword(await dummyPasswordHash(), input.password);
@@ -40,11 +46,23 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
   // Refused before the (slow) password check when already locked or disabled; checked again below
   // under the row lock, since other attempts may lock the account meanwhile.
   if (isLockedAt(user, now)) {
-    await writeAudit(ctx.db, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'locked' });
+    await writeAudit(ctx.db, actorFor(user), {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      isSuccess: false,
+      detail: 'locked',
+    });
     throw new AppError('AUTH.ACCOUNT_LOCKED');
   }
   if (!user.isActive) {
-    await writeAudit(ctx.db, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'disabled' });
+    await writeAudit(ctx.db, actorFor(user), {
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      isSuccess: false,
+      detail: 'disabled',
+    });
     throw new AppError('AUTH.ACCOUNT_DISABLED');
   }
   const isPasswordRight = await verifyPassword(user.passwordHash, input.password);
@@ -57,28 +75,50 @@ export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: st
     const current = await lockUserRow(tx, user.id);
     const at = new Date();
     if (!current || !current.isActive) {
-      await writeAudit(tx, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'disabled' });
+      await writeAudit(tx, actorFor(user), {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        isSuccess: false,
+        detail: 'disabled',
+      });
       return 'disabled';
     }
     if (isLockedAt(current, at)) {
-      await writeAudit(tx, actorFor(user), { action: 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false, detail: 'locked' });
+      await writeAudit(tx, actorFor(user), {
+        action: 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        isSuccess: false,
+        detail: 'locked',
+      });
       return 'locked';
     }
     if (!isPasswordRight) {
       const { failures, isLocking } = await recordLoginFailure(tx, user.id, current, security, at);
       await writeAudit(tx, actorFor(user), {
-        action: isLocking ? 'auth.lock' : 'auth.login', entityType: 'user', entityId: user.id, isSuccess: false,
+        action: isLocking ? 'auth.lock' : 'auth.login',
+        entityType: 'user',
+        entityId: user.id,
+        isSuccess: false,
         detail: isLocking ? `locked for ${security.lockMinutes} min after ${failures} failures` : `wrong password (${failures})`,
       });
       return isLocking ? 'locking' : 'wrong';
     }
     await tx.update(users).set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at }).where(eq(users.id, user.id));
     await tx.insert(sessions).values({
-      tokenHash: hashToken(token), userId: user.id, csrfToken: newToken(), isMfaPending: user.isTotpEnabled,
-      ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) ?? null,
+      tokenHash: hashToken(token),
+      userId: user.id,
+      csrfToken: newToken(),
+      isMfaPending: user.isTotpEnabled,
+      ip: meta.ip,
+      userAgent: meta.userAgent?.slice(0, 300) ?? null,
     });
     await writeAudit(tx, actorFor(user), {
-      action: 'auth.login', entityType: 'user', entityId: user.id, detail: user.isTotpEnabled ? 'password ok, second factor pending' : undefined,
+      action: 'auth.login',
+      entityType: 'user',
+      entityId: user.id,
+      detail: user.isTotpEnabled ? 'password ok, second factor pending' : undefined,
     });
     return 'ok';
   });

@@ -15,7 +15,14 @@ import { sessions } from '../tables.ts';
  * level-3 systems for two factors, one of them cryptographic. The secret is encrypted at rest.
  */
 function totpFor(secretBase32: string, label: string): OTPAuth.TOTP {
-  return new OTPAuth.TOTP({ issuer: '依法 Yifa', label, algorithm: 'SHA1', digits: 6, period: 30, secret: OTPAuth.Secret.fromBase32(secretBase32) });
+  return new OTPAuth.TOTP({
+    issuer: '依法 Yifa',
+    label,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: OTPAuth.Secret.fromBase32(secretBase32),
+  });
 }
 
 async function loadSecret(ctx: AppContext, userId: string): Promise<{ secret: string; username: string } | null> {
@@ -32,7 +39,10 @@ export async function setupTotp(ctx: AppContext, auth: AuthContext): Promise<Tot
   if (auth.user.isTotpEnabled) throw new AppError('RECORD.DUPLICATE', { userMessage: '已绑定动态验证码，如需更换请先解除绑定' });
   const secret = new OTPAuth.Secret({ size: 20 }).base32;
   await ctx.db.transaction(async (tx) => {
-    await tx.update(users).set({ totpSecretEnc: ctx.secrets.encrypt(secret) }).where(eq(users.id, auth.user.id));
+    await tx
+      .update(users)
+      .set({ totpSecretEnc: ctx.secrets.encrypt(secret) })
+      .where(eq(users.id, auth.user.id));
     await writeAudit(tx, actorOf(auth), { action: 'auth.totp.setup', entityType: 'user', entityId: auth.user.id });
   });
   const otpauthUri = totpFor(secret, auth.user.username).toString();
@@ -71,7 +81,13 @@ export async function verifyTotp(ctx: AppContext, auth: AuthContext, code: strin
     const at = new Date();
     if (!row || isLockedAt(row, at)) {
       await tx.delete(sessions).where(eq(sessions.tokenHash, auth.tokenHash));
-      await writeAudit(tx, actorOf(auth), { action: 'auth.totp.verify', entityType: 'user', entityId: auth.user.id, isSuccess: false, detail: 'locked' });
+      await writeAudit(tx, actorOf(auth), {
+        action: 'auth.totp.verify',
+        entityType: 'user',
+        entityId: auth.user.id,
+        isSuccess: false,
+        detail: 'locked',
+      });
       return 'locked';
     }
     if (isValid) {
@@ -83,7 +99,10 @@ export async function verifyTotp(ctx: AppContext, auth: AuthContext, code: strin
     const { failures, isLocking } = await recordLoginFailure(tx, auth.user.id, row, security, at);
     if (isLocking) await tx.delete(sessions).where(eq(sessions.tokenHash, auth.tokenHash));
     await writeAudit(tx, actorOf(auth), {
-      action: isLocking ? 'auth.lock' : 'auth.totp.verify', entityType: 'user', entityId: auth.user.id, isSuccess: false,
+      action: isLocking ? 'auth.lock' : 'auth.totp.verify',
+      entityType: 'user',
+      entityId: auth.user.id,
+      isSuccess: false,
       detail: isLocking ? `locked for ${security.lockMinutes} min after ${failures} failures` : `wrong second-factor code (${failures})`,
     });
     return isLocking ? 'locked' : 'wrong';

@@ -13,7 +13,12 @@ export async function computeDeadlinePreview(db: DbOrTx, q: ComputeDeadlineQuery
   if (q.pauses) rule.pauses = parseJsonParam(q.pauses, 'pauses', ZComputePauses);
   if (q.extensions) rule.extensions = parseJsonParam(q.extensions, 'extensions', ZComputeExtensions);
   const result = computeOrThrow(await loadCalendar(db), rule, 'querystring');
-  return { dueDate: result.dueDate, missingYears: result.missingYears, isProvisional: result.isProvisional, explanation: result.explanation };
+  return {
+    dueDate: result.dueDate,
+    missingYears: result.missingYears,
+    isProvisional: result.isProvisional,
+    explanation: result.explanation,
+  };
 }
 
 function parseJsonParam<T>(text: string, name: string, schema: z.ZodType<T>): T {
@@ -21,9 +26,12 @@ function parseJsonParam<T>(text: string, name: string, schema: z.ZodType<T>): T 
   try {
     value = JSON.parse(text);
   } catch {
-    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: [{ name: `querystring.${name}`, code: 'invalid_json', reason: '不是有效的 JSON' }] });
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: `querystring.${name}`, code: 'invalid_json', reason: '不是有效的 JSON' }],
+    });
   }
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: invalidParamsOf(parsed.error, `querystring.${name}`) });
+  if (!parsed.success)
+    throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: invalidParamsOf(parsed.error, `querystring.${name}`) });
   return parsed.data;
 }

@@ -20,7 +20,12 @@ export async function deleteCalendarYear(ctx: AppContext, auth: AuthContext, yea
   return ctx.db.transaction(async (tx) => {
     const before = await findCalendarYear(tx, year);
     if (!before || !(await removeCalendarYear(tx, year))) throw new AppError('RECORD.NOT_FOUND');
-    await writeAudit(tx, actor, { action: CALENDAR_YEAR_DELETE_ACTION, entityType: 'calendarYear', entityId: String(year), before: yearSnapshot(before) });
+    await writeAudit(tx, actor, {
+      action: CALENDAR_YEAR_DELETE_ACTION,
+      entityType: 'calendarYear',
+      entityId: String(year),
+      before: yearSnapshot(before),
+    });
     return recomputeOpenDeadlines(tx, actor);
   });
 }

@@ -20,13 +20,20 @@ export async function previewNotice(db: DbOrTx, input: NoticePreviewRequest): Pr
       source: stored.source,
       addedDates: [...newDays.keys()].filter((d) => !oldDays.has(d)).sort(),
       removedDates: [...oldDays.keys()].filter((d) => !newDays.has(d)).sort(),
-      changedDates: [...newDays.keys()].filter((d) => oldDays.has(d) && oldDays.get(d)?.split(':')[0] !== newDays.get(d)?.split(':')[0]).sort(),
+      changedDates: [...newDays.keys()]
+        .filter((d) => oldDays.has(d) && oldDays.get(d)?.split(':')[0] !== newDays.get(d)?.split(':')[0])
+        .sort(),
     };
   }
   return {
-    year: parsed.year.year, notice: parsed.year.notice ?? null, noticeDate: parsed.year.noticeDate ?? null,
-    holidays: parsed.year.holidays, makeUpWorkdays: parsed.year.makeUpWorkdays, warnings: parsed.warnings,
+    year: parsed.year.year,
+    notice: parsed.year.notice ?? null,
+    noticeDate: parsed.year.noticeDate ?? null,
+    holidays: parsed.year.holidays,
+    makeUpWorkdays: parsed.year.makeUpWorkdays,
+    warnings: parsed.warnings,
     // What would keep it from being saved as official (the same check the save runs).
-    confirmation: presentConfirmation(parsed.year, parsed.warnings), existing,
+    confirmation: presentConfirmation(parsed.year, parsed.warnings),
+    existing,
   };
 }

@@ -1,5 +1,11 @@
 import {
-  assessYearConfirmation, parseHolidayNotice, ZCalendarYear, type CalendarYear, type ConfirmationProblem, type InvalidParam, type SaveCalendarYearRequest,
+  assessYearConfirmation,
+  parseHolidayNotice,
+  ZCalendarYear,
+  type CalendarYear,
+  type ConfirmationProblem,
+  type InvalidParam,
+  type SaveCalendarYearRequest,
   type SaveCalendarYearResult,
 } from '@yifa/domain';
 import { writeAudit } from '../../audit/write-audit.ts';
@@ -18,10 +24,20 @@ import { invalidParamsOf } from '../zod-invalid-params.ts';
  * 安排的通知; rules.md §10: "load this yearly, not compute it"), then recomputes every open deadline in
  * the same transaction so no stored due date rests on the old schedule.
  */
-export async function saveCalendarYear(ctx: AppContext, auth: AuthContext, year: number, input: SaveCalendarYearRequest): Promise<SaveCalendarYearResult> {
+export async function saveCalendarYear(
+  ctx: AppContext,
+  auth: AuthContext,
+  year: number,
+  input: SaveCalendarYearRequest,
+): Promise<SaveCalendarYearResult> {
   const candidate: CalendarYear = {
-    year, source: input.source, status: input.status, notice: input.notice ?? null, noticeDate: input.noticeDate ?? null,
-    holidays: input.holidays, makeUpWorkdays: input.makeUpWorkdays,
+    year,
+    source: input.source,
+    status: input.status,
+    notice: input.notice ?? null,
+    noticeDate: input.noticeDate ?? null,
+    holidays: input.holidays,
+    makeUpWorkdays: input.makeUpWorkdays,
   };
   assertValidYear(candidate);
   const problems = confirmationProblems(candidate, input);
@@ -39,8 +55,13 @@ export async function saveCalendarYear(ctx: AppContext, auth: AuthContext, year:
     await replaceCalendarYear(tx, candidate, auth.user.id);
     const after = await findCalendarYear(tx, year);
     if (!after) throw new Error('calendar year vanished after write');
-    await writeAudit(tx, actor, { action: before ? 'calendar.year.replace' : 'calendar.year.create', entityType: 'calendarYear', entityId: String(year),
-      before: yearSnapshot(before), after: { ...yearSnapshot(after), unconfirmedBecause: problems.map((p) => p.reasonZh) } });
+    await writeAudit(tx, actor, {
+      action: before ? 'calendar.year.replace' : 'calendar.year.create',
+      entityType: 'calendarYear',
+      entityId: String(year),
+      before: yearSnapshot(before),
+      after: { ...yearSnapshot(after), unconfirmedBecause: problems.map((p) => p.reasonZh) },
+    });
     const recompute = await recomputeOpenDeadlines(tx, actor);
     return { year: presentYearDetail(after), recompute };
   });
@@ -63,22 +84,29 @@ function confirmationProblems(y: CalendarYear, input: SaveCalendarYearRequest): 
       parserWarnings = parseHolidayNotice(y.year, input.noticeText).warnings;
     }
   }
-  return assessYearConfirmation({ year: y.year, holidays: y.holidays, notice: y.notice, noticeDate: y.noticeDate, parserWarnings }, chineseDaysAlmanac, todayInChina()).problems;
+  return assessYearConfirmation(
+    { year: y.year, holidays: y.holidays, notice: y.notice, noticeDate: y.noticeDate, parserWarnings },
+    chineseDaysAlmanac,
+    todayInChina(),
+  ).problems;
 }
 
 /** The two mistakes an administrator makes most get their own codes; the rest is ZCalendarYear's. */
 function assertValidYear(y: CalendarYear): void {
   const outside: InvalidParam[] = [];
-  const check = (list: 'holidays' | 'makeUpWorkdays') => y[list].forEach((d, i) => {
-    if (!d.date.startsWith(`${y.year}-`)) outside.push({ name: `body.${list}.${i}.date`, code: 'outside_year', reason: `${d.date}不在${y.year}年内` });
-  });
+  const check = (list: 'holidays' | 'makeUpWorkdays') =>
+    y[list].forEach((d, i) => {
+      if (!d.date.startsWith(`${y.year}-`))
+        outside.push({ name: `body.${list}.${i}.date`, code: 'outside_year', reason: `${d.date}不在${y.year}年内` });
+    });
   check('holidays');
   check('makeUpWorkdays');
   if (outside.length > 0) throw new AppError('CALENDAR.DATE_OUTSIDE_YEAR', { invalidParams: outside });
 
   const off = new Set(y.holidays.map((d) => d.date));
-  const conflicts = y.makeUpWorkdays.flatMap((d, i) => off.has(d.date)
-    ? [{ name: `body.makeUpWorkdays.${i}.date`, code: 'conflict', reason: `${d.date}不能既是放假日又是调休上班日` }] : []);
+  const conflicts = y.makeUpWorkdays.flatMap((d, i) =>
+    off.has(d.date) ? [{ name: `body.makeUpWorkdays.${i}.date`, code: 'conflict', reason: `${d.date}不能既是放假日又是调休上班日` }] : [],
+  );
   if (conflicts.length > 0) throw new AppError('CALENDAR.DAY_CONFLICT', { invalidParams: conflicts });
 
   const parsed = ZCalendarYear.safeParse(y);

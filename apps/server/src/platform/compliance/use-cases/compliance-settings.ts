@@ -12,9 +12,14 @@ import { findSettings, upsertSettings, type ComplianceSettingsRow } from '../set
 function present(rule: ComplianceRule, townshipId: string, year: number, row: ComplianceSettingsRow | null): ComplianceSettings {
   const stored = row ? rule.paramsSchema.safeParse(row.params) : null;
   return {
-    ruleCode: rule.code, year, townshipId, isEnabled: row?.isEnabled ?? true,
-    params: stored?.success ? stored.data : rule.defaultParams, defaultParams: rule.defaultParams,
-    isSaved: row !== null, updatedAt: row?.updatedAt.toISOString() ?? null,
+    ruleCode: rule.code,
+    year,
+    townshipId,
+    isEnabled: row?.isEnabled ?? true,
+    params: stored?.success ? stored.data : rule.defaultParams,
+    defaultParams: rule.defaultParams,
+    isSaved: row !== null,
+    updatedAt: row?.updatedAt.toISOString() ?? null,
   };
 }
 
@@ -24,7 +29,13 @@ function ruleOrNotFound(code: string): ComplianceRule {
   return rule;
 }
 
-export async function getComplianceSettings(db: DbOrTx, auth: AuthContext, ruleCode: string, year: number, townshipId?: string): Promise<ComplianceSettings> {
+export async function getComplianceSettings(
+  db: DbOrTx,
+  auth: AuthContext,
+  ruleCode: string,
+  year: number,
+  townshipId?: string,
+): Promise<ComplianceSettings> {
   const rule = ruleOrNotFound(ruleCode);
   const township = await resolveTownship(db, auth, townshipId, false);
   return present(rule, township, year, await findSettings(db, township, rule.code, year));
@@ -32,7 +43,12 @@ export async function getComplianceSettings(db: DbOrTx, auth: AuthContext, ruleC
 
 /** Saves a township's parameters and enable flag of a rule for a year (checked by the rule's own schema), audited. */
 export async function saveComplianceSettings(
-  ctx: AppContext, auth: AuthContext, ruleCode: string, year: number, input: SaveComplianceSettingsRequest, townshipId?: string,
+  ctx: AppContext,
+  auth: AuthContext,
+  ruleCode: string,
+  year: number,
+  input: SaveComplianceSettingsRequest,
+  townshipId?: string,
 ): Promise<ComplianceSettings> {
   const rule = ruleOrNotFound(ruleCode);
   const parsed = rule.paramsSchema.safeParse(input.params);
@@ -40,9 +56,19 @@ export async function saveComplianceSettings(
   return ctx.db.transaction(async (tx) => {
     const township = await resolveTownship(tx, auth, townshipId, true);
     const before = await findSettings(tx, township, rule.code, year);
-    const saved = await upsertSettings(tx, { townshipId: township, ruleCode: rule.code, year, isEnabled: input.isEnabled, params: parsed.data, updatedBy: auth.user.id });
+    const saved = await upsertSettings(tx, {
+      townshipId: township,
+      ruleCode: rule.code,
+      year,
+      isEnabled: input.isEnabled,
+      params: parsed.data,
+      updatedBy: auth.user.id,
+    });
     await writeAudit(tx, actorOf(auth), {
-      action: 'compliance.settings.save', entityType: 'complianceRuleSettings', entityId: `${rule.code}/${year}`, townshipId: township,
+      action: 'compliance.settings.save',
+      entityType: 'complianceRuleSettings',
+      entityId: `${rule.code}/${year}`,
+      townshipId: township,
       before: before ? { isEnabled: before.isEnabled, params: before.params } : null,
       after: { isEnabled: saved.isEnabled, params: saved.params },
     });

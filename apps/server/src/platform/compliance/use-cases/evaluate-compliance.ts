@@ -19,12 +19,19 @@ export interface ComplianceQueryInput {
  * caller's logger through `onRuleError`).
  */
 export async function evaluateCompliance(
-  db: DbOrTx, scope: DataScope, q: ComplianceQueryInput, onRuleError: (code: string, error: unknown) => void = () => {},
+  db: DbOrTx,
+  scope: DataScope,
+  q: ComplianceQueryInput,
+  onRuleError: (code: string, error: unknown) => void = () => {},
 ): Promise<ComplianceReport> {
   const year = q.year ?? currentYearInChina();
   const today = todayInChina();
   const townships = await townshipsInScope(db, scope, q.townshipId);
-  const settings = await listSettings(db, townships.map((t) => t.id), year);
+  const settings = await listSettings(
+    db,
+    townships.map((t) => t.id),
+    year,
+  );
   const rules = listComplianceRules().filter((r) => !q.ruleCode || r.code === q.ruleCode);
   const summary: ComplianceSummary = { met: 0, notMet: 0, notApplicable: 0, total: 0 };
 
@@ -40,15 +47,28 @@ export async function evaluateCompliance(
       }
       evaluations.push(evaluation);
     }
-    report.push({ code: rule.code, module: rule.module, titleZh: rule.titleZh, titleEn: rule.titleEn, legalBasis: rule.legalBasis,
-      appliesTo: [...rule.appliesTo], evaluations });
+    report.push({
+      code: rule.code,
+      module: rule.module,
+      titleZh: rule.titleZh,
+      titleEn: rule.titleEn,
+      legalBasis: rule.legalBasis,
+      appliesTo: [...rule.appliesTo],
+      evaluations,
+    });
   }
   return { year, rules: report, summary };
 }
 
 async function evaluateOne(
-  db: DbOrTx, scope: DataScope, rule: ComplianceRule, township: ComplianceTownship, year: number, today: string,
-  saved: ComplianceSettingsRow | null, onRuleError: (code: string, error: unknown) => void,
+  db: DbOrTx,
+  scope: DataScope,
+  rule: ComplianceRule,
+  township: ComplianceTownship,
+  year: number,
+  today: string,
+  saved: ComplianceSettingsRow | null,
+  onRuleError: (code: string, error: unknown) => void,
 ): Promise<ComplianceEvaluation> {
   const base = { townshipId: township.id, townshipName: township.name, isEnabled: saved?.isEnabled ?? true };
   // Saved parameters were valid when saved; a rule whose schema changed since falls back to its defaults.
@@ -62,10 +82,12 @@ async function evaluateOne(
   try {
     const raw = await rule.evaluate(db, { townshipId: township.id, year, params, scope, orgs, today });
     const byId = new Map(orgs.map((o) => [o.id, o]));
-    const results = raw.filter((r) => byId.has(r.orgId)).map((r) => {
-      const org = byId.get(r.orgId);
-      return { ...ZComplianceResult.parse(r), orgName: org?.name ?? null, orgKind: org?.kind ?? null };
-    });
+    const results = raw
+      .filter((r) => byId.has(r.orgId))
+      .map((r) => {
+        const org = byId.get(r.orgId);
+        return { ...ZComplianceResult.parse(r), orgName: org?.name ?? null, orgKind: org?.kind ?? null };
+      });
     return { ...base, params, errorZh: null, results };
   } catch (error) {
     onRuleError(rule.code, error);

@@ -16,7 +16,16 @@ export async function deleteEntry(ctx: AppContext, auth: AuthContext, dictionary
     const entry = await findEntry(tx, townshipId, dictionary, id);
     if (!entry) throw new AppError('RECORD.NOT_FOUND');
     if (entry.isBuiltin) throw new AppError('DICTIONARY.BUILTIN_CODE_READONLY');
-    await tx.update(dictionaryEntries).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: entry.version + 1 }).where(eq(dictionaryEntries.id, id));
-    await writeAudit(tx, actorOf(auth), { action: 'platform.dictionary.delete', entityType: 'dictionaryEntry', entityId: id, townshipId, before: entryAuditView(entry) });
+    await tx
+      .update(dictionaryEntries)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: entry.version + 1 })
+      .where(eq(dictionaryEntries.id, id));
+    await writeAudit(tx, actorOf(auth), {
+      action: 'platform.dictionary.delete',
+      entityType: 'dictionaryEntry',
+      entityId: id,
+      townshipId,
+      before: entryAuditView(entry),
+    });
   });
 }

@@ -17,9 +17,18 @@ export async function deleteFile(ctx: AppContext, auth: AuthContext, id: string)
     const row = await findFile(tx, auth.scope, id);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
     assertCanWriteFile(auth, row);
-    const [deleted] = await tx.update(files).set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
-      .where(and(eq(files.id, id), eq(files.version, row.version))).returning({ id: files.id });
+    const [deleted] = await tx
+      .update(files)
+      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
+      .where(and(eq(files.id, id), eq(files.version, row.version)))
+      .returning({ id: files.id });
     if (!deleted) throw new AppError('REQUEST.CONFLICT');
-    await writeAudit(tx, actorOf(auth), { action: 'platform.file.delete', entityType: 'file', entityId: id, townshipId: row.townshipId, before: fileAuditView(row) });
+    await writeAudit(tx, actorOf(auth), {
+      action: 'platform.file.delete',
+      entityType: 'file',
+      entityId: id,
+      townshipId: row.townshipId,
+      before: fileAuditView(row),
+    });
   });
 }

@@ -11,6 +11,7 @@ export async function readFileContent(ctx: AppContext, auth: AuthContext, id: st
   if (!row) throw new AppError('RECORD.NOT_FOUND');
   const stat = await fs.promises.stat(blobPath(ctx.config.dataDir, row.sha256)).catch(() => null);
   // A row without its bytes means the data folder was damaged or restored incompletely.
-  if (!stat || stat.size !== row.size) throw new AppError('INTERNAL.ERROR', { detail: `bytes of file ${row.id} (${row.sha256}) missing or damaged` });
+  if (!stat || stat.size !== row.size)
+    throw new AppError('INTERNAL.ERROR', { detail: `bytes of file ${row.id} (${row.sha256}) missing or damaged` });
   return { row, open: () => openBlob(ctx.config.dataDir, row.sha256) };
 }

@@ -38,12 +38,28 @@ export async function uploadFile(ctx: AppContext, auth: AuthContext, source: Upl
     await commitBlob(ctx.config.dataDir, upload);
     isCommitted = true;
     return await ctx.db.transaction(async (tx) => {
-      const [row] = await tx.insert(files).values({
-        townshipId: owner.townshipId, orgId: owner.orgId, sha256: upload.sha256, size: upload.size, contentType: allowed.mime,
-        originalName: storedFileName(source.filename, allowed), entityType: query.entityType ?? null, entityId: query.entityId ?? null,
-        createdBy: auth.user.id, updatedBy: auth.user.id,
-      }).returning();
-      await writeAudit(tx, actorOf(auth), { action: 'platform.file.upload', entityType: 'file', entityId: row!.id, townshipId: owner.townshipId, after: fileAuditView(row!) });
+      const [row] = await tx
+        .insert(files)
+        .values({
+          townshipId: owner.townshipId,
+          orgId: owner.orgId,
+          sha256: upload.sha256,
+          size: upload.size,
+          contentType: allowed.mime,
+          originalName: storedFileName(source.filename, allowed),
+          entityType: query.entityType ?? null,
+          entityId: query.entityId ?? null,
+          createdBy: auth.user.id,
+          updatedBy: auth.user.id,
+        })
+        .returning();
+      await writeAudit(tx, actorOf(auth), {
+        action: 'platform.file.upload',
+        entityType: 'file',
+        entityId: row!.id,
+        townshipId: owner.townshipId,
+        after: fileAuditView(row!),
+      });
       return row!;
     });
   } finally {

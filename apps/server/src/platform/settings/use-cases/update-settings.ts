@@ -14,7 +14,8 @@ import { settings as settingsTable } from '../tables.ts';
  * after, and the settings cache is dropped so login and session checks use the new values at once.
  */
 export async function updateSettings(ctx: AppContext, auth: AuthContext, input: UpdateSettingsRequest): Promise<Settings> {
-  if (auth.scope.kind !== 'all') throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator changes installation settings' });
+  if (auth.scope.kind !== 'all')
+    throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator changes installation settings' });
   const after = await ctx.db.transaction(async (tx) => {
     // One writer at a time, so "before" in the audit entry is what the change replaced.
     await tx.execute(sql`select pg_advisory_xact_lock(724003)`);
@@ -22,13 +23,19 @@ export async function updateSettings(ctx: AppContext, auth: AuthContext, input: 
     const parts = (['security', 'files'] as const).filter((key) => input[key] !== undefined);
     for (const key of parts) {
       const value = input[key]!;
-      await tx.insert(settingsTable).values({ key, value, updatedAt: new Date(), updatedBy: auth.user.id })
+      await tx
+        .insert(settingsTable)
+        .values({ key, value, updatedAt: new Date(), updatedBy: auth.user.id })
         .onConflictDoUpdate({ target: settingsTable.key, set: { value, updatedAt: new Date(), updatedBy: auth.user.id } });
     }
     const result = await readSettings(tx);
     await writeAudit(tx, actorOf(auth), {
-      action: 'platform.settings.update', entityType: 'settings', entityId: null, townshipId: null,
-      before: Object.fromEntries(parts.map((k) => [k, before[k]])), after: Object.fromEntries(parts.map((k) => [k, result[k]])),
+      action: 'platform.settings.update',
+      entityType: 'settings',
+      entityId: null,
+      townshipId: null,
+      before: Object.fromEntries(parts.map((k) => [k, before[k]])),
+      after: Object.fromEntries(parts.map((k) => [k, result[k]])),
       // The audit redaction hides keys named like passwords (passwordMinLength …); these are policy
       // numbers, not secrets, so the changes are also spelt out here.
       detail: describeChanges(before, result) || 'no change',

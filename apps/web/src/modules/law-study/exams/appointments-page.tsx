@@ -30,29 +30,68 @@ export default function AppointmentsPage() {
     { title: t('lawStudy.person'), dataIndex: 'personName', width: 120 },
     { title: t('lawStudy.appointment.post'), dataIndex: 'post' },
     { title: t('lawStudy.appointment.appointedOn'), dataIndex: 'appointedOn', width: 160, render: (v: string) => formatDay(v) },
-    { title: t('lawStudy.appointment.exam'), key: 'exam', width: 240, render: (_, a) => (a.isCovered
-      ? <Tag color="success">{t('lawStudy.appointment.covered', { date: a.examHeldOn ? formatDay(a.examHeldOn) : '' })}</Tag>
-      : <Tag color="error">{t('lawStudy.appointment.notCovered')}</Tag>) },
+    {
+      title: t('lawStudy.appointment.exam'),
+      key: 'exam',
+      width: 240,
+      render: (_, a) =>
+        a.isCovered ? (
+          <Tag color="success">{t('lawStudy.appointment.covered', { date: a.examHeldOn ? formatDay(a.examHeldOn) : '' })}</Tag>
+        ) : (
+          <Tag color="error">{t('lawStudy.appointment.notCovered')}</Tag>
+        ),
+    },
   ];
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.menu.appointments')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('lawStudy.menu.appointments')}
+        </Typography.Title>
         <Space>
           {picker}
-          <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => setSearchParams((prev) => { const c = new URLSearchParams(prev); c.set('year', String(v)); return c; }, { replace: true })}
-            options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
-          {can('law-study:exam:write') ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>{t('lawStudy.appointment.create')}</Button> : null}
+          <Select
+            aria-label={t('lawStudy.year')}
+            value={year}
+            style={{ width: 100 }}
+            onChange={(v) =>
+              setSearchParams(
+                (prev) => {
+                  const c = new URLSearchParams(prev);
+                  c.set('year', String(v));
+                  return c;
+                },
+                { replace: true },
+              )
+            }
+            options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))}
+          />
+          {can('law-study:exam:write') ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('lawStudy.appointment.create')}
+            </Button>
+          ) : null}
         </Space>
       </Flex>
       <Alert type="info" showIcon message={t('lawStudy.appointment.hint')} style={{ marginBottom: 12 }} />
-      <Table<Appointment> rowKey="id" size="middle" columns={columns} dataSource={list.data ?? []} loading={list.isFetching} pagination={false} />
+      <Table<Appointment>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={list.data ?? []}
+        loading={list.isFetching}
+        pagination={false}
+      />
       <CreateModal isOpen={isCreating} onClose={() => setCreating(false)} />
     </Card>
   );
 }
 
-interface Values { personId: string; post: string; appointedOn: Dayjs }
+interface Values {
+  personId: string;
+  post: string;
+  appointedOn: Dayjs;
+}
 
 function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void }) {
   const { t } = useTranslation();
@@ -61,18 +100,46 @@ function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => api.post('/law-study/appointments', { personId: v.personId, post: v.post.trim(), appointedOn: v.appointedOn.format('YYYY-MM-DD') }),
-    onSuccess: async () => { notifySuccess(t('common.created')); await queryClient.invalidateQueries({ queryKey: ['law-study'] }); onClose(); },
+    mutationFn: (v: Values) =>
+      api.post('/law-study/appointments', { personId: v.personId, post: v.post.trim(), appointedOn: v.appointedOn.format('YYYY-MM-DD') }),
+    onSuccess: async () => {
+      notifySuccess(t('common.created'));
+      await queryClient.invalidateQueries({ queryKey: ['law-study'] });
+      onClose();
+    },
     onError: (error) => reportFormError(form, error, { fields: ['personId', 'post', 'appointedOn'] }),
   });
   return (
-    <FormModal<Values> open={isOpen} form={form} title={t('lawStudy.appointment.create')} onCancel={onClose} onSubmit={(v) => save.mutate(v)} isSubmitting={save.isPending}
-      initialValues={{ appointedOn: chinaToday() }}>
+    <FormModal<Values>
+      open={isOpen}
+      form={form}
+      title={t('lawStudy.appointment.create')}
+      onCancel={onClose}
+      onSubmit={(v) => save.mutate(v)}
+      isSubmitting={save.isPending}
+      initialValues={{ appointedOn: chinaToday() }}
+    >
       <Form.Item name="personId" label={t('lawStudy.person')} rules={[requiredSelectRule(t('lawStudy.person'))]}>
-        <Select showSearch optionFilterProp="label" options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))} />
+        <Select
+          showSearch
+          optionFilterProp="label"
+          options={(roll.data ?? []).map((p) => ({ value: p.id, label: `${p.name} · ${p.orgName}` }))}
+        />
       </Form.Item>
-      <Form.Item name="post" label={t('lawStudy.appointment.post')} rules={[requiredTextRule(t('lawStudy.appointment.post')), { max: 100 }]}><Input /></Form.Item>
-      <Form.Item name="appointedOn" label={t('lawStudy.appointment.appointedOn')} rules={[requiredRule(t('lawStudy.appointment.appointedOn'))]}><DatePicker /></Form.Item>
+      <Form.Item
+        name="post"
+        label={t('lawStudy.appointment.post')}
+        rules={[requiredTextRule(t('lawStudy.appointment.post')), { max: 100 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="appointedOn"
+        label={t('lawStudy.appointment.appointedOn')}
+        rules={[requiredRule(t('lawStudy.appointment.appointedOn'))]}
+      >
+        <DatePicker />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -5,14 +5,46 @@ import { renderPage, stubApi } from '../../../test/render-page.tsx';
 import HoursPage from './hours-page.tsx';
 
 const person = (id: string, name: string, totalHours: number, rank: number, over: object = {}) => ({
-  personId: id, name, post: null, orgId: 'o1', orgName: '司法所', isCivilServant: true, sessionsAttended: 3, sessionsMissed: 1, sessionHours: totalHours,
-  selfStudyHours: 0, totalHours, targetHours: 60, isShort: totalHours < 60, shortfallHours: Math.max(0, 60 - totalHours), examsTaken: 1, examsPassed: 1,
-  examsAbsent: 0, averageScore: 80, rank, ...over,
+  personId: id,
+  name,
+  post: null,
+  orgId: 'o1',
+  orgName: '司法所',
+  isCivilServant: true,
+  sessionsAttended: 3,
+  sessionsMissed: 1,
+  sessionHours: totalHours,
+  selfStudyHours: 0,
+  totalHours,
+  targetHours: 60,
+  isShort: totalHours < 60,
+  shortfallHours: Math.max(0, 60 - totalHours),
+  examsTaken: 1,
+  examsPassed: 1,
+  examsAbsent: 0,
+  averageScore: 80,
+  rank,
+  ...over,
 });
 const ledger: Ledger = {
-  from: '2026-01-01', to: '2026-12-31', sessionCount: 7, examCount: 1,
+  from: '2026-01-01',
+  to: '2026-12-31',
+  sessionCount: 7,
+  examCount: 1,
   people: [person('p1', '赵刚', 60, 1), person('p2', '周敏', 42.5, 2)],
-  orgs: [{ orgId: 'o1', orgName: '司法所', orgKind: 'department', peopleCount: 2, totalHours: 102.5, averageHours: 51.3, shortCount: 1, averageScore: 80, rank: 1 }],
+  orgs: [
+    {
+      orgId: 'o1',
+      orgName: '司法所',
+      orgKind: 'department',
+      peopleCount: 2,
+      totalHours: 102.5,
+      averageHours: 51.3,
+      shortCount: 1,
+      averageScore: 80,
+      rank: 1,
+    },
+  ],
 };
 
 describe('HoursPage', () => {
@@ -30,7 +62,11 @@ describe('HoursPage', () => {
 
   it('keeps only those short when asked, and asks the server for a quarter', async () => {
     const calls = stubApi({ 'GET /api/law-study/ledger': () => ledger });
-    renderPage(<HoursPage />, { url: '/law-study/hours?year=2026&quarter=4', path: '/law-study/hours', permissions: ['law-study:session:read'] });
+    renderPage(<HoursPage />, {
+      url: '/law-study/hours?year=2026&quarter=4',
+      path: '/law-study/hours',
+      permissions: ['law-study:session:read'],
+    });
     await screen.findByText('赵刚');
     expect(calls[0]!.query.get('quarter')).toBe('4');
     fireEvent.click(screen.getByRole('checkbox', { name: '只看未达标' }));
@@ -42,7 +78,8 @@ describe('HoursPage', () => {
   it('downloads the bulletin as Word', async () => {
     const calls = stubApi({
       'GET /api/law-study/ledger': () => ledger,
-      'GET /api/law-study/bulletin': () => new Response('PK', { status: 200, headers: { 'content-disposition': 'attachment; filename="b.docx"' } }),
+      'GET /api/law-study/bulletin': () =>
+        new Response('PK', { status: 200, headers: { 'content-disposition': 'attachment; filename="b.docx"' } }),
     });
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();

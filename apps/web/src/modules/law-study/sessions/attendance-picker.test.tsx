@@ -10,12 +10,20 @@ const OFFICES = ['党政综合办公室', '司法所', '综治中心', '应急�
 const SURNAMES = '赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许何吕施张孔曹严华金魏';
 /** A township of 30 cadres in 5 offices: the case of the issue. */
 const ROLL: RollPerson[] = Array.from({ length: 30 }, (_, i) => ({
-  id: `p${i}`, name: `${SURNAMES[i]}${i < 10 ? '明' : '华'}`, orgId: `o${i % 5}`, orgName: OFFICES[i % 5]!, isLeader: i < 4, isCivilServant: true,
+  id: `p${i}`,
+  name: `${SURNAMES[i]}${i < 10 ? '明' : '华'}`,
+  orgId: `o${i % 5}`,
+  orgName: OFFICES[i % 5]!,
+  isLeader: i < 4,
+  isCivilServant: true,
 }));
 
 let last: Marks = new Map();
 /** A key press as the browser sends it: the input takes one Enter per keydown/keyup pair. */
-const enter = (el: HTMLElement) => { fireEvent.keyDown(el, { key: 'Enter', code: 'Enter', keyCode: 13 }); fireEvent.keyUp(el, { key: 'Enter', code: 'Enter', keyCode: 13 }); };
+const enter = (el: HTMLElement) => {
+  fireEvent.keyDown(el, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  fireEvent.keyUp(el, { key: 'Enter', code: 'Enter', keyCode: 13 });
+};
 function Harness({ initial }: { initial: Marks }) {
   const [marks, setMarks] = useState(initial);
   last = marks;
@@ -31,7 +39,12 @@ describe('AttendancePicker', () => {
     expect(screen.getAllByRole('region')).toHaveLength(5);
     fireEvent.click(screen.getByRole('button', { name: '全部缺席: 司法所' }));
     expect(screen.getByText('应到 30 人，出席 24 人，缺席 6 人')).toBeTruthy();
-    expect([...last.entries()].filter(([, m]) => !m.isPresent).map(([id]) => id).sort()).toEqual(['p1', 'p11', 'p16', 'p21', 'p26', 'p6']);
+    expect(
+      [...last.entries()]
+        .filter(([, m]) => !m.isPresent)
+        .map(([id]) => id)
+        .sort(),
+    ).toEqual(['p1', 'p11', 'p16', 'p21', 'p26', 'p6']);
     fireEvent.click(screen.getByRole('button', { name: '全部出席: 司法所' }));
     expect(screen.getByText('应到 30 人，出席 30 人，缺席 0 人')).toBeTruthy();
   });
@@ -71,7 +84,9 @@ describe('SessionFormModal', () => {
       'GET /api/law-study/laws': () => [],
       'GET /api/dictionaries': () => [],
     });
-    renderPage(<SessionFormModal sessionId={null} isOpen onClose={() => undefined} />, { permissions: ['law-study:session:read', 'law-study:session:write'] });
+    renderPage(<SessionFormModal sessionId={null} isOpen onClose={() => undefined} />, {
+      permissions: ['law-study:session:read', 'law-study:session:write'],
+    });
     expect(await screen.findByText('应到 30 人，出席 30 人，缺席 0 人')).toBeTruthy();
     expect(screen.getByRole('switch', { name: '出席: 赵明' }).getAttribute('aria-checked')).toBe('true');
   });

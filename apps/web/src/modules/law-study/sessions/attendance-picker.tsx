@@ -3,7 +3,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RollPerson } from '../shared/law-study-api.ts';
 
-export interface Mark { isPresent: boolean; absenceReason: string }
+export interface Mark {
+  isPresent: boolean;
+  absenceReason: string;
+}
 export type Marks = Map<string, Mark>;
 
 /** Everyone on the roll, present: the common case of a session, before the few absences are marked. */
@@ -14,7 +17,17 @@ export const everyonePresent = (people: RollPerson[]): Marks => new Map(people.m
  * cadres grouped by office with 全部出席 / 全部缺席 per office, and a search where typing a name and
  * pressing Enter marks that cadre absent and puts the cursor in the reason (Enter again: present).
  */
-export function AttendancePicker({ people, marks, onChange, isReadOnly }: { people: RollPerson[]; marks: Marks; onChange: (next: Marks) => void; isReadOnly: boolean }) {
+export function AttendancePicker({
+  people,
+  marks,
+  onChange,
+  isReadOnly,
+}: {
+  people: RollPerson[];
+  marks: Marks;
+  onChange: (next: Marks) => void;
+  isReadOnly: boolean;
+}) {
   const { t } = useTranslation();
   const [query, setQuery] = useState('');
   const [focusId, setFocusId] = useState<string | null>(null);
@@ -57,24 +70,53 @@ export function AttendancePicker({ people, marks, onChange, isReadOnly }: { peop
   return (
     <div>
       <Space wrap style={{ width: '100%', margin: '8px 0' }}>
-        <Typography.Text type="secondary">{t('lawStudy.session.expected', { total: marks.size, present: marks.size - absent, absent })}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t('lawStudy.session.expected', { total: marks.size, present: marks.size - absent, absent })}
+        </Typography.Text>
         {isReadOnly ? null : (
           <>
-            <Input.Search allowClear style={{ width: 320 }} value={query} aria-label={t('lawStudy.session.findAttendee')} placeholder={t('lawStudy.session.findAttendeeHint')}
-              onChange={(e) => setQuery(e.target.value)} onSearch={toggleFirstMatch}
-              onKeyDown={(e) => { if (e.key === 'Enter') e.preventDefault(); }} />
+            <Input.Search
+              allowClear
+              style={{ width: 320 }}
+              value={query}
+              aria-label={t('lawStudy.session.findAttendee')}
+              placeholder={t('lawStudy.session.findAttendeeHint')}
+              onChange={(e) => setQuery(e.target.value)}
+              onSearch={toggleFirstMatch}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
+            />
             <Button onClick={() => setPicked(people.map((p) => p.id))}>{t('lawStudy.session.addAll')}</Button>
             <Button onClick={() => setPicked(people.filter((p) => p.isLeader).map((p) => p.id))}>{t('lawStudy.session.addLeaders')}</Button>
           </>
         )}
       </Space>
       {isReadOnly ? null : (
-        <Select<string[]> mode="multiple" aria-label={t('lawStudy.session.attendees')} placeholder={t('lawStudy.session.attendeesPlaceholder')} style={{ width: '100%', marginBottom: 8 }}
-          value={[...marks.keys()]} onChange={setPicked} optionFilterProp="label" maxTagCount={0}
-          maxTagPlaceholder={() => t('lawStudy.session.pickedCount', { count: marks.size })} options={groupByOrg(people)} />
+        <Select<string[]>
+          mode="multiple"
+          aria-label={t('lawStudy.session.attendees')}
+          placeholder={t('lawStudy.session.attendeesPlaceholder')}
+          style={{ width: '100%', marginBottom: 8 }}
+          value={[...marks.keys()]}
+          onChange={setPicked}
+          optionFilterProp="label"
+          maxTagCount={0}
+          maxTagPlaceholder={() => t('lawStudy.session.pickedCount', { count: marks.size })}
+          options={groupByOrg(people)}
+        />
       )}
       {q && visible.length === 0 ? <Typography.Text type="secondary">{t('lawStudy.session.noMatch', { q })}</Typography.Text> : null}
-      <div className="attendance-list" style={{ maxHeight: 'min(460px, calc(100vh - 300px))', overflowY: 'auto', border: '1px solid #f0f0f0', borderRadius: 6, padding: '4px 8px' }}>
+      <div
+        className="attendance-list"
+        style={{
+          maxHeight: 'min(460px, calc(100vh - 300px))',
+          overflowY: 'auto',
+          border: '1px solid #f0f0f0',
+          borderRadius: 6,
+          padding: '4px 8px',
+        }}
+      >
         {[...groups.entries()].map(([orgId, g]) => {
           const present = g.people.filter((p) => marks.get(p.id)!.isPresent).length;
           const ids = g.people.map((p) => p.id);
@@ -85,8 +127,22 @@ export function AttendancePicker({ people, marks, onChange, isReadOnly }: { peop
                 <Typography.Text type="secondary">{t('lawStudy.session.groupCount', { present, total: g.people.length })}</Typography.Text>
                 {isReadOnly ? null : (
                   <>
-                    <Button size="small" type="link" aria-label={`${t('lawStudy.session.groupAllPresent')}: ${g.orgName}`} onClick={() => set(ids, { isPresent: true })}>{t('lawStudy.session.groupAllPresent')}</Button>
-                    <Button size="small" type="link" aria-label={`${t('lawStudy.session.groupAllAbsent')}: ${g.orgName}`} onClick={() => set(ids, { isPresent: false })}>{t('lawStudy.session.groupAllAbsent')}</Button>
+                    <Button
+                      size="small"
+                      type="link"
+                      aria-label={`${t('lawStudy.session.groupAllPresent')}: ${g.orgName}`}
+                      onClick={() => set(ids, { isPresent: true })}
+                    >
+                      {t('lawStudy.session.groupAllPresent')}
+                    </Button>
+                    <Button
+                      size="small"
+                      type="link"
+                      aria-label={`${t('lawStudy.session.groupAllAbsent')}: ${g.orgName}`}
+                      onClick={() => set(ids, { isPresent: false })}
+                    >
+                      {t('lawStudy.session.groupAllAbsent')}
+                    </Button>
                   </>
                 )}
               </Space>
@@ -95,14 +151,34 @@ export function AttendancePicker({ people, marks, onChange, isReadOnly }: { peop
                   const m = marks.get(p.id)!;
                   return (
                     <div key={p.id} style={{ display: 'flex', alignItems: 'center', gap: 8, minHeight: 28 }}>
-                      <Switch size="small" checked={m.isPresent} disabled={isReadOnly} aria-label={`${t('lawStudy.session.isPresent')}: ${p.name}`}
-                        onChange={(v) => { set([p.id], { isPresent: v }); if (!v) setFocusId(p.id); }} />
+                      <Switch
+                        size="small"
+                        checked={m.isPresent}
+                        disabled={isReadOnly}
+                        aria-label={`${t('lawStudy.session.isPresent')}: ${p.name}`}
+                        onChange={(v) => {
+                          set([p.id], { isPresent: v });
+                          if (!v) setFocusId(p.id);
+                        }}
+                      />
                       <span style={{ minWidth: 48, color: m.isPresent ? undefined : '#cf1322' }}>{p.name}</span>
                       {m.isPresent ? null : (
-                        <Input size="small" style={{ flex: 1 }} value={m.absenceReason} status={m.absenceReason.trim() ? '' : 'error'} maxLength={200} disabled={isReadOnly}
-                          ref={(el) => { if (el) reasons.current.set(p.id, el); else reasons.current.delete(p.id); }}
-                          placeholder={t('lawStudy.session.absenceReason')} aria-label={`${t('lawStudy.session.absenceReason')}: ${p.name}`}
-                          onChange={(e) => set([p.id], { absenceReason: e.target.value })} onPressEnter={(e) => e.preventDefault()} />
+                        <Input
+                          size="small"
+                          style={{ flex: 1 }}
+                          value={m.absenceReason}
+                          status={m.absenceReason.trim() ? '' : 'error'}
+                          maxLength={200}
+                          disabled={isReadOnly}
+                          ref={(el) => {
+                            if (el) reasons.current.set(p.id, el);
+                            else reasons.current.delete(p.id);
+                          }}
+                          placeholder={t('lawStudy.session.absenceReason')}
+                          aria-label={`${t('lawStudy.session.absenceReason')}: ${p.name}`}
+                          onChange={(e) => set([p.id], { absenceReason: e.target.value })}
+                          onPressEnter={(e) => e.preventDefault()}
+                        />
                       )}
                     </div>
                   );
@@ -111,7 +187,9 @@ export function AttendancePicker({ people, marks, onChange, isReadOnly }: { peop
             </section>
           );
         })}
-        {orphans.length ? <Typography.Text type="secondary">{t('lawStudy.session.notOnRoll', { count: orphans.length })}</Typography.Text> : null}
+        {orphans.length ? (
+          <Typography.Text type="secondary">{t('lawStudy.session.notOnRoll', { count: orphans.length })}</Typography.Text>
+        ) : null}
       </div>
     </div>
   );

@@ -31,7 +31,19 @@ interface Values {
 const FIELDS = ['kind', 'title', 'heldOn', 'hours', 'speaker', 'place', 'materials', 'lawIds'];
 
 /** New or edited study session with its attendance: pick the cadres, mark absences with a reason. */
-export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = false, onClose }: { sessionId: string | null; townshipId?: string | undefined; isOpen: boolean; isReadOnly?: boolean; onClose: () => void }) {
+export function SessionFormModal({
+  sessionId,
+  townshipId,
+  isOpen,
+  isReadOnly = false,
+  onClose,
+}: {
+  sessionId: string | null;
+  townshipId?: string | undefined;
+  isOpen: boolean;
+  isReadOnly?: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -39,10 +51,17 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
   const kinds = useSessionKinds(townshipId);
   const laws = useLaws(townshipId, isOpen);
   const roll = useRoll(townshipId, isOpen);
-  const detail = useQuery({ queryKey: ['law-study', 'session', sessionId], queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${sessionId}`), enabled: isOpen && !!sessionId });
+  const detail = useQuery({
+    queryKey: ['law-study', 'session', sessionId],
+    queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${sessionId}`),
+    enabled: isOpen && !!sessionId,
+  });
   const files = useQuery({
     queryKey: ['files', 'lawStudySession', sessionId],
-    queryFn: () => api.get<{ items: FileInfo[] }>('/files', { query: { entityType: 'lawStudySession', entityId: sessionId ?? undefined, pageSize: 200 } }),
+    queryFn: () =>
+      api.get<{ items: FileInfo[] }>('/files', {
+        query: { entityType: 'lawStudySession', entityId: sessionId ?? undefined, pageSize: 200 },
+      }),
     enabled: isOpen && !!sessionId,
   });
   const [marks, setMarks] = useState<Marks>(new Map());
@@ -54,15 +73,28 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
   const isRollLoaded = !!roll.data;
   useEffect(() => {
     if (!isOpen) return;
-    if (!sessionId) { setMarks(everyonePresent(roll.data ?? [])); return; }
-    if (detail.data) setMarks(new Map(detail.data.attendance.map((a) => [a.personId, { isPresent: a.isPresent, absenceReason: a.absenceReason ?? '' }])));
+    if (!sessionId) {
+      setMarks(everyonePresent(roll.data ?? []));
+      return;
+    }
+    if (detail.data)
+      setMarks(new Map(detail.data.attendance.map((a) => [a.personId, { isPresent: a.isPresent, absenceReason: a.absenceReason ?? '' }])));
     // The roll is read once it has loaded (isRollLoaded), not on every refetch.
   }, [isOpen, sessionId, detail.data, isRollLoaded]);
   useEffect(() => {
     if (isOpen && sessionId && detail.data && files.data) {
       const d = detail.data;
-      form.setFieldsValue({ kind: d.kind, title: d.title, heldOn: dayjs(d.heldOn), hours: d.hours, speaker: d.speaker ?? '', place: d.place ?? '',
-        materials: d.materials ?? '', lawIds: d.laws.map((l) => l.id), files: files.data.items });
+      form.setFieldsValue({
+        kind: d.kind,
+        title: d.title,
+        heldOn: dayjs(d.heldOn),
+        hours: d.hours,
+        speaker: d.speaker ?? '',
+        place: d.place ?? '',
+        materials: d.materials ?? '',
+        lawIds: d.laws.map((l) => l.id),
+        files: files.data.items,
+      });
     }
   }, [isOpen, sessionId, detail.data, files.data, form]);
 
@@ -70,7 +102,7 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
     mutationFn: (name: string) => api.post<{ id: string }>('/law-study/laws', { name }),
     onSuccess: async (law) => {
       await queryClient.invalidateQueries({ queryKey: ['law-study', 'laws'] });
-      form.setFieldValue('lawIds', [...(form.getFieldValue('lawIds') as string[] | undefined ?? []), law.id]);
+      form.setFieldValue('lawIds', [...((form.getFieldValue('lawIds') as string[] | undefined) ?? []), law.id]);
       setNewLaw('');
     },
   });
@@ -79,12 +111,24 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
     meta: { silent: true },
     mutationFn: (values: Values) => {
       const body = {
-        kind: values.kind, title: values.title.trim(), heldOn: values.heldOn.format('YYYY-MM-DD'), hours: values.hours,
-        speaker: values.speaker?.trim() || null, place: values.place?.trim() || null, materials: values.materials?.trim() || null,
-        lawIds: values.lawIds ?? [], fileIds: (values.files ?? []).map((f) => f.id),
-        attendance: [...marks.entries()].map(([personId, m]) => ({ personId, isPresent: m.isPresent, absenceReason: m.isPresent ? null : m.absenceReason.trim() })),
+        kind: values.kind,
+        title: values.title.trim(),
+        heldOn: values.heldOn.format('YYYY-MM-DD'),
+        hours: values.hours,
+        speaker: values.speaker?.trim() || null,
+        place: values.place?.trim() || null,
+        materials: values.materials?.trim() || null,
+        lawIds: values.lawIds ?? [],
+        fileIds: (values.files ?? []).map((f) => f.id),
+        attendance: [...marks.entries()].map(([personId, m]) => ({
+          personId,
+          isPresent: m.isPresent,
+          absenceReason: m.isPresent ? null : m.absenceReason.trim(),
+        })),
       };
-      return sessionId ? api.patch(`/law-study/sessions/${sessionId}`, { ...body, version: detail.data?.version ?? 1 }) : api.post('/law-study/sessions', body);
+      return sessionId
+        ? api.patch(`/law-study/sessions/${sessionId}`, { ...body, version: detail.data?.version ?? 1 })
+        : api.post('/law-study/sessions', body);
     },
     onSuccess: async () => {
       notifySuccess(sessionId ? t('common.saved') : t('common.created'));
@@ -102,7 +146,13 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
 
   return (
     <FormModal<Values>
-      open={isOpen} form={form} width={880} onCancel={onClose} onSubmit={submit} isSubmitting={save.isPending} isReadOnly={isReadOnly}
+      open={isOpen}
+      form={form}
+      width={880}
+      onCancel={onClose}
+      onSubmit={submit}
+      isSubmitting={save.isPending}
+      isReadOnly={isReadOnly}
       title={isReadOnly ? t('lawStudy.session.view') : sessionId ? t('lawStudy.session.edit') : t('lawStudy.session.create')}
       initialValues={{ heldOn: chinaToday(), hours: 2, lawIds: [], files: [] }}
     >
@@ -113,7 +163,11 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
           </Form.Item>
         </Col>
         <Col span={16}>
-          <Form.Item name="title" label={t('lawStudy.session.subject')} rules={[requiredTextRule(t('lawStudy.session.subject')), { max: 200 }]}>
+          <Form.Item
+            name="title"
+            label={t('lawStudy.session.subject')}
+            rules={[requiredTextRule(t('lawStudy.session.subject')), { max: 200 }]}
+          >
             <Input />
           </Form.Item>
         </Col>
@@ -123,38 +177,67 @@ export function SessionFormModal({ sessionId, townshipId, isOpen, isReadOnly = f
           </Form.Item>
         </Col>
         <Col span={4}>
-          <Form.Item name="hours" label={t('lawStudy.session.hours')} rules={[requiredRule(t('lawStudy.session.hours')), numberRule(t('lawStudy.session.hours'), NUMBER_LIMITS.studyHours)]}>
+          <Form.Item
+            name="hours"
+            label={t('lawStudy.session.hours')}
+            rules={[requiredRule(t('lawStudy.session.hours')), numberRule(t('lawStudy.session.hours'), NUMBER_LIMITS.studyHours)]}
+          >
             <InputNumber step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="speaker" label={t('lawStudy.session.speaker')} rules={[{ max: 100 }]}><Input /></Form.Item>
+          <Form.Item name="speaker" label={t('lawStudy.session.speaker')} rules={[{ max: 100 }]}>
+            <Input />
+          </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="place" label={t('lawStudy.session.place')} rules={[{ max: 100 }]}><Input /></Form.Item>
+          <Form.Item name="place" label={t('lawStudy.session.place')} rules={[{ max: 100 }]}>
+            <Input />
+          </Form.Item>
         </Col>
       </Row>
       <Form.Item name="lawIds" label={t('lawStudy.session.laws')}>
-        <Select mode="multiple" optionFilterProp="label" options={(laws.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          options={(laws.data ?? []).map((l) => ({ value: l.id, label: l.name }))}
           popupRender={(menu) => (
             <>
               {menu}
               <Divider style={{ margin: '8px 0' }} />
               <Space style={{ padding: '0 8px 4px' }}>
-                <Input placeholder={t('lawStudy.session.addLawPlaceholder')} value={newLaw} onChange={(e) => setNewLaw(e.target.value)} onKeyDown={(e) => e.stopPropagation()} />
-                <Button type="text" icon={<PlusOutlined />} disabled={!newLaw.trim()} loading={addLaw.isPending} onClick={() => addLaw.mutate(newLaw.trim())}>
+                <Input
+                  placeholder={t('lawStudy.session.addLawPlaceholder')}
+                  value={newLaw}
+                  onChange={(e) => setNewLaw(e.target.value)}
+                  onKeyDown={(e) => e.stopPropagation()}
+                />
+                <Button
+                  type="text"
+                  icon={<PlusOutlined />}
+                  disabled={!newLaw.trim()}
+                  loading={addLaw.isPending}
+                  onClick={() => addLaw.mutate(newLaw.trim())}
+                >
                   {t('lawStudy.session.addLaw')}
                 </Button>
               </Space>
             </>
-          )} />
+          )}
+        />
       </Form.Item>
-      <Form.Item name="materials" label={t('lawStudy.session.materials')} rules={[{ max: 2000 }]}><Input.TextArea rows={2} /></Form.Item>
+      <Form.Item name="materials" label={t('lawStudy.session.materials')} rules={[{ max: 2000 }]}>
+        <Input.TextArea rows={2} />
+      </Form.Item>
       <Form.Item name="files" label={t('lawStudy.session.photos')}>
         <AttachmentField entityType="lawStudySession" {...(sessionId ? { entityId: sessionId } : {})} maxCount={20} />
       </Form.Item>
       <Typography.Text strong>{t('lawStudy.session.attendance')}</Typography.Text>
-      {reasonError ? <Typography.Text type="danger" role="alert" style={{ marginLeft: 8 }}>{reasonError}</Typography.Text> : null}
+      {reasonError ? (
+        <Typography.Text type="danger" role="alert" style={{ marginLeft: 8 }}>
+          {reasonError}
+        </Typography.Text>
+      ) : null}
       <AttendancePicker people={roll.data ?? []} marks={marks} onChange={setMarks} isReadOnly={isReadOnly} />
     </FormModal>
   );

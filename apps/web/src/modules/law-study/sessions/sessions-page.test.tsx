@@ -5,12 +5,42 @@ import { problemResponse, renderPage, stubApi } from '../../../test/render-page.
 import SessionsPage from './sessions-page.tsx';
 
 const session: StudySession = {
-  id: 's1', townshipId: 't', orgId: 't', kind: 'collective', kindLabel: '集体学法', title: '学习民法典', heldOn: '2026-03-12', hours: 6, speaker: '赵刚',
-  place: '会议室', materials: null, laws: [{ id: 'l1', name: '中华人民共和国民法典' }], presentCount: 14, absentCount: 1, version: 1,
+  id: 's1',
+  townshipId: 't',
+  orgId: 't',
+  kind: 'collective',
+  kindLabel: '集体学法',
+  title: '学习民法典',
+  heldOn: '2026-03-12',
+  hours: 6,
+  speaker: '赵刚',
+  place: '会议室',
+  materials: null,
+  laws: [{ id: 'l1', name: '中华人民共和国民法典' }],
+  presentCount: 14,
+  absentCount: 1,
+  version: 1,
 };
-const dictionaries = [{ code: 'activityKind', zh: '学法活动类型', en: '', townshipId: 't', entries: [
-  { id: 'e1', dictionary: 'activityKind', code: 'collective', labelZh: '集体学法', labelEn: 'Collective', sortOrder: 10, isActive: true, isBuiltin: true },
-] }];
+const dictionaries = [
+  {
+    code: 'activityKind',
+    zh: '学法活动类型',
+    en: '',
+    townshipId: 't',
+    entries: [
+      {
+        id: 'e1',
+        dictionary: 'activityKind',
+        code: 'collective',
+        labelZh: '集体学法',
+        labelEn: 'Collective',
+        sortOrder: 10,
+        isActive: true,
+        isBuiltin: true,
+      },
+    ],
+  },
+];
 
 describe('SessionsPage', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -20,7 +50,11 @@ describe('SessionsPage', () => {
       'GET /api/law-study/sessions': () => ({ items: [session], total: 1, page: 1, pageSize: 20 }),
       'GET /api/dictionaries': () => dictionaries,
     });
-    renderPage(<SessionsPage />, { url: '/law-study/sessions?year=2026', path: '/law-study/sessions', permissions: ['law-study:session:read'] });
+    renderPage(<SessionsPage />, {
+      url: '/law-study/sessions?year=2026',
+      path: '/law-study/sessions',
+      permissions: ['law-study:session:read'],
+    });
     expect(await screen.findByText('学习民法典')).toBeTruthy();
     expect(screen.getByText('出席 14 人，缺席 1 人')).toBeTruthy();
     expect(screen.getByText('中华人民共和国民法典')).toBeTruthy();
@@ -32,11 +66,16 @@ describe('SessionsPage', () => {
     stubApi({
       'GET /api/law-study/sessions': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
       'GET /api/dictionaries': () => dictionaries,
-      'POST /api/law-study/imports/attendance': () => problemResponse(400, 'LAW_STUDY.IMPORT_INVALID', '导入文件有错误', {
-        invalidParams: [{ name: 'rows[3].姓名', code: 'importRow', reason: '本乡镇（街道）干部名单中没有“赵六”' }],
-      }),
+      'POST /api/law-study/imports/attendance': () =>
+        problemResponse(400, 'LAW_STUDY.IMPORT_INVALID', '导入文件有错误', {
+          invalidParams: [{ name: 'rows[3].姓名', code: 'importRow', reason: '本乡镇（街道）干部名单中没有“赵六”' }],
+        }),
     });
-    renderPage(<SessionsPage />, { url: '/law-study/sessions', path: '/law-study/sessions', permissions: ['law-study:session:read', 'law-study:session:write'] });
+    renderPage(<SessionsPage />, {
+      url: '/law-study/sessions',
+      path: '/law-study/sessions',
+      permissions: ['law-study:session:read', 'law-study:session:write'],
+    });
     fireEvent.click(await screen.findByRole('button', { name: /导入/ }));
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['x'], 'sheet.xlsx')] } });
@@ -49,9 +88,22 @@ describe('SessionsPage', () => {
     stubApi({
       'GET /api/law-study/sessions': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
       'GET /api/dictionaries': () => dictionaries,
-      'POST /api/law-study/imports/attendance': () => ({ kind: 'attendance', rowCount: 2, created: 0, updated: 0, unchanged: 2, isRepeat: false, sessionsCreated: 0, sessionsUpdated: 1 }),
+      'POST /api/law-study/imports/attendance': () => ({
+        kind: 'attendance',
+        rowCount: 2,
+        created: 0,
+        updated: 0,
+        unchanged: 2,
+        isRepeat: false,
+        sessionsCreated: 0,
+        sessionsUpdated: 1,
+      }),
     });
-    renderPage(<SessionsPage />, { url: '/law-study/sessions', path: '/law-study/sessions', permissions: ['law-study:session:read', 'law-study:session:write'] });
+    renderPage(<SessionsPage />, {
+      url: '/law-study/sessions',
+      path: '/law-study/sessions',
+      permissions: ['law-study:session:read', 'law-study:session:write'],
+    });
     fireEvent.click(await screen.findByRole('button', { name: /导入/ }));
     const input = document.querySelector('input[type="file"]') as HTMLInputElement;
     fireEvent.change(input, { target: { files: [new File(['x'], 'sheet.xlsx')] } });

@@ -32,12 +32,23 @@ export default function SessionsPage() {
   const canWrite = can('law-study:session:write');
   const set = (key: string, value: string | number | undefined) => {
     setPage((p) => ({ ...p, page: 1 }));
-    setSearchParams((prev) => { const c = new URLSearchParams(prev); if (value) c.set(key, String(value)); else c.delete(key); return c; }, { replace: true });
+    setSearchParams(
+      (prev) => {
+        const c = new URLSearchParams(prev);
+        if (value) c.set(key, String(value));
+        else c.delete(key);
+        return c;
+      },
+      { replace: true },
+    );
   };
 
   const remove = useMutation({
     mutationFn: (s: StudySession) => api.delete(`/law-study/sessions/${s.id}`),
-    onSuccess: async () => { notifySuccess(t('common.deleted')); await queryClient.invalidateQueries({ queryKey: ['law-study'] }); },
+    onSuccess: async () => {
+      notifySuccess(t('common.deleted'));
+      await queryClient.invalidateQueries({ queryKey: ['law-study'] });
+    },
   });
 
   const columns: TableColumnsType<StudySession> = [
@@ -47,44 +58,123 @@ export default function SessionsPage() {
     { title: t('lawStudy.session.hours'), dataIndex: 'hours', width: 60, align: 'right' },
     { title: t('lawStudy.session.speaker'), dataIndex: 'speaker', width: 90, ellipsis: true },
     { title: t('lawStudy.session.laws'), key: 'laws', width: 170, ellipsis: true, render: (_, s) => formatList(s.laws.map((l) => l.name)) },
-    { title: t('lawStudy.session.attendance'), key: 'att', width: 170, render: (_, s) => t('lawStudy.session.present', { present: s.presentCount, absent: s.absentCount }) },
-    ...(!canWrite ? [{
-      title: t('common.actions'), key: 'actions', width: 90, fixed: 'right' as const,
-      render: (_: unknown, s: StudySession) => <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setEditing({ id: s.id })}>{t('common.view')}</Button>,
-    }] : []),
-    ...(canWrite ? [{
-      title: t('common.actions'), key: 'actions', width: 150, fixed: 'right' as const,
-      render: (_: unknown, s: StudySession) => (
-        <Space size={0}>
-          <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ id: s.id })}>{t('common.edit')}</Button>
-          <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => modal.confirm({
-            title: t('lawStudy.session.deleteConfirm', { name: s.title }), okText: t('common.delete'), okButtonProps: { danger: true }, cancelText: t('common.cancel'),
-            onOk: () => remove.mutateAsync(s).catch(() => undefined),
-          })}>{t('common.delete')}</Button>
-        </Space>
-      ),
-    }] : []),
+    {
+      title: t('lawStudy.session.attendance'),
+      key: 'att',
+      width: 170,
+      render: (_, s) => t('lawStudy.session.present', { present: s.presentCount, absent: s.absentCount }),
+    },
+    ...(!canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 90,
+            fixed: 'right' as const,
+            render: (_: unknown, s: StudySession) => (
+              <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setEditing({ id: s.id })}>
+                {t('common.view')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 150,
+            fixed: 'right' as const,
+            render: (_: unknown, s: StudySession) => (
+              <Space size={0}>
+                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ id: s.id })}>
+                  {t('common.edit')}
+                </Button>
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() =>
+                    modal.confirm({
+                      title: t('lawStudy.session.deleteConfirm', { name: s.title }),
+                      okText: t('common.delete'),
+                      okButtonProps: { danger: true },
+                      cancelText: t('common.cancel'),
+                      onOk: () => remove.mutateAsync(s).catch(() => undefined),
+                    })
+                  }
+                >
+                  {t('common.delete')}
+                </Button>
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
     <Card>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('lawStudy.session.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('lawStudy.session.title')}
+        </Typography.Title>
         <Space wrap>
           {picker}
-          <Select aria-label={t('lawStudy.year')} value={year} style={{ width: 100 }} onChange={(v) => set('year', v)}
-            options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))} />
-          <Select aria-label={t('lawStudy.session.kind')} value={kind ?? ''} style={{ width: 200 }} onChange={(v) => set('kind', v || undefined)}
-            options={[{ value: '', label: t('lawStudy.session.allKinds') }, ...(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh }))]} />
-          {canWrite ? <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('lawStudy.import.button')}</Button> : null}
-          {canWrite ? <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>{t('lawStudy.session.create')}</Button> : null}
+          <Select
+            aria-label={t('lawStudy.year')}
+            value={year}
+            style={{ width: 100 }}
+            onChange={(v) => set('year', v)}
+            options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))}
+          />
+          <Select
+            aria-label={t('lawStudy.session.kind')}
+            value={kind ?? ''}
+            style={{ width: 200 }}
+            onChange={(v) => set('kind', v || undefined)}
+            options={[
+              { value: '', label: t('lawStudy.session.allKinds') },
+              ...(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh })),
+            ]}
+          />
+          {canWrite ? (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('lawStudy.import.button')}
+            </Button>
+          ) : null}
+          {canWrite ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+              {t('lawStudy.session.create')}
+            </Button>
+          ) : null}
         </Space>
       </Flex>
-      <Table<StudySession> rowKey="id" size="middle" columns={columns} dataSource={sessions.data?.items ?? []} loading={sessions.isFetching} scroll={{ x: 1100 }}
+      <Table<StudySession>
+        rowKey="id"
+        size="middle"
+        columns={columns}
+        dataSource={sessions.data?.items ?? []}
+        loading={sessions.isFetching}
+        scroll={{ x: 1100 }}
         locale={{ emptyText: t('lawStudy.session.empty') }}
-        pagination={{ current: page.page, pageSize: page.pageSize, total: sessions.data?.total ?? 0, showTotal: (total) => t('common.total', { total }),
-          onChange: (p, pageSize) => setPage({ page: p, pageSize }) }} />
-      <SessionFormModal townshipId={townshipId} isOpen={!!editing} sessionId={editing?.id ?? null} isReadOnly={!canWrite} onClose={() => setEditing(null)} />
+        pagination={{
+          current: page.page,
+          pageSize: page.pageSize,
+          total: sessions.data?.total ?? 0,
+          showTotal: (total) => t('common.total', { total }),
+          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
+        }}
+      />
+      <SessionFormModal
+        townshipId={townshipId}
+        isOpen={!!editing}
+        sessionId={editing?.id ?? null}
+        isReadOnly={!canWrite}
+        onClose={() => setEditing(null)}
+      />
       <ImportModal kind="attendance" open={isImporting} onClose={() => setImporting(false)} />
     </Card>
   );

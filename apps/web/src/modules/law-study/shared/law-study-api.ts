@@ -1,5 +1,16 @@
 import type {
-  Appointment, Dictionary, Exam, ExamDetail, ImportKind, ImportResult, Ledger, PersonHours, SelfStudy, StudyLaw, StudySession, StudySessionDetail,
+  Appointment,
+  Dictionary,
+  Exam,
+  ExamDetail,
+  ImportKind,
+  ImportResult,
+  Ledger,
+  PersonHours,
+  SelfStudy,
+  StudyLaw,
+  StudySession,
+  StudySessionDetail,
 } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../api/client.ts';
@@ -7,20 +18,41 @@ import { uploadSheet } from '../../../api/upload-sheet.ts';
 import { chinaToday } from '../../../app/china-today.ts';
 import { useIsTownshipKnown } from '../../../components/use-township.tsx';
 
-export interface Page<T> { items: T[]; total: number; page: number; pageSize: number }
-export interface RollPerson { id: string; name: string; orgId: string; orgName: string; isLeader: boolean; isCivilServant: boolean }
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+export interface RollPerson {
+  id: string;
+  name: string;
+  orgId: string;
+  orgName: string;
+  isLeader: boolean;
+  isCivilServant: boolean;
+}
 
 export const lawStudyKeys = { all: ['law-study'] as const };
 
 /** The township's roll; a form asks for it only while open (a county reviewer's page has no form to fill). */
 export function useRoll(townshipId?: string, isWanted = true) {
   const isKnown = useIsTownshipKnown(townshipId);
-  return useQuery({ queryKey: ['law-study', 'roll', townshipId], queryFn: () => api.get<RollPerson[]>('/law-study/roll', { query: { townshipId } }), staleTime: 60_000, enabled: isWanted && isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'roll', townshipId],
+    queryFn: () => api.get<RollPerson[]>('/law-study/roll', { query: { townshipId } }),
+    staleTime: 60_000,
+    enabled: isWanted && isKnown,
+  });
 }
 
 export function useLaws(townshipId?: string, isWanted = true) {
   const isKnown = useIsTownshipKnown(townshipId);
-  return useQuery({ queryKey: ['law-study', 'laws', townshipId], queryFn: () => api.get<StudyLaw[]>('/law-study/laws', { query: { townshipId } }), enabled: isWanted && isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'laws', townshipId],
+    queryFn: () => api.get<StudyLaw[]>('/law-study/laws', { query: { townshipId } }),
+    enabled: isWanted && isKnown,
+  });
 }
 
 /** The township's kinds of study session (dictionary activityKind, active entries). */
@@ -29,33 +61,66 @@ export function useSessionKinds(townshipId?: string) {
   return useQuery({
     enabled: isKnown,
     queryKey: ['dictionaries', 'activityKind', townshipId],
-    queryFn: async () => (await api.get<Dictionary[]>('/dictionaries', { query: { townshipId } })).find((d) => d.code === 'activityKind')?.entries ?? [],
+    queryFn: async () =>
+      (await api.get<Dictionary[]>('/dictionaries', { query: { townshipId } })).find((d) => d.code === 'activityKind')?.entries ?? [],
     staleTime: 60_000,
   });
 }
 
-export function useSessions(q: { year: number; kind?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
+export function useSessions(q: {
+  year: number;
+  kind?: string | undefined;
+  page: number;
+  pageSize: number;
+  townshipId?: string | undefined;
+}) {
   const isKnown = useIsTownshipKnown(q.townshipId);
-  return useQuery({ queryKey: ['law-study', 'sessions', q], queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }), enabled: isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'sessions', q],
+    queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }),
+    enabled: isKnown,
+  });
 }
 
 export function useSession(id: string | null) {
-  return useQuery({ queryKey: ['law-study', 'session', id], queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: ['law-study', 'session', id],
+    queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${id}`),
+    enabled: !!id,
+  });
 }
 
 export function useLedger(q: { year: number; quarter?: number | undefined; orgId?: string | undefined; townshipId?: string | undefined }) {
   const isKnown = useIsTownshipKnown(q.townshipId);
-  return useQuery({ queryKey: ['law-study', 'ledger', q], queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }), enabled: isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'ledger', q],
+    queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }),
+    enabled: isKnown,
+  });
 }
 
-export function useSelfStudies(q: { year: number; status?: string | undefined; page: number; pageSize: number; townshipId?: string | undefined }) {
+export function useSelfStudies(q: {
+  year: number;
+  status?: string | undefined;
+  page: number;
+  pageSize: number;
+  townshipId?: string | undefined;
+}) {
   const isKnown = useIsTownshipKnown(q.townshipId);
-  return useQuery({ queryKey: ['law-study', 'self-studies', q], queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }), enabled: isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'self-studies', q],
+    queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }),
+    enabled: isKnown,
+  });
 }
 
 export function useExams(year: number, townshipId?: string) {
   const isKnown = useIsTownshipKnown(townshipId);
-  return useQuery({ queryKey: ['law-study', 'exams', year, townshipId], queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }), enabled: isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'exams', year, townshipId],
+    queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }),
+    enabled: isKnown,
+  });
 }
 
 export function useExam(id: string | null) {
@@ -64,14 +129,19 @@ export function useExam(id: string | null) {
 
 export function useAppointments(year: number, townshipId?: string) {
   const isKnown = useIsTownshipKnown(townshipId);
-  return useQuery({ queryKey: ['law-study', 'appointments', year, townshipId], queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }), enabled: isKnown });
+  return useQuery({
+    queryKey: ['law-study', 'appointments', year, townshipId],
+    queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }),
+    enabled: isKnown,
+  });
 }
 
 export function usePersonHours(personId: string, year: number, enabled: boolean) {
   return useQuery({
     queryKey: ['law-study', 'person-hours', personId, year],
     queryFn: () => api.get<PersonHours>(`/law-study/people/${personId}/hours`, { query: { year } }),
-    enabled, meta: { silent: true },
+    enabled,
+    meta: { silent: true },
   });
 }
 

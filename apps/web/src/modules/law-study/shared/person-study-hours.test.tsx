@@ -3,7 +3,18 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../../test/render-page.tsx';
 import { PersonStudyHours } from './person-study-hours.tsx';
 
-const hours = { personId: 'p1', year: 2026, sessionHours: 40, selfStudyHours: 10, totalHours: 50, targetHours: 60, isShort: true, pendingSelfStudyHours: 4, sessionsAttended: 8, sessionsMissed: 1 };
+const hours = {
+  personId: 'p1',
+  year: 2026,
+  sessionHours: 40,
+  selfStudyHours: 10,
+  totalHours: 50,
+  targetHours: 60,
+  isShort: true,
+  pendingSelfStudyHours: 4,
+  sessionsAttended: 8,
+  sessionsMissed: 1,
+};
 
 describe('PersonStudyHours', () => {
   afterEach(() => vi.unstubAllGlobals());

@@ -22,17 +22,33 @@ export function PersonStudyHours({ personId }: { personId: string }) {
       type={h.isShort ? 'warning' : 'success'}
       style={{ marginBottom: 16 }}
       message={<Typography.Text strong>{`${t('lawStudy.personHours.title')} (${t('lawStudy.yearValue', { year })})`}</Typography.Text>}
-      description={(
+      description={
         <Space direction="vertical" size={2} style={{ width: '100%' }} data-testid="person-study-hours">
-          <Progress percent={percent} size="small" status={h.isShort ? 'active' : 'success'} format={() => t('lawStudy.personHours.progress', { total: h.totalHours, target: h.targetHours })} />
-          <Typography.Text>{h.isShort ? t('lawStudy.personHours.short', { hours: Math.round((h.targetHours - h.totalHours) * 10) / 10 }) : t('lawStudy.personHours.met')}</Typography.Text>
-          <Typography.Text type="secondary">
-            {t('lawStudy.personHours.detail', { session: h.sessionHours, attended: h.sessionsAttended, missed: h.sessionsMissed, self: h.selfStudyHours })}
+          <Progress
+            percent={percent}
+            size="small"
+            status={h.isShort ? 'active' : 'success'}
+            format={() => t('lawStudy.personHours.progress', { total: h.totalHours, target: h.targetHours })}
+          />
+          <Typography.Text>
+            {h.isShort
+              ? t('lawStudy.personHours.short', { hours: Math.round((h.targetHours - h.totalHours) * 10) / 10 })
+              : t('lawStudy.personHours.met')}
           </Typography.Text>
-          {h.pendingSelfStudyHours > 0 ? <Typography.Text type="secondary">{t('lawStudy.personHours.pending', { hours: h.pendingSelfStudyHours })}</Typography.Text> : null}
+          <Typography.Text type="secondary">
+            {t('lawStudy.personHours.detail', {
+              session: h.sessionHours,
+              attended: h.sessionsAttended,
+              missed: h.sessionsMissed,
+              self: h.selfStudyHours,
+            })}
+          </Typography.Text>
+          {h.pendingSelfStudyHours > 0 ? (
+            <Typography.Text type="secondary">{t('lawStudy.personHours.pending', { hours: h.pendingSelfStudyHours })}</Typography.Text>
+          ) : null}
           <Link to={`/law-study/hours?year=${year}&personId=${personId}`}>{t('lawStudy.personHours.open')}</Link>
         </Space>
-      )}
+      }
     />
   );
 }

@@ -36,19 +36,25 @@ export function OrgDetails({ org, orgs, canWrite, canChangeTownshipNodes, onEdit
       okText: t('common.delete'),
       okButtonProps: { danger: true },
       cancelText: t('common.cancel'),
-      onOk: () => new Promise<void>((resolve) => {
-        remove.mutate(org, {
-          onSuccess: () => { notifySuccess(t('common.deleted')); onDeleted(); },
-          onSettled: () => resolve(),
-        });
-      }),
+      onOk: () =>
+        new Promise<void>((resolve) => {
+          remove.mutate(org, {
+            onSuccess: () => {
+              notifySuccess(t('common.deleted'));
+              onDeleted();
+            },
+            onSettled: () => resolve(),
+          });
+        }),
     });
   };
 
   return (
     <div>
       <Space style={{ marginBottom: 12 }} wrap>
-        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{org.name}</Typography.Title>
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>
+          {org.name}
+        </Typography.Title>
         <OrgKindTag kind={org.kind} />
         {org.isDemo ? <Tag color="orange">{t('org.tree.demo')}</Tag> : null}
       </Space>
@@ -72,19 +78,37 @@ export function OrgDetails({ org, orgs, canWrite, canChangeTownshipNodes, onEdit
                 onClick: ({ key }) => onEdit({ mode: 'create', parent: org, kind: key as 'department' | 'village' | 'community' }),
               }}
             >
-              <Button type="primary" icon={<PlusOutlined />}>{t('org.tree.addChild')}</Button>
+              <Button type="primary" icon={<PlusOutlined />}>
+                {t('org.tree.addChild')}
+              </Button>
             </Dropdown>
           ) : null}
-          {canEditNode ? <Button icon={<EditOutlined />} onClick={() => onEdit({ mode: 'edit', org })}>{t('org.tree.rename')}</Button> : null}
-          {canDeleteNode ? <Button icon={<DragOutlined />} onClick={() => onMove(org)}>{t('org.tree.move')}</Button> : null}
-          {canDeleteNode ? <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>{t('common.delete')}</Button> : null}
+          {canEditNode ? (
+            <Button icon={<EditOutlined />} onClick={() => onEdit({ mode: 'edit', org })}>
+              {t('org.tree.rename')}
+            </Button>
+          ) : null}
+          {canDeleteNode ? (
+            <Button icon={<DragOutlined />} onClick={() => onMove(org)}>
+              {t('org.tree.move')}
+            </Button>
+          ) : null}
+          {canDeleteNode ? (
+            <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
+              {t('common.delete')}
+            </Button>
+          ) : null}
         </Space>
       ) : null}
       {canWrite && isTownshipLevel && !canChangeTownshipNodes ? (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>{t('org.tree.townshipOnlyAdmin')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
+          {t('org.tree.townshipOnlyAdmin')}
+        </Typography.Paragraph>
       ) : null}
       {canWrite && !isTownshipLevel ? (
-        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 13 }}>{t('org.tree.dragHint')}</Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 13 }}>
+          {t('org.tree.dragHint')}
+        </Typography.Paragraph>
       ) : null}
     </div>
   );

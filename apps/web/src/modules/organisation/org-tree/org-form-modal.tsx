@@ -28,21 +28,49 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget | null
   const { create, update } = useOrgMutations();
   const org = target?.mode === 'edit' ? target.org : null;
   const isTownshipLevel = org?.kind === 'township' || org?.kind === 'county';
-  const initialValues: Partial<Values> = target?.mode === 'create'
-    ? { kind: target.kind, sortOrder: 0 }
-    : org ? { kind: isTownshipLevel ? undefined : (org.kind as ChildKind), name: org.name, divisionCode: org.divisionCode ?? '', sortOrder: org.sortOrder } : {};
+  const initialValues: Partial<Values> =
+    target?.mode === 'create'
+      ? { kind: target.kind, sortOrder: 0 }
+      : org
+        ? {
+            kind: isTownshipLevel ? undefined : (org.kind as ChildKind),
+            name: org.name,
+            divisionCode: org.divisionCode ?? '',
+            sortOrder: org.sortOrder,
+          }
+        : {};
 
   const submit = (values: Values) => {
     const divisionCode = values.divisionCode?.trim() ? values.divisionCode.trim() : null;
     if (target?.mode === 'create') {
       create.mutate(
         { parentId: target.parent.id, kind: values.kind, name: values.name.trim(), divisionCode, sortOrder: values.sortOrder ?? 0 },
-        { onSuccess: () => { notifySuccess(t('common.created')); onClose(); }, onError: (e) => reportFormError(form, e, { fields: FIELDS }) },
+        {
+          onSuccess: () => {
+            notifySuccess(t('common.created'));
+            onClose();
+          },
+          onError: (e) => reportFormError(form, e, { fields: FIELDS }),
+        },
       );
     } else if (org) {
       update.mutate(
-        { id: org.id, body: { name: values.name.trim(), ...(isTownshipLevel ? {} : { kind: values.kind, divisionCode }), sortOrder: values.sortOrder ?? 0, version: org.version } },
-        { onSuccess: () => { notifySuccess(t('common.saved')); onClose(); }, onError: (e) => reportFormError(form, e, { fields: FIELDS }) },
+        {
+          id: org.id,
+          body: {
+            name: values.name.trim(),
+            ...(isTownshipLevel ? {} : { kind: values.kind, divisionCode }),
+            sortOrder: values.sortOrder ?? 0,
+            version: org.version,
+          },
+        },
+        {
+          onSuccess: () => {
+            notifySuccess(t('common.saved'));
+            onClose();
+          },
+          onError: (e) => reportFormError(form, e, { fields: FIELDS }),
+        },
       );
     }
   };
@@ -59,11 +87,19 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget | null
       initialValues={initialValues}
     >
       {isTownshipLevel ? null : (
-        <Form.Item name="kind" label={t('org.tree.childKind')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('org.tree.childKind') }) }]}>
+        <Form.Item
+          name="kind"
+          label={t('org.tree.childKind')}
+          rules={[{ required: true, message: t('common.requiredSelect', { field: t('org.tree.childKind') }) }]}
+        >
           <Select options={(['department', 'village', 'community'] as const).map((k) => ({ value: k, label: t(`org.kind.${k}`) }))} />
         </Form.Item>
       )}
-      <Form.Item name="name" label={t('org.tree.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('org.tree.name') }) }, { max: 100 }]}>
+      <Form.Item
+        name="name"
+        label={t('org.tree.name')}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('org.tree.name') }) }, { max: 100 }]}
+      >
         <Input placeholder={t('org.tree.namePlaceholder')} maxLength={100} autoFocus />
       </Form.Item>
       <Form.Item

@@ -22,11 +22,23 @@ export function OrgMoveModal({ org, orgs, onClose }: { org: Org | null; orgs: Or
       onCancel={onClose}
       onSubmit={({ parentId }) => {
         if (!org) return;
-        move.mutate({ org, parentId }, { onSuccess: () => { notifySuccess(t('org.tree.moved')); onClose(); } });
+        move.mutate(
+          { org, parentId },
+          {
+            onSuccess: () => {
+              notifySuccess(t('org.tree.moved'));
+              onClose();
+            },
+          },
+        );
       }}
     >
       <Typography.Paragraph type="secondary">{t('org.tree.moveHint')}</Typography.Paragraph>
-      <Form.Item name="parentId" label={t('org.tree.moveTo')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('org.tree.moveTo') }) }]}>
+      <Form.Item
+        name="parentId"
+        label={t('org.tree.moveTo')}
+        rules={[{ required: true, message: t('common.requiredSelect', { field: t('org.tree.moveTo') }) }]}
+      >
         <OrgTreeSelect orgs={orgs} isSelectable={(target) => !!org && isValidMoveTarget(orgs, org, target)} style={{ width: '100%' }} />
       </Form.Item>
     </FormModal>

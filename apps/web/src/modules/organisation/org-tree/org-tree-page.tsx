@@ -36,24 +36,31 @@ export default function OrgTreePage() {
       title: t('org.tree.moveConfirm', { name: org.name, parent: parent.name }),
       okText: t('org.tree.move'),
       cancelText: t('common.cancel'),
-      onOk: () => new Promise<void>((resolve) => {
-        move.mutate({ org, parentId: parent.id }, { onSuccess: () => notifySuccess(t('org.tree.moved')), onSettled: () => resolve() });
-      }),
+      onOk: () =>
+        new Promise<void>((resolve) => {
+          move.mutate({ org, parentId: parent.id }, { onSuccess: () => notifySuccess(t('org.tree.moved')), onSettled: () => resolve() });
+        }),
     });
   };
 
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
-        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{t('org.tree.title')}</Typography.Title>
+        <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+          {t('org.tree.title')}
+        </Typography.Title>
         {can('org:township:create') ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreatingTownship(true)}>{t('org.township.create')}</Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIsCreatingTownship(true)}>
+            {t('org.township.create')}
+          </Button>
         ) : null}
       </Space>
       <Row gutter={16} wrap={false}>
         <Col flex="380px" style={{ minWidth: 0 }}>
           <Card size="small" styles={{ body: { padding: 12 } }}>
-            {orgs.isPending ? <Skeleton active /> : (
+            {orgs.isPending ? (
+              <Skeleton active />
+            ) : (
               <OrgTreePanel
                 orgs={list}
                 selectedId={selectedId}
@@ -86,7 +93,10 @@ export default function OrgTreePage() {
       <TownshipCreateModal
         open={isCreatingTownship}
         onClose={() => setIsCreatingTownship(false)}
-        onCreated={(org) => { setIsCreatingTownship(false); setSelectedId(org.id); }}
+        onCreated={(org) => {
+          setIsCreatingTownship(false);
+          setSelectedId(org.id);
+        }}
       />
     </>
   );

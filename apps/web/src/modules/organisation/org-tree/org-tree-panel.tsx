@@ -25,7 +25,8 @@ export function OrgTreePanel({ orgs, selectedId, onSelect, onDropMove }: OrgTree
   const roots = useMemo(() => buildOrgTree(orgs), [orgs]);
   const byId = useMemo(() => new Map(orgs.map((o) => [o.id, o])), [orgs]);
   const [expandedKeys, setExpandedKeys] = useState<string[]>(() =>
-    roots.flatMap((r) => [r.key, ...r.children.filter((c) => c.org.kind === 'township').map((c) => c.key)]));
+    roots.flatMap((r) => [r.key, ...r.children.filter((c) => c.org.kind === 'township').map((c) => c.key)]),
+  );
 
   const text = filter.trim();
   const treeData = useMemo(() => {
@@ -84,14 +85,19 @@ export function OrgTreePanel({ orgs, selectedId, onSelect, onDropMove }: OrgTree
           onExpand={(keys) => setExpandedKeys(keys.map(String))}
           selectedKeys={selectedId ? [selectedId] : []}
           onSelect={(keys) => onSelect(keys.length ? String(keys[0]) : null)}
-          {...(onDropMove ? {
-            draggable: { icon: false, nodeDraggable: (node: TreeDataNode) => {
-              const org = byId.get(String(node.key));
-              return !!org && org.kind !== 'township' && org.kind !== 'county';
-            } },
-            allowDrop,
-            onDrop,
-          } : {})}
+          {...(onDropMove
+            ? {
+                draggable: {
+                  icon: false,
+                  nodeDraggable: (node: TreeDataNode) => {
+                    const org = byId.get(String(node.key));
+                    return !!org && org.kind !== 'township' && org.kind !== 'county';
+                  },
+                },
+                allowDrop,
+                onDrop,
+              }
+            : {})}
           aria-label={t('org.tree.title')}
           style={{ maxHeight: 'calc(100vh - 230px)', overflow: 'auto' }}
         />

@@ -86,11 +86,21 @@ export function TownshipCreateModal({ open, onClose, onCreated }: { open: boolea
       onCancel={onClose}
       onSubmit={(values) => create.mutate({ divisionCode: values.divisionCode, departments: values.departments })}
     >
-      <Form.Item name="divisionCode" label={t('org.township.searchLabel')} rules={[{ required: true, message: t('org.township.pickFirst') }]}>
+      <Form.Item
+        name="divisionCode"
+        label={t('org.township.searchLabel')}
+        rules={[{ required: true, message: t('org.township.pickFirst') }]}
+      >
         <Select
           showSearch={{ filterOption: false, onSearch: setSearch }}
           placeholder={t('org.township.searchPlaceholder')}
-          notFoundContent={results.isFetching ? <Spin size="small" /> : q ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('org.township.searchEmpty')} /> : null}
+          notFoundContent={
+            results.isFetching ? (
+              <Spin size="small" />
+            ) : q ? (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('org.township.searchEmpty')} />
+            ) : null
+          }
           options={(results.data ?? []).map((d) => ({ value: d.code, label: `${d.name}  ${d.code}` }))}
           autoFocus
         />
@@ -106,10 +116,18 @@ export function TownshipCreateModal({ open, onClose, onCreated }: { open: boolea
             </Descriptions.Item>
           </Descriptions>
           <Typography.Text strong>{t('org.township.villages')}</Typography.Text>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>{t('org.township.villageCount', { count: villageCount })}</Typography.Paragraph>
-          <div style={{ maxHeight: 120, overflow: 'auto', marginBottom: 16, border: '1px solid #f0f0f0', padding: 8, borderRadius: 4 }} tabIndex={0} aria-label={t('org.township.villages')}>
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+            {t('org.township.villageCount', { count: villageCount })}
+          </Typography.Paragraph>
+          <div
+            style={{ maxHeight: 120, overflow: 'auto', marginBottom: 16, border: '1px solid #f0f0f0', padding: 8, borderRadius: 4 }}
+            tabIndex={0}
+            aria-label={t('org.township.villages')}
+          >
             {p.villages.map((v) => (
-              <Tag key={v.code} color={v.kind === 'community' ? 'cyan' : 'green'} variant="filled" style={{ marginBottom: 4 }}>{v.name}</Tag>
+              <Tag key={v.code} color={v.kind === 'community' ? 'cyan' : 'green'} variant="filled" style={{ marginBottom: 4 }}>
+                {v.name}
+              </Tag>
             ))}
           </div>
           <Form.Item name="departments" label={t('org.township.departments')}>

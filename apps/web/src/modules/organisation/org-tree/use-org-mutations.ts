@@ -23,7 +23,8 @@ export function useOrgMutations() {
     onError: onConflict,
   });
   const move = useMutation({
-    mutationFn: ({ org, parentId }: { org: Org; parentId: string }) => api.patch<Org>(`/orgs/${org.id}`, { parentId, version: org.version } satisfies UpdateOrgRequest),
+    mutationFn: ({ org, parentId }: { org: Org; parentId: string }) =>
+      api.patch<Org>(`/orgs/${org.id}`, { parentId, version: org.version } satisfies UpdateOrgRequest),
     onSuccess: refresh,
     onError: onConflict,
   });

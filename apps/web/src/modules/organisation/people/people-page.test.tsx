@@ -40,13 +40,17 @@ describe('PeoplePage', () => {
     const calls = stubApi({
       'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
       'GET /api/orgs': () => [],
-      'POST /api/people/import': () => (++attempt === 1
-        ? problemResponse(400, 'IMPORT.ROWS_INVALID', '导入文件中有错误的行', { invalidParams: [{ name: 'rows[4].身份证号码', code: 'importRow', reason: '“430102198001010010”不是有效的身份证号码' }] })
-        : { rowCount: 30, created: 28, updated: 1, unchanged: 1 }),
+      'POST /api/people/import': () =>
+        ++attempt === 1
+          ? problemResponse(400, 'IMPORT.ROWS_INVALID', '导入文件中有错误的行', {
+              invalidParams: [{ name: 'rows[4].身份证号码', code: 'importRow', reason: '“430102198001010010”不是有效的身份证号码' }],
+            })
+          : { rowCount: 30, created: 28, updated: 1, unchanged: 1 },
     });
     renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read', 'org:person:write'] });
     fireEvent.click(await screen.findByRole('button', { name: /从 Excel 导入/ }));
-    const pick = () => fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File(['x'], '干部.xlsx')] } });
+    const pick = () =>
+      fireEvent.change(document.querySelector('input[type="file"]')!, { target: { files: [new File(['x'], '干部.xlsx')] } });
     pick();
     expect(await screen.findByText('“430102198001010010”不是有效的身份证号码')).toBeTruthy();
     expect(screen.getByText('第 4 行')).toBeTruthy();

@@ -29,12 +29,15 @@ export default function PeoplePage() {
   const params: ListParams = { ...listParams, ...(orgId ? { orgId } : {}) };
   const setOrgId = (next: string | undefined) => {
     setParams((p) => ({ ...p, page: 1 }));
-    setSearchParams((prev) => {
-      const copy = new URLSearchParams(prev);
-      if (next) copy.set('orgId', next);
-      else copy.delete('orgId');
-      return copy;
-    }, { replace: true });
+    setSearchParams(
+      (prev) => {
+        const copy = new URLSearchParams(prev);
+        if (next) copy.set('orgId', next);
+        else copy.delete('orgId');
+        return copy;
+      },
+      { replace: true },
+    );
   };
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
   const [isImporting, setImporting] = useState(false);
@@ -52,42 +55,66 @@ export default function PeoplePage() {
     },
   });
 
-  const confirmDelete = (person: Person) => modal.confirm({
-    title: t('common.confirmDelete', { name: person.name }),
-    content: t('common.confirmDeleteHint'),
-    okText: t('common.delete'),
-    okButtonProps: { danger: true },
-    cancelText: t('common.cancel'),
-    onOk: () => remove.mutateAsync(person).catch(() => undefined),
-  });
+  const confirmDelete = (person: Person) =>
+    modal.confirm({
+      title: t('common.confirmDelete', { name: person.name }),
+      content: t('common.confirmDeleteHint'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => remove.mutateAsync(person).catch(() => undefined),
+    });
 
   const columns: TableColumnsType<Person> = [
     { title: t('person.name'), dataIndex: 'name', width: 110, fixed: 'left' },
     { title: t('person.org'), dataIndex: 'orgName', width: 170, ellipsis: true },
     { title: t('person.post'), dataIndex: 'post', ellipsis: true },
-    { title: t('person.isLeader'), dataIndex: 'isLeader', width: 90, render: (v: boolean) => (v ? <Tag color="blue">{t('common.yes')}</Tag> : null) },
+    {
+      title: t('person.isLeader'),
+      dataIndex: 'isLeader',
+      width: 90,
+      render: (v: boolean) => (v ? <Tag color="blue">{t('common.yes')}</Tag> : null),
+    },
     { title: t('person.phone'), dataIndex: 'phone', width: 130, render: (v: string | null) => v ?? '' },
     { title: t('person.idNumber'), dataIndex: 'idNumber', width: 190, render: (v: string | null) => v ?? '' },
     { title: t('person.hasUser'), dataIndex: 'hasUser', width: 70, render: (v: boolean) => (v ? t('person.hasUserYes') : '') },
-    ...(canWrite || canViewPersonal ? [{
-      title: t('common.actions'),
-      key: 'actions',
-      width: canWrite ? (canViewPersonal ? 200 : 150) : 150,
-      fixed: 'right' as const,
-      render: (_: unknown, person: Person) => (
-        <Space size={0}>
-          {canWrite ? <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ person })}>{t('common.edit')}</Button> : null}
-          {canViewPersonal && (person.phone || person.idNumber) ? (
-            <Tooltip title={t('person.showFull')}>
-              <Button type="link" size="small" icon={<EyeOutlined />} aria-label={`${t('person.showFull')}: ${person.name}`} onClick={() => viewPersonal(person)}>
-                {canWrite ? null : t('person.showFull')}
-              </Button>
-            </Tooltip>
-          ) : null}
-          {canWrite ? <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(person)}>{t('common.delete')}</Button> : null}
-        </Space>
-      ),
-    }] : []),
+    ...(canWrite || canViewPersonal
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: canWrite ? (canViewPersonal ? 200 : 150) : 150,
+            fixed: 'right' as const,
+            render: (_: unknown, person: Person) => (
+              <Space size={0}>
+                {canWrite ? (
+                  <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ person })}>
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
+                {canViewPersonal && (person.phone || person.idNumber) ? (
+                  <Tooltip title={t('person.showFull')}>
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<EyeOutlined />}
+                      aria-label={`${t('person.showFull')}: ${person.name}`}
+                      onClick={() => viewPersonal(person)}
+                    >
+                      {canWrite ? null : t('person.showFull')}
+                    </Button>
+                  </Tooltip>
+                ) : null}
+                {canWrite ? (
+                  <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(person)}>
+                    {t('common.delete')}
+                  </Button>
+                ) : null}
+              </Space>
+            ),
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -101,7 +128,13 @@ export default function PeoplePage() {
         onOrgChange={setOrgId}
         createLabel={canWrite ? t('person.create') : undefined}
         onCreate={() => setEditing({ person: null })}
-        extra={canWrite ? <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>{t('person.import.button')}</Button> : null}
+        extra={
+          canWrite ? (
+            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
+              {t('person.import.button')}
+            </Button>
+          ) : null
+        }
       />
       <Table<Person>
         rowKey="id"
@@ -120,10 +153,18 @@ export default function PeoplePage() {
           onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
         }}
       />
-      <SheetImportModal<PeopleImportResult> open={isImporting} onClose={() => setImporting(false)} title={t('person.import.title')}
-        templatePath="/people/import/template" templateFileName={t('person.import.templateFile')}
-        upload={(file) => uploadSheet<PeopleImportResult>('/people/import', file)} invalidates={[['people'], ['law-study', 'roll']]}
-        describeResult={(r) => t('person.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged })} />
+      <SheetImportModal<PeopleImportResult>
+        open={isImporting}
+        onClose={() => setImporting(false)}
+        title={t('person.import.title')}
+        templatePath="/people/import/template"
+        templateFileName={t('person.import.templateFile')}
+        upload={(file) => uploadSheet<PeopleImportResult>('/people/import', file)}
+        invalidates={[['people'], ['law-study', 'roll']]}
+        describeResult={(r) =>
+          t('person.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged })
+        }
+      />
       <PersonFormModal
         isOpen={!!editing}
         person={editing?.person ?? null}

@@ -32,7 +32,13 @@ const trimmed = (value: string | undefined) => (value?.trim() ? value.trim() : n
  * New or edited cadre. Phone and ID number are checked here as on the server (GB 11643 check digit);
  * when editing, the stored values are shown masked and an empty field leaves them unchanged.
  */
-export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }: {
+export function PersonFormModal({
+  person,
+  isOpen,
+  orgs,
+  defaultOrgId,
+  onClose,
+}: {
   person: Person | null;
   isOpen: boolean;
   orgs: Org[];
@@ -57,7 +63,12 @@ export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }:
       const phone = trimmed(values.phone);
       const idNumber = trimmed(values.idNumber)?.toUpperCase() ?? null;
       if (person) {
-        const body: UpdatePersonRequest = { ...common, ...(phone ? { phone } : {}), ...(idNumber ? { idNumber } : {}), version: person.version };
+        const body: UpdatePersonRequest = {
+          ...common,
+          ...(phone ? { phone } : {}),
+          ...(idNumber ? { idNumber } : {}),
+          version: person.version,
+        };
         return api.patch(`/people/${person.id}`, body);
       }
       const body: PersonInput = { ...common, phone, idNumber };
@@ -73,8 +84,13 @@ export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }:
 
   const initialValues: Partial<Values> = person
     ? {
-        orgId: person.orgId, name: person.name, post: person.post ?? '', isLeader: person.isLeader, isCivilServant: person.isCivilServant,
-        joinedOn: person.joinedOn ? dayjs(person.joinedOn) : null, leftOn: person.leftOn ? dayjs(person.leftOn) : null,
+        orgId: person.orgId,
+        name: person.name,
+        post: person.post ?? '',
+        isLeader: person.isLeader,
+        isCivilServant: person.isCivilServant,
+        joinedOn: person.joinedOn ? dayjs(person.joinedOn) : null,
+        leftOn: person.leftOn ? dayjs(person.leftOn) : null,
       }
     : { isLeader: false, isCivilServant: true, ...(defaultOrgId ? { orgId: defaultOrgId } : {}) };
 
@@ -92,12 +108,20 @@ export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }:
       {person ? <PersonStudyHours personId={person.id} /> : null /* law-study */}
       <Row gutter={16}>
         <Col span={12}>
-          <Form.Item name="name" label={t('person.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}>
+          <Form.Item
+            name="name"
+            label={t('person.name')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}
+          >
             <Input maxLength={100} autoFocus />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="orgId" label={t('person.org')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('person.org') }) }]}>
+          <Form.Item
+            name="orgId"
+            label={t('person.org')}
+            rules={[{ required: true, message: t('common.requiredSelect', { field: t('person.org') }) }]}
+          >
             <OrgTreeSelect orgs={orgs} isSelectable={(o) => o.kind !== 'county'} />
           </Form.Item>
         </Col>
@@ -111,9 +135,13 @@ export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }:
             name="phone"
             label={t('person.phone')}
             {...(person?.phone ? { extra: t('person.maskedKeep', { value: person.phone }) } : {})}
-            rules={[{ validator: async (_, value: string | undefined) => {
-              if (value?.trim() && !isValidPhone(value.trim())) throw new Error(t('person.phoneInvalid'));
-            } }]}
+            rules={[
+              {
+                validator: async (_, value: string | undefined) => {
+                  if (value?.trim() && !isValidPhone(value.trim())) throw new Error(t('person.phoneInvalid'));
+                },
+              },
+            ]}
           >
             <Input maxLength={20} inputMode="tel" autoComplete="off" />
           </Form.Item>
@@ -123,9 +151,13 @@ export function PersonFormModal({ person, isOpen, orgs, defaultOrgId, onClose }:
             name="idNumber"
             label={t('person.idNumber')}
             {...(person?.idNumber ? { extra: t('person.maskedKeep', { value: person.idNumber }) } : {})}
-            rules={[{ validator: async (_, value: string | undefined) => {
-              if (value?.trim() && !isValidIdNumber(value.trim().toUpperCase())) throw new Error(t('person.idNumberInvalid'));
-            } }]}
+            rules={[
+              {
+                validator: async (_, value: string | undefined) => {
+                  if (value?.trim() && !isValidIdNumber(value.trim().toUpperCase())) throw new Error(t('person.idNumberInvalid'));
+                },
+              },
+            ]}
           >
             <Input maxLength={18} autoComplete="off" />
           </Form.Item>

@@ -30,7 +30,9 @@ export function useViewPersonal() {
                   <Descriptions.Item label={t('person.phone')}>{full.phone ?? t('common.notSet')}</Descriptions.Item>
                   <Descriptions.Item label={t('person.idNumber')}>{full.idNumber ?? t('common.notSet')}</Descriptions.Item>
                 </Descriptions>
-                <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>{t('person.fullInfoRecorded')}</Typography.Paragraph>
+                <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+                  {t('person.fullInfoRecorded')}
+                </Typography.Paragraph>
               </>
             ),
           });

@@ -28,7 +28,12 @@ export function groupByModule(entries: PermissionEntry[]): { module: string; ent
 }
 
 /** Checkboxes of the permission catalogue (GET /api/permissions), one box per module with "all". */
-export function PermissionPicker({ catalogue, value = [], onChange, disabled }: {
+export function PermissionPicker({
+  catalogue,
+  value = [],
+  onChange,
+  disabled,
+}: {
   catalogue: PermissionEntry[];
   value?: string[];
   onChange?: (value: string[]) => void;
@@ -68,7 +73,12 @@ export function PermissionPicker({ catalogue, value = [], onChange, disabled }: 
               {entries.map((entry) => (
                 <Col span={12} key={entry.code}>
                   {/* The label only; the code (law-study:session:write) is for the API, kept in the tooltip. */}
-                  <Checkbox checked={selected.has(entry.code)} disabled={disabled} onChange={(e) => set([entry.code], e.target.checked)} title={entry.code}>
+                  <Checkbox
+                    checked={selected.has(entry.code)}
+                    disabled={disabled}
+                    onChange={(e) => set([entry.code], e.target.checked)}
+                    title={entry.code}
+                  >
                     {pickLabel(entry, i18n.language)}
                   </Checkbox>
                 </Col>

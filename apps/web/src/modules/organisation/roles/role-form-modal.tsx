@@ -17,7 +17,15 @@ const FIELDS = ['code', 'name', 'nameEn', 'dataScope', 'permissions'];
 export type RoleDialog = { mode: 'create' } | { mode: 'edit'; role: Role } | { mode: 'view'; role: Role };
 
 /** A custom role: code, names, data scope and permissions. Built-in roles open read-only. */
-export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDialog | null; catalogue: PermissionEntry[]; onClose: () => void }) {
+export function RoleFormModal({
+  dialog,
+  catalogue,
+  onClose,
+}: {
+  dialog: RoleDialog | null;
+  catalogue: PermissionEntry[];
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
@@ -28,21 +36,47 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
     mutationFn: (values: Values) => {
       const nameEn = values.nameEn?.trim() ? values.nameEn.trim() : null;
       if (role) {
-        return api.patch(`/roles/${role.id}`, { name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions, version: role.version });
+        return api.patch(`/roles/${role.id}`, {
+          name: values.name.trim(),
+          nameEn,
+          dataScope: values.dataScope,
+          permissions: values.permissions,
+          version: role.version,
+        });
       }
       const code = values.code?.trim();
-      return api.post('/roles', { ...(code ? { code } : {}), name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions } satisfies RoleInput);
+      return api.post('/roles', {
+        ...(code ? { code } : {}),
+        name: values.name.trim(),
+        nameEn,
+        dataScope: values.dataScope,
+        permissions: values.permissions,
+      } satisfies RoleInput);
     },
     onSuccess: async () => {
       notifySuccess(role ? t('common.saved') : t('common.created'));
       await queryClient.invalidateQueries({ queryKey: orgKeys.roles });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: { 'RECORD.DUPLICATE': 'code', 'ROLE.UNKNOWN_PERMISSION': 'permissions' } }),
+    onError: (error) =>
+      reportFormError(form, error, {
+        fields: FIELDS,
+        codeFields: { 'RECORD.DUPLICATE': 'code', 'ROLE.UNKNOWN_PERMISSION': 'permissions' },
+      }),
   });
 
-  const title = dialog?.mode === 'create' ? t('role.createTitle') : dialog?.mode === 'edit' ? t('role.editTitle') : role ? t('role.viewTitle', { name: roleLabel(role, i18n.language) }) : '';
-  const scopes: string[] = role && !(ASSIGNABLE_DATA_SCOPES as string[]).includes(role.dataScope) ? [...ASSIGNABLE_DATA_SCOPES, role.dataScope] : ASSIGNABLE_DATA_SCOPES;
+  const title =
+    dialog?.mode === 'create'
+      ? t('role.createTitle')
+      : dialog?.mode === 'edit'
+        ? t('role.editTitle')
+        : role
+          ? t('role.viewTitle', { name: roleLabel(role, i18n.language) })
+          : '';
+  const scopes: string[] =
+    role && !(ASSIGNABLE_DATA_SCOPES as string[]).includes(role.dataScope)
+      ? [...ASSIGNABLE_DATA_SCOPES, role.dataScope]
+      : ASSIGNABLE_DATA_SCOPES;
   return (
     <FormModal<Values>
       open={!!dialog}
@@ -51,9 +85,11 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
       width={820}
       isReadOnly={isReadOnly}
       isSubmitting={save.isPending}
-      initialValues={role
-        ? { code: role.code, name: role.name, nameEn: role.nameEn ?? '', dataScope: role.dataScope, permissions: role.permissions }
-        : { dataScope: 'org', permissions: [] }}
+      initialValues={
+        role
+          ? { code: role.code, name: role.name, nameEn: role.nameEn ?? '', dataScope: role.dataScope, permissions: role.permissions }
+          : { dataScope: 'org', permissions: [] }
+      }
       onCancel={onClose}
       onSubmit={(values) => save.mutate(values)}
     >
@@ -71,7 +107,11 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="name" label={t('role.name')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('role.name') }) }]}>
+          <Form.Item
+            name="name"
+            label={t('role.name')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('role.name') }) }]}
+          >
             <Input maxLength={100} autoFocus={!isReadOnly} />
           </Form.Item>
         </Col>
@@ -81,8 +121,18 @@ export function RoleFormModal({ dialog, catalogue, onClose }: { dialog: RoleDial
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="dataScope" label={t('role.dataScope')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('role.dataScope') }) }]}>
-            <Select options={scopes.map((s) => ({ value: s, label: dataScopeLabel(s, i18n.language), disabled: !(ASSIGNABLE_DATA_SCOPES as string[]).includes(s) }))} />
+          <Form.Item
+            name="dataScope"
+            label={t('role.dataScope')}
+            rules={[{ required: true, message: t('common.requiredSelect', { field: t('role.dataScope') }) }]}
+          >
+            <Select
+              options={scopes.map((s) => ({
+                value: s,
+                label: dataScopeLabel(s, i18n.language),
+                disabled: !(ASSIGNABLE_DATA_SCOPES as string[]).includes(s),
+              }))}
+            />
           </Form.Item>
         </Col>
       </Row>

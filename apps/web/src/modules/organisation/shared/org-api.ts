@@ -60,5 +60,10 @@ export function useRoles(enabled = true) {
 }
 
 export function usePermissionCatalogue(enabled = true) {
-  return useQuery({ queryKey: orgKeys.permissions, queryFn: () => api.get<PermissionEntry[]>('/permissions'), enabled, staleTime: Infinity });
+  return useQuery({
+    queryKey: orgKeys.permissions,
+    queryFn: () => api.get<PermissionEntry[]>('/permissions'),
+    enabled,
+    staleTime: Infinity,
+  });
 }

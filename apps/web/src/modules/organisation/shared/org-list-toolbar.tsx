@@ -7,7 +7,17 @@ import { SearchInput } from '../../../components/search-input.tsx';
 import { OrgTreeSelect } from './org-tree-select.tsx';
 
 /** The head of an org-filtered list (干部, 用户): title, name search, org filter and the create button. */
-export function OrgListToolbar({ title, searchPlaceholder, orgs, orgId, onSearch, onOrgChange, createLabel, onCreate, extra }: {
+export function OrgListToolbar({
+  title,
+  searchPlaceholder,
+  orgs,
+  orgId,
+  onSearch,
+  onOrgChange,
+  createLabel,
+  onCreate,
+  extra,
+}: {
   title: string;
   searchPlaceholder: string;
   orgs: Org[] | undefined;
@@ -23,14 +33,32 @@ export function OrgListToolbar({ title, searchPlaceholder, orgs, orgId, onSearch
   const { t } = useTranslation();
   return (
     <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
-      <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>{title}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 20, margin: 0 }}>
+        {title}
+      </Typography.Title>
       <Space wrap>
-        <SearchInput placeholder={searchPlaceholder} aria-label={searchPlaceholder} allowClear style={{ width: 220 }}
-          onSearch={(q) => onSearch(q.trim() || undefined)} />
-        <OrgTreeSelect orgs={orgs} allowClear placeholder={t('person.orgFilter')} aria-label={t('person.orgFilter')}
-          style={{ width: 220 }} value={orgId} onChange={(value) => onOrgChange(value || undefined)} />
+        <SearchInput
+          placeholder={searchPlaceholder}
+          aria-label={searchPlaceholder}
+          allowClear
+          style={{ width: 220 }}
+          onSearch={(q) => onSearch(q.trim() || undefined)}
+        />
+        <OrgTreeSelect
+          orgs={orgs}
+          allowClear
+          placeholder={t('person.orgFilter')}
+          aria-label={t('person.orgFilter')}
+          style={{ width: 220 }}
+          value={orgId}
+          onChange={(value) => onOrgChange(value || undefined)}
+        />
         {extra}
-        {createLabel && onCreate ? <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>{createLabel}</Button> : null}
+        {createLabel && onCreate ? (
+          <Button type="primary" icon={<PlusOutlined />} onClick={onCreate}>
+            {createLabel}
+          </Button>
+        ) : null}
       </Space>
     </Space>
   );

@@ -11,7 +11,11 @@ interface Option {
 }
 
 /** Chooses an org from the caller's tree; `isSelectable` greys out the ones that do not fit. */
-export function OrgTreeSelect({ orgs, isSelectable, ...props }: { orgs: Org[] | undefined; isSelectable?: (org: Org) => boolean } & Omit<TreeSelectProps<string>, 'treeData'>) {
+export function OrgTreeSelect({
+  orgs,
+  isSelectable,
+  ...props
+}: { orgs: Org[] | undefined; isSelectable?: (org: Org) => boolean } & Omit<TreeSelectProps<string>, 'treeData'>) {
   const treeData = useMemo(() => {
     const toOption = (node: OrgTreeNode): Option => ({
       value: node.org.id,

@@ -19,12 +19,20 @@ export function AdminPasswordField({ name, label, extra }: { name: string; label
             noStyle
             rules={[
               { required: true, message: t('common.required', { field: label }) },
-              { validator: async (_, v: string | undefined) => {
-                if (v && !passwordPolicyChecks(v, policy).isAcceptable) throw new Error(t('auth.policyNotAcceptable'));
-              } },
+              {
+                validator: async (_, v: string | undefined) => {
+                  if (v && !passwordPolicyChecks(v, policy).isAcceptable) throw new Error(t('auth.policyNotAcceptable'));
+                },
+              },
             ]}
           >
-            <Input id={name} autoComplete="new-password" maxLength={128} aria-describedby={`${name}-policy`} style={{ fontFamily: 'monospace' }} />
+            <Input
+              id={name}
+              autoComplete="new-password"
+              maxLength={128}
+              aria-describedby={`${name}-policy`}
+              style={{ fontFamily: 'monospace' }}
+            />
           </Form.Item>
           <Button onClick={() => form.setFieldValue(name, generatePassword())}>{t('user.generatePassword')}</Button>
         </Space.Compact>

@@ -1,4 +1,12 @@
-import { SYSTEM_ROLE_CODES, type CreateUserRequest, type Org, type Person, type Role, type UpdateUserRequest, type User } from '@yifa/domain';
+import {
+  SYSTEM_ROLE_CODES,
+  type CreateUserRequest,
+  type Org,
+  type Person,
+  type Role,
+  type UpdateUserRequest,
+  type User,
+} from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -35,7 +43,13 @@ function usePeopleOfOrg(orgId: string | undefined) {
 }
 
 /** New account (with roles and an initial password) or an edit of one (name, org, cadre, roles, enabled). */
-export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
+export function UserFormModal({
+  user,
+  isOpen,
+  orgs,
+  roles,
+  onClose,
+}: {
   user: User | null;
   isOpen: boolean;
   orgs: Org[];
@@ -47,7 +61,9 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
   // Roles above any township (system administrator, county reviewer) are the system administrator's to give.
-  const assignableRoles = (roles ?? []).filter((r) => can('org:township:create') || !SYSTEM_ROLE_CODES.includes(r.code) || user?.roles.some((x) => x.id === r.id));
+  const assignableRoles = (roles ?? []).filter(
+    (r) => can('org:township:create') || !SYSTEM_ROLE_CODES.includes(r.code) || user?.roles.some((x) => x.id === r.id),
+  );
   const orgId = Form.useWatch('orgId', form);
   const people = usePeopleOfOrg(orgId);
   const save = useMutation({
@@ -56,12 +72,21 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
       const personId = values.personId ?? null;
       if (user) {
         const body: UpdateUserRequest = {
-          displayName: values.displayName.trim(), orgId: values.orgId, personId, roleIds: values.roleIds, isActive: values.isActive ?? true, version: user.version,
+          displayName: values.displayName.trim(),
+          orgId: values.orgId,
+          personId,
+          roleIds: values.roleIds,
+          isActive: values.isActive ?? true,
+          version: user.version,
         };
         return api.patch(`/users/${user.id}`, body);
       }
       const body: CreateUserRequest = {
-        username: values.username.trim(), displayName: values.displayName.trim(), orgId: values.orgId, personId, roleIds: values.roleIds,
+        username: values.username.trim(),
+        displayName: values.displayName.trim(),
+        orgId: values.orgId,
+        personId,
+        roleIds: values.roleIds,
         initialPassword: values.initialPassword ?? '',
       };
       return api.post('/users', body);
@@ -71,11 +96,26 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
       await queryClient.invalidateQueries({ queryKey: ['users'] });
       onClose();
     },
-    onError: (error) => reportFormError(form, error, { fields: FIELDS, codeFields: { 'USER.USERNAME_TAKEN': 'username', 'AUTH.PASSWORD_TOO_WEAK': 'initialPassword', 'USER.CANNOT_DISABLE_SELF': 'isActive' } }),
+    onError: (error) =>
+      reportFormError(form, error, {
+        fields: FIELDS,
+        codeFields: {
+          'USER.USERNAME_TAKEN': 'username',
+          'AUTH.PASSWORD_TOO_WEAK': 'initialPassword',
+          'USER.CANNOT_DISABLE_SELF': 'isActive',
+        },
+      }),
   });
 
   const initialValues: Partial<Values> = user
-    ? { username: user.username, displayName: user.displayName, orgId: user.orgId ?? undefined, personId: user.personId, roleIds: user.roles.map((r) => r.id), isActive: user.isActive }
+    ? {
+        username: user.username,
+        displayName: user.displayName,
+        orgId: user.orgId ?? undefined,
+        personId: user.personId,
+        roleIds: user.roles.map((r) => r.id),
+        isActive: user.isActive,
+      }
     : { roleIds: [] };
 
   const personOptions = (people.data?.items ?? []).map((p) => ({
@@ -101,24 +141,41 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
             name="username"
             label={t('user.username')}
             extra={user ? undefined : t('user.usernameHint')}
-            rules={[{ required: true, message: t('common.required', { field: t('user.username') }) }, { pattern: USERNAME, message: t('user.usernameInvalid') }]}
+            rules={[
+              { required: true, message: t('common.required', { field: t('user.username') }) },
+              { pattern: USERNAME, message: t('user.usernameInvalid') },
+            ]}
           >
             <Input maxLength={32} disabled={!!user} autoComplete="off" autoFocus={!user} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="displayName" label={t('user.displayName')} rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('user.displayName') }) }]}>
+          <Form.Item
+            name="displayName"
+            label={t('user.displayName')}
+            rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('user.displayName') }) }]}
+          >
             <Input maxLength={100} autoFocus={!!user} />
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item name="orgId" label={t('user.org')} rules={[{ required: true, message: t('common.requiredSelect', { field: t('user.org') }) }]}>
+          <Form.Item
+            name="orgId"
+            label={t('user.org')}
+            rules={[{ required: true, message: t('common.requiredSelect', { field: t('user.org') }) }]}
+          >
             <OrgTreeSelect orgs={orgs} isSelectable={(o) => o.kind !== 'county'} onChange={() => form.setFieldValue('personId', null)} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="personId" label={t('user.person')} extra={t('user.personHint')}>
-            <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={personOptions} loading={people.isFetching} disabled={!orgId} />
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              options={personOptions}
+              loading={people.isFetching}
+              disabled={!orgId}
+            />
           </Form.Item>
         </Col>
         <Col span={24}>
@@ -128,7 +185,11 @@ export function UserFormModal({ user, isOpen, orgs, roles, onClose }: {
             rules={[{ required: true, type: 'array', min: 1, message: t('common.requiredSelect', { field: t('user.roles') }) }]}
             {...(roles ? {} : { extra: t('user.rolesUnavailable') })}
           >
-            <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={assignableRoles.map((r) => ({ value: r.id, label: roleLabel(r, i18n.language) }))} />
+            <Select
+              mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
+              options={assignableRoles.map((r) => ({ value: r.id, label: roleLabel(r, i18n.language) }))}
+            />
           </Form.Item>
         </Col>
         {user ? (

@@ -17,13 +17,38 @@ import { UserFormModal } from './user-form-modal.tsx';
 function StatusTags({ user }: { user: User }) {
   const { t } = useTranslation();
   const tags = [
-    !user.isActive ? <Tag key="disabled" color="default">{t('user.statusDisabled')}</Tag> : null,
-    user.isLocked ? <Tag key="locked" color="orange">{t('user.statusLocked')}</Tag> : null,
-    user.mustChangePassword ? <Tag key="must" color="gold">{t('user.statusMustChange')}</Tag> : null,
-    user.isTotpEnabled ? <Tag key="totp" color="cyan">{t('user.statusTotp')}</Tag> : null,
+    !user.isActive ? (
+      <Tag key="disabled" color="default">
+        {t('user.statusDisabled')}
+      </Tag>
+    ) : null,
+    user.isLocked ? (
+      <Tag key="locked" color="orange">
+        {t('user.statusLocked')}
+      </Tag>
+    ) : null,
+    user.mustChangePassword ? (
+      <Tag key="must" color="gold">
+        {t('user.statusMustChange')}
+      </Tag>
+    ) : null,
+    user.isTotpEnabled ? (
+      <Tag key="totp" color="cyan">
+        {t('user.statusTotp')}
+      </Tag>
+    ) : null,
   ].filter(Boolean);
-  if (user.isActive && !user.isLocked && !user.mustChangePassword) tags.unshift(<Tag key="ok" color="green">{t('user.statusActive')}</Tag>);
-  return <Space size={[0, 4]} wrap>{tags}</Space>;
+  if (user.isActive && !user.isLocked && !user.mustChangePassword)
+    tags.unshift(
+      <Tag key="ok" color="green">
+        {t('user.statusActive')}
+      </Tag>,
+    );
+  return (
+    <Space size={[0, 4]} wrap>
+      {tags}
+    </Space>
+  );
 }
 
 /** 用户: accounts of the township, their roles and status; create, edit, reset password, disable, delete. */
@@ -58,14 +83,15 @@ export default function UsersPage() {
     },
   });
 
-  const confirmDelete = (user: User) => modal.confirm({
-    title: t('common.confirmDelete', { name: `${user.displayName} (${user.username})` }),
-    content: t('common.confirmDeleteHint'),
-    okText: t('common.delete'),
-    okButtonProps: { danger: true },
-    cancelText: t('common.cancel'),
-    onOk: () => remove.mutateAsync(user).catch(() => undefined),
-  });
+  const confirmDelete = (user: User) =>
+    modal.confirm({
+      title: t('common.confirmDelete', { name: `${user.displayName} (${user.username})` }),
+      content: t('common.confirmDeleteHint'),
+      okText: t('common.delete'),
+      okButtonProps: { danger: true },
+      cancelText: t('common.cancel'),
+      onOk: () => remove.mutateAsync(user).catch(() => undefined),
+    });
 
   const columns: TableColumnsType<User> = [
     { title: t('user.username'), dataIndex: 'username', width: 130, ellipsis: true },
@@ -74,52 +100,67 @@ export default function UsersPage() {
     {
       title: t('user.roles'),
       dataIndex: 'roles',
-      render: (list: User['roles']) => <Space size={[0, 4]} wrap>{list.map((r) => <Tag key={r.id} color="blue" variant="filled">{roleLabel(r, i18n.language)}</Tag>)}</Space>,
+      render: (list: User['roles']) => (
+        <Space size={[0, 4]} wrap>
+          {list.map((r) => (
+            <Tag key={r.id} color="blue" variant="filled">
+              {roleLabel(r, i18n.language)}
+            </Tag>
+          ))}
+        </Space>
+      ),
     },
     { title: t('user.status'), key: 'status', width: 180, render: (_: unknown, user: User) => <StatusTags user={user} /> },
     {
       title: t('user.lastLogin'),
       dataIndex: 'lastLoginAt',
       width: 140,
-      render: (v: string | null) => (v ? dayjs(v).format('YYYY-MM-DD HH:mm') : <Typography.Text type="secondary">{t('user.neverLoggedIn')}</Typography.Text>),
+      render: (v: string | null) =>
+        v ? dayjs(v).format('YYYY-MM-DD HH:mm') : <Typography.Text type="secondary">{t('user.neverLoggedIn')}</Typography.Text>,
     },
-    ...(canWrite ? [{
-      title: t('common.actions'),
-      key: 'actions',
-      width: 170,
-      fixed: 'right' as const,
-      render: (_: unknown, user: User) => {
-        const isSelf = user.id === session.user.id;
-        return (
-          <Space size={0}>
-            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ user })}>{t('common.edit')}</Button>
-            <Dropdown
-              trigger={['click']}
-              menu={{
-                items: [
-                  { key: 'reset', icon: <KeyOutlined />, label: t('user.resetPassword') },
-                  user.isActive
-                    ? { key: 'disable', icon: <StopOutlined />, label: t('user.disable'), disabled: isSelf }
-                    : { key: 'enable', icon: <CheckCircleOutlined />, label: t('user.enable') },
-                  { type: 'divider' },
-                  { key: 'delete', icon: <DeleteOutlined />, label: t('common.delete'), danger: true, disabled: isSelf },
-                ],
-                onClick: ({ key }) => {
-                  if (key === 'reset') setResetting(user);
-                  else if (key === 'disable') setActive.mutate({ user, isActive: false });
-                  else if (key === 'enable') setActive.mutate({ user, isActive: true });
-                  else if (key === 'delete') confirmDelete(user);
-                },
-              }}
-            >
-              <Button type="link" size="small" aria-label={`${t('common.more')}: ${user.username}`}>
-                {t('common.more')} <DownOutlined style={{ fontSize: 10 }} />
-              </Button>
-            </Dropdown>
-          </Space>
-        );
-      },
-    }] : []),
+    ...(canWrite
+      ? [
+          {
+            title: t('common.actions'),
+            key: 'actions',
+            width: 170,
+            fixed: 'right' as const,
+            render: (_: unknown, user: User) => {
+              const isSelf = user.id === session.user.id;
+              return (
+                <Space size={0}>
+                  <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ user })}>
+                    {t('common.edit')}
+                  </Button>
+                  <Dropdown
+                    trigger={['click']}
+                    menu={{
+                      items: [
+                        { key: 'reset', icon: <KeyOutlined />, label: t('user.resetPassword') },
+                        user.isActive
+                          ? { key: 'disable', icon: <StopOutlined />, label: t('user.disable'), disabled: isSelf }
+                          : { key: 'enable', icon: <CheckCircleOutlined />, label: t('user.enable') },
+                        { type: 'divider' },
+                        { key: 'delete', icon: <DeleteOutlined />, label: t('common.delete'), danger: true, disabled: isSelf },
+                      ],
+                      onClick: ({ key }) => {
+                        if (key === 'reset') setResetting(user);
+                        else if (key === 'disable') setActive.mutate({ user, isActive: false });
+                        else if (key === 'enable') setActive.mutate({ user, isActive: true });
+                        else if (key === 'delete') confirmDelete(user);
+                      },
+                    }}
+                  >
+                    <Button type="link" size="small" aria-label={`${t('common.more')}: ${user.username}`}>
+                      {t('common.more')} <DownOutlined style={{ fontSize: 10 }} />
+                    </Button>
+                  </Dropdown>
+                </Space>
+              );
+            },
+          },
+        ]
+      : []),
   ];
 
   return (
@@ -151,7 +192,13 @@ export default function UsersPage() {
           onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
         }}
       />
-      <UserFormModal isOpen={!!editing} user={editing?.user ?? null} orgs={orgs.data ?? []} roles={roles.data} onClose={() => setEditing(null)} />
+      <UserFormModal
+        isOpen={!!editing}
+        user={editing?.user ?? null}
+        orgs={orgs.data ?? []}
+        roles={roles.data}
+        onClose={() => setEditing(null)}
+      />
       <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
     </Card>
   );
