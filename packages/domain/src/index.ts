@@ -26,3 +26,6 @@ export * from './disclosure-report/index.ts';
 export * from './proactive-disclosure/index.ts';
 export * from './law-study/index.ts';
 export * from './publicity/index.ts';
+export * from './platform/route-contract.ts';
+export * from './platform/abilities.ts';
+export * from './platform/workflow.ts';

@@ -4,7 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contentDisposition } from '../../platform/files/content-disposition.ts';
 import { requireAuth } from '../../platform/http/access.ts';
-import { resolveTownship } from '../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../platform/policy/township.ts';
 import { computeReport } from './use-cases/compute-report.ts';
 import { exportReportDocx, exportReportXlsx, reportFileName } from './use-cases/export-report.ts';
 import { listEvidence } from './use-cases/list-evidence.ts';
@@ -41,7 +41,7 @@ export const disclosureReportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = requireAuth(request);
-      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
+      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, 'read');
       return (await computeReport(ctx.db, townshipId, request.params.year)).view;
     },
   );
@@ -84,7 +84,7 @@ export const disclosureReportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const auth = requireAuth(request);
-      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
+      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, 'read');
       return listEvidence(ctx.db, townshipId, request.params.year, request.query);
     },
   );
@@ -102,7 +102,7 @@ export const disclosureReportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const auth = requireAuth(request);
-      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
+      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, 'read');
       const { report } = await computeReport(ctx.db, townshipId, request.params.year);
       return request.params.format === 'docx'
         ? sendFile(reply, DOCX, reportFileName(report, 'docx'), await exportReportDocx(report))

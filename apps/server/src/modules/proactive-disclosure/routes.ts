@@ -27,7 +27,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireAuth } from '../../platform/http/access.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { resolveTownship } from '../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../platform/policy/township.ts';
 import { listAttachedFiles } from '../../platform/files/index.ts';
 import { loadDisclosureActivityFacts } from './facts.ts';
 import { presentBoardUpdate, presentCatalogItem, presentGuideSettings, presentPublication, presentVillageDisclosure } from './presenter.ts';
@@ -383,7 +383,7 @@ export const proactiveDisclosureRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const townshipId = await resolveTownship(ctx.db, requireAuth(request), request.query.townshipId, false);
+      const townshipId = await resolveTownship(ctx.db, requireAuth(request), request.query.townshipId, 'read');
       const row = await findGuideSettings(ctx.db, townshipId);
       if (!row) throw new AppError('RECORD.NOT_FOUND');
       return presentGuideSettings(row);

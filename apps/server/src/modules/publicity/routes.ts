@@ -26,7 +26,7 @@ import { listAttachedFiles } from '../../platform/files/index.ts';
 import { loadLookups } from './lookups.ts';
 import { canChange } from './policy.ts';
 import { presentActivity, presentCampaign } from './presenter.ts';
-import { resolveTownship } from '../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../platform/policy/township.ts';
 import { countActivitiesBy, findActivity, listActivities, listCampaigns } from './repository.ts';
 import { buildCoverage } from './use-cases/build-coverage.ts';
 import { buildSummary } from './use-cases/build-summary.ts';
@@ -57,7 +57,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const { scope } = auth;
-      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
+      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, 'read');
       const rows = await listCampaigns(ctx.db, scope, townshipId, request.query.year);
       const [lk, counts] = await Promise.all([
         loadLookups(ctx.db, townshipId),
@@ -136,7 +136,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
       return listDutyItemsWithState(
         ctx.db,
         scope,
-        await resolveTownship(ctx.db, auth, request.query.townshipId, false),
+        await resolveTownship(ctx.db, auth, request.query.townshipId, 'read'),
         request.query.year,
         request.query.orgId,
       );
@@ -191,7 +191,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const { scope } = auth;
-      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, false);
+      const townshipId = await resolveTownship(ctx.db, auth, request.query.townshipId, 'read');
       const { rows, total } = await listActivities(ctx.db, scope, townshipId, request.query);
       const lk = await loadLookups(ctx.db, townshipId, {
         campaignIds: rows.flatMap((r) => (r.campaignId ? [r.campaignId] : [])),
@@ -273,7 +273,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const { scope } = auth;
-      return buildCoverage(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, false), request.query.year);
+      return buildCoverage(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, 'read'), request.query.year);
     },
   );
 
@@ -291,7 +291,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const auth = requireAuth(request);
       const { scope } = auth;
-      return buildSummary(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, false), request.query.year);
+      return buildSummary(ctx.db, scope, await resolveTownship(ctx.db, auth, request.query.townshipId, 'read'), request.query.year);
     },
   );
 
@@ -307,7 +307,7 @@ export const publicityRoutes: FastifyPluginAsyncZod = async (app) => {
       const { fileName, body } = await exportLedger(
         ctx.db,
         scope,
-        await resolveTownship(ctx.db, auth, request.query.townshipId, false),
+        await resolveTownship(ctx.db, auth, request.query.townshipId, 'read'),
         request.query.year,
       );
       return reply

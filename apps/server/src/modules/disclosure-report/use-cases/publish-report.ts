@@ -5,7 +5,7 @@ import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.t
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../../platform/policy/township.ts';
 import { findReport } from '../repository.ts';
 import { disclosureAnnualReports } from '../tables.ts';
 import { computeReport } from './compute-report.ts';
@@ -24,7 +24,7 @@ export async function publishReport(
   requestedTownship?: string,
 ): Promise<DisclosureReportView> {
   return ctx.db.transaction(async (tx) => {
-    const townshipId = await resolveTownship(tx, auth, requestedTownship, true);
+    const townshipId = await resolveTownship(tx, auth, requestedTownship, 'write');
     const row = await findReport(tx, townshipId, year);
     if (!row) throw new AppError('RECORD.NOT_FOUND', { userMessage: '请先保存年度报告' });
     if (row.status === 'published') throw new AppError('DISCLOSURE_REPORT.PUBLISHED');

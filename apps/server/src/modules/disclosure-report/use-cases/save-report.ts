@@ -4,7 +4,7 @@ import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../../platform/policy/township.ts';
 import { findReport } from '../repository.ts';
 import { disclosureAnnualReports } from '../tables.ts';
 import { computeReport } from './compute-report.ts';
@@ -18,7 +18,7 @@ export async function saveReport(
   requestedTownship?: string,
 ): Promise<DisclosureReportView> {
   return ctx.db.transaction(async (tx) => {
-    const townshipId = await resolveTownship(tx, auth, requestedTownship, true);
+    const townshipId = await resolveTownship(tx, auth, requestedTownship, 'write');
     const row = await findReport(tx, townshipId, year);
     if (row?.status === 'published') throw new AppError('DISCLOSURE_REPORT.PUBLISHED');
     if ((row?.version ?? null) !== input.version) throw new AppError('REQUEST.CONFLICT');

@@ -3,7 +3,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../../platform/policy/township.ts';
 import { assertCanChangeCampaigns } from '../policy.ts';
 import { publicityCampaigns } from '../tables.ts';
 
@@ -18,7 +18,7 @@ export async function rollCampaigns(
   input: RollCampaignsRequest,
   requestedTownshipId?: string,
 ): Promise<{ created: number; skipped: number }> {
-  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, true);
+  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, 'write');
   assertCanChangeCampaigns(auth.scope, townshipId);
   return ctx.db.transaction(async (tx) => {
     const ofYear = (year: number) =>

@@ -8,7 +8,7 @@ import { attachFiles, detachFiles, listAttachedFiles } from '../../../platform/f
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import type { DataScope } from '../../../platform/scope/data-scope.ts';
-import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../../platform/policy/township.ts';
 import { assertCanChange, assertOrgUsable } from '../policy.ts';
 import { auditActivity } from '../presenter.ts';
 import { findActivity, townshipOrgs, type ActivityRow } from '../repository.ts';
@@ -105,7 +105,7 @@ async function validate(tx: DbOrTx, scope: DataScope, townshipId: string, input:
 
 /** Records one publicity event with its photos (attachments linked in the same transaction). */
 export async function createActivity(ctx: AppContext, auth: AuthContext, input: ActivityInput): Promise<ActivityRow> {
-  const townshipId = await resolveTownship(ctx.db, auth, undefined, true);
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, 'write');
   return ctx.db.transaction(async (tx) => {
     const values = await validate(tx, auth.scope, townshipId, input, null);
     const [row] = await tx

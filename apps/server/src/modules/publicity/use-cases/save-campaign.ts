@@ -5,7 +5,7 @@ import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.t
 import { assertDictionaryCode } from '../../../platform/dictionaries/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../../platform/policy/township.ts';
 import { assertCanChangeCampaigns } from '../policy.ts';
 import { countActivitiesBy, findCampaign, type CampaignRow } from '../repository.ts';
 import { publicityCampaigns } from '../tables.ts';
@@ -26,7 +26,7 @@ export async function createCampaign(
   input: CampaignInput,
   requestedTownshipId?: string,
 ): Promise<CampaignRow> {
-  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, true);
+  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, 'write');
   assertCanChangeCampaigns(auth.scope, townshipId);
   return ctx.db.transaction(async (tx) => {
     await assertDictionaryCode(tx, townshipId, 'campaignTheme', input.theme, { field: 'body.theme' });

@@ -6,7 +6,7 @@ import type { DbOrTx } from '../../../platform/db/client.ts';
 import { assertDictionaryCode } from '../../../platform/dictionaries/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/scope/resolve-township.ts';
+import { resolveTownship } from '../../../platform/policy/township.ts';
 import { assertCanChange, assertOrgUsable } from '../policy.ts';
 import { countActivitiesBy, findDutyItem, townshipOrgs, type DutyItemRow } from '../repository.ts';
 import { publicityDutyItems } from '../tables.ts';
@@ -32,7 +32,7 @@ async function assertAudiences(tx: DbOrTx, townshipId: string, codes: string[], 
 
 /** Adds a line to an office's 普法责任清单 of a year (谁执法谁普法: the office publicises the laws it enforces). */
 export async function createDutyItem(ctx: AppContext, auth: AuthContext, input: DutyItemInput): Promise<DutyItemRow> {
-  const townshipId = await resolveTownship(ctx.db, auth, undefined, true);
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, 'write');
   return ctx.db.transaction(async (tx) => {
     const org = (await townshipOrgs(tx, townshipId)).find((o) => o.id === input.orgId);
     assertOrgUsable(auth.scope, townshipId, org, 'duty');

@@ -5,7 +5,7 @@ import type { DbOrTx } from '../../db/client.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
 import { invalidParamsOf } from '../../calendar/zod-invalid-params.ts';
-import { resolveTownship } from '../../scope/resolve-township.ts';
+import { resolveTownship } from '../../policy/township.ts';
 import { findComplianceRule, type ComplianceRule } from '../registry.ts';
 import { findSettings, upsertSettings, type ComplianceSettingsRow } from '../settings-repository.ts';
 
@@ -37,7 +37,7 @@ export async function getComplianceSettings(
   townshipId?: string,
 ): Promise<ComplianceSettings> {
   const rule = ruleOrNotFound(ruleCode);
-  const township = await resolveTownship(db, auth, townshipId, false);
+  const township = await resolveTownship(db, auth, townshipId, 'read');
   return present(rule, township, year, await findSettings(db, township, rule.code, year));
 }
 
@@ -54,7 +54,7 @@ export async function saveComplianceSettings(
   const parsed = rule.paramsSchema.safeParse(input.params);
   if (!parsed.success) throw new AppError('REQUEST.VALIDATION_FAILED', { invalidParams: invalidParamsOf(parsed.error, 'body.params') });
   return ctx.db.transaction(async (tx) => {
-    const township = await resolveTownship(tx, auth, townshipId, true);
+    const township = await resolveTownship(tx, auth, townshipId, 'write');
     const before = await findSettings(tx, township, rule.code, year);
     const saved = await upsertSettings(tx, {
       townshipId: township,

@@ -1,0 +1,41 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { AuthContext } from '../auth/auth-context.ts';
+import type { DbOrTx } from '../db/client.ts';
+import { orgs } from '../db/schema.ts';
+import { AppError } from '../http/app-error.ts';
+import { canWriteTownship } from '../scope/data-scope.ts';
+
+/** The query parameter every township-wide route takes, with this one name (`?townshipId=`). */
+export const TOWNSHIP_PARAM = 'townshipId';
+
+/**
+ * The one answer to "which township is this request about, and may the caller act in it?" — for
+ * every township-wide read and write of every module:
+ * - the caller's own township, or the one named in `?townshipId=` (a county reviewer or the system
+ *   administrator must name it: 400 on `querystring.townshipId` when neither is there);
+ * - a township outside the caller's scope, or none at all: 404, as for any record;
+ * - a township the caller sees but may not change (a county reviewer writing): 403.
+ */
+export async function resolveTownship(
+  db: DbOrTx,
+  auth: AuthContext,
+  requested: string | undefined,
+  mode: 'read' | 'write',
+): Promise<string> {
+  const townshipId = requested ?? auth.scope.townshipId;
+  if (!townshipId) {
+    throw new AppError('REQUEST.VALIDATION_FAILED', {
+      invalidParams: [{ name: `querystring.${TOWNSHIP_PARAM}`, code: 'required', reason: '请指定乡镇（街道）' }],
+    });
+  }
+  const isVisible = auth.scope.townshipIds === 'all' || auth.scope.townshipIds.includes(townshipId);
+  if (!isVisible) throw new AppError('RECORD.NOT_FOUND');
+  const rows = await db
+    .select({ id: orgs.id })
+    .from(orgs)
+    .where(and(eq(orgs.id, townshipId), eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
+    .limit(1);
+  if (rows.length === 0) throw new AppError('RECORD.NOT_FOUND');
+  if (mode === 'write' && !canWriteTownship(auth.scope, townshipId)) throw new AppError('AUTH.FORBIDDEN', { detail: 'read-only scope' });
+  return townshipId;
+}
