@@ -2,7 +2,8 @@ import type { BodyInput, ParamsInput, QueryInput, ResponseOf, RouteContract } fr
 import { apiRequest, type QueryValue, type RequestOptions } from './client.ts';
 import { downloadFile } from './download.ts';
 
-type Part<K extends string, T> = undefined extends T ? { [P in K]?: T } : { [P in K]: T };
+/** A part the caller may leave out: an absent schema, or one whose fields are all optional. */
+type Part<K extends string, T> = undefined extends T ? { [P in K]?: T } : Partial<T> extends T ? { [P in K]?: T } : { [P in K]: T };
 
 /** What `call` takes for a contract: exactly the parts it declares, typed from its schemas. */
 export type CallInput<C extends RouteContract> = Part<'params', ParamsInput<C>> & Part<'query', QueryInput<C>> & Part<'body', BodyInput<C>>;
