@@ -11,6 +11,7 @@ import {
   type Table4Cell,
 } from './report-format.ts';
 import type { ReviewKind } from '../disclosure-request/outcomes.ts';
+import { isOpenAtYearEnd } from '../disclosure-request/carry-over.ts';
 
 /** The ids of the records behind each figure, so that every number links to what makes it. */
 export type Table3Evidence = Record<Table3Row, Record<Table3Column, string[]>>;
@@ -50,7 +51,7 @@ export function computeTable3(requests: RequestFact[], year: number): Table3Resu
   };
   for (const r of requests) {
     if (r.receivedOn > end || (r.closedOn !== null && r.closedOn < start)) continue;
-    add(r.receivedOn >= start ? 'newReceived' : 'carriedOver', r);
+    add(isOpenAtYearEnd(r, year - 1) ? 'carriedOver' : 'newReceived', r);
     const closedInYear = r.closedOn !== null && r.closedOn <= end;
     if (closedInYear && r.outcome) {
       add(r.outcome, r);

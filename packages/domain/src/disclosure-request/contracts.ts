@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
+import { zAbilities } from '../platform/abilities.ts';
 import { isValidCreditCode } from './credit-code.ts';
+import { REQUEST_ABILITIES, REQUEST_STEPS, REVIEW_ABILITIES } from './workflow.ts';
 import {
   APPLICANT_KIND_CODES,
   OUTCOME_CODES,
@@ -226,84 +228,125 @@ export const ZRequestListQuery = z
   .strict();
 export type RequestListQuery = z.infer<typeof ZRequestListQuery>;
 
-// ── Responses ──────────────────────────────────────────────────────────────
-export interface DisclosureRequestSummary {
-  id: string;
-  number: string;
-  orgId: string;
-  channel: ReceiptChannel;
-  arrivedOn: string;
-  receivedOn: string | null;
-  status: RequestStatus;
-  applicantKind: ApplicantKind;
-  applicantName: string;
-  description: string;
-  replyDueOn: string | null;
-  isOverdue: boolean;
-  /** Open at 31 December of the year it was received in: carried over (结转). */
-  isCarriedOver: boolean;
+// ── Responses (complete: Fastify's serializer drops a field a schema does not name) ──────────
+const ZOutcome = z.enum(OUTCOME_CODES as [OutcomeCode, ...OutcomeCode[]]);
+const ZDelivery = z.enum(DELIVERY_CODES);
+
+export const ZRequestSummary = z.object({
+  id: z.string(),
+  number: z.string(),
+  orgId: z.string(),
+  channel: z.enum(RECEIPT_CHANNEL_CODES as [ReceiptChannel, ...ReceiptChannel[]]),
+  arrivedOn: z.string(),
+  receivedOn: z.string().nullable(),
+  status: z.enum(REQUEST_STATUS_CODES as [RequestStatus, ...RequestStatus[]]),
+  applicantKind: z.enum(APPLICANT_KIND_CODES as [ApplicantKind, ...ApplicantKind[]]),
+  applicantName: z.string(),
+  description: z.string(),
+  replyDueOn: z.string().nullable(),
+  isOverdue: z.boolean(),
+  /** Open at 31 December of the year it was received in: carried over (结转, carry-over.ts). */
+  isCarriedOver: z.boolean(),
   /** Similar to another application of the last 12 months (条例第四十四条). */
-  isRepeatCandidate: boolean;
-  outcome: OutcomeCode | null;
-  closedOn: string | null;
-  version: number;
-}
+  isRepeatCandidate: z.boolean(),
+  outcome: ZOutcome.nullable(),
+  closedOn: z.string().nullable(),
+  version: z.number().int(),
+});
+export type DisclosureRequestSummary = z.infer<typeof ZRequestSummary>;
 
-export interface DisclosureRequestEvent {
-  id: string;
-  kind: string;
-  on: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-}
+/** One page of the list, with the count of overdue requests in the caller's scope. */
+export const ZRequestPage = z.object({
+  items: z.array(ZRequestSummary),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  overdueCount: z.number().int(),
+});
+export type DisclosureRequestPage = z.infer<typeof ZRequestPage>;
 
-export interface DisclosureReview {
-  id: string;
-  requestId: string;
-  kind: ReviewKind;
-  filedOn: string;
-  authority: string | null;
-  result: ReviewResult;
-  decidedOn: string | null;
-  note: string | null;
-  version: number;
-}
+export const ZRequestEvent = z.object({
+  id: z.string(),
+  /** received, reviewedComplete, clarificationRequested, correctionReceived, consultationStarted, consultationAnswered, extended, replied, delivered. */
+  kind: z.string(),
+  on: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  createdAt: z.string().meta({ format: 'date-time' }),
+});
+export type DisclosureRequestEvent = z.infer<typeof ZRequestEvent>;
 
-export interface ClockView {
-  dueDate: string | null;
-  isProvisional: boolean;
-  explanationZh: string;
-  isOpen: boolean;
-}
+export const ZReview = z.object({
+  id: z.string(),
+  requestId: z.string(),
+  kind: z.enum(REVIEW_KIND_CODES as [ReviewKind, ...ReviewKind[]]),
+  filedOn: z.string(),
+  authority: z.string().nullable(),
+  result: z.enum(REVIEW_RESULT_CODES as [ReviewResult, ...ReviewResult[]]),
+  decidedOn: z.string().nullable(),
+  note: z.string().nullable(),
+  version: z.number().int(),
+  abilities: zAbilities(REVIEW_ABILITIES),
+});
+export type DisclosureReview = z.infer<typeof ZReview>;
 
-export interface DisclosureRequestDetail extends DisclosureRequestSummary {
-  confirmedOn: string | null;
-  receiptRuleZh: string;
-  contactPerson: string | null;
-  idNumber: string | null;
-  creditCode: string | null;
-  phone: string | null;
-  address: string | null;
-  email: string | null;
-  isMasked: boolean;
-  forms: InformationForm[];
-  deliveryMethod: DeliveryMethod;
-  isOnline: boolean;
-  clock: { reply: ClockView | null; clarificationNotice: ClockView | null; correction: ClockView | null };
+export const ZClockView = z.object({
+  dueDate: z.string().nullable(),
+  isProvisional: z.boolean(),
+  explanationZh: z.string(),
+  isOpen: z.boolean(),
+});
+export type ClockView = z.infer<typeof ZClockView>;
+
+export const ZRequestDetail = ZRequestSummary.extend({
+  confirmedOn: z.string().nullable(),
+  receiptRuleZh: z.string(),
+  contactPerson: z.string().nullable(),
+  idNumber: z.string().nullable(),
+  creditCode: z.string().nullable(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+  email: z.string().nullable(),
+  /** Personal data masked (the default), or shown in clear (`unmasked=true`, audited). */
+  isMasked: z.boolean(),
+  forms: z.array(z.enum(FORM_CODES)),
+  deliveryMethod: ZDelivery,
+  isOnline: z.boolean(),
+  clock: z.object({ reply: ZClockView.nullable(), clarificationNotice: ZClockView.nullable(), correction: ZClockView.nullable() }),
   /** What the clerk must be told about the clock, in Chinese: a clarification notice sent after the 7 working
    * days of 条例第三十条, an extension approved after the reply was due (第三十三条第二款). */
-  warningsZh: string[];
-  extension: { days: number | null; reason: string | null; isApproved: boolean; approvedOn: string | null; notifiedOn: string | null };
-  reply: {
-    outcome: OutcomeCode | null;
-    reasons: string | null;
-    publishedLocation: string | null;
-    responsibleAgency: string | null;
-    letterText: string | null;
-    isIssued: boolean;
-  };
-  delivery: { method: DeliveryMethod | null; deliveredOn: string | null; note: string | null; proofFileIds: string[] };
-  events: DisclosureRequestEvent[];
-  reviews: DisclosureReview[];
-  repeats: { id: string; number: string; description: string }[];
-}
+  warningsZh: z.array(z.string()),
+  extension: z.object({
+    days: z.number().int().nullable(),
+    reason: z.string().nullable(),
+    isApproved: z.boolean(),
+    approvedOn: z.string().nullable(),
+    notifiedOn: z.string().nullable(),
+  }),
+  reply: z.object({
+    outcome: ZOutcome.nullable(),
+    reasons: z.string().nullable(),
+    publishedLocation: z.string().nullable(),
+    responsibleAgency: z.string().nullable(),
+    letterText: z.string().nullable(),
+    isIssued: z.boolean(),
+  }),
+  delivery: z.object({
+    method: ZDelivery.nullable(),
+    deliveredOn: z.string().nullable(),
+    note: z.string().nullable(),
+    proofFileIds: z.array(z.string()),
+  }),
+  events: z.array(ZRequestEvent),
+  reviews: z.array(ZReview),
+  repeats: z.array(z.object({ id: z.string(), number: z.string(), description: z.string() })),
+  /** What the caller may do to this request (policy.ts on the server). */
+  abilities: zAbilities(REQUEST_ABILITIES),
+  /** The steps the workflow allows now (workflow.ts); a step also needs its ability (STEP_ABILITY). */
+  allowedSteps: z.array(z.enum(REQUEST_STEPS)),
+  /** The `consultationStarted` event id of the latest unanswered consultation: the path of its answer. */
+  openConsultationId: z.string().nullable(),
+});
+export type DisclosureRequestDetail = z.infer<typeof ZRequestDetail>;
+
+/** `?unmasked=true` shows the applicant's personal data in clear (needs the ability; audited). */
+export const ZRequestViewQuery = z.object({ unmasked: z.enum(['true', 'false']).optional() }).strict();

@@ -1,3 +1,5 @@
+export * from './api.ts';
+export * from './carry-over.ts';
 export * from './contracts.ts';
 export * from './credit-code.ts';
 export * from './receipt.ts';
@@ -5,3 +7,4 @@ export * from './repeat-requests.ts';
 export * from './request-clock.ts';
 export * from './reply-letter.ts';
 export * from './step-dates.ts';
+export * from './workflow.ts';
