@@ -608,7 +608,7 @@ describe('annual report facts, repeats, compliance', () => {
 
 describe('demo data', () => {
   it('seeds a dozen requests in various states, one carried over from 2025, one reconsideration, with their deadlines', async () => {
-    const { seedDisclosureRequestDemo } = await import('./demo.ts');
+    const { seedDisclosureRequestDemo } = await import('./demo-seed.ts');
     const { SYSTEM_ACTOR } = await import('../../platform/audit/write-audit.ts');
     const d = await makeTownship(t.ctx.db, '演示乡');
     await t.ctx.db.transaction((tx) => seedDisclosureRequestDemo(tx, d.townshipId, SYSTEM_ACTOR));
@@ -625,5 +625,79 @@ describe('demo data', () => {
       .from(deadlines)
       .where(and(eq(deadlines.entityId, extended.id), eq(deadlines.kind, 'reply')));
     expect(open[0]!.status).toBe('open');
+  });
+});
+
+describe('abilities and allowed steps (policy.ts, the domain workflow)', () => {
+  let county: Client; // county reviewer: sees every township, changes none
+  let otherOffice: Client; // office staff of A's other department: outside the request's data scope
+  beforeAll(async () => {
+    county = await login(t.app, (await makeUser(t.ctx.db, 'countyReviewer', a.countyId, null)).username, TEST_PASSWORD);
+    otherOffice = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId)).username, TEST_PASSWORD);
+  });
+
+  it('the detail carries what the caller may do: staff handle, the leader approves and unmasks, the county reviewer only reads', async () => {
+    const r = (await register(staff)).json();
+    expect(r.abilities).toEqual({ step: true, approveExtension: false, viewPersonal: false, delete: true });
+    const asLeader = (await leader.get(`/api/disclosure-requests/${r.id}`)).json();
+    expect(asLeader.abilities).toEqual({ step: false, approveExtension: true, viewPersonal: true, delete: false });
+    const asCounty = await county.get(`/api/disclosure-requests/${r.id}`);
+    expect(asCounty.statusCode, asCounty.body).toBe(200);
+    expect(asCounty.json().abilities).toEqual({ step: false, approveExtension: false, viewPersonal: false, delete: false });
+    expect((await county.get(`/api/disclosure-requests/${r.id}?unmasked=true`)).statusCode).toBe(403);
+  });
+
+  it('a request outside the caller’s data scope is not found, to read or to change (404)', async () => {
+    const r = (await register(staff)).json();
+    expect((await otherOffice.get(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
+    const step = await otherOffice.post(`/api/disclosure-requests/${r.id}/review-complete`, { on: '2026-03-03', version: r.version });
+    expect(step.statusCode).toBe(404);
+    expect(step.json().code).toBe('RECORD.NOT_FOUND');
+    expect((await otherOffice.delete(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
+  });
+
+  it('allowedSteps follow the state; answering a consultation names the open consultationStarted event', async () => {
+    const mail = (await register(staff, { channel: 'ordinaryMail', arrivedOn: '2026-03-02' })).json();
+    expect(mail.status).toBe('awaitingConfirmation');
+    expect(mail.allowedSteps).toEqual(['confirmReceipt', 'delete']);
+    let r = (await register(staff, { arrivedOn: '2026-03-02' })).json();
+    expect(r.allowedSteps).toEqual(['reviewComplete', 'clarification', 'consultation', 'extensionRequest', 'replyDraft', 'delete']);
+    const go = async (path: string, body: Record<string, unknown>) => {
+      const res = await staff.post(`/api/disclosure-requests/${r.id}/${path}`, { ...body, version: r.version });
+      expect(res.statusCode, `${path}: ${res.body}`).toBe(200);
+      r = res.json();
+    };
+    await go('consultations', { party: 'agency', partyName: '县自然资源局', startedOn: '2026-03-03' });
+    const started = r.events.find((e: { kind: string }) => e.kind === 'consultationStarted');
+    expect(r.openConsultationId).toBe(started.id);
+    expect(r.allowedSteps).toContain('answerConsultation');
+    expect(r.allowedSteps).not.toContain('reviewComplete');
+    await go(`consultations/${r.openConsultationId}/answer`, { answeredOn: '2026-03-04', answerSummary: null });
+    expect(r.openConsultationId).toBeNull();
+    expect(r.allowedSteps).not.toContain('answerConsultation');
+    // A step the workflow does not allow is refused with its code and the workflow's Chinese reason.
+    const early = await staff.post(`/api/disclosure-requests/${r.id}/delivery`, {
+      method: 'post',
+      deliveredOn: '2026-03-05',
+      version: r.version,
+    });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('DISCLOSURE_REQUEST.WRONG_STATE');
+    expect(early.json().userMessage).toBe('告知书尚未出具，不能登记送达');
+    const noDraft = await staff.post(`/api/disclosure-requests/${r.id}/reply`, { repliedOn: '2026-03-05', version: r.version });
+    expect(noDraft.json().code).toBe('DISCLOSURE_REQUEST.REPLY_INCOMPLETE');
+    await go('reply-draft', { outcome: 'granted', reasons: null, publishedLocation: null, responsibleAgency: null, letterText: null });
+    expect(r.allowedSteps).toContain('reply');
+    await go('reply', { repliedOn: '2026-03-05' });
+    expect(r.allowedSteps).toEqual(['delivery', 'addReview']);
+    const review = await staff.post(`/api/disclosure-requests/${r.id}/reviews`, {
+      kind: 'review',
+      filedOn: '2026-03-06',
+      result: 'pending',
+    });
+    expect(review.statusCode, review.body).toBe(201);
+    expect(review.json().abilities).toEqual({ update: true });
+    const asCounty = (await county.get(`/api/disclosure-requests/${r.id}`)).json();
+    expect(asCounty.reviews[0].abilities).toEqual({ update: false });
   });
 });

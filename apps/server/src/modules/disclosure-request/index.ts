@@ -1,7 +1,7 @@
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';
 import type { YifaModule } from '../../platform/modules.ts';
 import { repliesInTimeRule } from './compliance.ts';
-import { seedDisclosureRequestDemo } from './demo.ts';
+import { seedDisclosureRequestDemo } from './demo-seed.ts';
 import { disclosureRequestPublicRoutes } from './public-pages.ts';
 import { disclosureRequestRoutes } from './routes.ts';
 

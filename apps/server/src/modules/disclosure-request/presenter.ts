@@ -1,4 +1,6 @@
 import {
+  isCarriedOver,
+  requestWorkflow,
   maskAddress,
   maskIdNumber,
   maskPersonal,
@@ -13,11 +15,14 @@ import {
   type InformationForm,
   type OutcomeCode,
   type ReceiptChannel,
+  type RequestFacts,
   type RequestStatus,
   type ReviewKind,
   type ReviewResult,
 } from '@yifa/domain';
+import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
+import { requestPolicy, reviewPolicy } from './policy.ts';
 import type { RequestEventRow, RequestRow, ReviewRow } from './repository.ts';
 
 /** Encrypts the applicant's personal data, with a masked copy and an HMAC of the ID number (个人信息保护法第五十一条). */
@@ -31,14 +36,6 @@ export function sealApplicant(secrets: Secrets, a: Pick<ApplicantInput, 'idNumbe
     addressEnc: a.address ? secrets.encrypt(a.address) : null,
     addressMasked: a.address ? maskAddress(a.address) : null,
   };
-}
-
-/** Open at 31 December of the year of receipt (结转, annual report table 3 last row). */
-export function isCarriedOver(row: Pick<RequestRow, 'receivedOn' | 'closedOn' | 'status'>, today: string): boolean {
-  if (!row.receivedOn) return false;
-  const yearEnd = `${row.receivedOn.slice(0, 4)}-12-31`;
-  if (today <= yearEnd) return false;
-  return row.closedOn === null || row.closedOn > yearEnd;
 }
 
 export function presentSummary(row: RequestRow, today: string, repeatIds: ReadonlySet<string>): DisclosureRequestSummary {
@@ -63,7 +60,7 @@ export function presentSummary(row: RequestRow, today: string, repeatIds: Readon
   };
 }
 
-export function presentReview(r: ReviewRow): DisclosureReview {
+export function presentReview(r: ReviewRow, auth: AuthContext): DisclosureReview {
   return {
     id: r.id,
     requestId: r.requestId,
@@ -74,6 +71,7 @@ export function presentReview(r: ReviewRow): DisclosureReview {
     decidedOn: r.decidedOn,
     note: r.note,
     version: r.version,
+    abilities: reviewPolicy.abilities(auth, r),
   };
 }
 
@@ -85,6 +83,8 @@ export interface DetailExtras {
   warningsZh: string[];
   repeats: { id: string; number: string; description: string }[];
   proofFileIds: string[];
+  /** What the workflow knows of the request (request-facts.ts). */
+  facts: RequestFacts;
 }
 
 /**
@@ -92,7 +92,13 @@ export interface DetailExtras {
  * clear when `secrets` is given (the caller checked the permission and audits the view). The email is
  * stored in clear, so it is masked here (个人信息保护法第五十一条).
  */
-export function presentDetail(row: RequestRow, today: string, x: DetailExtras, secrets: Secrets | null): DisclosureRequestDetail {
+export function presentDetail(
+  auth: AuthContext,
+  row: RequestRow,
+  today: string,
+  x: DetailExtras,
+  secrets: Secrets | null,
+): DisclosureRequestDetail {
   const reveal = (enc: string | null, masked: string | null) => (secrets ? (enc ? secrets.decrypt(enc) : null) : masked);
   return {
     ...presentSummary(row, today, new Set(x.repeats.length ? [row.id] : [])),
@@ -138,8 +144,11 @@ export function presentDetail(row: RequestRow, today: string, x: DetailExtras, s
       data: e.data as Record<string, unknown>,
       createdAt: e.createdAt.toISOString(),
     })),
-    reviews: x.reviews.map(presentReview),
+    reviews: x.reviews.map((r) => presentReview(r, auth)),
     repeats: x.repeats,
+    abilities: requestPolicy.abilities(auth, row),
+    allowedSteps: requestWorkflow.allowedSteps(row.status as RequestStatus, x.facts),
+    openConsultationId: x.facts.openConsultationId,
   };
 }
 

@@ -27,7 +27,8 @@ import {
   type SafeHtml,
 } from '../../platform/public-site/index.ts';
 import type { RequestRow } from './repository.ts';
-import { submitPublicApplication, trackPublicApplication } from './use-cases/public-application.ts';
+import { submitPublicApplication } from './use-cases/submit-public-application.ts';
+import { trackPublicApplication } from './use-cases/track-public-application.ts';
 
 const T = {
   apply: { zh: '政府信息公开申请', en: 'Apply for government information' },

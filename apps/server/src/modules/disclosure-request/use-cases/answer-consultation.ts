@@ -1,40 +1,27 @@
-import { and, eq } from 'drizzle-orm';
+import type { BodyOf, disclosureRequestApi } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { disclosureRequestEvents } from '../tables.ts';
-import { listEvents } from '../repository.ts';
-import { applyStep, assertOpen, assertStepDate, historyOf } from './request-step.ts';
+import { applyStep, assertStepDate, historyOf } from '../request-step.ts';
 
-/** The consulted party answered (条例第三十二条: a reasoned objection of a third party blocks disclosure as a rule). */
+/**
+ * The consulted party answered (条例第三十二条: a reasoned objection of a third party blocks disclosure as a rule).
+ * `consultationId` is the id of the consultation's `consultationStarted` event (the detail's openConsultationId).
+ */
 export function answerConsultation(
   ctx: AppContext,
   auth: AuthContext,
   id: string,
   consultationId: string,
-  input: { answeredOn: string; answerSummary: string | null; isObjection: boolean; version: number },
+  input: BodyOf<typeof disclosureRequestApi.answerConsultation>,
 ) {
-  return applyStep(ctx, auth, id, input.version, 'disclosure-request.answer-consultation', async (row, tx) => {
-    assertOpen(row);
-    const [started] = await tx
-      .select()
-      .from(disclosureRequestEvents)
-      .where(
-        and(
-          eq(disclosureRequestEvents.id, consultationId),
-          eq(disclosureRequestEvents.requestId, id),
-          eq(disclosureRequestEvents.kind, 'consultationStarted'),
-        ),
-      );
+  return applyStep(ctx, auth, id, input.version, 'disclosure-request.answer-consultation', 'answerConsultation', (row, _tx, events) => {
+    const started = events.find((e) => e.id === consultationId && e.kind === 'consultationStarted');
     if (!started) throw new AppError('RECORD.NOT_FOUND');
-    const answered = await tx
-      .select()
-      .from(disclosureRequestEvents)
-      .where(and(eq(disclosureRequestEvents.requestId, id), eq(disclosureRequestEvents.kind, 'consultationAnswered')));
-    if (answered.some((e) => (e.data as { consultationId?: string }).consultationId === consultationId))
+    if (events.some((e) => e.kind === 'consultationAnswered' && (e.data as { consultationId?: string }).consultationId === consultationId))
       throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'already answered' });
     // Only this consultation's start binds its answer (another may have started later).
-    const history = historyOf(row, await listEvents(tx, id)).filter((h) => h.kind !== 'consultationStarted');
+    const history = historyOf(row, events).filter((h) => h.kind !== 'consultationStarted');
     assertStepDate([...history, { kind: 'consultationStarted', date: started.on }], 'consultationAnswered', input.answeredOn, 'answeredOn');
     return {
       events: [

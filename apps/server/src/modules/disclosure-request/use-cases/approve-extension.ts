@@ -1,10 +1,9 @@
-import { extensionTooLate } from '@yifa/domain';
+import { extensionTooLate, type BodyOf, type disclosureRequestApi } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { listEvents } from '../repository.ts';
-import { applyStep, assertOpen, assertReceived, assertStepDate, historyOf } from './request-step.ts';
-import { computeClock } from './sync-clock.ts';
+import { applyStep, assertStepDate, historyOf } from '../request-step.ts';
+import { computeClock } from '../sync-clock.ts';
 
 /**
  * The head of the OGI office approves the extension (条例第三十三条第二款: 经政府信息公开工作机构负责人同意并告知申请人);
@@ -15,14 +14,9 @@ export function approveExtension(
   ctx: AppContext,
   auth: AuthContext,
   id: string,
-  input: { approvedOn: string; applicantNotifiedOn: string; version: number },
+  input: BodyOf<typeof disclosureRequestApi.extensionApproval>,
 ) {
-  return applyStep(ctx, auth, id, input.version, 'disclosure-request.approve-extension', async (row, tx) => {
-    assertOpen(row);
-    if (row.extensionApprovedOn) throw new AppError('DISCLOSURE_REQUEST.ALREADY_EXTENDED');
-    if (!row.extensionDays) throw new AppError('DISCLOSURE_REQUEST.NO_EXTENSION_REQUESTED');
-    assertReceived(row);
-    const events = await listEvents(tx, id);
+  return applyStep(ctx, auth, id, input.version, 'disclosure-request.approve-extension', 'extensionApproval', async (row, tx, events) => {
     const history = historyOf(row, events);
     assertStepDate(history, 'extended', input.approvedOn, 'approvedOn');
     assertStepDate(

@@ -2,20 +2,23 @@ import { eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { closeDeadline } from '../../../platform/deadlines/index.ts';
-import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
+import { authorize } from '../../../platform/policy/index.ts';
+import { requestPolicy } from '../policy.ts';
 import { requestAuditView } from '../presenter.ts';
 import { findRequest } from '../repository.ts';
+import { assertRequestStep } from '../request-step.ts';
+import { ENTITY_TYPE } from '../sync-clock.ts';
 import { disclosureRequests } from '../tables.ts';
-import { ENTITY_TYPE } from './sync-clock.ts';
 
-/** Soft delete (e.g. a duplicate entry or an online submission that is no application at all); its deadlines are cancelled. */
-export async function deleteRequest(ctx: AppContext, auth: AuthContext, id: string): Promise<void> {
+/**
+ * Soft delete (e.g. a duplicate entry or an online submission that is no application at all); its deadlines
+ * are cancelled. A replied request is kept: the annual report counts it (条例第五十条).
+ */
+export async function deleteRequest(ctx: AppContext, auth: AuthContext, id: string): Promise<{ ok: true }> {
   await ctx.db.transaction(async (tx) => {
-    const row = await findRequest(tx, auth.scope, id);
-    if (!row || !canWriteTownship(auth.scope, row.townshipId)) throw new AppError('RECORD.NOT_FOUND');
-    if (row.status === 'replied') throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'replied requests are kept' });
+    const row = authorize(requestPolicy, auth, await findRequest(tx, auth.scope, id), 'delete');
+    await assertRequestStep(tx, row, 'delete');
     await tx
       .update(disclosureRequests)
       .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
@@ -30,4 +33,5 @@ export async function deleteRequest(ctx: AppContext, auth: AuthContext, id: stri
       before: requestAuditView(row),
     });
   });
+  return { ok: true };
 }

@@ -1,20 +1,16 @@
-import { missingReplyContents, type OutcomeCode } from '@yifa/domain';
+import { missingReplyContents, type BodyOf, type disclosureRequestApi, type OutcomeCode } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { applyStep, assertOpen, assertReceived, assertStepDateOf } from './request-step.ts';
+import { applyStep, assertStepDateOf } from '../request-step.ts';
 
 /**
  * Issues the reply: the letter text is frozen, the request closed with its outcome (the row of annual
  * report table 3) and the reply deadline met (条例第三十三条). The outcome's required contents must be there.
  */
-export function issueReply(ctx: AppContext, auth: AuthContext, id: string, input: { repliedOn: string; version: number }) {
-  return applyStep(ctx, auth, id, input.version, 'disclosure-request.issue-reply', async (row, tx) => {
-    assertOpen(row);
-    if (row.status === 'awaitingCorrection') throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'awaiting correction' });
-    assertReceived(row);
-    await assertStepDateOf(tx, row, 'replied', input.repliedOn, 'repliedOn');
-    if (!row.outcome || !row.letterText) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { detail: 'no draft' });
+export function issueReply(ctx: AppContext, auth: AuthContext, id: string, input: BodyOf<typeof disclosureRequestApi.reply>) {
+  return applyStep(ctx, auth, id, input.version, 'disclosure-request.issue-reply', 'reply', (row, _tx, events) => {
+    assertStepDateOf(row, events, 'replied', input.repliedOn, 'repliedOn');
     const missing = missingReplyContents({
       outcome: row.outcome as OutcomeCode,
       reasons: row.reasons,

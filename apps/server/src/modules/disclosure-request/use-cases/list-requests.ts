@@ -1,23 +1,17 @@
-import type { DisclosureRequestSummary, RequestListQuery } from '@yifa/domain';
+import type { disclosureRequestApi, QueryOf, ResponseOf } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentSummary } from '../presenter.ts';
 import { listRequests as queryRequests } from '../repository.ts';
-import { findRepeats } from './find-repeats.ts';
+import { findRepeats } from '../find-repeats.ts';
 
 /** The list with personal data masked (only name and description shown), the overdue count, the 结转 and repeat flags. */
 export async function listRequests(
   ctx: AppContext,
   auth: AuthContext,
-  q: RequestListQuery,
-): Promise<{
-  items: DisclosureRequestSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  overdueCount: number;
-}> {
+  q: QueryOf<typeof disclosureRequestApi.list>,
+): Promise<ResponseOf<typeof disclosureRequestApi.list>> {
   const today = todayInChina();
   const repeats = await findRepeats(ctx.db, auth.scope, today);
   const repeatIds = new Set(repeats.similar.keys());

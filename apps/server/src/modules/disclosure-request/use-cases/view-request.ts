@@ -4,32 +4,33 @@ import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.t
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
+import { authorize } from '../../../platform/policy/index.ts';
+import { findRepeats } from '../find-repeats.ts';
+import { requestPolicy } from '../policy.ts';
 import { presentDetail } from '../presenter.ts';
 import { findRequest, listEvents, listReviewsOf } from '../repository.ts';
-import { findRepeats } from './find-repeats.ts';
-import { clockView, computeClock } from './sync-clock.ts';
+import { requestFacts } from '../request-facts.ts';
+import { clockView, computeClock } from '../sync-clock.ts';
 
 /**
- * One request with its clock, history, reviews and similar applications. With `unmasked` (only for
- * disclosure-request:request:view-personal) the applicant's ID number, phone, address and email are shown in clear,
- * and that view is audited (个人信息保护法第五十一条).
+ * One request with its clock, history, reviews, similar applications, the caller's abilities and the
+ * steps allowed now. With `unmasked` (the viewPersonal ability: disclosure-request:request:view-personal)
+ * the applicant's ID number, phone, address and email are shown in clear, and that view is audited
+ * (个人信息保护法第五十一条).
  */
 export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string, unmasked: boolean): Promise<DisclosureRequestDetail> {
-  const row = await findRequest(ctx.db, auth.scope, id);
-  if (!row) throw new AppError('RECORD.NOT_FOUND');
-  if (unmasked && !auth.permissions.has('disclosure-request:request:view-personal')) throw new AppError('AUTH.FORBIDDEN');
+  const db = ctx.db;
+  const found = await findRequest(db, auth.scope, id);
+  if (!found || !requestPolicy.visible(auth, found)) throw new AppError('RECORD.NOT_FOUND');
+  const row = unmasked ? authorize(requestPolicy, auth, found, 'viewPersonal') : found;
   const today = todayInChina();
-  const [events, reviews, repeats] = await Promise.all([
-    listEvents(ctx.db, id),
-    listReviewsOf(ctx.db, id),
-    findRepeats(ctx.db, auth.scope, today),
-  ]);
-  const clock = await computeClock(ctx.db, events);
+  const [events, reviews, repeats] = await Promise.all([listEvents(db, id), listReviewsOf(db, id), findRepeats(db, auth.scope, today)]);
+  const clock = await computeClock(db, events);
   const proofFileIds = events
     .filter((e) => e.kind === 'delivered')
     .flatMap((e) => (e.data as { proofFileIds?: string[] }).proofFileIds ?? []);
   if (unmasked) {
-    await writeAudit(ctx.db, actorOf(auth), {
+    await writeAudit(db, actorOf(auth), {
       action: 'disclosure-request.view-personal',
       entityType: 'disclosureRequest',
       entityId: id,
@@ -37,6 +38,7 @@ export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string
     });
   }
   return presentDetail(
+    auth,
     row,
     today,
     {
@@ -52,6 +54,7 @@ export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string
       repeats: (repeats.similar.get(id) ?? [])
         .map((rid) => repeats.byId.get(rid)!)
         .map((r) => ({ id: r.id, number: r.number, description: r.description })),
+      facts: requestFacts(row, events, clock),
     },
     unmasked ? ctx.secrets : null,
   );

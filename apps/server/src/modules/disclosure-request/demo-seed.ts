@@ -3,8 +3,8 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/write-audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { orgs } from '../../platform/db/schema.ts';
-import { draftLetterFor } from './use-cases/letter-input.ts';
-import { syncClock } from './use-cases/sync-clock.ts';
+import { draftLetterFor } from './letter-input.ts';
+import { syncClock } from './sync-clock.ts';
 import { listEvents } from './repository.ts';
 import { disclosureRequestEvents, disclosureRequests, disclosureReviews } from './tables.ts';
 

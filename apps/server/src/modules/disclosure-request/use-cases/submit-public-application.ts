@@ -1,22 +1,12 @@
-import crypto from 'node:crypto';
 import type { ApplicantInput } from '@yifa/domain';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../../platform/audit/write-audit.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { orgs } from '../../../platform/db/schema.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { findByTracking, type RequestRow } from '../repository.ts';
-import { insertRequest } from './register-request.ts';
-
-/** Letters and digits that cannot be mistaken for one another when read aloud or copied by hand. */
-const SECRET_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-
-function newSecret(): string {
-  const chars = Array.from({ length: 12 }, () => SECRET_ALPHABET[crypto.randomInt(SECRET_ALPHABET.length)]);
-  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8).join('')}`;
-}
-
-const hashSecret = (ctx: AppContext, secret: string) => ctx.secrets.fingerprint(`disclosure-request-tracking:${secret.toUpperCase()}`);
+import { insertRequest } from '../insert-request.ts';
+import type { RequestRow } from '../repository.ts';
+import { hashTrackingSecret, newTrackingSecret } from '../tracking-secret.ts';
 
 /**
  * The office that handles applications (条例第四条: 政府信息公开工作机构): the township's 党政综合办公室
@@ -41,7 +31,7 @@ export async function submitPublicApplication(
   townshipId: string,
   applicant: ApplicantInput,
 ): Promise<{ row: RequestRow; secret: string }> {
-  const secret = newSecret();
+  const secret = newTrackingSecret();
   const orgId = await ogiOffice(ctx, townshipId);
   const row = await ctx.db.transaction((tx) =>
     insertRequest(
@@ -55,19 +45,10 @@ export async function submitPublicApplication(
         arrivedOn: todayInChina(),
         confirmedOn: null,
         applicant,
-        trackingSecretHash: hashSecret(ctx, secret),
+        trackingSecretHash: hashTrackingSecret(ctx, secret),
         handlerId: null,
       },
     ),
   );
   return { row, secret };
-}
-
-export async function trackPublicApplication(
-  ctx: AppContext,
-  townshipId: string,
-  number: string,
-  secret: string,
-): Promise<RequestRow | null> {
-  return findByTracking(ctx.db, townshipId, number, hashSecret(ctx, secret));
 }

@@ -1,25 +1,30 @@
-import { checkStepDate, type RecordedStep, type StepKind } from '@yifa/domain';
+import {
+  checkStepDate,
+  requestWorkflow,
+  STEP_ABILITY,
+  type RecordedStep,
+  type RequestStatus,
+  type RequestStep,
+  type StepKind,
+} from '@yifa/domain';
 import { and, eq } from 'drizzle-orm';
-import { writeAudit } from '../../../platform/audit/write-audit.ts';
-import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
-import type { Tx } from '../../../platform/db/client.ts';
-import { AppError } from '../../../platform/http/app-error.ts';
-import type { AppContext } from '../../../platform/http/app-context.ts';
-import { todayInChina } from '../../../platform/calendar/today.ts';
-import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
-import { requestAuditView } from '../presenter.ts';
-import { findRequest, listEvents, type RequestEventRow, type RequestRow } from '../repository.ts';
-import { disclosureRequestEvents, disclosureRequests } from '../tables.ts';
-import { syncClock } from './sync-clock.ts';
+import { writeAudit } from '../../platform/audit/write-audit.ts';
+import { actorOf, type AuthContext } from '../../platform/auth/auth-context.ts';
+import type { DbOrTx, Tx } from '../../platform/db/client.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import type { AppContext } from '../../platform/http/app-context.ts';
+import { todayInChina } from '../../platform/calendar/today.ts';
+import { assertStep, authorize } from '../../platform/policy/index.ts';
+import { requestPolicy } from './policy.ts';
+import { requestAuditView } from './presenter.ts';
+import { requestFacts } from './request-facts.ts';
+import { findRequest, listEvents, type RequestEventRow, type RequestRow } from './repository.ts';
+import { disclosureRequestEvents, disclosureRequests } from './tables.ts';
+import { computeClock, syncClock } from './sync-clock.ts';
 
 export interface StepResult {
   patch?: Partial<typeof disclosureRequests.$inferInsert>;
   events?: { kind: string; on: string; data?: Record<string, unknown> }[];
-}
-
-/** Every handling step comes after the receipt of the application (条例第三十一条 starts everything). */
-export function assertReceived(row: RequestRow): void {
-  if (!row.receivedOn) throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'not received yet' });
 }
 
 /** The request's recorded steps as the domain's ordering rules see them: its arrival, then its events. */
@@ -48,21 +53,23 @@ export function assertStepDate(history: readonly RecordedStep[], step: StepKind,
   });
 }
 
-/** assertStepDate against the request's stored history. */
-export async function assertStepDateOf(tx: Tx, row: RequestRow, step: StepKind, date: string, field: string): Promise<RecordedStep[]> {
-  const history = historyOf(row, await listEvents(tx, row.id));
-  assertStepDate(history, step, date, field);
-  return history;
+/** assertStepDate against the request's stored history (its arrival and its events). */
+export function assertStepDateOf(row: RequestRow, events: readonly RequestEventRow[], step: StepKind, date: string, field: string): void {
+  assertStepDate(historyOf(row, events), step, date, field);
 }
 
-export function assertOpen(row: RequestRow): void {
-  if (row.status === 'replied') throw new AppError('DISCLOSURE_REQUEST.WRONG_STATE', { detail: 'already replied' });
+/** Refuses a step the request's workflow does not allow now (same codes as ever); answers the request's events. */
+export async function assertRequestStep(tx: DbOrTx, row: RequestRow, step: RequestStep): Promise<RequestEventRow[]> {
+  const events = await listEvents(tx, row.id);
+  assertStep(requestWorkflow, step, row.status as RequestStatus, requestFacts(row, events, await computeClock(tx, events)));
+  return events;
 }
 
 /**
- * One workflow step on a request, in one transaction: load it in the caller's scope (else 404), check
- * the version, let the step decide (it throws AppError when the step is not allowed), write the patch
- * and the events, recompute the clock and the deadlines, and audit before/after.
+ * One workflow step on a request, in one transaction: load it and authorize the step's ability
+ * (policy.ts: not visible 404, no ability 403), check the version, refuse a step the workflow does not
+ * allow now (assertStep, packages/domain workflow.ts), let the step check its input (dates) and say
+ * what changes, write the patch and the events, recompute the clock and the deadlines, audit before/after.
  */
 export async function applyStep(
   ctx: AppContext,
@@ -70,13 +77,14 @@ export async function applyStep(
   id: string,
   version: number | null,
   action: string,
-  step: (row: RequestRow, tx: Tx) => StepResult | Promise<StepResult>,
+  step: RequestStep,
+  run: (row: RequestRow, tx: Tx, events: RequestEventRow[]) => StepResult | Promise<StepResult>,
 ): Promise<RequestRow> {
   return ctx.db.transaction(async (tx) => {
-    const row = await findRequest(tx, auth.scope, id);
-    if (!row || !canWriteTownship(auth.scope, row.townshipId)) throw new AppError('RECORD.NOT_FOUND');
+    const row = authorize(requestPolicy, auth, await findRequest(tx, auth.scope, id), STEP_ABILITY[step]);
     if (version !== null && row.version !== version) throw new AppError('REQUEST.CONFLICT');
-    const { patch = {}, events = [] } = await step(row, tx);
+    const history = await assertRequestStep(tx, row, step);
+    const { patch = {}, events = [] } = await run(row, tx, history);
     const [updated] = await tx
       .update(disclosureRequests)
       .set({ ...patch, version: row.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })

@@ -8,13 +8,13 @@ import {
   type RequestStatus,
 } from '@yifa/domain';
 import { eq } from 'drizzle-orm';
-import type { Actor } from '../../../platform/audit/write-audit.ts';
-import { loadCalendar } from '../../../platform/calendar/calendar-service.ts';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import { closeDeadline, upsertDeadline } from '../../../platform/deadlines/index.ts';
-import { AppError } from '../../../platform/http/app-error.ts';
-import { listEvents, type RequestEventRow, type RequestRow } from '../repository.ts';
-import { disclosureRequests } from '../tables.ts';
+import type { Actor } from '../../platform/audit/write-audit.ts';
+import { loadCalendar } from '../../platform/calendar/calendar-service.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { closeDeadline, upsertDeadline } from '../../platform/deadlines/index.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import { listEvents, type RequestEventRow, type RequestRow } from './repository.ts';
+import { disclosureRequests } from './tables.ts';
 
 export const ENTITY_TYPE = 'disclosureRequest';
 export const MODULE = 'disclosure-request';

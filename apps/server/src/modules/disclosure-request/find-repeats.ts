@@ -1,7 +1,7 @@
 import { findRepeatCandidates, REPEAT_WINDOW_MONTHS } from '@yifa/domain';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import type { DataScope } from '../../../platform/scope/data-scope.ts';
-import { recentDescriptions } from '../repository.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import type { DataScope } from '../../platform/scope/data-scope.ts';
+import { recentDescriptions } from './repository.ts';
 
 function monthsBefore(today: string, months: number): string {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
