@@ -61,6 +61,8 @@ const optionalText = (max: number, label: string) =>
     .nullable()
     .transform((v) => (v ? v : null));
 
+const ZEmailFormat = z.email();
+
 /** What 条例第二十九条第二款 requires of an application; shared by the staff and the public form. */
 export const ZApplicantInput = z
   .object({
@@ -74,13 +76,8 @@ export const ZApplicantInput = z
     contactPerson: optionalText(50, '联系人'),
     phone: optionalText(20, '联系电话'),
     address: optionalText(200, '通信地址'),
-    email: z
-      .email('电子邮箱格式不正确')
-      .max(100)
-      .optional()
-      .nullable()
-      .or(z.literal(''))
-      .transform((v) => (v ? v : null)),
+    // A text with a maximum first (the form reads its limit from it), then the address format.
+    email: optionalText(100, '电子邮箱').refine((v) => v === null || ZEmailFormat.safeParse(v).success, '电子邮箱格式不正确'),
     description: text(2000, '所需政府信息的名称、文号或便于查询的其他特征性描述'),
     forms: z
       .array(z.enum(FORM_CODES, { error: '信息的形式要求不正确' }))

@@ -6,27 +6,33 @@ import {
   isValidIdNumber,
   isValidPhone,
   RECEIPT_CHANNELS,
-  type DisclosureRequestDetail,
+  disclosureRequestApi,
+  ZApplicantInput,
+  type ApplicantKind,
+  type DeliveryMethod,
+  type InformationForm,
+  type ReceiptChannel,
 } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
-import { REQUESTS_KEY } from './request-api.ts';
+import { REQUESTS_KEY } from './api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
-  channel: string;
+  channel: ReceiptChannel;
   arrivedOn: Dayjs;
   confirmedOn?: Dayjs | null;
-  applicantKind: string;
+  applicantKind: ApplicantKind;
   applicantName: string;
   idNumber?: string;
   creditCode?: string;
@@ -35,9 +41,12 @@ interface Values {
   address?: string;
   email?: string;
   description: string;
-  forms: string[];
-  deliveryMethod: string;
+  forms: InformationForm[];
+  deliveryMethod: DeliveryMethod;
 }
+
+/** The applicant's fields' lengths, as the contract the server validates with sets them. */
+const max = (field: string) => maxLengthOf(ZApplicantInput, field);
 
 const options = (entries: Record<string, { zh: string; en: string }>, lang: string) =>
   Object.entries(entries).map(([value, l]) => ({ value, label: pickLabel(l, lang) }));
@@ -54,22 +63,24 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
   const needsConfirmation = channel === 'ordinaryMail' || channel === 'online' || channel === 'fax';
   const save = useMutation({
     mutationFn: (v: Values) =>
-      api.post<DisclosureRequestDetail>('/disclosure-requests', {
-        channel: v.channel,
-        arrivedOn: v.arrivedOn.format('YYYY-MM-DD'),
-        confirmedOn: needsConfirmation && v.confirmedOn ? v.confirmedOn.format('YYYY-MM-DD') : null,
-        applicant: {
-          applicantKind: v.applicantKind,
-          applicantName: v.applicantName.trim(),
-          idNumber: v.applicantKind === 'natural' ? trimmed(v.idNumber) : null,
-          creditCode: v.applicantKind === 'natural' ? null : trimmed(v.creditCode),
-          contactPerson: trimmed(v.contactPerson),
-          phone: trimmed(v.phone),
-          address: trimmed(v.address),
-          email: trimmed(v.email),
-          description: v.description.trim(),
-          forms: v.forms,
-          deliveryMethod: v.deliveryMethod,
+      call(disclosureRequestApi.register, {
+        body: {
+          channel: v.channel,
+          arrivedOn: v.arrivedOn.format('YYYY-MM-DD'),
+          confirmedOn: needsConfirmation && v.confirmedOn ? v.confirmedOn.format('YYYY-MM-DD') : null,
+          applicant: {
+            applicantKind: v.applicantKind,
+            applicantName: v.applicantName.trim(),
+            idNumber: v.applicantKind === 'natural' ? trimmed(v.idNumber) : null,
+            creditCode: v.applicantKind === 'natural' ? null : trimmed(v.creditCode),
+            contactPerson: trimmed(v.contactPerson),
+            phone: trimmed(v.phone),
+            address: trimmed(v.address),
+            email: trimmed(v.email),
+            description: v.description.trim(),
+            forms: v.forms,
+            deliveryMethod: v.deliveryMethod,
+          },
         },
       }),
     meta: { silent: true },
@@ -129,7 +140,7 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
             label={L('disclosureRequest.applicant')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: L('disclosureRequest.applicant') }) }]}
           >
-            <Input maxLength={100} />
+            <Input maxLength={max('applicantName')} />
           </Form.Item>
         </Col>
       </Row>
@@ -148,7 +159,7 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
                 },
               ]}
             >
-              <Input maxLength={18} />
+              <Input maxLength={max('idNumber')} />
             </Form.Item>
           </Col>
         ) : (
@@ -166,12 +177,12 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
                   },
                 ]}
               >
-                <Input maxLength={18} />
+                <Input maxLength={max('creditCode')} />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item name="contactPerson" label={L('disclosureRequest.contactPerson')}>
-                <Input maxLength={50} />
+                <Input maxLength={max('contactPerson')} />
               </Form.Item>
             </Col>
           </>
@@ -188,17 +199,17 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
               },
             ]}
           >
-            <Input maxLength={20} />
+            <Input maxLength={max('phone')} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="email" label={L('disclosureRequest.email')}>
-            <Input maxLength={100} />
+            <Input maxLength={max('email')} />
           </Form.Item>
         </Col>
         <Col span={24}>
           <Form.Item name="address" label={L('disclosureRequest.address')}>
-            <Input maxLength={200} />
+            <Input maxLength={max('address')} />
           </Form.Item>
         </Col>
       </Row>
@@ -207,7 +218,7 @@ export function RegisterRequestModal({ isOpen, onClose }: { isOpen: boolean; onC
         label={L('disclosureRequest.description')}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: L('disclosureRequest.description') }) }]}
       >
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} maxLength={max('description')} />
       </Form.Item>
       <Row gutter={12}>
         <Col span={14}>

@@ -1,29 +1,40 @@
 import { ArrowLeftOutlined, DownloadOutlined, EyeOutlined } from '@ant-design/icons';
 import {
+  APPLICANT_KINDS,
   DELIVERY_METHODS,
+  disclosureRequestApi as api,
   INFORMATION_FORMS,
+  MAX_EXTENSION_WORKING_DAYS,
   OUTCOMES,
   REVIEW_KINDS,
   REVIEW_RESULTS,
-  APPLICANT_KINDS,
+  STEP_ABILITY,
+  ZAnswerConsultation,
+  ZRecordCorrection,
+  ZRecordDelivery,
+  ZRequestClarification,
+  ZRequestExtension,
+  ZSaveReplyDraft,
+  ZSaveReview,
+  ZStartConsultation,
   type ClockView,
   type DisclosureRequestDetail,
   type DisclosureReview,
+  type RequestStep,
 } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
-import { downloadFile } from '../../api/download.ts';
+import { call, download } from '../../api/call.ts';
 import { notifyError, notifySuccess } from '../../app/notifier.ts';
-import { useCan } from '../../auth/session.ts';
+import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
 import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
-import { REQUESTS_KEY, useRequest } from './request-api.ts';
+import { REQUESTS_KEY, stepSender, useRequest } from './api.ts';
 import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-labels.tsx';
-import { StepModal, type StepSpec } from './step-modal.tsx';
+import { StepModal, type StepField, type StepSpec } from './step-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 
 const opts = (entries: Record<string, { zh: string; en: string }>, lang: string) =>
@@ -55,14 +66,13 @@ export default function RequestPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const { modal } = App.useApp();
-  const can = useCan();
   const queryClient = useQueryClient();
   const query = useRequest(id);
   const [step, setStep] = useState<StepSpec | null>(null);
   const [full, setFull] = useState<DisclosureRequestDetail | null>(null);
   const navigate = useNavigate();
   const remove = useMutation({
-    mutationFn: (r: DisclosureRequestDetail) => api.delete(`/disclosure-requests/${r.id}`),
+    mutationFn: (r: DisclosureRequestDetail) => call(api.delete, { params: { id: r.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
@@ -71,7 +81,7 @@ export default function RequestPage() {
   });
   const issue = useMutation({
     mutationFn: (r: DisclosureRequestDetail) =>
-      api.post(`/disclosure-requests/${r.id}/reply`, { repliedOn: chinaToday().format('YYYY-MM-DD'), version: r.version }),
+      call(api.reply, { params: { id: r.id }, body: { repliedOn: chinaToday().format('YYYY-MM-DD'), version: r.version } }),
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: REQUESTS_KEY });
@@ -80,17 +90,12 @@ export default function RequestPage() {
   const r = query.data;
   if (!r) return <Card loading={query.isLoading}>{query.isError ? <Empty /> : null}</Card>;
 
-  const canWrite = can('disclosure-request:request:write');
   const L = (k: TranslationKey): string => t(k);
-  const base = `/disclosure-requests/${r.id}`;
+  const params = { id: r.id };
   const v = { version: r.version };
-  const open = r.status !== 'replied';
-  const received = !!r.receivedOn;
-  const consultation = [...r.events]
-    .reverse()
-    .find(
-      (e) => e.kind === 'consultationStarted' && !r.events.some((a) => a.kind === 'consultationAnswered' && a.data.consultationId === e.id),
-    );
+  /** The server says which steps the request allows now and what the caller may do; the page only draws them. */
+  const may = (s: RequestStep) => r.allowedSteps.includes(s) && r.abilities[STEP_ABILITY[s]];
+  const consultation = r.events.find((e) => e.id === r.openConsultationId);
   const noticeSent = r.events.some((e) => e.kind === 'clarificationRequested');
   const shown = full ?? r;
 
@@ -102,33 +107,31 @@ export default function RequestPage() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          setFull(await api.get<DisclosureRequestDetail>(base, { query: { unmasked: 'true' } }));
+          setFull(await call(api.view, { params, query: { unmasked: 'true' } }));
         } catch (e) {
           notifyError(e);
         }
       },
     });
 
-  const actions: { key: string; label: string; spec?: StepSpec; onClick?: () => void; show: boolean; primary?: boolean }[] = [
+  const actions: { key: RequestStep; label: string; spec?: StepSpec; onClick?: () => void; primary?: boolean }[] = [
     {
-      key: 'confirm',
+      key: 'confirmReceipt',
       label: L('disclosureRequest.confirmReceipt'),
-      show: canWrite && r.status === 'awaitingConfirmation',
       primary: true,
       spec: {
         title: L('disclosureRequest.confirmReceipt'),
-        path: `${base}/confirm-receipt`,
+        send: stepSender(api.confirmReceipt, params),
         extra: v,
         fields: [{ name: 'confirmedOn', label: L('disclosureRequest.confirmedOn'), kind: 'date', required: true }],
       },
     },
     {
-      key: 'complete',
+      key: 'reviewComplete',
       label: L('disclosureRequest.reviewComplete'),
-      show: canWrite && open && received && !!r.clock.clarificationNotice?.isOpen,
       spec: {
         title: L('disclosureRequest.reviewComplete'),
-        path: `${base}/review-complete`,
+        send: stepSender(api.reviewComplete, params),
         extra: v,
         fields: [{ name: 'on', label: L('disclosureRequest.onDate'), kind: 'date', required: true }],
       },
@@ -136,51 +139,58 @@ export default function RequestPage() {
     {
       key: 'clarification',
       label: L('disclosureRequest.clarification'),
-      show: canWrite && open && received && r.status !== 'awaitingCorrection',
       spec: {
         title: L('disclosureRequest.clarification'),
-        path: `${base}/clarification`,
+        send: stepSender(api.clarification, params),
         extra: v,
         fields: [
           { name: 'noticeOn', label: L('disclosureRequest.noticeOn'), kind: 'date', required: true },
           { name: 'correctBy', label: L('disclosureRequest.correctBy'), kind: 'date', required: true, initial: null },
-          { name: 'itemsToCorrect', label: L('disclosureRequest.itemsToCorrect'), kind: 'textarea', required: true },
+          {
+            name: 'itemsToCorrect',
+            label: L('disclosureRequest.itemsToCorrect'),
+            kind: 'textarea',
+            required: true,
+            maxLength: maxLengthOf(ZRequestClarification, 'itemsToCorrect'),
+          },
         ],
       },
     },
     {
       key: 'correction',
       label: L('disclosureRequest.correction'),
-      show: canWrite && r.status === 'awaitingCorrection',
       primary: true,
       spec: {
         title: L('disclosureRequest.correction'),
-        path: `${base}/correction`,
+        send: stepSender(api.correction, params),
         extra: v,
         fields: [
           { name: 'receivedOn', label: L('disclosureRequest.correctedOn'), kind: 'date', required: true },
-          { name: 'description', label: L('disclosureRequest.newDescription'), kind: 'textarea' },
+          {
+            name: 'description',
+            label: L('disclosureRequest.newDescription'),
+            kind: 'textarea',
+            maxLength: maxLengthOf(ZRecordCorrection, 'description'),
+          },
         ],
       },
     },
     {
-      key: 'noCorrection',
+      key: 'closeNoCorrection',
       label: L('disclosureRequest.closeNoCorrection'),
-      show: canWrite && r.status === 'awaitingCorrection',
       spec: {
         title: L('disclosureRequest.closeNoCorrection'),
-        path: `${base}/close-no-correction`,
+        send: stepSender(api.closeNoCorrection, params),
         extra: v,
         fields: [{ name: 'closedOn', label: L('disclosureRequest.closedOn'), kind: 'date', required: true }],
       },
     },
     {
-      key: 'consult',
+      key: 'consultation',
       label: L('disclosureRequest.consult'),
-      show: canWrite && open && received && r.status !== 'awaitingCorrection',
       spec: {
         title: L('disclosureRequest.consult'),
-        path: `${base}/consultations`,
+        send: stepSender(api.consultation, params),
         extra: v,
         fields: [
           {
@@ -194,51 +204,72 @@ export default function RequestPage() {
               { value: 'agency', label: L('disclosureRequest.partyAgency') },
             ],
           },
-          { name: 'partyName', label: L('disclosureRequest.partyName'), kind: 'text', required: true },
+          {
+            name: 'partyName',
+            label: L('disclosureRequest.partyName'),
+            kind: 'text',
+            required: true,
+            maxLength: maxLengthOf(ZStartConsultation, 'partyName'),
+          },
           { name: 'startedOn', label: L('disclosureRequest.startedOn'), kind: 'date', required: true },
         ],
       },
     },
     {
-      key: 'answer',
+      key: 'answerConsultation',
       label: L('disclosureRequest.answerConsultation'),
-      show: canWrite && open && !!consultation,
       primary: true,
-      spec: consultation
+      spec: r.openConsultationId
         ? {
-            title: `${L('disclosureRequest.answerConsultation')}：${String(consultation.data.partyName ?? '')}`,
-            path: `${base}/consultations/${consultation.id}/answer`,
+            title: `${L('disclosureRequest.answerConsultation')}：${String(consultation?.data.partyName ?? '')}`,
+            send: stepSender(api.answerConsultation, { id: r.id, consultationId: r.openConsultationId }),
             extra: v,
             fields: [
               { name: 'answeredOn', label: L('disclosureRequest.answeredOn'), kind: 'date', required: true },
-              { name: 'answerSummary', label: L('disclosureRequest.answerSummary'), kind: 'textarea' },
+              {
+                name: 'answerSummary',
+                label: L('disclosureRequest.answerSummary'),
+                kind: 'textarea',
+                maxLength: maxLengthOf(ZAnswerConsultation, 'answerSummary'),
+              },
               { name: 'isObjection', label: L('disclosureRequest.isObjection'), kind: 'checkbox' },
             ],
           }
         : undefined,
     },
     {
-      key: 'extension',
+      key: 'extensionRequest',
       label: L('disclosureRequest.requestExtension'),
-      show: canWrite && open && received && !r.extension.isApproved && r.status !== 'awaitingCorrection',
       spec: {
         title: L('disclosureRequest.requestExtension'),
-        path: `${base}/extension-request`,
+        send: stepSender(api.extensionRequest, params),
         extra: v,
         fields: [
-          { name: 'days', label: L('disclosureRequest.extensionDays'), kind: 'number', required: true, min: 1, max: 20, initial: 20 },
-          { name: 'reason', label: L('disclosureRequest.extensionReason'), kind: 'textarea', required: true },
+          {
+            name: 'days',
+            label: L('disclosureRequest.extensionDays'),
+            kind: 'number',
+            required: true,
+            limits: numberLimitsOf(ZRequestExtension, 'days'),
+            initial: MAX_EXTENSION_WORKING_DAYS,
+          },
+          {
+            name: 'reason',
+            label: L('disclosureRequest.extensionReason'),
+            kind: 'textarea',
+            required: true,
+            maxLength: maxLengthOf(ZRequestExtension, 'reason'),
+          },
         ],
       },
     },
     {
-      key: 'approve',
+      key: 'extensionApproval',
       label: L('disclosureRequest.approveExtension'),
-      show: can('disclosure-request:request:approve-extension') && open && !!r.extension.days && !r.extension.isApproved,
       primary: true,
       spec: {
         title: L('disclosureRequest.approveExtension'),
-        path: `${base}/extension-approval`,
+        send: stepSender(api.extensionApproval, params),
         extra: v,
         fields: [
           { name: 'approvedOn', label: L('disclosureRequest.approvedOn'), kind: 'date', required: true },
@@ -247,12 +278,11 @@ export default function RequestPage() {
       },
     },
     {
-      key: 'draft',
+      key: 'replyDraft',
       label: L('disclosureRequest.replyDraft'),
-      show: canWrite && open && received && r.status !== 'awaitingCorrection',
       spec: {
         title: L('disclosureRequest.replyDraft'),
-        path: `${base}/reply-draft`,
+        send: stepSender(api.replyDraft, params),
         extra: v,
         fields: [
           {
@@ -263,17 +293,40 @@ export default function RequestPage() {
             initial: r.reply.outcome ?? 'granted',
             options: opts(Object.fromEntries(Object.entries(OUTCOMES).filter(([c]) => c !== 'other_noCorrection')), lang),
           },
-          { name: 'reasons', label: L('disclosureRequest.reasons'), kind: 'textarea', initial: r.reply.reasons },
-          { name: 'publishedLocation', label: L('disclosureRequest.publishedLocation'), kind: 'text', initial: r.reply.publishedLocation },
-          { name: 'responsibleAgency', label: L('disclosureRequest.responsibleAgency'), kind: 'text', initial: r.reply.responsibleAgency },
-          { name: 'letterText', label: L('disclosureRequest.letterText'), kind: 'textarea', initial: r.reply.letterText },
+          {
+            name: 'reasons',
+            label: L('disclosureRequest.reasons'),
+            kind: 'textarea',
+            initial: r.reply.reasons,
+            maxLength: maxLengthOf(ZSaveReplyDraft, 'reasons'),
+          },
+          {
+            name: 'publishedLocation',
+            label: L('disclosureRequest.publishedLocation'),
+            kind: 'text',
+            initial: r.reply.publishedLocation,
+            maxLength: maxLengthOf(ZSaveReplyDraft, 'publishedLocation'),
+          },
+          {
+            name: 'responsibleAgency',
+            label: L('disclosureRequest.responsibleAgency'),
+            kind: 'text',
+            initial: r.reply.responsibleAgency,
+            maxLength: maxLengthOf(ZSaveReplyDraft, 'responsibleAgency'),
+          },
+          {
+            name: 'letterText',
+            label: L('disclosureRequest.letterText'),
+            kind: 'textarea',
+            initial: r.reply.letterText,
+            maxLength: maxLengthOf(ZSaveReplyDraft, 'letterText'),
+          },
         ],
       },
     },
     {
-      key: 'issue',
+      key: 'reply',
       label: L('disclosureRequest.issueReply'),
-      show: canWrite && open && !!r.reply.letterText && r.status !== 'awaitingCorrection',
       primary: true,
       onClick: () =>
         modal.confirm({
@@ -287,10 +340,9 @@ export default function RequestPage() {
     {
       key: 'delivery',
       label: L('disclosureRequest.recordDelivery'),
-      show: canWrite && !open && r.reply.isIssued && !r.delivery.deliveredOn,
       spec: {
         title: L('disclosureRequest.recordDelivery'),
-        path: `${base}/delivery`,
+        send: stepSender(api.delivery, params),
         extra: v,
         fields: [
           {
@@ -308,48 +360,23 @@ export default function RequestPage() {
             kind: 'files',
             entity: { type: 'disclosureRequest', id: r.id, orgId: r.orgId },
           },
-          { name: 'note', label: L('disclosureRequest.note'), kind: 'text' },
+          { name: 'note', label: L('disclosureRequest.note'), kind: 'text', maxLength: maxLengthOf(ZRecordDelivery, 'note') },
         ],
       },
     },
     {
-      key: 'review',
+      key: 'addReview',
       label: L('disclosureRequest.addReview'),
-      show: canWrite && !open,
       spec: {
         title: L('disclosureRequest.addReview'),
-        path: `${base}/reviews`,
-        fields: [
-          {
-            name: 'kind',
-            label: L('disclosureRequest.reviewKind'),
-            kind: 'select',
-            required: true,
-            initial: 'review',
-            options: opts(REVIEW_KINDS, lang),
-          },
-          { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true },
-          { name: 'authority', label: L('disclosureRequest.authority'), kind: 'text' },
-          {
-            name: 'result',
-            label: L('disclosureRequest.reviewResult'),
-            kind: 'select',
-            required: true,
-            initial: 'pending',
-            options: opts(REVIEW_RESULTS, lang),
-          },
-          { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: null },
-          { name: 'note', label: L('disclosureRequest.note'), kind: 'text' },
-        ],
+        send: stepSender(api.addReview, params),
+        fields: reviewFields(null),
       },
     },
-  ];
-  // A duplicate entry, or an online submission that is no application at all; a replied request is kept.
-  if (canWrite && open) {
-    actions.push({
+    // A duplicate entry, or an online submission that is no application at all; a replied request is kept.
+    {
       key: 'delete',
       label: L('common.delete'),
-      show: true,
       onClick: () =>
         modal.confirm({
           title: t('common.confirmDelete', { name: r.number }),
@@ -359,38 +386,46 @@ export default function RequestPage() {
           cancelText: t('common.cancel'),
           onOk: () => remove.mutateAsync(r).catch(() => undefined),
         }),
-    });
-  }
-  const editReview = (rv: DisclosureReview): StepSpec => ({
-    title: L('disclosureRequest.editReview'),
-    path: `/disclosure-reviews/${rv.id}`,
-    method: 'patch',
-    extra: { version: rv.version },
-    fields: [
+    },
+  ];
+  function reviewFields(rv: DisclosureReview | null): StepField[] {
+    return [
       {
         name: 'kind',
         label: L('disclosureRequest.reviewKind'),
         kind: 'select',
         required: true,
-        initial: rv.kind,
+        initial: rv?.kind ?? 'review',
         options: opts(REVIEW_KINDS, lang),
       },
-      { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true, initial: rv.filedOn },
-      { name: 'authority', label: L('disclosureRequest.authority'), kind: 'text', initial: rv.authority },
+      { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true, initial: rv?.filedOn },
+      {
+        name: 'authority',
+        label: L('disclosureRequest.authority'),
+        kind: 'text',
+        initial: rv?.authority,
+        maxLength: maxLengthOf(ZSaveReview, 'authority'),
+      },
       {
         name: 'result',
         label: L('disclosureRequest.reviewResult'),
         kind: 'select',
         required: true,
-        initial: rv.result,
+        initial: rv?.result ?? 'pending',
         options: opts(REVIEW_RESULTS, lang),
       },
-      { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: rv.decidedOn },
-      { name: 'note', label: L('disclosureRequest.note'), kind: 'text', initial: rv.note },
-    ],
+      { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: rv?.decidedOn ?? null },
+      { name: 'note', label: L('disclosureRequest.note'), kind: 'text', initial: rv?.note, maxLength: maxLengthOf(ZSaveReview, 'note') },
+    ];
+  }
+  const editReview = (rv: DisclosureReview): StepSpec => ({
+    title: L('disclosureRequest.editReview'),
+    send: stepSender(api.updateReview, { id: rv.id }),
+    extra: { version: rv.version },
+    fields: reviewFields(rv),
   });
 
-  const visible = actions.filter((a) => a.show);
+  const visible = actions.filter((a) => may(a.key));
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
       <Card>
@@ -409,7 +444,7 @@ export default function RequestPage() {
             <Button
               icon={<DownloadOutlined />}
               onClick={() => {
-                downloadFile(`${base}/letter.docx`, {}, `${r.number}.docx`).catch(notifyError);
+                download(api.letter, { params }, `${r.number}.docx`).catch(notifyError);
               }}
             >
               {t('disclosureRequest.downloadLetter')}
@@ -437,7 +472,7 @@ export default function RequestPage() {
             size="small"
             style={{ marginBottom: 12 }}
             extra={
-              can('disclosure-request:request:view-personal') && !full ? (
+              r.abilities.viewPersonal && !full ? (
                 <Button size="small" type="link" icon={<EyeOutlined />} onClick={viewPersonal}>
                   {t('disclosureRequest.showFull')}
                 </Button>
@@ -591,17 +626,18 @@ export default function RequestPage() {
                     render: (k: DisclosureReview['result'], rv) =>
                       `${pickLabel(REVIEW_RESULTS[k], lang)}${rv.decidedOn ? ` ${rv.decidedOn}` : ''}`,
                   },
-                  ...(canWrite
+                  ...(r.reviews.some((rv) => rv.abilities.update)
                     ? [
                         {
                           title: '',
                           key: 'edit',
                           width: 60,
-                          render: (_: unknown, rv: DisclosureReview) => (
-                            <Button size="small" type="link" onClick={() => setStep(editReview(rv))}>
-                              {t('disclosureRequest.editReview')}
-                            </Button>
-                          ),
+                          render: (_: unknown, rv: DisclosureReview) =>
+                            rv.abilities.update ? (
+                              <Button size="small" type="link" onClick={() => setStep(editReview(rv))}>
+                                {t('disclosureRequest.editReview')}
+                              </Button>
+                            ) : null,
                         },
                       ]
                     : []),

@@ -51,6 +51,14 @@ const detail: DisclosureRequestDetail = {
   events: [],
   reviews: [],
   repeats: [],
+  abilities: { step: true, approveExtension: false, viewPersonal: false, delete: true },
+  allowedSteps: ['clarification', 'consultation', 'extensionRequest', 'extensionApproval', 'replyDraft', 'delete'],
+  openConsultationId: null,
+};
+/** The same request as the leader sees it: approves the extension and may unmask, handles nothing. */
+const asLeader: DisclosureRequestDetail = {
+  ...detail,
+  abilities: { step: false, approveExtension: true, viewPersonal: true, delete: false },
 };
 
 describe('RequestsPage', () => {
@@ -79,7 +87,7 @@ describe('RequestsPage', () => {
 describe('RequestPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('offers the approval only to a holder of approve-extension, and the clock with its explanation', async () => {
+  it('offers the approval only with the approveExtension ability, and the clock with its explanation', async () => {
     stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => detail });
     renderPage(<RequestPage />, {
       url: `/disclosure-requests/${ID}`,
@@ -94,7 +102,7 @@ describe('RequestPage', () => {
   });
 
   it('shows 批准延期 and 显示完整信息 to the leader', async () => {
-    stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => detail });
+    stubApi({ [`GET /api/disclosure-requests/${ID}`]: () => asLeader });
     renderPage(<RequestPage />, {
       url: `/disclosure-requests/${ID}`,
       path: '/disclosure-requests/:id',
@@ -107,6 +115,25 @@ describe('RequestPage', () => {
     expect(await screen.findByRole('button', { name: '批准延期' })).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('button', { name: /显示完整信息/ })).toBeTruthy());
     expect(screen.queryByRole('button', { name: '发出补正通知' })).toBeNull();
+  });
+
+  it('draws exactly the steps the server allows now, whatever the caller may do otherwise', async () => {
+    stubApi({
+      [`GET /api/disclosure-requests/${ID}`]: () => ({
+        ...detail,
+        status: 'awaitingCorrection',
+        allowedSteps: ['correction', 'closeNoCorrection', 'delete'],
+      }),
+    });
+    renderPage(<RequestPage />, {
+      url: `/disclosure-requests/${ID}`,
+      path: '/disclosure-requests/:id',
+      permissions: ['disclosure-request:request:read', 'disclosure-request:request:write'],
+    });
+    expect(await screen.findByRole('button', { name: '登记补正后的申请' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: '逾期不补正，不再处理' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '发出补正通知' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '拟写答复' })).toBeNull();
   });
 });
 

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { REQUEST_STATUSES, type DisclosureRequestSummary, type RequestStatus } from '@yifa/domain';
+import { REQUEST_STATUS_CODES, REQUEST_STATUSES, type DisclosureRequestSummary, type RequestStatus } from '@yifa/domain';
 import { Alert, Button, Card, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useCan } from '../../auth/session.ts';
 import { SearchInput } from '../../components/search-input.tsx';
 import { pickLabel } from '../../i18n/labels.ts';
 import { RegisterRequestModal } from './register-request-modal.tsx';
-import { useRequests, type RequestListParams } from './request-api.ts';
+import { useRequests, type RequestListParams } from './api.ts';
 import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-labels.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 
@@ -24,7 +24,7 @@ export default function RequestsPage() {
   const params: RequestListParams = {
     ...paging,
     q: search.get('q') ?? undefined,
-    status: search.get('status') ?? undefined,
+    status: REQUEST_STATUS_CODES.find((c) => c === search.get('status')),
     year: search.get('year') ? Number(search.get('year')) : undefined,
     overdue: search.get('overdue') === '1',
     repeats: search.get('repeats') === '1',

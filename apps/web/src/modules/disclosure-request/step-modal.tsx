@@ -3,13 +3,12 @@ import { Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { numberRule, requiredRule, requiredTextRule } from '../../components/form-rules.ts';
-import { REQUESTS_KEY } from './request-api.ts';
+import { numberRule, requiredRule, requiredTextRule, type NumberLimits } from '../../components/form-rules.ts';
+import { REQUESTS_KEY } from './api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
 export interface StepField {
@@ -20,16 +19,17 @@ export interface StepField {
   entity?: { type: string; id: string; orgId: string };
   required?: boolean;
   options?: { value: string; label: string }[];
-  min?: number;
-  max?: number;
+  /** text, textarea: the contract's maximum length (maxLengthOf). */
+  maxLength?: number;
+  /** number: the contract's bounds (numberLimitsOf). */
+  limits?: NumberLimits;
   initial?: unknown;
 }
 
 export interface StepSpec {
   title: string;
-  /** POST path under /api, e.g. /disclosure-requests/<id>/clarification. */
-  path: string;
-  method?: 'post' | 'patch';
+  /** Sends the body through the step's contract (stepSender in api.ts). */
+  send: (body: Record<string, unknown>) => Promise<unknown>;
   fields: StepField[];
   /** Added to the body (e.g. the record's version). */
   extra?: Record<string, unknown>;
@@ -44,7 +44,7 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
   const [form] = Form.useForm<Record<string, unknown>>();
   const queryClient = useQueryClient();
   const save = useMutation({
-    mutationFn: (body: Record<string, unknown>) => (spec?.method === 'patch' ? api.patch(spec.path, body) : api.post(spec!.path, body)),
+    mutationFn: (body: Record<string, unknown>) => spec!.send(body),
     meta: { silent: true },
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
@@ -91,13 +91,13 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
           valuePropName={f.kind === 'checkbox' ? 'checked' : 'value'}
           rules={[
             ...(f.required ? [f.kind === 'text' || f.kind === 'textarea' ? requiredTextRule(f.label) : requiredRule(f.label)] : []),
-            ...(f.kind === 'number' ? [numberRule(f.label, { min: f.min, max: f.max, isInteger: true })] : []),
+            ...(f.kind === 'number' ? [numberRule(f.label, f.limits ?? {})] : []),
           ]}
         >
           {f.kind === 'date' ? (
             <DatePicker style={{ width: 200 }} aria-label={f.label} />
           ) : f.kind === 'textarea' ? (
-            <Input.TextArea rows={f.name === 'letterText' ? 14 : 3} aria-label={f.label} />
+            <Input.TextArea rows={f.name === 'letterText' ? 14 : 3} aria-label={f.label} maxLength={f.maxLength} />
           ) : f.kind === 'number' ? (
             <InputNumber aria-label={f.label} />
           ) : f.kind === 'select' ? (
@@ -107,7 +107,7 @@ export function StepModal({ spec, onClose }: { spec: StepSpec | null; onClose: (
           ) : f.kind === 'files' ? (
             <AttachmentField entityType={f.entity?.type} entityId={f.entity?.id} orgId={f.entity?.orgId} maxCount={10} />
           ) : (
-            <Input aria-label={f.label} />
+            <Input aria-label={f.label} maxLength={f.maxLength} />
           )}
         </Form.Item>
       ))}

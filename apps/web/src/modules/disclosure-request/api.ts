@@ -1,23 +1,15 @@
-import type { DisclosureRequestDetail, DisclosureRequestSummary } from '@yifa/domain';
+import { disclosureRequestApi, type ParamsInput, type RequestStatus, type ResponseOf, type RouteContract } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 
 export interface RequestListParams {
   page: number;
   pageSize: number;
   q?: string;
-  status?: string;
+  status?: RequestStatus;
   year?: number;
   overdue?: boolean;
   repeats?: boolean;
-}
-
-export interface RequestPage {
-  items: DisclosureRequestSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-  overdueCount: number;
 }
 
 export const REQUESTS_KEY = ['disclosure-requests'] as const;
@@ -26,7 +18,7 @@ export function useRequests(p: RequestListParams) {
   return useQuery({
     queryKey: [...REQUESTS_KEY, 'list', p],
     queryFn: () =>
-      api.get<RequestPage>('/disclosure-requests', {
+      call(disclosureRequestApi.list, {
         query: {
           page: p.page,
           pageSize: p.pageSize,
@@ -43,6 +35,15 @@ export function useRequests(p: RequestListParams) {
 export function useRequest(id: string) {
   return useQuery({
     queryKey: [...REQUESTS_KEY, 'one', id],
-    queryFn: () => api.get<DisclosureRequestDetail>(`/disclosure-requests/${id}`),
+    queryFn: () => call(disclosureRequestApi.view, { params: { id } }),
   });
+}
+
+/**
+ * The sender of one step's form: the form builds the body field by field from the same contract
+ * (its fields and limits), so the body is passed as the contract's input.
+ */
+export function stepSender<C extends RouteContract>(contract: C, params: ParamsInput<C>) {
+  const send = call as unknown as (c: C, input: { params: ParamsInput<C>; body: unknown }) => Promise<ResponseOf<C>>;
+  return (body: Record<string, unknown>) => send(contract, { params, body });
 }
