@@ -3,7 +3,7 @@ import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
 import { zAbilities } from '../platform/abilities.ts';
 import { isValidCreditCode } from './credit-code.ts';
-import { REQUEST_ABILITIES, REQUEST_STEPS, REVIEW_ABILITIES } from './workflow.ts';
+import { REQUEST_ABILITIES, REQUEST_STEPS, DISCLOSURE_REVIEW_ABILITIES } from './workflow.ts';
 import {
   APPLICANT_KIND_CODES,
   OUTCOME_CODES,
@@ -282,7 +282,7 @@ export const ZReview = z.object({
   decidedOn: z.string().nullable(),
   note: z.string().nullable(),
   version: z.number().int(),
-  abilities: zAbilities(REVIEW_ABILITIES),
+  abilities: zAbilities(DISCLOSURE_REVIEW_ABILITIES),
 });
 export type DisclosureReview = z.infer<typeof ZReview>;
 
@@ -338,7 +338,7 @@ export const ZRequestDetail = ZRequestSummary.extend({
   repeats: z.array(z.object({ id: z.string(), number: z.string(), description: z.string() })),
   /** What the caller may do to this request (policy.ts on the server). */
   abilities: zAbilities(REQUEST_ABILITIES),
-  /** The steps the workflow allows now (workflow.ts); a step also needs its ability (STEP_ABILITY). */
+  /** The steps the workflow allows now (workflow.ts); a step also needs its ability (REQUEST_STEP_ABILITY). */
   allowedSteps: z.array(z.enum(REQUEST_STEPS)),
   /** The `consultationStarted` event id of the latest unanswered consultation: the path of its answer. */
   openConsultationId: z.string().nullable(),

@@ -40,7 +40,7 @@ export const REQUEST_STEPS = [
 export type RequestStep = (typeof REQUEST_STEPS)[number];
 
 /** The ability of the request's policy a step needs besides being allowed (the head of the office approves extensions). */
-export const STEP_ABILITY: Record<RequestStep, RequestAbility> = {
+export const REQUEST_STEP_ABILITY: Record<RequestStep, RequestAbility> = {
   confirmReceipt: 'step',
   reviewComplete: 'step',
   clarification: 'step',
@@ -61,7 +61,7 @@ export const STEP_ABILITY: Record<RequestStep, RequestAbility> = {
 export const REQUEST_ABILITIES = ['step', 'approveExtension', 'viewPersonal', 'delete'] as const;
 export type RequestAbility = (typeof REQUEST_ABILITIES)[number];
 /** What the caller may do to a reconsideration or lawsuit recorded on a request. */
-export const REVIEW_ABILITIES = ['update'] as const;
+export const DISCLOSURE_REVIEW_ABILITIES = ['update'] as const;
 
 const WRONG_STATE = 'DISCLOSURE_REQUEST.WRONG_STATE';
 const refuse = (reasonZh: string, code = WRONG_STATE): StepRefusal => ({ code, reasonZh });

@@ -1,7 +1,7 @@
 import {
   checkStepDate,
   requestWorkflow,
-  STEP_ABILITY,
+  REQUEST_STEP_ABILITY,
   type RecordedStep,
   type RequestStatus,
   type RequestStep,
@@ -81,7 +81,7 @@ export async function applyStep(
   run: (row: RequestRow, tx: Tx, events: RequestEventRow[]) => StepResult | Promise<StepResult>,
 ): Promise<RequestRow> {
   return ctx.db.transaction(async (tx) => {
-    const row = authorize(requestPolicy, auth, await findRequest(tx, auth.scope, id), STEP_ABILITY[step]);
+    const row = authorize(requestPolicy, auth, await findRequest(tx, auth.scope, id), REQUEST_STEP_ABILITY[step]);
     if (version !== null && row.version !== version) throw new AppError('REQUEST.CONFLICT');
     const history = await assertRequestStep(tx, row, step);
     const { patch = {}, events = [] } = await run(row, tx, history);

@@ -8,7 +8,7 @@ import {
   OUTCOMES,
   REVIEW_KINDS,
   REVIEW_RESULTS,
-  STEP_ABILITY,
+  REQUEST_STEP_ABILITY,
   ZAnswerConsultation,
   ZRecordCorrection,
   ZRecordDelivery,
@@ -94,7 +94,7 @@ export default function RequestPage() {
   const params = { id: r.id };
   const v = { version: r.version };
   /** The server says which steps the request allows now and what the caller may do; the page only draws them. */
-  const may = (s: RequestStep) => r.allowedSteps.includes(s) && r.abilities[STEP_ABILITY[s]];
+  const may = (s: RequestStep) => r.allowedSteps.includes(s) && r.abilities[REQUEST_STEP_ABILITY[s]];
   const consultation = r.events.find((e) => e.id === r.openConsultationId);
   const noticeSent = r.events.some((e) => e.kind === 'clarificationRequested');
   const shown = full ?? r;
