@@ -656,6 +656,17 @@ describe('abilities and allowed steps (policy.ts, the domain workflow)', () => {
     expect((await otherOffice.delete(`/api/disclosure-requests/${r.id}`)).statusCode).toBe(404);
   });
 
+  it('registers in the township resolveTownship answers: the caller’s own, or one named in its scope; another is not found', async () => {
+    const body = { channel: 'inPerson', arrivedOn: '2026-03-02', applicant: applicant() };
+    const own = await adminB.post('/api/disclosure-requests', body);
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json().orgId).toBe(b.townshipId);
+    expect((await adminB.post(`/api/disclosure-requests?townshipId=${b.townshipId}`, body)).statusCode).toBe(201);
+    const other = await adminB.post(`/api/disclosure-requests?townshipId=${a.townshipId}`, body);
+    expect(other.statusCode).toBe(404);
+    expect(other.json().code).toBe('RECORD.NOT_FOUND');
+  });
+
   it('allowedSteps follow the state; answering a consultation names the open consultationStarted event', async () => {
     const mail = (await register(staff, { channel: 'ordinaryMail', arrivedOn: '2026-03-02' })).json();
     expect(mail.status).toBe('awaitingConfirmation');
@@ -672,6 +683,11 @@ describe('abilities and allowed steps (policy.ts, the domain workflow)', () => {
     expect(r.openConsultationId).toBe(started.id);
     expect(r.allowedSteps).toContain('answerConsultation');
     expect(r.allowedSteps).not.toContain('reviewComplete');
+    const wrongId = await staff.post(`/api/disclosure-requests/${r.id}/consultations/${r.id}/answer`, {
+      answeredOn: '2026-03-04',
+      version: r.version,
+    });
+    expect(wrongId.statusCode).toBe(404);
     await go(`consultations/${r.openConsultationId}/answer`, { answeredOn: '2026-03-04', answerSummary: null });
     expect(r.openConsultationId).toBeNull();
     expect(r.allowedSteps).not.toContain('answerConsultation');
