@@ -1,19 +1,12 @@
-import type { Activity, Campaign, Coverage, Dictionary, DutyItem, Summary } from '@yifa/domain';
+import { publicityApi, type Dictionary } from '@yifa/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call, download } from '../../api/call.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { useTownshipIds } from '../../components/township-select.tsx';
 import { useDictionaries } from '../dictionaries/dictionaries-api.ts';
-
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 
 export const publicityKeys = { all: ['publicity'] as const };
 
@@ -61,7 +54,7 @@ export type PageContext = ReturnType<typeof usePageContext>;
 export function useCampaigns(ctx: PageContext) {
   return useQuery({
     queryKey: [...publicityKeys.all, 'campaigns', ctx.year, ctx.townshipId],
-    queryFn: () => api.get<Campaign[]>('/publicity/campaigns', { query: { year: ctx.year, ...ctx.townshipQuery } }),
+    queryFn: () => call(publicityApi.listCampaigns, { query: { year: ctx.year, ...ctx.townshipQuery } }),
     enabled: !!ctx.townshipId,
   });
 }
@@ -69,7 +62,7 @@ export function useCampaigns(ctx: PageContext) {
 export function useDutyItems(ctx: PageContext, orgId?: string) {
   return useQuery({
     queryKey: [...publicityKeys.all, 'duty', ctx.year, ctx.townshipId, orgId ?? ''],
-    queryFn: () => api.get<DutyItem[]>('/publicity/duty-items', { query: { year: ctx.year, orgId, ...ctx.townshipQuery } }),
+    queryFn: () => call(publicityApi.listDutyItems, { query: { year: ctx.year, orgId, ...ctx.townshipQuery } }),
     enabled: !!ctx.townshipId,
   });
 }
@@ -88,7 +81,7 @@ export function useActivities(ctx: PageContext, filters: ActivityFilters) {
   return useQuery({
     queryKey: [...publicityKeys.all, 'activities', ctx.year, ctx.townshipId, filters],
     queryFn: () =>
-      api.get<Page<Activity>>('/publicity/activities', {
+      call(publicityApi.listActivities, {
         query: {
           ...(filters.from || filters.to ? {} : { year: ctx.year }),
           ...filters,
@@ -103,7 +96,7 @@ export function useActivities(ctx: PageContext, filters: ActivityFilters) {
 export function useCoverage(ctx: PageContext) {
   return useQuery({
     queryKey: [...publicityKeys.all, 'coverage', ctx.year, ctx.townshipId],
-    queryFn: () => api.get<Coverage>('/publicity/coverage', { query: { year: ctx.year, ...ctx.townshipQuery } }),
+    queryFn: () => call(publicityApi.coverage, { query: { year: ctx.year, ...ctx.townshipQuery } }),
     enabled: !!ctx.townshipId,
   });
 }
@@ -111,10 +104,25 @@ export function useCoverage(ctx: PageContext) {
 export function useSummary(ctx: PageContext) {
   return useQuery({
     queryKey: [...publicityKeys.all, 'summary', ctx.year, ctx.townshipId],
-    queryFn: () => api.get<Summary>('/publicity/summary', { query: { year: ctx.year, ...ctx.townshipQuery } }),
+    queryFn: () => call(publicityApi.summary, { query: { year: ctx.year, ...ctx.townshipQuery } }),
     enabled: !!ctx.townshipId,
   });
 }
+
+/** One activity with its photos and the caller's abilities (the detail the form opens). */
+export function useActivity(id: string | undefined) {
+  return useQuery({
+    queryKey: [...publicityKeys.all, 'activity', id],
+    queryFn: () => call(publicityApi.getActivity, { params: { id: id! } }),
+    enabled: !!id,
+  });
+}
+
+export const fetchActivity = (id: string) => call(publicityApi.getActivity, { params: { id } });
+
+/** The year's 普法台账 (Excel) of the activities the caller sees. */
+export const downloadLedger = (ctx: PageContext) =>
+  download(publicityApi.ledger, { query: { year: ctx.year, ...ctx.townshipQuery } }, 'ledger.xlsx');
 
 export interface PickOption {
   value: string;

@@ -3,7 +3,7 @@ import { currentYearInChina, todayInChina } from '../../platform/calendar/today.
 import type { DemoSeeder } from '../../platform/seed/demo.ts';
 import { townshipOrgs } from './repository.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from './tables.ts';
-import { seedCampaigns } from './use-cases/seed-campaigns.ts';
+import { seedCampaigns } from './township-seed.ts';
 
 /** 谁执法谁普法: what each default office of a township enforces and so publicises (demo lines). */
 const DUTY_LINES: Record<string, [laws: string, audiences: string[], measures: string, months: number[]][]> = {

@@ -1,7 +1,7 @@
 import { DEFAULT_CAMPAIGNS } from '@yifa/domain';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Tx } from '../../../platform/db/client.ts';
-import { publicityCampaigns } from '../tables.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { publicityCampaigns } from './tables.ts';
 
 /**
  * The national publicity calendar of `year` for a township (township seeder, and the demo): the

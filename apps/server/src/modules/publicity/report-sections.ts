@@ -3,10 +3,10 @@ import { eq } from 'drizzle-orm';
 import { orgs } from '../../platform/db/schema.ts';
 import type { ReportSection } from '../../platform/modules.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
-import { summarise } from './use-cases/build-summary.ts';
-import { listDutyItemsWithState } from './use-cases/list-duty-items.ts';
+import { dutyItemsWithState } from './duty-item-states.ts';
 import { loadLookups } from './lookups.ts';
 import { activitiesOfYear } from './repository.ts';
+import { summarise } from './summary.ts';
 
 /**
  * 法治政府建设年度报告 (rules.md §5): the publicity paragraph with the year's figures, as the 2021
@@ -22,7 +22,7 @@ export const publicityReportSection: ReportSection = {
     const activities = await activitiesOfYear(db, wide, townshipId, year);
     const lk = await loadLookups(db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) });
     const s = summarise(activities, lk, year);
-    const duty = await listDutyItemsWithState(db, wide, townshipId, year, undefined, `${year}-12-31`);
+    const duty = (await dutyItemsWithState(db, wide, townshipId, year, undefined, `${year}-12-31`)).map((l) => l.item);
     const offices = new Set(duty.map((d) => d.orgId)).size;
     const done = duty.filter((d) => d.state === 'done').length;
     const [township] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, townshipId)).limit(1);
