@@ -1,10 +1,10 @@
 import { STATUTORY_CATALOG } from '@yifa/domain';
-import { writeAudit, type Actor } from '../../../platform/audit/write-audit.ts';
-import { todayInChina } from '../../../platform/calendar/today.ts';
-import type { Tx } from '../../../platform/db/client.ts';
-import { pdCatalogItems } from '../tables.ts';
-import { ensureBoards } from './save-board.ts';
-import { seedGuideSettings } from './save-guide-settings.ts';
+import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
+import { todayInChina } from '../../platform/calendar/today.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { pdCatalogItems } from './tables.ts';
+import { ensureBoards } from './boards.ts';
+import { seedGuideSettings } from './guide-defaults.ts';
 
 /**
  * Every new township starts with the statutory catalogue (《政府信息公开条例》第二十条 15 items,

@@ -1,4 +1,4 @@
-import type { PublicText } from '../../../platform/public-site/index.ts';
+import type { PublicText } from '../../platform/public-site/index.ts';
 
 /** The public pages' strings (Chinese first; English through the site's language switch). */
 export const T = {

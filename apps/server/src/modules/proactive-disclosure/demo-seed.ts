@@ -1,11 +1,11 @@
 import { addDays, periodKeyOf, periodOfKey, publicationTiming } from '@yifa/domain';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import type { Actor } from '../../../platform/audit/write-audit.ts';
-import { loadCalendar } from '../../../platform/calendar/calendar-service.ts';
-import { todayInChina } from '../../../platform/calendar/today.ts';
-import { upsertDeadline } from '../../../platform/deadlines/index.ts';
-import type { Tx } from '../../../platform/db/client.ts';
-import { orgs } from '../../../platform/db/schema.ts';
+import type { Actor } from '../../platform/audit/write-audit.ts';
+import { loadCalendar } from '../../platform/calendar/calendar-service.ts';
+import { todayInChina } from '../../platform/calendar/today.ts';
+import { upsertDeadline } from '../../platform/deadlines/index.ts';
+import type { Tx } from '../../platform/db/client.ts';
+import { orgs } from '../../platform/db/schema.ts';
 import {
   pdBulletinBoards,
   pdBulletinBoardUpdates,
@@ -13,7 +13,7 @@ import {
   pdGuideSettings,
   pdPublications,
   pdVillageDisclosures,
-} from '../tables.ts';
+} from './tables.ts';
 
 const RESPONSIBLE: Record<string, string> = {
   'art20-01': '党政综合办公室',

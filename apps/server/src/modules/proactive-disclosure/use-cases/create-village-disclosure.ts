@@ -1,16 +1,15 @@
-import { periodOfKey, type VillageDisclosureInput } from '@yifa/domain';
-import { eq } from 'drizzle-orm';
+import { periodOfKey, type BodyOf, type proactiveDisclosureApi } from '@yifa/domain';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { attachFiles } from '../../../platform/files/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { assertCanWriteInOrg, assertCanWriteRecord } from '../policy.ts';
-import { findLiveVillageDisclosure, findOrgInfo, findVillageDisclosure, type VillageDisclosureRow } from '../repository.ts';
+import { authorize } from '../../../platform/policy/index.ts';
+import { VILLAGE_DISCLOSURE_ENTITY } from '../entities.ts';
+import { filingPolicy } from '../policy.ts';
+import { findLiveVillageDisclosure, findOrgInfo, type VillageDisclosureRow } from '../repository.ts';
 import { pdVillageDisclosures } from '../tables.ts';
-
-export const VILLAGE_DISCLOSURE_ENTITY = 'villageAffairsDisclosure';
 
 /**
  * 村务公开 (《村民委员会组织法》第三十条) or 党务公开 (《中国共产党党务公开条例（试行）》) of a village
@@ -19,11 +18,12 @@ export const VILLAGE_DISCLOSURE_ENTITY = 'villageAffairsDisclosure';
 export async function createVillageDisclosure(
   ctx: AppContext,
   auth: AuthContext,
-  input: VillageDisclosureInput,
+  input: BodyOf<typeof proactiveDisclosureApi.createVillageDisclosure>,
 ): Promise<VillageDisclosureRow> {
   return ctx.db.transaction(async (tx) => {
     const org = await findOrgInfo(tx, input.orgId);
-    assertCanWriteInOrg(auth.scope, org);
+    if (!org?.townshipId) throw new AppError('RECORD.NOT_FOUND');
+    authorize(filingPolicy, auth, { townshipId: org.townshipId, orgId: org.id }, 'board');
     if (org.kind !== 'village' && org.kind !== 'community') throw new AppError('PROACTIVE_DISCLOSURE.NOT_A_VILLAGE');
     const period = periodOfKey(input.periodKey);
     if (input.disclosedOn > todayInChina()) {
@@ -57,24 +57,5 @@ export async function createVillageDisclosure(
       after: { ...row, attachmentIds },
     });
     return row!;
-  });
-}
-
-export async function deleteVillageDisclosure(ctx: AppContext, auth: AuthContext, id: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const row = await findVillageDisclosure(tx, auth.scope, id);
-    if (!row) throw new AppError('RECORD.NOT_FOUND');
-    assertCanWriteRecord(auth.scope, row);
-    await tx
-      .update(pdVillageDisclosures)
-      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
-      .where(eq(pdVillageDisclosures.id, id));
-    await writeAudit(tx, actorOf(auth), {
-      action: `proactive-disclosure.${row.kind}.delete`,
-      entityType: VILLAGE_DISCLOSURE_ENTITY,
-      entityId: id,
-      townshipId: row.townshipId,
-      before: row,
-    });
   });
 }

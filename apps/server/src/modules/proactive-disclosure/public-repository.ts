@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import { files } from '../../../platform/files/tables.ts';
-import { likePattern } from '../repository.ts';
-import { pdCatalogItems, pdPublications } from '../tables.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { files } from '../../platform/files/tables.ts';
+import { likePattern } from './repository.ts';
+import { pdCatalogItems, pdPublications } from './tables.ts';
 
 export interface PublicQuery {
   q?: string | undefined;

@@ -8,12 +8,12 @@ import {
 import type { FastifyPluginAsync } from 'fastify';
 import fs from 'node:fs';
 import { z } from 'zod';
-import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';
-import { blobPath, openBlob } from '../../../platform/files/blob-store.ts';
-import { contentDisposition } from '../../../platform/files/content-disposition.ts';
-import { AppError } from '../../../platform/http/app-error.ts';
-import { html, pick, publicContext, sendPage, type PublicLang, type PublicLink } from '../../../platform/public-site/index.ts';
-import { findGuideSettings } from '../repository.ts';
+import { dictionaryLabels } from '../../platform/dictionaries/index.ts';
+import { blobPath, openBlob } from '../../platform/files/blob-store.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import { sendDownload } from '../../platform/http/send-download.ts';
+import { html, pick, publicContext, sendPage, type PublicLang, type PublicLink } from '../../platform/public-site/index.ts';
+import { findGuideSettings } from './repository.ts';
 import {
   findPublicFileRow,
   findPublishedInformation,
@@ -21,7 +21,7 @@ import {
   publicCatalog,
   publicFilesOf,
 } from './public-repository.ts';
-import { fill, T } from './text.ts';
+import { fill, T } from './public-text.ts';
 
 export const PUBLIC_LINKS: PublicLink[] = [
   { path: 'info', title: T.infoTitle, description: T.infoDescription, order: 10 },
@@ -212,14 +212,14 @@ export const proactiveDisclosurePublicRoutes: FastifyPluginAsync = async (site) 
     const dataDir = site.ctx.config.dataDir;
     const stat = await fs.promises.stat(blobPath(dataDir, file.sha256)).catch(() => null);
     if (!stat || stat.size !== file.size) throw new AppError('INTERNAL.ERROR', { detail: `bytes of file ${file.id} missing or damaged` });
-    return reply
-      .header('x-content-type-options', 'nosniff')
-      .header('content-disposition', contentDisposition('attachment', file.originalName))
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', 'public, max-age=300')
-      .type(file.contentType)
-      .header('content-length', file.size)
-      .send(openBlob(dataDir, file.sha256));
+    // A published file is public by law (条例第二十三条): cacheable; sandboxed so an HTML upload cannot run.
+    reply.header('content-security-policy', "default-src 'none'; sandbox").header('content-length', file.size);
+    return sendDownload(reply, {
+      body: openBlob(dataDir, file.sha256),
+      fileName: file.originalName,
+      mediaType: file.contentType,
+      cache: 'public',
+    });
   });
 
   site.get('/guide', async (request, reply) => {

@@ -1,23 +1,8 @@
-import type {
-  BoardUpdate,
-  BulletinBoard,
-  CatalogItem,
-  Dictionary,
-  DisclosureActivityFacts,
-  GuideSettings,
-  Publication,
-  PublicationDetail,
-  VillageDisclosure,
-} from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, type Dictionary } from '@yifa/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
 export interface PublicationParams {
   page: number;
   pageSize: number;
@@ -28,7 +13,6 @@ export interface PublicationParams {
   year?: number;
 }
 
-const P = '/proactive-disclosure';
 export const pdKeys = {
   all: ['proactive-disclosure'] as const,
   catalog: ['proactive-disclosure', 'catalog'] as const,
@@ -41,44 +25,48 @@ export const pdKeys = {
   guide: ['proactive-disclosure', 'guide'] as const,
 };
 
-export const useCatalog = () =>
-  useQuery({ queryKey: pdKeys.catalog, queryFn: () => api.get<CatalogItem[]>(`${P}/catalog`), staleTime: 60_000 });
+export const useCatalog = () => useQuery({ queryKey: pdKeys.catalog, queryFn: () => call(pdApi.listCatalog), staleTime: 60_000 });
 export const usePublications = (p: PublicationParams) =>
   useQuery({
     queryKey: pdKeys.publications(p),
     placeholderData: keepPreviousData,
-    queryFn: () => api.get<Page<Publication>>(`${P}/publications`, { query: { ...p } }),
+    queryFn: () => call(pdApi.listPublications, { query: { ...p } }),
   });
 export const usePublication = (id: string | null) =>
   useQuery({
     queryKey: pdKeys.publication(id ?? ''),
     enabled: !!id,
-    queryFn: () => api.get<PublicationDetail>(`${P}/publications/${id ?? ''}`),
+    queryFn: () => call(pdApi.getPublication, { params: { id: id! } }),
   });
 export const useFacts = (year: number, enabled = true) =>
-  useQuery({ queryKey: pdKeys.facts(year), enabled, queryFn: () => api.get<DisclosureActivityFacts>(`${P}/facts`, { query: { year } }) });
+  useQuery({ queryKey: pdKeys.facts(year), enabled, queryFn: () => call(pdApi.facts, { query: { year } }) });
 export const useBoards = () =>
   useQuery({
     queryKey: pdKeys.boards,
-    queryFn: () => api.get<{ boards: BulletinBoard[]; orgsWithoutBoard: { id: string; name: string; kind: string }[] }>(`${P}/boards`),
+    queryFn: () => call(pdApi.listBoards),
   });
 export const useBoardUpdates = (id: string) =>
   useQuery({
     queryKey: pdKeys.boardUpdates(id),
-    queryFn: () =>
-      api.get<{ board: Pick<BulletinBoard, 'id' | 'name' | 'rhythm' | 'orgId'>; items: BoardUpdate[] }>(`${P}/boards/${id}/updates`),
+    queryFn: () => call(pdApi.listBoardUpdates, { params: { id } }),
   });
-export const useVillageDisclosures = (p: { orgId?: string; kind?: string; year?: number; page: number; pageSize: number }) =>
+export const useVillageDisclosures = (p: {
+  orgId?: string;
+  kind?: 'villageAffairs' | 'partyAffairs';
+  year?: number;
+  page: number;
+  pageSize: number;
+}) =>
   useQuery({
     queryKey: pdKeys.village(p),
     placeholderData: keepPreviousData,
-    queryFn: () => api.get<Page<VillageDisclosure>>(`${P}/village-disclosures`, { query: { ...p } }),
+    queryFn: () => call(pdApi.listVillageDisclosures, { query: { ...p } }),
   });
 /** The guide settings of the caller's township, or for a caller above townships the one named. */
 export function useGuideSettings(townshipId: string | undefined, isKnown: boolean) {
   return useQuery({
     queryKey: [...pdKeys.guide, townshipId],
-    queryFn: () => api.get<GuideSettings>(`${P}/guide-settings`, { query: { townshipId } }),
+    queryFn: () => call(pdApi.getGuideSettings, { query: { townshipId } }),
     enabled: isKnown,
   });
 }
