@@ -3,6 +3,8 @@ import { ZDateOfRecord } from '../calendar/types.ts';
 import { ZFile } from '../platform/file-contracts.ts';
 import { DISCLOSURE_CATEGORY_CODES } from './statutory-catalogue.ts';
 import { BOARD_RHYTHMS } from './periods.ts';
+import { zAbilities } from '../platform/abilities.ts';
+import { PUBLICATION_STEPS } from './workflow.ts';
 
 // zod contracts of the proactive-disclosure module: request schemas are .strict(); Chinese messages for the user.
 const ZId = z.uuid('编号格式不正确');
@@ -37,6 +39,7 @@ export const ZCatalogItem = z.object({
   sortOrder: z.number(),
   isStatutory: z.boolean(),
   version: z.number(),
+  abilities: zAbilities(['update', 'delete']),
 });
 export type CatalogItem = z.infer<typeof ZCatalogItem>;
 
@@ -80,6 +83,9 @@ export const ZPublication = z.object({
   publicFileIds: z.array(z.string()),
   version: z.number(),
   createdAt: z.string(),
+  abilities: zAbilities(['update', 'delete']),
+  /** The steps of its workflow the caller may take now (workflow.ts): 'publish' while 待公开. */
+  allowedSteps: z.array(z.enum(PUBLICATION_STEPS)),
 });
 export type Publication = z.infer<typeof ZPublication>;
 export const ZPublicationDetail = ZPublication.extend({ files: z.array(ZFile) });
@@ -135,6 +141,7 @@ export const ZBulletinBoard = z.object({
   isCurrentPeriodUpdated: z.boolean(),
   missingPeriods: z.array(z.object({ key: z.string(), labelZh: z.string() })),
   version: z.number(),
+  abilities: zAbilities(['update', 'recordUpdate']),
 });
 export type BulletinBoard = z.infer<typeof ZBulletinBoard>;
 export const ZBulletinBoardList = z.object({
@@ -170,6 +177,7 @@ export const ZBoardUpdate = z.object({
   contentSummary: z.string(),
   files: z.array(ZFile),
   createdAt: z.string(),
+  abilities: zAbilities(['delete']),
 });
 export type BoardUpdate = z.infer<typeof ZBoardUpdate>;
 export const ZBoardUpdateInput = z
@@ -196,6 +204,7 @@ export const ZVillageDisclosure = z.object({
   files: z.array(ZFile),
   version: z.number(),
   createdAt: z.string(),
+  abilities: zAbilities(['delete']),
 });
 export type VillageDisclosure = z.infer<typeof ZVillageDisclosure>;
 export const ZVillageDisclosureInput = z
@@ -233,6 +242,7 @@ export const ZGuideSettings = z.object({
   feesNote: z.string().nullable(),
   extraNote: z.string().nullable(),
   version: z.number(),
+  abilities: zAbilities(['update']),
 });
 export type GuideSettings = z.infer<typeof ZGuideSettings>;
 export const ZGuideSettingsInput = z
@@ -251,3 +261,25 @@ export const ZGuideSettingsInput = z
   })
   .strict();
 export type GuideSettingsInput = z.infer<typeof ZGuideSettingsInput>;
+
+// ── Answers and queries of the remaining routes ─────────────────────────────────
+const ZYear = z.coerce.number().int().min(2000).max(2100);
+/** `townshipId` is for callers above townships (county reviewers); township users get their own. */
+export const ZGuideSettingsQuery = z.object({ townshipId: ZId.optional() }).strict();
+export const ZDisclosureFactsQuery = z.object({ year: ZYear, townshipId: ZId.optional() }).strict();
+export const ZBoardListQuery = z.object({ year: ZYear.optional() }).strict();
+export const ZBoardUpdates = z.object({
+  board: ZBulletinBoard.pick({ id: true, name: true, rhythm: true, orgId: true, abilities: true }),
+  items: z.array(ZBoardUpdate),
+});
+export type BoardUpdates = z.infer<typeof ZBoardUpdates>;
+/** The year's proactive-disclosure figures (条例第五十条 (一)), as disclosure-report's DisclosureActivityFacts. */
+export const ZDisclosureActivityFacts = z.object({
+  publications: z.number(),
+  latePublications: z.number(),
+  byCategory: z.record(z.string(), z.number()),
+  byChannel: z.record(z.string(), z.number()),
+  boardUpdates: z.number(),
+  villageAffairsDisclosures: z.number(),
+  partyAffairsDisclosures: z.number(),
+});

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZFile } from '../platform/file-contracts.ts';
+import { zAbilities } from '../platform/abilities.ts';
 import { ZUuid } from '../organisation/contracts.ts';
 
 // zod contracts of the publicity module (普法): request schemas are .strict(); Chinese messages for the user.
@@ -82,6 +83,8 @@ export const ZCampaign = z.object({
   notes: z.string().nullable(),
   activityCount: z.number(),
   version: z.number(),
+  /** Campaigns are the township's calendar: changed by those who see the whole township (not an office or a village). */
+  abilities: zAbilities(['update', 'delete']),
 });
 export type Campaign = z.infer<typeof ZCampaign>;
 
@@ -124,6 +127,8 @@ export const ZDutyItem = z.object({
   state: ZDutyItemState,
   activityCount: z.number(),
   version: z.number(),
+  /** An office changes its own list; the township administrator any office's. */
+  abilities: zAbilities(['update', 'delete']),
 });
 export type DutyItem = z.infer<typeof ZDutyItem>;
 
@@ -194,7 +199,7 @@ export const ZActivity = z.object({
   attachments: z.array(ZFile),
   version: z.number(),
   /** The caller may change it (they organised it; seeing it because it was held in their village is not enough). */
-  isEditable: z.boolean(),
+  abilities: zAbilities(['update', 'delete']),
 });
 export type Activity = z.infer<typeof ZActivity>;
 
@@ -240,3 +245,6 @@ export const ZSummary = z.object({
 });
 export type Summary = z.infer<typeof ZSummary>;
 export type SummaryGroup = z.infer<typeof ZGroup>;
+
+export const ZRollCampaignsResult = z.object({ created: z.number(), skipped: z.number() });
+export type RollCampaignsResult = z.infer<typeof ZRollCampaignsResult>;

@@ -1,2 +1,3 @@
 export * from './contracts.ts';
 export * from './coverage.ts';
+export * from './api.ts';

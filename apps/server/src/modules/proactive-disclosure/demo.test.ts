@@ -34,6 +34,7 @@ describe('demo data', () => {
     const auth = {
       user: { townshipId: township!.id },
       scope: { kind: 'all', userId: '', townshipId: township!.id, townshipIds: [township!.id], orgIds: null, isReadOnly: false },
+      permissions: new Set<string>(),
     };
     const state = await listBoardsWithState(t.ctx.db, auth as never);
     expect(state.boards).toHaveLength(boards.length);

@@ -1,10 +1,10 @@
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';
 import type { YifaModule } from '../../platform/modules.ts';
 import { PROACTIVE_DISCLOSURE_RULES } from './compliance.ts';
-import { PUBLIC_LINKS, proactiveDisclosurePublicRoutes } from './public/routes.ts';
+import { PUBLIC_LINKS, proactiveDisclosurePublicRoutes } from './public-pages.ts';
 import { proactiveDisclosureRoutes } from './routes.ts';
-import { seedProactiveDisclosureDemo } from './use-cases/seed-demo.ts';
-import { seedProactiveDisclosureTownship } from './use-cases/seed-township.ts';
+import { seedProactiveDisclosureDemo } from './demo-seed.ts';
+import { seedProactiveDisclosureTownship } from './township-seed.ts';
 
 /**
  * The proactive-disclosure module (主动公开, 《政府信息公开条例》第十九条至第二十六条): the catalogue,
@@ -22,4 +22,4 @@ export const proactiveDisclosureModule: YifaModule = {
 };
 
 /** For the annual report (disclosure-report): the year's proactive-disclosure figures of a township. */
-export { loadDisclosureActivityFacts } from './facts.ts';
+export { loadDisclosureActivityFacts } from './report-facts.ts';

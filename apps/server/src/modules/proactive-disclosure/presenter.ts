@@ -1,5 +1,6 @@
 import {
   periodOfKey,
+  publicationWorkflow,
   type BoardUpdate,
   type CatalogItem,
   type FileInfo,
@@ -7,11 +8,14 @@ import {
   type Publication,
   type VillageDisclosure,
 } from '@yifa/domain';
+import type { AuthContext } from '../../platform/auth/auth-context.ts';
+import { boardUpdatePolicy, catalogItemPolicy, guideSettingsPolicy, publicationPolicy, villageDisclosurePolicy } from './policy.ts';
 import type { BoardUpdateRow, CatalogItemRow, GuideSettingsRow, OrgInfo, PublicationRow, VillageDisclosureRow } from './repository.ts';
 
-// Row → response. Nothing leaves the server that the presenter did not choose (no personal data here:
-// office contacts of the guide are the office's, published by law, 条例第十二条).
-export function presentCatalogItem(row: CatalogItemRow, orgs: Map<string, OrgInfo>): CatalogItem {
+// Row → response, with the caller's abilities (policy.ts) and a publication's allowed steps
+// (workflow.ts). Nothing leaves the server that the presenter did not choose (no personal data
+// here: office contacts of the guide are the office's, published by law, 条例第十二条).
+export function presentCatalogItem(auth: AuthContext, row: CatalogItemRow, orgs: Map<string, OrgInfo>): CatalogItem {
   return {
     id: row.id,
     code: row.code,
@@ -26,10 +30,13 @@ export function presentCatalogItem(row: CatalogItemRow, orgs: Map<string, OrgInf
     sortOrder: row.sortOrder,
     isStatutory: row.isStatutory,
     version: row.version,
+    abilities: catalogItemPolicy.abilities(auth, row),
   };
 }
 
-export function presentPublication(row: PublicationRow, item: CatalogItemRow | undefined): Publication {
+export function presentPublication(auth: AuthContext, row: PublicationRow, item: CatalogItemRow | undefined): Publication {
+  const abilities = publicationPolicy.abilities(auth, row);
+  const state = { status: row.publishedOn ? ('published' as const) : ('pending' as const) };
   return {
     id: row.id,
     orgId: row.orgId,
@@ -53,10 +60,15 @@ export function presentPublication(row: PublicationRow, item: CatalogItemRow | u
     publicFileIds: row.publicFileIds,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
+    abilities,
+    // The web offers 公开 only when the caller may change the record and it is still 待公开.
+    allowedSteps: abilities.update
+      ? publicationWorkflow.allowedSteps(state, { channelCount: row.channels.length, formedOn: row.formedOn, publishedOn: null })
+      : [],
   };
 }
 
-export function presentBoardUpdate(row: BoardUpdateRow, periodKey: string, files: FileInfo[]): BoardUpdate {
+export function presentBoardUpdate(auth: AuthContext, row: BoardUpdateRow, periodKey: string, files: FileInfo[]): BoardUpdate {
   return {
     id: row.id,
     boardId: row.boardId,
@@ -66,10 +78,16 @@ export function presentBoardUpdate(row: BoardUpdateRow, periodKey: string, files
     contentSummary: row.contentSummary,
     files,
     createdAt: row.createdAt.toISOString(),
+    abilities: boardUpdatePolicy.abilities(auth, row),
   };
 }
 
-export function presentVillageDisclosure(row: VillageDisclosureRow, orgs: Map<string, OrgInfo>, files: FileInfo[]): VillageDisclosure {
+export function presentVillageDisclosure(
+  auth: AuthContext,
+  row: VillageDisclosureRow,
+  orgs: Map<string, OrgInfo>,
+  files: FileInfo[],
+): VillageDisclosure {
   return {
     id: row.id,
     orgId: row.orgId,
@@ -82,10 +100,11 @@ export function presentVillageDisclosure(row: VillageDisclosureRow, orgs: Map<st
     files,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
+    abilities: villageDisclosurePolicy.abilities(auth, row),
   };
 }
 
-export function presentGuideSettings(row: GuideSettingsRow): GuideSettings {
+export function presentGuideSettings(auth: AuthContext, row: GuideSettingsRow): GuideSettings {
   return {
     officeName: row.officeName,
     address: row.address,
@@ -98,5 +117,6 @@ export function presentGuideSettings(row: GuideSettingsRow): GuideSettings {
     feesNote: row.feesNote,
     extraNote: row.extraNote,
     version: row.version,
+    abilities: guideSettingsPolicy.abilities(auth, row),
   };
 }

@@ -458,3 +458,39 @@ describe('guide', () => {
     expect((await county.get(`${P}/guide-settings?townshipId=${crypto.randomUUID()}`)).statusCode).toBe(404);
   });
 });
+
+describe('abilities and allowed steps', () => {
+  it('tell each caller what they may change, and the web offers 公开 only while 待公开', async () => {
+    const catalog = (await admin.get(`${P}/catalog`)).json() as { isStatutory: boolean; abilities: { update: boolean; delete: boolean } }[];
+    const statutory = catalog.find((c) => c.isStatutory)!;
+    // A statutory item is kept (条例第二十条、第二十一条): editable, never deletable.
+    expect(statutory.abilities).toEqual({ update: true, delete: false });
+    const read = (await staff.get(`${P}/catalog`)).json() as { abilities: { update: boolean } }[];
+    expect(read.every((c) => !c.abilities.update)).toBe(true);
+    const countyView = (await county.get(`${P}/catalog`)).json() as { abilities: { update: boolean } }[];
+    expect(countyView.every((c) => !c.abilities.update)).toBe(true);
+
+    const pubs = (await admin.get(`${P}/publications?pageSize=200`)).json() as {
+      items: { id: string; status: string; abilities: { update: boolean }; allowedSteps: string[] }[];
+    };
+    for (const p of pubs.items) {
+      expect(p.abilities.update).toBe(true);
+      expect(p.allowedSteps).toEqual(p.status === 'pending' ? ['publish'] : []);
+    }
+    const one = (await county.get(`${P}/publications/${pubs.items[0]!.id}`)).json() as {
+      abilities: { update: boolean };
+      allowedSteps: string[];
+    };
+    expect(one.abilities).toEqual({ update: false, delete: false });
+    expect(one.allowedSteps).toEqual([]);
+
+    const boards = (await village1.get(`${P}/boards`)).json() as { boards: { abilities: { recordUpdate: boolean } }[] };
+    expect(boards.boards.every((b) => b.abilities.recordUpdate)).toBe(true);
+    const countyBoards = (await county.get(`${P}/boards`)).json() as { boards: { abilities: { recordUpdate: boolean } }[] };
+    expect(countyBoards.boards.length).toBeGreaterThan(0);
+    expect(countyBoards.boards.every((b) => !b.abilities.recordUpdate)).toBe(true);
+
+    expect((await admin.get(`${P}/guide-settings`)).json().abilities).toEqual({ update: true });
+    expect((await county.get(`${P}/guide-settings?townshipId=${a.townshipId}`)).json().abilities).toEqual({ update: false });
+  });
+});

@@ -1,10 +1,10 @@
 import type { YifaModule } from '../../platform/modules.ts';
 import { PUBLICITY_RULES } from './compliance.ts';
-import { PUBLICITY_PUBLIC_LINKS, publicityPublicRoutes } from './public-page.ts';
-import { publicityReportSection } from './report-section.ts';
+import { PUBLICITY_PUBLIC_LINKS, publicityPublicRoutes } from './public-pages.ts';
+import { publicityReportSection } from './report-sections.ts';
 import { publicityRoutes } from './routes.ts';
-import { seedPublicityDemo } from './seed-demo.ts';
-import { seedCampaigns } from './use-cases/seed-campaigns.ts';
+import { seedPublicityDemo } from './demo-seed.ts';
+import { seedCampaigns } from './township-seed.ts';
 import { currentYearInChina } from '../../platform/calendar/today.ts';
 
 /**

@@ -1,10 +1,13 @@
 import type { Activity, Campaign, DutyItem, DutyItemState, FileInfo } from '@yifa/domain';
+import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { labelOf, type Lookups } from './lookups.ts';
+import { activityPolicy, campaignPolicy } from './policy.ts';
 import type { ActivityRow, CampaignRow, DutyItemRow } from './repository.ts';
 
-// Row → response. Publicity records hold no personal data; names and labels come from the lookups.
+// Row → response, with the caller's abilities (policy.ts). Publicity records hold no personal data;
+// names and labels come from the lookups.
 
-export function presentCampaign(row: CampaignRow, lk: Lookups, activityCount: number): Campaign {
+export function presentCampaign(auth: AuthContext, row: CampaignRow, lk: Lookups, activityCount: number): Campaign {
   return {
     id: row.id,
     townshipId: row.townshipId,
@@ -17,10 +20,14 @@ export function presentCampaign(row: CampaignRow, lk: Lookups, activityCount: nu
     notes: row.notes,
     activityCount,
     version: row.version,
+    abilities: campaignPolicy.abilities(auth, row),
   };
 }
 
-export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemState, activityCount: number): DutyItem {
+/** A duty-list line with its state, before the caller's abilities (also for coverage, the ledger and the report). */
+export type DutyItemFacts = Omit<DutyItem, 'abilities'>;
+
+export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemState, activityCount: number): DutyItemFacts {
   return {
     id: row.id,
     townshipId: row.townshipId,
@@ -39,7 +46,7 @@ export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemSt
   };
 }
 
-export function presentActivity(row: ActivityRow, lk: Lookups, isEditable: boolean, attachments: FileInfo[] = []): Activity {
+export function presentActivity(auth: AuthContext, row: ActivityRow, lk: Lookups, attachments: FileInfo[] = []): Activity {
   return {
     id: row.id,
     townshipId: row.townshipId,
@@ -65,9 +72,30 @@ export function presentActivity(row: ActivityRow, lk: Lookups, isEditable: boole
     summary: row.summary,
     attachments,
     version: row.version,
-    isEditable,
+    abilities: activityPolicy.abilities(auth, row),
   };
 }
+
+/** The audit copy of a campaign. */
+export const auditCampaign = (r: CampaignRow) => ({
+  year: r.year,
+  theme: r.theme,
+  name: r.name,
+  startDate: r.startDate,
+  endDate: r.endDate,
+  notes: r.notes,
+});
+
+/** The audit copy of a duty-list line. */
+export const auditDutyItem = (r: DutyItemRow) => ({
+  orgId: r.orgId,
+  year: r.year,
+  laws: r.laws,
+  audienceTypes: r.audienceTypes,
+  measures: r.measures,
+  plannedMonths: r.plannedMonths,
+  responsible: r.responsible,
+});
 
 /** The audit copy of an activity: its own columns, no looked-up names. */
 export const auditActivity = (row: ActivityRow) => ({

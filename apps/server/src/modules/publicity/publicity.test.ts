@@ -6,11 +6,11 @@ import { currentYearInChina } from '../../platform/calendar/today.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { constitutionWeekRule, dutyListCarriedOutRule, villageReachedRule } from './compliance.ts';
-import { publicityReportSection } from './report-section.ts';
+import { publicityReportSection } from './report-sections.ts';
 import { reportSections } from '../../platform/modules.ts';
 import { MODULES } from '../registry.ts';
 import { listComplianceRules } from '../../platform/compliance/registry.ts';
-import { seedPublicityDemo } from './seed-demo.ts';
+import { seedPublicityDemo } from './demo-seed.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from './tables.ts';
 import { SYSTEM_ACTOR } from '../../platform/audit/write-audit.ts';
 
@@ -411,19 +411,58 @@ describe("an office's activity held in a village", () => {
     );
     const seen = (await village1.get(`/api/publicity/activities?year=${Y}&pageSize=100`)).json();
     const item = seen.items.find((i: { id: string }) => i.id === id);
-    expect(item.isEditable).toBe(false);
-    expect(seen.items.find((i: { title: string }) => i.title.startsWith('东村年终普法')).isEditable).toBe(true);
+    expect(item.abilities).toEqual({ update: false, delete: false });
+    expect(seen.items.find((i: { title: string }) => i.title.startsWith('东村年终普法')).abilities).toEqual({ update: true, delete: true });
     const res = await village1.patch(`/api/publicity/activities/${id}`, {
       ...activity(a.departmentIds[0], { villageId: a.villageIds[0], date: `${Y}-02-02`, title: 'x' }),
       version: item.version,
     });
-    expect(res.statusCode).toBe(404);
-    expect((await village1.delete(`/api/publicity/activities/${id}`)).statusCode).toBe(404);
+    // Seen but not theirs: forbidden (the one rule: not visible 404, visible without the ability 403).
+    expect(res.statusCode).toBe(403);
+    expect((await village1.delete(`/api/publicity/activities/${id}`)).statusCode).toBe(403);
     expect(
       ((await village1.get(`/api/publicity/coverage?year=${Y}`)).json().villages as { orgId: string; quarters: number[] }[]).find(
         (v) => v.orgId === a.villageIds[0],
       )!.quarters,
     ).toEqual([1, 0, 0, 1]);
+  });
+});
+
+describe('abilities', () => {
+  it('tells each caller which campaigns, duty-list lines and activities they may change, and refuses the rest with 403', async () => {
+    const year = currentYearInChina();
+    type WithAbilities = { id: string; orgId: string; abilities: { update: boolean; delete: boolean } };
+    const campaignsOf = async (c: Client, q = '') => (await c.get(`/api/publicity/campaigns?year=${year}${q}`)).json() as WithAbilities[];
+    expect((await campaignsOf(admin)).every((c) => c.abilities.update && c.abilities.delete)).toBe(true);
+    const staffView = await campaignsOf(staff);
+    expect(staffView.length).toBeGreaterThan(0);
+    expect(staffView.every((c) => !c.abilities.update && !c.abilities.delete)).toBe(true);
+    expect((await campaignsOf(county, `&townshipId=${a.townshipId}`)).every((c) => !c.abilities.update)).toBe(true);
+
+    const line = {
+      year: Y,
+      laws: '《中华人民共和国安全生产法》',
+      audienceTypes: ['villagers'],
+      measures: '进企业宣讲',
+      plannedMonths: [6],
+    };
+    const theirs = await create(admin, '/api/publicity/duty-items', { ...line, orgId: a.departmentIds[1] });
+    const duty = (await staff.get(`/api/publicity/duty-items?year=${Y}`)).json() as WithAbilities[];
+    expect(duty.find((d) => d.id === theirs)!.abilities).toEqual({ update: false, delete: false });
+    expect(duty.filter((d) => d.orgId === a.departmentIds[0]).every((d) => d.abilities.update)).toBe(true);
+    const adminDuty = (await admin.get(`/api/publicity/duty-items?year=${Y}`)).json() as WithAbilities[];
+    expect(adminDuty.find((d) => d.id === theirs)!.abilities).toEqual({ update: true, delete: true });
+    // Another office's line is visible to the 司法所 (duty lists are public) but not theirs to change: 403.
+    expect((await staff.delete(`/api/publicity/duty-items/${theirs}`)).statusCode).toBe(403);
+    // Another township's line is not found.
+    expect((await adminB.delete(`/api/publicity/duty-items/${theirs}`)).statusCode).toBe(404);
+    expect((await admin.delete(`/api/publicity/duty-items/${theirs}`)).statusCode).toBe(200);
+
+    const activityId = await create(staff, '/api/publicity/activities', activity(a.departmentIds[0], { title: '安全生产宣讲' }));
+    const got = (await staff.get(`/api/publicity/activities/${activityId}`)).json() as WithAbilities;
+    expect(got.abilities).toEqual({ update: true, delete: true });
+    const countyView = (await county.get(`/api/publicity/activities/${activityId}`)).json() as WithAbilities;
+    expect(countyView.abilities).toEqual({ update: false, delete: false });
   });
 });
 

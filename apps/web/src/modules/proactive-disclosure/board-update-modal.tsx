@@ -1,14 +1,15 @@
-import type { BoardUpdateInput, FileInfo } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, ZBoardUpdateInput, type FileInfo } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { pdKeys } from './pd-api.ts';
+import { pdKeys } from './api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
 type Values = { updatedOn: Dayjs; contentSummary: string; files?: FileInfo[] };
@@ -21,11 +22,14 @@ export function BoardUpdateModal({ board, onClose }: { board: { id: string; name
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) =>
-      api.post(`/proactive-disclosure/boards/${board?.id ?? ''}/updates`, {
-        updatedOn: v.updatedOn.format('YYYY-MM-DD'),
-        contentSummary: v.contentSummary.trim(),
-        attachmentIds: (v.files ?? []).map((f) => f.id),
-      } satisfies BoardUpdateInput),
+      call(pdApi.recordBoardUpdate, {
+        params: { id: board?.id ?? '' },
+        body: {
+          updatedOn: v.updatedOn.format('YYYY-MM-DD'),
+          contentSummary: v.contentSummary.trim(),
+          attachmentIds: (v.files ?? []).map((f) => f.id),
+        },
+      }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
       await queryClient.invalidateQueries({ queryKey: pdKeys.all });
@@ -51,7 +55,7 @@ export function BoardUpdateModal({ board, onClose }: { board: { id: string; name
         label={t('proactiveDisclosure.board.content')}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.board.content') }) }]}
       >
-        <Input.TextArea rows={3} maxLength={2000} />
+        <Input.TextArea rows={3} maxLength={maxLengthOf(ZBoardUpdateInput, 'contentSummary')} />
       </Form.Item>
       <Form.Item name="files" label={t('proactiveDisclosure.board.photos')}>
         <AttachmentField orgId={board?.orgId} />

@@ -1,29 +1,26 @@
 import { ArrowLeftOutlined, DeleteOutlined, UploadOutlined } from '@ant-design/icons';
-import type { BoardUpdate } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, type BoardUpdate } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
-import { useCan } from '../../auth/session.ts';
 import { contentUrl } from '../../components/attachment-field/index.ts';
 import { BoardUpdateModal } from './board-update-modal.tsx';
-import { pdKeys, useBoardUpdates } from './pd-api.ts';
+import { pdKeys, useBoardUpdates } from './api.ts';
 
 /** One board's updates with their photos (the compliance page's evidence links here). */
 export default function BoardUpdatesPage() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const { id = '' } = useParams();
-  const can = useCan();
-  const canWrite = can('proactive-disclosure:board:write');
   const queryClient = useQueryClient();
   const updates = useBoardUpdates(id);
   const [isAdding, setAdding] = useState(false);
   const remove = useMutation({
-    mutationFn: (u: BoardUpdate) => api.delete(`/proactive-disclosure/board-updates/${u.id}`),
+    mutationFn: (u: BoardUpdate) => call(pdApi.deleteBoardUpdate, { params: { id: u.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: pdKeys.all });
@@ -48,29 +45,31 @@ export default function BoardUpdatesPage() {
         </Space>
       ),
     },
-    ...(canWrite
+    // Buttons from the records' abilities (the server's policy).
+    ...((updates.data?.items ?? []).some((u) => u.abilities.delete)
       ? [
           {
             title: t('common.actions'),
             key: 'a',
             width: 100,
-            render: (_: unknown, u: BoardUpdate) => (
-              <Button
-                type="link"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                onClick={() =>
-                  modal.confirm({
-                    title: t('common.confirmDelete', { name: u.updatedOn }),
-                    okButtonProps: { danger: true },
-                    onOk: () => remove.mutateAsync(u).catch(() => undefined),
-                  })
-                }
-              >
-                {t('common.delete')}
-              </Button>
-            ),
+            render: (_: unknown, u: BoardUpdate) =>
+              u.abilities.delete ? (
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() =>
+                    modal.confirm({
+                      title: t('common.confirmDelete', { name: u.updatedOn }),
+                      okButtonProps: { danger: true },
+                      onOk: () => remove.mutateAsync(u).catch(() => undefined),
+                    })
+                  }
+                >
+                  {t('common.delete')}
+                </Button>
+              ) : null,
           },
         ]
       : []),
@@ -86,7 +85,7 @@ export default function BoardUpdatesPage() {
             {board?.name ?? ''} · {t('proactiveDisclosure.board.updates')}
           </Typography.Title>
         </Space>
-        {canWrite && board ? (
+        {board?.abilities.recordUpdate ? (
           <Button type="primary" icon={<UploadOutlined />} onClick={() => setAdding(true)}>
             {t('proactiveDisclosure.board.addUpdate')}
           </Button>

@@ -1,15 +1,15 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import type { BulletinBoard } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, type BulletinBoard } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan } from '../../auth/session.ts';
 import { BoardUpdateModal } from './board-update-modal.tsx';
-import { pdKeys, useBoards } from './pd-api.ts';
+import { pdKeys, useBoards } from './api.ts';
 
 /** 公开栏: the township's and every village's board, whether this period is done, the periods missed this year. */
 export default function BoardsPage() {
@@ -20,7 +20,7 @@ export default function BoardsPage() {
   const boards = useBoards();
   const [updating, setUpdating] = useState<BulletinBoard | null>(null);
   const add = useMutation({
-    mutationFn: (orgId: string) => api.post('/proactive-disclosure/boards', { orgId }),
+    mutationFn: (orgId: string) => call(pdApi.createBoard, { body: { orgId } }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
       await queryClient.invalidateQueries({ queryKey: pdKeys.boards });
@@ -67,23 +67,25 @@ export default function BoardsPage() {
           t('proactiveDisclosure.board.none')
         ),
     },
-    ...(canWrite
+    // The record-update button follows each board's abilities (a village cadre: their own village's).
+    ...((boards.data?.boards ?? []).some((b) => b.abilities.recordUpdate)
       ? [
           {
             title: t('common.actions'),
             key: 'a',
             width: 120,
-            render: (_: unknown, b: BulletinBoard) => (
-              <Button
-                type="link"
-                size="small"
-                icon={<UploadOutlined />}
-                aria-label={`${t('proactiveDisclosure.board.addUpdate')}: ${b.name}`}
-                onClick={() => setUpdating(b)}
-              >
-                {t('proactiveDisclosure.board.addUpdate')}
-              </Button>
-            ),
+            render: (_: unknown, b: BulletinBoard) =>
+              b.abilities.recordUpdate ? (
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<UploadOutlined />}
+                  aria-label={`${t('proactiveDisclosure.board.addUpdate')}: ${b.name}`}
+                  onClick={() => setUpdating(b)}
+                >
+                  {t('proactiveDisclosure.board.addUpdate')}
+                </Button>
+              ) : null,
           },
         ]
       : []),

@@ -1,18 +1,24 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { DISCLOSURE_CATEGORY_CODES, type CatalogItem, type CatalogItemInput, type UpdateCatalogItemRequest } from '@yifa/domain';
+import {
+  DISCLOSURE_CATEGORY_CODES,
+  proactiveDisclosureApi as pdApi,
+  ZCatalogItemInput,
+  type BodyInput,
+  type CatalogItem,
+} from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { numberRule, requiredRule } from '../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../components/number-limits.ts';
+import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
 import { useOrgs } from '../organisation/shared/org-api.ts';
-import { pdKeys, useCatalog } from './pd-api.ts';
+import { pdKeys, useCatalog } from './api.ts';
 
 type Values = {
   titleZh: string;
@@ -37,17 +43,19 @@ export default function CatalogPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: pdKeys.all });
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => {
+    mutationFn: (v: Values): Promise<unknown> => {
       const body = { ...v, responsibleOrgId: v.responsibleOrgId ?? null, description: v.description?.trim() ? v.description.trim() : null };
       const item = editing?.item;
       if (item) {
         const { titleZh, legalBasis, ...rest } = body;
-        const patch: UpdateCatalogItemRequest = item.isStatutory ? { ...rest, version: item.version } : { ...body, version: item.version };
+        const patch: BodyInput<typeof pdApi.updateCatalogItem> = item.isStatutory
+          ? { ...rest, version: item.version }
+          : { ...body, version: item.version };
         void titleZh;
         void legalBasis;
-        return api.patch(`/proactive-disclosure/catalog/${item.id}`, patch);
+        return call(pdApi.updateCatalogItem, { params: { id: item.id }, body: patch });
       }
-      return api.post('/proactive-disclosure/catalog', body as CatalogItemInput);
+      return call(pdApi.createCatalogItem, { body: body as BodyInput<typeof pdApi.createCatalogItem> });
     },
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
@@ -58,7 +66,7 @@ export default function CatalogPage() {
       reportFormError(form, error, { fields: ['titleZh', 'category', 'legalBasis', 'timeLimitDays', 'responsibleOrgId', 'description'] }),
   });
   const remove = useMutation({
-    mutationFn: (item: CatalogItem) => api.delete(`/proactive-disclosure/catalog/${item.id}`),
+    mutationFn: (item: CatalogItem) => call(pdApi.deleteCatalogItem, { params: { id: item.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await refresh();
@@ -100,7 +108,8 @@ export default function CatalogPage() {
       width: 160,
       render: (v: string | null) => v ?? <Typography.Text type="secondary">{t('proactiveDisclosure.catalog.notSet')}</Typography.Text>,
     },
-    ...(canWrite
+    // Buttons from each item's abilities (a statutory item is never deleted, 条例第二十条、第二十一条).
+    ...((catalog.data ?? []).some((r) => r.abilities.update)
       ? [
           {
             title: t('common.actions'),
@@ -108,16 +117,18 @@ export default function CatalogPage() {
             width: 150,
             render: (_: unknown, r: CatalogItem) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  icon={<EditOutlined />}
-                  aria-label={`${t('common.edit')}: ${r.titleZh}`}
-                  onClick={() => setEditing({ item: r })}
-                >
-                  {t('common.edit')}
-                </Button>
-                {!r.isStatutory ? (
+                {r.abilities.update ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<EditOutlined />}
+                    aria-label={`${t('common.edit')}: ${r.titleZh}`}
+                    onClick={() => setEditing({ item: r })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
+                {r.abilities.delete ? (
                   <Button
                     type="link"
                     size="small"
@@ -189,7 +200,7 @@ export default function CatalogPage() {
           label={t('proactiveDisclosure.catalog.item')}
           rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.catalog.item') }) }]}
         >
-          <Input maxLength={200} disabled={!!item?.isStatutory} />
+          <Input maxLength={maxLengthOf(ZCatalogItemInput, 'titleZh')} disabled={!!item?.isStatutory} />
         </Form.Item>
         <Form.Item name="category" label={t('proactiveDisclosure.catalog.category')} rules={[{ required: true }]}>
           <Select options={DISCLOSURE_CATEGORY_CODES.map((c) => ({ value: c, label: t(`proactiveDisclosure.category.${c}`) }))} />
@@ -201,14 +212,14 @@ export default function CatalogPage() {
             { required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.catalog.legalBasis') }) },
           ]}
         >
-          <Input maxLength={300} disabled={!!item?.isStatutory} />
+          <Input maxLength={maxLengthOf(ZCatalogItemInput, 'legalBasis')} disabled={!!item?.isStatutory} />
         </Form.Item>
         <Form.Item
           name="timeLimitDays"
           label={t('proactiveDisclosure.catalog.timeLimit')}
           rules={[
             requiredRule(t('proactiveDisclosure.catalog.timeLimit')),
-            numberRule(t('proactiveDisclosure.catalog.timeLimit'), NUMBER_LIMITS.disclosureTimeLimitDays),
+            numberRule(t('proactiveDisclosure.catalog.timeLimit'), numberLimitsOf(ZCatalogItemInput, 'timeLimitDays')),
           ]}
         >
           <InputNumber />
@@ -217,7 +228,7 @@ export default function CatalogPage() {
           <Select allowClear options={offices.map((o) => ({ value: o.id, label: o.name }))} />
         </Form.Item>
         <Form.Item name="description" label={t('proactiveDisclosure.catalog.description')}>
-          <Input.TextArea maxLength={1000} rows={2} />
+          <Input.TextArea maxLength={maxLengthOf(ZCatalogItemInput, 'description')} rows={2} />
         </Form.Item>
       </FormModal>
     </Card>

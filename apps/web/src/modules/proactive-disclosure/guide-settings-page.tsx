@@ -1,17 +1,18 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import type { GuideSettings, GuideSettingsInput } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, ZGuideSettingsInput, type BodyInput } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Input, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { useTownship } from '../../components/use-township.tsx';
 import { useOrgs } from '../organisation/shared/org-api.ts';
-import { pdKeys, useGuideSettings } from './pd-api.ts';
+import { pdKeys, useGuideSettings } from './api.ts';
 
-type Values = Omit<GuideSettingsInput, 'version'>;
+type Values = Omit<BodyInput<typeof pdApi.saveGuideSettings>, 'version'>;
 const FIELDS = [
   'officeName',
   'address',
@@ -30,7 +31,6 @@ const REQUIRED = new Set(['officeName', 'address', 'officeHours', 'phone']);
 export default function GuideSettingsPage() {
   const { t } = useTranslation();
   const can = useCan();
-  const canWrite = can('proactive-disclosure:catalog:write');
   const queryClient = useQueryClient();
   // A county reviewer picks the township whose guide they read (条例第十二条: each government keeps its own).
   const { townshipId, isKnown, picker } = useTownship();
@@ -42,7 +42,9 @@ export default function GuideSettingsPage() {
     meta: { silent: true },
     mutationFn: (v: Values) => {
       const body = Object.fromEntries(FIELDS.map((f) => [f, v[f]?.trim() ? v[f]!.trim() : REQUIRED.has(f) ? '' : null]));
-      return api.put<GuideSettings>('/proactive-disclosure/guide-settings', { ...body, version: settings.data?.version ?? 1 });
+      return call(pdApi.saveGuideSettings, {
+        body: { ...body, version: settings.data?.version ?? 1 } as BodyInput<typeof pdApi.saveGuideSettings>,
+      });
     },
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
@@ -51,6 +53,8 @@ export default function GuideSettingsPage() {
     onError: (error) => reportFormError(form, error, { fields: [...FIELDS] }),
   });
   const s = settings.data;
+  // The form is editable exactly when the server says so (the guide's abilities).
+  const canWrite = !!s?.abilities.update;
   return (
     <Card>
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
@@ -98,9 +102,9 @@ export default function GuideSettingsPage() {
                     }
                   >
                     {f === 'feesNote' || f === 'extraNote' ? (
-                      <Input.TextArea rows={2} maxLength={f === 'feesNote' ? 1000 : 2000} />
+                      <Input.TextArea rows={2} maxLength={maxLengthOf(ZGuideSettingsInput, f)} />
                     ) : (
-                      <Input maxLength={200} />
+                      <Input maxLength={maxLengthOf(ZGuideSettingsInput, f)} />
                     )}
                   </Form.Item>
                 </Col>

@@ -1,14 +1,22 @@
-import type { CatalogItem, FileInfo, PublicationDetail, PublicationInput, UpdatePublicationRequest } from '@yifa/domain';
+import {
+  proactiveDisclosureApi as pdApi,
+  ZPublicationInput,
+  type BodyInput,
+  type CatalogItem,
+  type FileInfo,
+  type PublicationDetail,
+} from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { pdKeys, useChannels } from './pd-api.ts';
+import { pdKeys, useChannels } from './api.ts';
 
 interface Values {
   catalogItemId: string;
@@ -44,9 +52,9 @@ export function PublicationFormModal({
   const files = Form.useWatch('files', form) ?? [];
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => {
+    mutationFn: (v: Values): Promise<unknown> => {
       const attached = (v.files ?? []).map((f) => f.id);
-      const common = {
+      const common: BodyInput<typeof pdApi.createPublication> = {
         catalogItemId: v.catalogItemId,
         title: v.title.trim(),
         docNumber: trimmed(v.docNumber),
@@ -59,11 +67,8 @@ export function PublicationFormModal({
         publicFileIds: (v.publicFileIds ?? []).filter((id) => attached.includes(id)),
       };
       if (publication)
-        return api.patch(`/proactive-disclosure/publications/${publication.id}`, {
-          ...common,
-          version: publication.version,
-        } satisfies UpdatePublicationRequest);
-      return api.post('/proactive-disclosure/publications', common satisfies PublicationInput);
+        return call(pdApi.updatePublication, { params: { id: publication.id }, body: { ...common, version: publication.version } });
+      return call(pdApi.createPublication, { body: common });
     },
     onSuccess: async () => {
       notifySuccess(publication ? t('common.saved') : t('common.created'));
@@ -122,22 +127,22 @@ export function PublicationFormModal({
             label={t('proactiveDisclosure.pub.infoTitle')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.pub.infoTitle') }) }]}
           >
-            <Input maxLength={300} />
+            <Input maxLength={maxLengthOf(ZPublicationInput, 'title')} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="docNumber" label={t('proactiveDisclosure.pub.docNumber')}>
-            <Input maxLength={100} />
+            <Input maxLength={maxLengthOf(ZPublicationInput, 'docNumber')} />
           </Form.Item>
         </Col>
         <Col span={12}>
           <Form.Item name="indexNumber" label={t('proactiveDisclosure.pub.indexNumber')}>
-            <Input maxLength={100} />
+            <Input maxLength={maxLengthOf(ZPublicationInput, 'indexNumber')} />
           </Form.Item>
         </Col>
         <Col span={24}>
           <Form.Item name="summary" label={t('proactiveDisclosure.pub.summary')}>
-            <Input.TextArea maxLength={2000} rows={2} />
+            <Input.TextArea maxLength={maxLengthOf(ZPublicationInput, 'summary')} rows={2} />
           </Form.Item>
         </Col>
         <Col span={12}>

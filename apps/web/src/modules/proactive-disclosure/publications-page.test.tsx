@@ -27,6 +27,8 @@ const late: Publication = {
   publicFileIds: [],
   version: 1,
   createdAt: '2026-03-20T01:00:00Z',
+  abilities: { update: true, delete: true },
+  allowedSteps: [],
 };
 const pending: Publication = {
   ...late,
@@ -37,6 +39,7 @@ const pending: Publication = {
   status: 'pending',
   isLate: null,
   workingDaysLate: null,
+  allowedSteps: ['publish'],
 };
 
 function stub() {
@@ -60,6 +63,7 @@ function stub() {
         sortOrder: 1,
         isStatutory: true,
         version: 1,
+        abilities: { update: false, delete: false },
       },
     ],
     'GET /api/proactive-disclosure/facts': () => ({
@@ -102,6 +106,7 @@ function stub() {
       },
     ],
     'GET /api/proactive-disclosure/publications/p1': () => ({ ...late, files: [] }),
+    'GET /api/proactive-disclosure/publications/p2': () => ({ ...pending, files: [] }),
   });
 }
 
@@ -133,5 +138,39 @@ describe('PublicationsPage', () => {
       expect(calls.some((c) => c.path === '/api/proactive-disclosure/publications' && c.query.get('isLate') === 'true')).toBe(true),
     );
     expect(screen.getByRole('button', { name: /登记公开信息/ })).toBeTruthy();
+  });
+
+  it('offers 公开 for a pending record the workflow allows, and row buttons only where the abilities say so', async () => {
+    stubApi({
+      'GET /api/proactive-disclosure/publications': () => ({
+        items: [{ ...late, abilities: { update: false, delete: false } }, pending],
+        total: 2,
+        page: 1,
+        pageSize: 20,
+      }),
+      'GET /api/proactive-disclosure/catalog': () => [],
+      'GET /api/dictionaries': () => [],
+      'GET /api/proactive-disclosure/facts': () => ({
+        publications: 0,
+        latePublications: 0,
+        byCategory: {},
+        byChannel: {},
+        boardUpdates: 0,
+        villageAffairsDisclosures: 0,
+        partyAffairsDisclosures: 0,
+      }),
+      'GET /api/proactive-disclosure/publications/p2': () => ({ ...pending, files: [] }),
+    });
+    renderPage(<PublicationsPage />, {
+      url: '/proactive-disclosure/publications/p2',
+      path: '/proactive-disclosure/publications/:id',
+      permissions: ['proactive-disclosure:publication:read', 'proactive-disclosure:publication:write'],
+    });
+    await screen.findByText('自2026年2月10日次日起算20个工作日。');
+    const publish = screen.getAllByRole('button').filter((b) => b.textContent?.replace(/\s/g, '') === '公开');
+    expect(publish).toHaveLength(1);
+    // Only the pending record (abilities true) offers edit and delete in its row.
+    expect(screen.getAllByRole('button', { name: /^删除:/ })).toHaveLength(1);
+    expect(screen.queryByRole('button', { name: '删除: 安全生产检查情况通报' })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
-import { DeleteOutlined, EditOutlined, GlobalOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Publication } from '@yifa/domain';
+import { DeleteOutlined, EditOutlined, GlobalOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
+import { proactiveDisclosureApi as pdApi, type Publication } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
@@ -22,12 +22,12 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { contentUrl } from '../../components/attachment-field/index.ts';
 import { useOrgs } from '../organisation/shared/org-api.ts';
-import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './pd-api.ts';
+import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './api.ts';
 import { PublicationFormModal } from './publication-form-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 import { useConfirmDelete } from '../../components/row-actions.tsx';
@@ -61,7 +61,7 @@ export default function PublicationsPage() {
   const set = (patch: Partial<PublicationParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
 
   const remove = useMutation({
-    mutationFn: (p: Publication) => api.delete(`/proactive-disclosure/publications/${p.id}`),
+    mutationFn: (p: Publication) => call(pdApi.deletePublication, { params: { id: p.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: pdKeys.all });
@@ -107,7 +107,8 @@ export default function PublicationsPage() {
       render: (v: string[]) => v.map(channelLabel).join('、'),
     },
     { title: t('proactiveDisclosure.pub.status'), key: 'status', width: 190, render: (_: unknown, p) => statusTag(p) },
-    ...(canWrite
+    // Row buttons from each record's abilities (the server's policy: the caller's scope and permission).
+    ...((list.data?.items ?? []).some((p) => p.abilities.update || p.abilities.delete)
       ? [
           {
             title: t('common.actions'),
@@ -116,25 +117,29 @@ export default function PublicationsPage() {
             fixed: 'right' as const,
             render: (_: unknown, p: Publication) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  icon={<EditOutlined />}
-                  aria-label={`${t('common.edit')}: ${p.title}`}
-                  onClick={() => setEditing(p.id)}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  icon={<DeleteOutlined />}
-                  aria-label={`${t('common.delete')}: ${p.title}`}
-                  onClick={() => confirmDelete(p)}
-                >
-                  {t('common.delete')}
-                </Button>
+                {p.abilities.update ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    icon={<EditOutlined />}
+                    aria-label={`${t('common.edit')}: ${p.title}`}
+                    onClick={() => setEditing(p.id)}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                ) : null}
+                {p.abilities.delete ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={`${t('common.delete')}: ${p.title}`}
+                    onClick={() => confirmDelete(p)}
+                  >
+                    {t('common.delete')}
+                  </Button>
+                ) : null}
               </Space>
             ),
           },
@@ -250,10 +255,20 @@ export default function PublicationsPage() {
         title={t('proactiveDisclosure.pub.detailTitle')}
         onClose={() => navigate('/proactive-disclosure/publications')}
         extra={
-          canWrite && shown ? (
-            <Button icon={<EditOutlined />} onClick={() => setEditing(shown.id)}>
-              {t('common.edit')}
-            </Button>
+          shown ? (
+            <Space>
+              {/* 待公开 → 已公开 is offered exactly when the workflow allows it (workflow.ts). */}
+              {shown.allowedSteps.includes('publish') ? (
+                <Button type="primary" icon={<SendOutlined />} onClick={() => setEditing(shown.id)}>
+                  {t('proactiveDisclosure.pub.publish')}
+                </Button>
+              ) : null}
+              {shown.abilities.update ? (
+                <Button icon={<EditOutlined />} onClick={() => setEditing(shown.id)}>
+                  {t('common.edit')}
+                </Button>
+              ) : null}
+            </Space>
           ) : null
         }
       >

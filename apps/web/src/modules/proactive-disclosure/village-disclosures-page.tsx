@@ -1,19 +1,20 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { FileInfo, VillageDisclosure, VillageDisclosureInput } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, ZVillageDisclosureInput, type FileInfo, type VillageDisclosure } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
 import { AttachmentField, contentUrl } from '../../components/attachment-field/index.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { useOrgs } from '../organisation/shared/org-api.ts';
-import { pdKeys, useVillageDisclosures } from './pd-api.ts';
+import { pdKeys, useVillageDisclosures } from './api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
 type Values = {
@@ -34,7 +35,13 @@ export default function VillageDisclosuresPage() {
   const canWrite = can('proactive-disclosure:board:write');
   const queryClient = useQueryClient();
   const [search] = useSearchParams();
-  const [filters, setFilters] = useState<{ orgId?: string; kind?: string; year?: number; page: number; pageSize: number }>({
+  const [filters, setFilters] = useState<{
+    orgId?: string;
+    kind?: VillageDisclosure['kind'];
+    year?: number;
+    page: number;
+    pageSize: number;
+  }>({
     page: 1,
     pageSize: 50,
     ...(search.get('orgId') ? { orgId: search.get('orgId')! } : {}),
@@ -49,14 +56,16 @@ export default function VillageDisclosuresPage() {
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) =>
-      api.post('/proactive-disclosure/village-disclosures', {
-        orgId: v.orgId,
-        kind: v.kind,
-        periodKey: v.periodKey.trim(),
-        disclosedOn: v.disclosedOn.format('YYYY-MM-DD'),
-        contentSummary: v.contentSummary.trim(),
-        attachmentIds: (v.files ?? []).map((f) => f.id),
-      } satisfies VillageDisclosureInput),
+      call(pdApi.createVillageDisclosure, {
+        body: {
+          orgId: v.orgId,
+          kind: v.kind,
+          periodKey: v.periodKey.trim(),
+          disclosedOn: v.disclosedOn.format('YYYY-MM-DD'),
+          contentSummary: v.contentSummary.trim(),
+          attachmentIds: (v.files ?? []).map((f) => f.id),
+        },
+      }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
       await refresh();
@@ -65,7 +74,7 @@ export default function VillageDisclosuresPage() {
     onError: (error) => reportFormError(form, error, { paths: { attachmentIds: 'files' } }),
   });
   const remove = useMutation({
-    mutationFn: (d: VillageDisclosure) => api.delete(`/proactive-disclosure/village-disclosures/${d.id}`),
+    mutationFn: (d: VillageDisclosure) => call(pdApi.deleteVillageDisclosure, { params: { id: d.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await refresh();
@@ -97,29 +106,31 @@ export default function VillageDisclosuresPage() {
           </div>
         )),
     },
-    ...(canWrite
+    // The delete button follows each record's abilities (the server's policy).
+    ...((list.data?.items ?? []).some((d) => d.abilities.delete)
       ? [
           {
             title: t('common.actions'),
             key: 'a',
             width: 90,
-            render: (_: unknown, d: VillageDisclosure) => (
-              <Button
-                type="link"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                onClick={() =>
-                  modal.confirm({
-                    title: t('common.confirmDelete', { name: `${d.orgName} ${d.periodLabelZh}` }),
-                    okButtonProps: { danger: true },
-                    onOk: () => remove.mutateAsync(d).catch(() => undefined),
-                  })
-                }
-              >
-                {t('common.delete')}
-              </Button>
-            ),
+            render: (_: unknown, d: VillageDisclosure) =>
+              d.abilities.delete ? (
+                <Button
+                  type="link"
+                  size="small"
+                  danger
+                  icon={<DeleteOutlined />}
+                  onClick={() =>
+                    modal.confirm({
+                      title: t('common.confirmDelete', { name: `${d.orgName} ${d.periodLabelZh}` }),
+                      okButtonProps: { danger: true },
+                      onOk: () => remove.mutateAsync(d).catch(() => undefined),
+                    })
+                  }
+                >
+                  {t('common.delete')}
+                </Button>
+              ) : null,
           },
         ]
       : []),
@@ -150,7 +161,7 @@ export default function VillageDisclosuresPage() {
               { value: 'villageAffairs', label: t('proactiveDisclosure.village.villageAffairs') },
               { value: 'partyAffairs', label: t('proactiveDisclosure.village.partyAffairs') },
             ]}
-            onChange={(v: string | undefined) => setFilters((f) => ({ ...f, page: 1, kind: v }))}
+            onChange={(v: VillageDisclosure['kind'] | undefined) => setFilters((f) => ({ ...f, page: 1, kind: v }))}
           />
           <Select
             style={{ width: 100 }}
@@ -229,7 +240,7 @@ export default function VillageDisclosuresPage() {
           label={t('proactiveDisclosure.village.content')}
           rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('proactiveDisclosure.village.content') }) }]}
         >
-          <Input.TextArea rows={3} maxLength={2000} />
+          <Input.TextArea rows={3} maxLength={maxLengthOf(ZVillageDisclosureInput, 'contentSummary')} />
         </Form.Item>
         <Form.Item name="files" label={t('proactiveDisclosure.village.photos')}>
           <AttachmentField />

@@ -1,17 +1,16 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Activity } from '@yifa/domain';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { publicityApi, type Activity } from '@yifa/domain';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
-import { api } from '../../api/client.ts';
-import { downloadFile } from '../../api/download.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan } from '../../auth/session.ts';
 import { useOrgs } from '../organisation/shared/org-api.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
-import { publicityKeys, useActivities, useCampaigns, usePageContext } from './publicity-api.ts';
+import { downloadLedger, fetchActivity, publicityKeys, useActivities, useActivity, useCampaigns, usePageContext } from './api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';
 import { useConfirmDelete } from '../../components/row-actions.tsx';
 
@@ -39,17 +38,13 @@ export default function ActivitiesPage() {
   const activities = useActivities(ctx, filters);
   const campaigns = useCampaigns(ctx);
   const orgs = useOrgs();
-  const opened = useQuery({
-    queryKey: [...publicityKeys.all, 'activity', openId],
-    queryFn: () => api.get<Activity>(`/publicity/activities/${openId}`),
-    enabled: !!openId,
-  });
+  const opened = useActivity(openId);
   const [editing, setEditing] = useState<{ activity: Activity | null } | null>(null);
   const canWrite = can('publicity:activity:write');
   const villages = (orgs.data ?? []).filter((o) => o.townshipId === ctx.townshipId && (o.kind === 'village' || o.kind === 'community'));
 
   const remove = useMutation({
-    mutationFn: (a: Activity) => api.delete(`/publicity/activities/${a.id}`),
+    mutationFn: (a: Activity) => call(publicityApi.deleteActivity, { params: { id: a.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
@@ -61,7 +56,7 @@ export default function ActivitiesPage() {
     setPaging((p) => ({ ...p, page: 1 }));
     ctx.setParam(key, value ?? null);
   };
-  const edit = async (a: Activity) => setEditing({ activity: await api.get<Activity>(`/publicity/activities/${a.id}`) });
+  const edit = async (a: Activity) => setEditing({ activity: await fetchActivity(a.id) });
 
   const columns: TableColumnsType<Activity> = [
     { title: t('publicity.activity.date'), dataIndex: 'date', width: 110, fixed: 'left' },
@@ -76,14 +71,14 @@ export default function ActivitiesPage() {
     {
       title: t('common.actions'),
       key: 'actions',
-      width: canWrite ? 150 : 80,
+      width: (activities.data?.items ?? []).some((a) => a.abilities.update) ? 150 : 80,
       fixed: 'right',
       render: (_: unknown, a: Activity) => (
         <Space size={0}>
-          <Button type="link" size="small" icon={canWrite && a.isEditable ? <EditOutlined /> : null} onClick={() => void edit(a)}>
-            {canWrite && a.isEditable ? t('common.edit') : t('common.view')}
+          <Button type="link" size="small" icon={a.abilities.update ? <EditOutlined /> : null} onClick={() => void edit(a)}>
+            {a.abilities.update ? t('common.edit') : t('common.view')}
           </Button>
-          {canWrite && a.isEditable ? (
+          {a.abilities.delete ? (
             <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(a)}>
               {t('common.delete')}
             </Button>
@@ -126,10 +121,7 @@ export default function ActivitiesPage() {
             {t('publicity.activity.clearFilters')}
           </Button>
         ) : null}
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => void downloadFile('/publicity/ledger', { year: ctx.year, ...ctx.townshipQuery }, 'ledger.xlsx')}
-        >
+        <Button icon={<DownloadOutlined />} onClick={() => void downloadLedger(ctx)}>
           {t('publicity.downloadLedger')}
         </Button>
         {canWrite && !ctx.isAboveTownship ? (
@@ -164,7 +156,7 @@ export default function ActivitiesPage() {
           activity={shown.activity}
           ctx={ctx}
           orgs={orgs.data ?? []}
-          isReadOnly={!canWrite || (!!shown.activity && !shown.activity.isEditable)}
+          isReadOnly={shown.activity ? !shown.activity.abilities.update : !canWrite}
           onClose={() => {
             setEditing(null);
             if (openId) void navigate(`/publicity/activities?year=${ctx.year}`);

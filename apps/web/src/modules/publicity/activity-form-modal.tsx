@@ -1,17 +1,17 @@
-import type { Activity, ActivityInput, FileInfo, Org } from '@yifa/domain';
+import { publicityApi, ZActivityInput, type Activity, type BodyInput, type FileInfo, type Org } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { AttachmentField } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { numberRule } from '../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../components/number-limits.ts';
-import { publicityKeys, useCampaigns, useDutyItems, usePublicityOptions, type PageContext } from './publicity-api.ts';
+import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
+import { publicityKeys, useCampaigns, useDutyItems, usePublicityOptions, type PageContext } from './api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
@@ -76,8 +76,8 @@ export function ActivityFormModal({
 
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => {
-      const body: ActivityInput = {
+    mutationFn: (v: Values): Promise<unknown> => {
+      const body: BodyInput<typeof publicityApi.createActivity> = {
         orgId: v.orgId,
         date: v.date.format('YYYY-MM-DD'),
         title: v.title.trim(),
@@ -94,8 +94,8 @@ export function ActivityFormModal({
         attachmentIds: (v.attachments ?? []).map((f) => f.id),
       };
       return activity
-        ? api.patch(`/publicity/activities/${activity.id}`, { ...body, version: activity.version })
-        : api.post('/publicity/activities', body);
+        ? call(publicityApi.updateActivity, { params: { id: activity.id }, body: { ...body, version: activity.version } })
+        : call(publicityApi.createActivity, { body });
     },
     onSuccess: async () => {
       notifySuccess(activity ? t('common.saved') : t('common.created'));
@@ -160,7 +160,7 @@ export function ActivityFormModal({
             label={t('publicity.activity.name')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.activity.name') }) }]}
           >
-            <Input maxLength={100} />
+            <Input maxLength={maxLengthOf(ZActivityInput, 'title')} />
           </Form.Item>
         </Col>
         <Col span={8}>
@@ -203,7 +203,7 @@ export function ActivityFormModal({
             label={t('publicity.activity.audienceCount')}
             rules={[
               ...required(t('publicity.activity.audienceCount')),
-              numberRule(t('publicity.activity.audienceCount'), NUMBER_LIMITS.publicityCount),
+              numberRule(t('publicity.activity.audienceCount'), numberLimitsOf(ZActivityInput, 'audienceCount')),
             ]}
           >
             <InputNumber style={{ width: '100%' }} />
@@ -215,7 +215,7 @@ export function ActivityFormModal({
             label={t('publicity.activity.materialsCount')}
             rules={[
               ...required(t('publicity.activity.materialsCount')),
-              numberRule(t('publicity.activity.materialsCount'), NUMBER_LIMITS.publicityCount),
+              numberRule(t('publicity.activity.materialsCount'), numberLimitsOf(ZActivityInput, 'materialsCount')),
             ]}
           >
             <InputNumber style={{ width: '100%' }} />
@@ -233,12 +233,12 @@ export function ActivityFormModal({
         </Col>
         <Col span={24}>
           <Form.Item name="caseReference" label={t('publicity.activity.caseReference')} extra={t('publicity.activity.caseReferenceHint')}>
-            <Input maxLength={200} />
+            <Input maxLength={maxLengthOf(ZActivityInput, 'caseReference')} />
           </Form.Item>
         </Col>
         <Col span={24}>
           <Form.Item name="summary" label={t('publicity.activity.summary')}>
-            <Input.TextArea rows={2} maxLength={2000} />
+            <Input.TextArea rows={2} maxLength={maxLengthOf(ZActivityInput, 'summary')} />
           </Form.Item>
         </Col>
         <Col span={24}>

@@ -1,17 +1,18 @@
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Campaign, CampaignInput } from '@yifa/domain';
+import { publicityApi, ZCampaignInput, type BodyInput, type Campaign } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { publicityKeys, useCampaigns, usePageContext, usePublicityOptions, type PageContext } from './publicity-api.ts';
+import { publicityKeys, useCampaigns, usePageContext, usePublicityOptions, type PageContext } from './api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';
 import { EditDeleteActions } from '../../components/row-actions.tsx';
 
@@ -29,8 +30,8 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
   const options = usePublicityOptions(ctx);
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => {
-      const body: CampaignInput = {
+    mutationFn: (v: Values): Promise<unknown> => {
+      const body: BodyInput<typeof publicityApi.createCampaign> = {
         theme: v.theme,
         name: v.name.trim(),
         startDate: v.period[0].format('YYYY-MM-DD'),
@@ -38,8 +39,8 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
         notes: v.notes?.trim() || null,
       };
       return campaign
-        ? api.patch(`/publicity/campaigns/${campaign.id}`, { ...body, version: campaign.version })
-        : api.post('/publicity/campaigns', body);
+        ? call(publicityApi.updateCampaign, { params: { id: campaign.id }, body: { ...body, version: campaign.version } })
+        : call(publicityApi.createCampaign, { body });
     },
     onSuccess: async () => {
       notifySuccess(campaign ? t('common.saved') : t('common.created'));
@@ -78,7 +79,7 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
         label={t('publicity.campaign.name')}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.campaign.name') }) }]}
       >
-        <Input maxLength={100} />
+        <Input maxLength={maxLengthOf(ZCampaignInput, 'name')} />
       </Form.Item>
       <Form.Item
         name="period"
@@ -88,7 +89,7 @@ function CampaignFormModal({ campaign, ctx, onClose }: { campaign: Campaign | nu
         <DatePicker.RangePicker style={{ width: '100%' }} />
       </Form.Item>
       <Form.Item name="notes" label={t('publicity.campaign.notes')}>
-        <Input.TextArea rows={2} maxLength={500} />
+        <Input.TextArea rows={2} maxLength={maxLengthOf(ZCampaignInput, 'notes')} />
       </Form.Item>
     </FormModal>
   );
@@ -107,15 +108,14 @@ export default function CampaignsPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: publicityKeys.all });
 
   const remove = useMutation({
-    mutationFn: (c: Campaign) => api.delete(`/publicity/campaigns/${c.id}`),
+    mutationFn: (c: Campaign) => call(publicityApi.deleteCampaign, { params: { id: c.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await refresh();
     },
   });
   const roll = useMutation({
-    mutationFn: () =>
-      api.post<{ created: number; skipped: number }>('/publicity/campaigns/roll', { fromYear: ctx.year, toYear: ctx.year + 1 }),
+    mutationFn: () => call(publicityApi.rollCampaigns, { body: { fromYear: ctx.year, toYear: ctx.year + 1 } }),
     onSuccess: async (r) => {
       notifySuccess(t('publicity.campaign.rolled', r));
       await refresh();
@@ -139,16 +139,18 @@ export default function CampaignsPage() {
       align: 'right',
       render: (n: number, c: Campaign) => <Link to={`/publicity/activities?year=${c.year}&campaignId=${c.id}`}>{n}</Link>,
     },
-    ...(canWrite
+    // Row buttons from each campaign's abilities (the server's policy), never from the role.
+    ...((campaigns.data ?? []).some((c) => c.abilities.update || c.abilities.delete)
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
             width: 150,
             fixed: 'right' as const,
-            render: (_: unknown, c: Campaign) => (
-              <EditDeleteActions name={c.name} onEdit={() => setEditing({ campaign: c })} onDelete={() => remove.mutateAsync(c)} />
-            ),
+            render: (_: unknown, c: Campaign) =>
+              c.abilities.update && c.abilities.delete ? (
+                <EditDeleteActions name={c.name} onEdit={() => setEditing({ campaign: c })} onDelete={() => remove.mutateAsync(c)} />
+              ) : null,
           },
         ]
       : []),

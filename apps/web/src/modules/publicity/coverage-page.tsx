@@ -4,9 +4,8 @@ import { Button, Card, Col, Row, Statistic, Table, Tag, Typography, type TableCo
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { downloadFile } from '../../api/download.ts';
 import { LazyChart } from '../../components/lazy-chart.tsx';
-import { useCoverage, usePageContext, useSummary } from './publicity-api.ts';
+import { downloadLedger, useCoverage, usePageContext, useSummary } from './api.ts';
 import { plannedPeriodText, PublicityToolbar } from './publicity-toolbar.tsx';
 
 type VillageRow = Coverage['villages'][number];
@@ -108,10 +107,7 @@ export default function CoveragePage() {
   return (
     <Card>
       <PublicityToolbar title={t('publicity.nav.coverage')} ctx={ctx}>
-        <Button
-          icon={<DownloadOutlined />}
-          onClick={() => void downloadFile('/publicity/ledger', { year: ctx.year, ...ctx.townshipQuery }, 'ledger.xlsx')}
-        >
+        <Button icon={<DownloadOutlined />} onClick={() => void downloadLedger(ctx)}>
           {t('publicity.downloadLedger')}
         </Button>
       </PublicityToolbar>

@@ -1,17 +1,18 @@
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import type { DutyItem, DutyItemInput, Org } from '@yifa/domain';
+import { publicityApi, ZDutyItemInput, type BodyInput, type DutyItem, type Org } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
+import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { useOrgs } from '../organisation/shared/org-api.ts';
-import { monthsOfQuarter, publicityKeys, useDutyItems, usePageContext, usePublicityOptions, type PageContext } from './publicity-api.ts';
+import { monthsOfQuarter, publicityKeys, useDutyItems, usePageContext, usePublicityOptions, type PageContext } from './api.ts';
 import { plannedPeriodText, PublicityToolbar } from './publicity-toolbar.tsx';
 import { EditDeleteActions } from '../../components/row-actions.tsx';
 
@@ -33,7 +34,7 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
   const options = usePublicityOptions(ctx);
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (v: Values) => {
+    mutationFn: (v: Values): Promise<unknown> => {
       const fields = {
         laws: v.laws.trim(),
         audienceTypes: v.audienceTypes,
@@ -41,9 +42,9 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
         plannedMonths: v.plannedMonths ?? [],
         responsible: v.responsible?.trim() || null,
       };
-      if (item) return api.patch(`/publicity/duty-items/${item.id}`, { ...fields, version: item.version });
-      const body: DutyItemInput = { orgId: v.orgId, year: ctx.year, ...fields };
-      return api.post('/publicity/duty-items', body);
+      if (item) return call(publicityApi.updateDutyItem, { params: { id: item.id }, body: { ...fields, version: item.version } });
+      const body: BodyInput<typeof publicityApi.createDutyItem> = { orgId: v.orgId, year: ctx.year, ...fields };
+      return call(publicityApi.createDutyItem, { body });
     },
     onSuccess: async () => {
       notifySuccess(item ? t('common.saved') : t('common.created'));
@@ -103,7 +104,7 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
         label={t('publicity.duty.laws')}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.duty.laws') }) }]}
       >
-        <Input.TextArea rows={2} maxLength={500} />
+        <Input.TextArea rows={2} maxLength={maxLengthOf(ZDutyItemInput, 'laws')} />
       </Form.Item>
       <Form.Item
         name="audienceTypes"
@@ -117,7 +118,7 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
         label={t('publicity.duty.measures')}
         rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('publicity.duty.measures') }) }]}
       >
-        <Input.TextArea rows={2} maxLength={1000} />
+        <Input.TextArea rows={2} maxLength={maxLengthOf(ZDutyItemInput, 'measures')} />
       </Form.Item>
       <Form.Item label={t('publicity.duty.quarterShortcut')}>
         <Space>
@@ -139,7 +140,7 @@ function DutyFormModal({ item, ctx, offices, onClose }: { item: DutyItem | null;
         />
       </Form.Item>
       <Form.Item name="responsible" label={t('publicity.duty.responsible')}>
-        <Input maxLength={50} />
+        <Input maxLength={maxLengthOf(ZDutyItemInput, 'responsible')} />
       </Form.Item>
     </FormModal>
   );
@@ -160,7 +161,7 @@ export default function DutiesPage() {
   const publicCode = (orgs.data ?? []).find((o) => o.id === ctx.townshipId)?.divisionCode ?? null;
   const offices = (orgs.data ?? []).filter((o) => o.townshipId === ctx.townshipId && (o.kind === 'department' || o.kind === 'township'));
   const remove = useMutation({
-    mutationFn: (d: DutyItem) => api.delete(`/publicity/duty-items/${d.id}`),
+    mutationFn: (d: DutyItem) => call(publicityApi.deleteDutyItem, { params: { id: d.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: publicityKeys.all });
@@ -186,16 +187,18 @@ export default function DutiesPage() {
       align: 'right',
       render: (n: number, d: DutyItem) => (n ? <Link to={`/publicity/activities?year=${d.year}&orgId=${d.orgId}`}>{n}</Link> : 0),
     },
-    ...(canWrite
+    // Row buttons from each line's abilities: an office changes its own list, not another's.
+    ...((items.data ?? []).some((d) => d.abilities.update || d.abilities.delete)
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
             width: 150,
             fixed: 'right' as const,
-            render: (_: unknown, d: DutyItem) => (
-              <EditDeleteActions name={d.laws} onEdit={() => setEditing({ item: d })} onDelete={() => remove.mutateAsync(d)} />
-            ),
+            render: (_: unknown, d: DutyItem) =>
+              d.abilities.update && d.abilities.delete ? (
+                <EditDeleteActions name={d.laws} onEdit={() => setEditing({ item: d })} onDelete={() => remove.mutateAsync(d)} />
+              ) : null,
           },
         ]
       : []),

@@ -35,7 +35,7 @@ const activity: Activity = {
   summary: null,
   attachments: [],
   version: 1,
-  isEditable: true,
+  abilities: { update: true, delete: true },
 };
 const common = {
   'GET /api/publicity/campaigns': () => [],
@@ -67,6 +67,15 @@ describe('ActivitiesPage', () => {
     renderPage(<ActivitiesPage />, { url: '/publicity/activities', permissions: ['publicity:activity:read'] });
     expect(await screen.findByText('岭湖村年终普法')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /登记活动/ })).toBeNull();
+  });
+
+  it('offers only viewing an activity whose abilities forbid changes', async () => {
+    const seen = { ...activity, abilities: { update: false, delete: false } };
+    stubApi({ ...common, 'GET /api/publicity/activities': () => ({ items: [seen], total: 1, page: 1, pageSize: 20 }) });
+    renderPage(<ActivitiesPage />, { url: '/publicity/activities', permissions: ['publicity:activity:read', 'publicity:activity:write'] });
+    expect(await screen.findByText('岭湖村年终普法')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /查\s*看/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /删\s*除/ })).toBeNull();
   });
 });
 
@@ -137,6 +146,24 @@ describe('DutiesPage', () => {
           state: 'done',
           activityCount: 2,
           version: 1,
+          abilities: { update: true, delete: true },
+        },
+        {
+          id: 'd2',
+          townshipId: 't1',
+          orgId: 'o3',
+          orgName: '综合执法办',
+          year: 2026,
+          laws: '《中华人民共和国安全生产法》',
+          audienceTypes: ['villagers'],
+          audienceLabelsZh: ['村（居）民'],
+          measures: '进企业宣讲',
+          plannedMonths: [],
+          responsible: null,
+          state: 'pending',
+          activityCount: 0,
+          version: 1,
+          abilities: { update: false, delete: false },
         },
       ],
     });
@@ -149,6 +176,9 @@ describe('DutiesPage', () => {
     expect(screen.getByText('第2季度')).toBeTruthy();
     expect(screen.getByText('已落实')).toBeTruthy();
     expect(calls.find((c) => c.path === '/api/publicity/duty-items')!.query.get('orgId')).toBe('o2');
+    // Buttons follow each line's abilities: another office's line offers no change.
+    expect(screen.getAllByRole('button', { name: /编\s*辑/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /删\s*除/ })).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: /新增清单事项/ }));
     expect(await screen.findByRole('dialog')).toBeTruthy();
   });
@@ -173,6 +203,7 @@ describe('CampaignsPage', () => {
           notes: null,
           activityCount: 3,
           version: 1,
+          abilities: { update: true, delete: true },
         },
       ],
       'POST /api/publicity/campaigns/roll': () => ({ created: 1, skipped: 0 }),

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TownshipSelect } from '../../components/township-select.tsx';
 import { formatList } from '../../components/format-date.ts';
-import { chinaYear, type PageContext } from './publicity-api.ts';
+import { chinaYear, type PageContext } from './api.ts';
 
 /** Title, year (and township for callers above townships) and the page's own buttons. */
 export function PublicityToolbar({ title, ctx, children }: { title: string; ctx: PageContext; children?: ReactNode }) {

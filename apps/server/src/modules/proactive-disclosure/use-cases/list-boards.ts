@@ -1,17 +1,11 @@
-import { missingPeriods, periodKeyOf, type BoardRhythm, type BulletinBoard } from '@yifa/domain';
+import type { BulletinBoard } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { isInScope } from '../../../platform/scope/data-scope.ts';
-import { boardUpdateDates, lastBoardUpdates, listBoardOrgs, listBoards, orgNames, type BoardRow, type OrgInfo } from '../repository.ts';
-
-/** Board state for one year: which ended periods have no update (《村民委员会组织法》第三十条 rhythm). */
-export function boardState(board: BoardRow, year: number, today: string, updates: string[]) {
-  const rhythm = board.rhythm as BoardRhythm;
-  const { missing } = missingPeriods({ year, rhythm, since: board.sinceOn, today, updates });
-  const current = periodKeyOf(today, rhythm);
-  return { rhythm, missing, currentPeriodKey: current, isCurrentPeriodUpdated: updates.some((d) => periodKeyOf(d, rhythm) === current) };
-}
+import { boardState } from '../boards.ts';
+import { boardPolicy } from '../policy.ts';
+import { boardUpdateDates, lastBoardUpdates, listBoardOrgs, listBoards, orgNames, type OrgInfo } from '../repository.ts';
 
 /** The boards in the caller's scope with their state, and the orgs still without one (to add). */
 export async function listBoardsWithState(
@@ -51,6 +45,7 @@ export async function listBoardsWithState(
         isCurrentPeriodUpdated: s.isCurrentPeriodUpdated,
         missingPeriods: s.missing.map((p) => ({ key: p.key, labelZh: p.labelZh })),
         version: b.version,
+        abilities: boardPolicy.abilities(auth, b),
       };
     })
     .sort((a, b) => Number(b.orgKind === 'township') - Number(a.orgKind === 'township') || a.orgName.localeCompare(b.orgName, 'zh-CN'));

@@ -1,28 +1,25 @@
-import type { BoardUpdateInput } from '@yifa/domain';
-import { eq } from 'drizzle-orm';
+import type { BodyOf, proactiveDisclosureApi } from '@yifa/domain';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { attachFiles } from '../../../platform/files/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { assertCanWriteRecord } from '../policy.ts';
-import { findBoard, findBoardUpdate, type BoardUpdateRow } from '../repository.ts';
+import { authorize } from '../../../platform/policy/index.ts';
+import { BOARD_UPDATE_ENTITY } from '../entities.ts';
+import { boardPolicy } from '../policy.ts';
+import { findBoard, type BoardUpdateRow } from '../repository.ts';
 import { pdBulletinBoardUpdates } from '../tables.ts';
-
-export const BOARD_UPDATE_ENTITY = 'bulletinBoardUpdate';
 
 /** An update of a notice board, with photos of the posted notices as proof. */
 export async function recordBoardUpdate(
   ctx: AppContext,
   auth: AuthContext,
   boardId: string,
-  input: BoardUpdateInput,
+  input: BodyOf<typeof proactiveDisclosureApi.recordBoardUpdate>,
 ): Promise<BoardUpdateRow> {
   return ctx.db.transaction(async (tx) => {
-    const board = await findBoard(tx, auth.scope, boardId);
-    if (!board) throw new AppError('RECORD.NOT_FOUND');
-    assertCanWriteRecord(auth.scope, board);
+    const board = authorize(boardPolicy, auth, await findBoard(tx, auth.scope, boardId), 'recordUpdate');
     if (input.updatedOn > todayInChina()) {
       throw new AppError('REQUEST.VALIDATION_FAILED', {
         invalidParams: [{ name: 'body.updatedOn', code: 'invalid', reason: '更新日期不能晚于今天' }],
@@ -50,24 +47,5 @@ export async function recordBoardUpdate(
       after: { ...row, attachmentIds },
     });
     return row!;
-  });
-}
-
-export async function deleteBoardUpdate(ctx: AppContext, auth: AuthContext, id: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
-    const row = await findBoardUpdate(tx, auth.scope, id);
-    if (!row) throw new AppError('RECORD.NOT_FOUND');
-    assertCanWriteRecord(auth.scope, row);
-    await tx
-      .update(pdBulletinBoardUpdates)
-      .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
-      .where(eq(pdBulletinBoardUpdates.id, id));
-    await writeAudit(tx, actorOf(auth), {
-      action: 'proactive-disclosure.board-update.delete',
-      entityType: BOARD_UPDATE_ENTITY,
-      entityId: id,
-      townshipId: row.townshipId,
-      before: row,
-    });
   });
 }

@@ -1,21 +1,27 @@
-import { constitutionWeekWindow, isDayWithin, venueMonthMatrix, villageQuarterMatrix, type Coverage } from '@yifa/domain';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import type { DataScope } from '../../../platform/scope/data-scope.ts';
+import type { publicityApi } from '@yifa/domain';
+import { constitutionWeekWindow, isDayWithin, venueMonthMatrix, villageQuarterMatrix, type Coverage, type QueryOf } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
+import { dutyItemsWithState } from '../duty-item-states.ts';
 import { labelOf, loadLookups } from '../lookups.ts';
 import { activitiesOfYear, listCampaigns } from '../repository.ts';
-import { listDutyItemsWithState } from './list-duty-items.ts';
 
 /**
  * Where the year's publicity reached: villages × quarters and venue types (法律"六进") × months,
  * from the activities the caller may see, plus the state of every duty-list line and the
  * constitution-week count.
  */
-export async function buildCoverage(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<Coverage> {
+export async function buildCoverage(ctx: AppContext, auth: AuthContext, query: QueryOf<typeof publicityApi.coverage>): Promise<Coverage> {
+  const { db } = ctx;
+  const { scope } = auth;
+  const { year } = query;
+  const townshipId = await resolveTownship(db, auth, query.townshipId, 'read');
   const [activities, lk, campaigns, duty] = await Promise.all([
     activitiesOfYear(db, scope, townshipId, year),
     loadLookups(db, townshipId),
     listCampaigns(db, scope, townshipId, year),
-    listDutyItemsWithState(db, scope, townshipId, year),
+    dutyItemsWithState(db, scope, townshipId, year).then((lines) => lines.map((l) => l.item)),
   ]);
   // A village cadre's matrix is their village; an office's or the township's covers every village.
   const allVillages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');

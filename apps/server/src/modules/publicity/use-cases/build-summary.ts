@@ -1,63 +1,16 @@
-import { monthOfDay, sumBy, type Summary, type SummaryGroup } from '@yifa/domain';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import type { DataScope } from '../../../platform/scope/data-scope.ts';
-import { labelOf, loadLookups } from '../lookups.ts';
-import { activitiesOfYear, type ActivityRow } from '../repository.ts';
+import type { publicityApi } from '@yifa/domain';
+import { type QueryOf, type Summary } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
+import { loadLookups } from '../lookups.ts';
+import { activitiesOfYear } from '../repository.ts';
+import { summarise } from '../summary.ts';
 
-/**
- * The year's figures a report quotes (法治政府建设年度报告, 普法工作总结): activities, people
- * reached, materials handed out, by venue type, channel, campaign and month.
- */
-export async function buildSummary(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<Summary> {
-  const activities = await activitiesOfYear(db, scope, townshipId, year);
-  return summarise(
-    activities,
-    await loadLookups(db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) }),
-    year,
-    scope.orgIds,
-  );
-}
-
-/** `ownOrgIds`: a village cadre's figures count their own village(s) as "the villages". */
-export function summarise(
-  activities: ActivityRow[],
-  lk: Awaited<ReturnType<typeof loadLookups>>,
-  year: number,
-  ownOrgIds: string[] | null = null,
-): Summary {
-  const groups = (key: (a: ActivityRow) => string | null, label: (code: string) => string): SummaryGroup[] =>
-    [...sumBy(activities, key).entries()]
-      .map(([code, s]) => ({ code, labelZh: label(code), ...s }))
-      .sort((a, b) => b.activities - a.activities || a.code.localeCompare(b.code));
-  const allVillages = lk.orgList.filter((o) => o.kind === 'village' || o.kind === 'community');
-  const own = ownOrgIds ? allVillages.filter((v) => ownOrgIds.includes(v.id)) : [];
-  const villages = own.length ? own : allVillages;
-  const reached = new Set(activities.flatMap((a) => (a.villageId ? [a.villageId] : [])));
-  return {
-    year,
-    totals: {
-      activities: activities.length,
-      people: activities.reduce((n, a) => n + a.audienceCount, 0),
-      materials: activities.reduce((n, a) => n + a.materialsCount, 0),
-      villagesReached: villages.filter((v) => reached.has(v.id)).length,
-      villages: villages.length,
-      caseExplained: activities.filter((a) => a.caseReference).length,
-    },
-    byVenueType: groups(
-      (a) => a.venueType,
-      (c) => labelOf(lk.venueType, c),
-    ),
-    byChannel: groups(
-      (a) => a.channel,
-      (c) => labelOf(lk.channel, c),
-    ),
-    byCampaign: groups(
-      (a) => a.campaignId,
-      (c) => lk.campaigns.get(c) ?? c,
-    ),
-    byMonth: Array.from({ length: 12 }, (_, i) => {
-      const mine = activities.filter((a) => monthOfDay(a.date) === i + 1);
-      return { month: i + 1, activities: mine.length, people: mine.reduce((n, a) => n + a.audienceCount, 0) };
-    }),
-  };
+/** The year's publicity figures of the activities the caller may see. */
+export async function buildSummary(ctx: AppContext, auth: AuthContext, query: QueryOf<typeof publicityApi.summary>): Promise<Summary> {
+  const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
+  const activities = await activitiesOfYear(ctx.db, auth.scope, townshipId, query.year);
+  const lk = await loadLookups(ctx.db, townshipId, { campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])) });
+  return summarise(activities, lk, query.year, auth.scope.orgIds);
 }

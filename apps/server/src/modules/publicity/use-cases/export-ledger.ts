@@ -1,11 +1,13 @@
-import { plannedPeriodZh } from '@yifa/domain';
-import type { DbOrTx } from '../../../platform/db/client.ts';
+import type { publicityApi } from '@yifa/domain';
+import { plannedPeriodZh, type QueryOf } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { renderWorkbook, type WorkbookSheet } from '../../../platform/documents/index.ts';
-import type { DataScope } from '../../../platform/scope/data-scope.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
+import { dutyItemsWithState } from '../duty-item-states.ts';
 import { labelOf, loadLookups } from '../lookups.ts';
 import { activitiesOfYear } from '../repository.ts';
-import { summarise } from './build-summary.ts';
-import { listDutyItemsWithState } from './list-duty-items.ts';
+import { summarise } from '../summary.ts';
 
 const STATE_ZH = { done: '已落实', pending: '未到期', missed: '未落实' } as const;
 
@@ -15,11 +17,14 @@ const STATE_ZH = { done: '已落实', pending: '未到期', missed: '未落实' 
  * Only the activities in the caller's data scope (a village cadre gets their village's ledger).
  */
 export async function exportLedger(
-  db: DbOrTx,
-  scope: DataScope,
-  townshipId: string,
-  year: number,
+  ctx: AppContext,
+  auth: AuthContext,
+  query: QueryOf<typeof publicityApi.ledger>,
 ): Promise<{ fileName: string; body: Buffer }> {
+  const { db } = ctx;
+  const { scope } = auth;
+  const { year } = query;
+  const townshipId = await resolveTownship(db, auth, query.townshipId, 'read');
   const activities = await activitiesOfYear(db, scope, townshipId, year);
   const lk = await loadLookups(db, townshipId, {
     campaignIds: activities.flatMap((a) => (a.campaignId ? [a.campaignId] : [])),
@@ -27,7 +32,7 @@ export async function exportLedger(
   });
   const township = lk.orgList.find((o) => o.kind === 'township')?.name ?? '';
   const summary = summarise(activities, lk, year, scope.orgIds);
-  const duty = await listDutyItemsWithState(db, scope, townshipId, year);
+  const duty = (await dutyItemsWithState(db, scope, townshipId, year)).map((l) => l.item);
   const groupSheet = (name: string, head: string, rows: typeof summary.byChannel): WorkbookSheet => ({
     name,
     title: `${township}${year}年普法活动统计（按${head}）`,

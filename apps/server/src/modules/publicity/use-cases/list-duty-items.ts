@@ -1,45 +1,18 @@
-import { dutyItemState, type DutyItem } from '@yifa/domain';
-import { todayInChina } from '../../../platform/calendar/today.ts';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import type { DataScope } from '../../../platform/scope/data-scope.ts';
-import { loadLookups } from '../lookups.ts';
-import { presentDutyItem } from '../presenter.ts';
-import { activityDatesByDutyItem, listDutyItems } from '../repository.ts';
+import type { publicityApi } from '@yifa/domain';
+import { type DutyItem, type QueryOf } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
+import { dutyItemsWithState } from '../duty-item-states.ts';
+import { dutyItemPolicy } from '../policy.ts';
 
-/**
- * A township's duty lists of a year, each line with its state (done / pending / missed) from the
- * activities linked to it. Offices in tree order; lines in the order they were entered.
- */
-export async function listDutyItemsWithState(
-  db: DbOrTx,
-  scope: DataScope,
-  townshipId: string,
-  year: number,
-  orgId?: string,
-  today = todayInChina(),
+/** A township's duty lists of a year with their state and the caller's abilities on each line. */
+export async function listDutyItems(
+  ctx: AppContext,
+  auth: AuthContext,
+  query: QueryOf<typeof publicityApi.listDutyItems>,
 ): Promise<DutyItem[]> {
-  const rows = await listDutyItems(db, scope, townshipId, year, orgId);
-  const [lk, dates] = await Promise.all([
-    loadLookups(db, townshipId),
-    activityDatesByDutyItem(
-      db,
-      rows.map((r) => r.id),
-    ),
-  ]);
-  const order = new Map(lk.orgList.map((o, i) => [o.id, i]));
-  return rows
-    .map((r) => {
-      const mine = dates.get(r.id) ?? [];
-      return presentDutyItem(
-        r,
-        lk,
-        dutyItemState(
-          r,
-          mine.map((d) => d.date),
-          today,
-        ),
-        mine.length,
-      );
-    })
-    .sort((a, b) => (order.get(a.orgId) ?? 1e9) - (order.get(b.orgId) ?? 1e9));
+  const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
+  const lines = await dutyItemsWithState(ctx.db, auth.scope, townshipId, query.year, query.orgId);
+  return lines.map(({ row, item }) => ({ ...item, abilities: dutyItemPolicy.abilities(auth, row) }));
 }

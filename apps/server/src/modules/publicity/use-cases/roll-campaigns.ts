@@ -1,10 +1,11 @@
-import { shiftToYear, type RollCampaignsRequest } from '@yifa/domain';
+import type { publicityApi } from '@yifa/domain';
+import { shiftToYear, type BodyOf, type RollCampaignsResult } from '@yifa/domain';
 import { and, eq, isNull } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/policy/township.ts';
-import { assertCanChangeCampaigns } from '../policy.ts';
+import { authorize, resolveTownship } from '../../../platform/policy/index.ts';
+import { calendarPolicy } from '../policy.ts';
 import { publicityCampaigns } from '../tables.ts';
 
 /**
@@ -15,11 +16,10 @@ import { publicityCampaigns } from '../tables.ts';
 export async function rollCampaigns(
   ctx: AppContext,
   auth: AuthContext,
-  input: RollCampaignsRequest,
-  requestedTownshipId?: string,
-): Promise<{ created: number; skipped: number }> {
-  const townshipId = await resolveTownship(ctx.db, auth, requestedTownshipId, 'write');
-  assertCanChangeCampaigns(auth.scope, townshipId);
+  input: BodyOf<typeof publicityApi.rollCampaigns>,
+): Promise<RollCampaignsResult> {
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, 'write');
+  authorize(calendarPolicy, auth, { townshipId, orgId: townshipId }, 'plan');
   return ctx.db.transaction(async (tx) => {
     const ofYear = (year: number) =>
       tx

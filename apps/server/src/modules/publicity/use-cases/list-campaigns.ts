@@ -1,0 +1,27 @@
+import type { publicityApi } from '@yifa/domain';
+import { type Campaign, type QueryOf } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
+import { loadLookups } from '../lookups.ts';
+import { presentCampaign } from '../presenter.ts';
+import { countActivitiesBy, listCampaigns as campaignsOfYear } from '../repository.ts';
+
+/** A township's publicity calendar of a year, each campaign with its number of activities. */
+export async function listCampaigns(
+  ctx: AppContext,
+  auth: AuthContext,
+  query: QueryOf<typeof publicityApi.listCampaigns>,
+): Promise<Campaign[]> {
+  const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
+  const rows = await campaignsOfYear(ctx.db, auth.scope, townshipId, query.year);
+  const [lk, counts] = await Promise.all([
+    loadLookups(ctx.db, townshipId),
+    countActivitiesBy(
+      ctx.db,
+      'campaignId',
+      rows.map((r) => r.id),
+    ),
+  ]);
+  return rows.map((r) => presentCampaign(auth, r, lk, counts.get(r.id) ?? 0));
+}
