@@ -57,22 +57,36 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-function rssOfTree(rootPid: number, pgDir: string): number {
-  const pids = new Set<number>([rootPid]);
+/**
+ * RSS of everything Yifa runs: the process `npm start` started and all its descendants (the server,
+ * wherever it runs), plus the embedded PostgreSQL's postmaster and its backends. The postmaster is
+ * not a descendant (pg_ctl detaches it), so it is found through postmaster.pid.
+ */
+function rssOfTree(rootPid: number, pgDir: string): { mb: number; processes: number } {
+  const parentOf = new Map<number, number>();
+  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      parentOf.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      /* gone */
+    }
+  }
+  const roots = [rootPid];
   try {
-    const pm = Number(fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-    pids.add(pm);
-    for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-        if (ppid === pm || ppid === rootPid) pids.add(Number(p));
-      } catch {
-        /* gone */
+    roots.push(Number(fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]));
+  } catch {
+    /* external database */
+  }
+  const pids = new Set<number>(roots);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) {
+      if (!pids.has(pid) && pids.has(ppid)) {
+        pids.add(pid);
+        grew = true;
       }
     }
-  } catch {
-    /* external db */
   }
   let kb = 0;
   for (const pid of pids) {
@@ -83,7 +97,7 @@ function rssOfTree(rootPid: number, pgDir: string): number {
       /* gone */
     }
   }
-  return kb / 1024;
+  return { mb: kb / 1024, processes: pids.size };
 }
 
 /** The login page's first load: the entry and the lazy login chunk with their static imports (apps/web/scripts/chunk-report.mjs). */
@@ -159,7 +173,7 @@ async function main(): Promise<void> {
   const start = Math.max(...starts);
   results.push({
     name: 'npm start → login page (existing data, worst of 3)',
-    value: `${(start / 1000).toFixed(2)} s`,
+    value: `${(start / 1000).toFixed(2)} s (runs: ${starts.map((s) => (s / 1000).toFixed(2)).join(', ')} s)`,
     budget: '≤ 5 s',
     isMet: start <= 5000,
   });
@@ -175,10 +189,10 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, 5000));
   const rss = rssOfTree(run.child.pid!, path.join(dataDir, 'pg'));
   results.push({
-    name: 'idle memory, app + embedded PostgreSQL (RSS sum)',
-    value: `${rss.toFixed(0)} MB`,
+    name: `idle memory, app + embedded PostgreSQL (RSS sum of ${rss.processes} processes)`,
+    value: `${rss.mb.toFixed(0)} MB`,
     budget: '≤ 400 MB',
-    isMet: rss <= 400,
+    isMet: rss.mb <= 400,
   });
 
   const load = await loadTest(`http://127.0.0.1:${port}`);
