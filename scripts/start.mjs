@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { buildServer, isServerBuildStale, newestMtime, SERVER_BUNDLE } from './build-server.mjs';
+import { isServerBuildStale, newestMtime, SERVER_BUNDLE } from './build-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webIndex = path.join(root, 'apps/web/dist/index.html');
@@ -30,8 +30,9 @@ if (!process.env.YIFA_WEB_DIST && isWebBuildStale()) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 if (isServerBuildStale()) {
-  console.log('[依法] 正在构建服务端（首次或源码有更新）…');
-  await buildServer();
+  // In a process of its own: esbuild's helper process would otherwise live on beside the server.
+  const built = spawnSync(process.execPath, [path.join(root, 'scripts/build-server.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
 process.env.NODE_ENV ??= 'production';

@@ -117,6 +117,21 @@ function readPostmasterPid(pgDir: string): { pid: number; port: number } | null 
   }
 }
 
+/** Waits (at most timeoutMs) until the process has ended; a zombie waiting for its parent has ended. */
+async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && isAlive(pid) && !isZombie(pid)) await new Promise((r) => setTimeout(r, 20));
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -210,8 +225,12 @@ function handle(bin: Binaries, pgDir: string, as: RunAs, port: number, password:
     stop(mode: StopMode = 'fast') {
       let stopping = stops.get(mode);
       if (!stopping) {
-        // pg_ctl waits (-w) until postmaster.pid is gone, i.e. the server has really ended.
-        stopping = run(bin.pg_ctl, ['stop', '-w', '-t', '30', '-m', mode, '-D', pgDir], as).then(() => undefined);
+        const postmaster = readPostmasterPid(pgDir)?.pid ?? null;
+        // pg_ctl waits (-w) until postmaster.pid is gone; the postmaster removes it just before it
+        // exits, so we also wait for the process itself: "stopped" means the data folder is free.
+        stopping = run(bin.pg_ctl, ['stop', '-w', '-t', '30', '-m', mode, '-D', pgDir], as).then(() =>
+          postmaster === null ? undefined : waitUntilGone(postmaster, 3_000),
+        );
         stops.set(mode, stopping);
       }
       return stopping;
