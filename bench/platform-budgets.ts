@@ -4,7 +4,9 @@
  *   2. login page JS, gzip                                              (budget ≤ 350 kB)
  *   3. idle memory, app + embedded PostgreSQL (RSS)                     (budget ≤ 400 MB)
  *   4. GET /api/people (page of 20) at 50 concurrent clients, p95       (budget ≤ 50 ms)
- * Run: `npm run bench` (builds the web app first if needed). Traffic stays on 127.0.0.1, bounded in time.
+ * Run: `npm run build && npm run bench`. Traffic stays on 127.0.0.1, bounded in time.
+ * `npm run bench -- --start <script>` measures another start script in place of scripts/start.mjs
+ * (e.g. the previous one, to compare before and after a change to the start).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,6 +16,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+const startFlag = process.argv.indexOf('--start');
+const START_SCRIPT = path.resolve(startFlag > 0 ? process.argv[startFlag + 1]! : path.join(ROOT, 'scripts/start.mjs'));
 const results: { name: string; value: string; budget: string; isMet: boolean }[] = [];
 
 async function freePort(): Promise<number> {
@@ -28,7 +32,7 @@ async function freePort(): Promise<number> {
 
 function startYifa(dataDir: string, port: number): { child: ChildProcess; ready: Promise<number> } {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'scripts/start.mjs')], {
+  const child = spawn(process.execPath, [START_SCRIPT], {
     cwd: ROOT,
     env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -157,6 +161,8 @@ async function loadTest(base: string): Promise<{ p50: number; p95: number; p99: 
 }
 
 async function main(): Promise<void> {
+  // The machine may be shared: the load when the bench began says how far to trust the figures.
+  const loadAtStart = os.loadavg()[0]!;
   if (!fs.existsSync(path.join(ROOT, 'apps/web/dist/index.html'))) throw new Error('npm run build first');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-bench-'));
   const port = await freePort();
@@ -205,7 +211,9 @@ async function main(): Promise<void> {
   await stop(run.child);
   fs.rmSync(dataDir, { recursive: true, force: true });
 
-  console.log(`\n平台性能预算 (${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version})`);
+  console.log(
+    `\n平台性能预算 (${path.relative(ROOT, START_SCRIPT)}; ${os.cpus().length} cores, load ${loadAtStart.toFixed(1)} at start, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version})`,
+  );
   for (const r of results) console.log(`${r.isMet ? '✓' : '✗'} ${r.name}: ${r.value}  (budget ${r.budget})`);
 }
 
