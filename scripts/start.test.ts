@@ -104,7 +104,8 @@ async function signalAndWait(started: Started, signals: NodeJS.Signals[]): Promi
   return { code, ms: Date.now() - t0 };
 }
 
-describe('npm start (compiled server, one process)', () => {
+// Skipped on the PostgreSQL 15 pass of npm test (TEST_DATABASE_URL): it uses the embedded database only, and once is enough.
+describe.skipIf(!!process.env.TEST_DATABASE_URL)('npm start (compiled server, one process)', () => {
   it('stops the server and its database on SIGTERM within 10 s, and the data folder starts again and stops on SIGINT', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-start-'));
     const webDist = fs.mkdtempSync(path.join(os.tmpdir(), 'yifa-start-web-'));
