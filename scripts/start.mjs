@@ -11,7 +11,9 @@ import { isServerBuildStale, newestMtime, SERVER_BUNDLE } from './build-server.m
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const webIndex = path.join(root, 'apps/web/dist/index.html');
-const webSources = ['apps/web/src', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/domain/src'].map((p) => path.join(root, p));
+const webSources = ['apps/web/src', 'apps/web/public', 'apps/web/index.html', 'apps/web/vite.config.ts', 'packages/domain/src'].map((p) =>
+  path.join(root, p),
+);
 
 function isWebBuildStale() {
   let builtAt;
