@@ -52,7 +52,10 @@ const externalPackages = {
 };
 
 export async function buildServer() {
-  const { build } = await import('esbuild');
+  const { build } = await import('esbuild').catch(() => {
+    // e.g. `npm ci --omit=dev` on a server: build where the dev dependencies are, or install them.
+    throw new Error('缺少构建工具 esbuild（开发依赖）：请先运行 npm ci（不加 --omit=dev）再 npm run build');
+  });
   const startedAt = Date.now();
   await build({
     entryPoints: [SERVER_ENTRY],
@@ -99,6 +102,11 @@ export function isServerBuildStale() {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const ms = await buildServer();
-  console.log(`[依法] 服务端已构建：${path.relative(ROOT, SERVER_BUNDLE)} (${ms} ms)`);
+  try {
+    const ms = await buildServer();
+    console.log(`[依法] 服务端已构建：${path.relative(ROOT, SERVER_BUNDLE)} (${ms} ms)`);
+  } catch (error) {
+    console.error(`[依法] 服务端构建失败：${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
