@@ -19,13 +19,15 @@ export interface BuildAppOptions {
   logger?: boolean | { level: string };
   /** Serve the built web app (production); tests leave it off. */
   serveWeb?: boolean;
+  /** Behind a reverse proxy (YIFA_TRUST_PROXY=1): client addresses from X-Forwarded-For. */
+  isBehindProxy?: boolean;
 }
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: 1024 * 1024,
-    trustProxy: process.env.YIFA_TRUST_PROXY === '1',
+    trustProxy: options.isBehindProxy ?? false,
     // Unknown fields are an error (zod .strict()), not silently dropped.
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();

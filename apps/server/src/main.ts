@@ -1,8 +1,9 @@
 import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import { onAuditWritten } from './platform/audit/write-audit.ts';
 import { AuthCache } from './platform/auth/auth-cache.ts';
-import { loadConfig } from './platform/config.ts';
 import { createSecrets, loadSecretKey } from './platform/crypto/secrets.ts';
 import { connect } from './platform/db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/db/embedded-postgres.ts';
@@ -13,11 +14,13 @@ import { seedDemoIfFirstStart } from './platform/seed/demo.ts';
 import { registerAllSeeders } from './platform/seed/register-all.ts';
 import { seedReference } from './platform/seed/reference.ts';
 import { createSettingsService } from './platform/settings/settings-service.ts';
-import { startJobs } from './platform/jobs/start-jobs.ts';
+import { startJobs, type Jobs } from './platform/jobs/start-jobs.ts';
+import { stopOnSignals } from './stop-on-signal.ts';
 
 /**
- * `npm start`: the embedded PostgreSQL (or DATABASE_URL), migrations, reference data, the demo
- * township on first start (unless --no-demo), then the HTTP server. Ctrl-C stops it all cleanly.
+ * `npm start` (node on the compiled apps/server/dist/main.js, docs/adr/0006-compiled-server.md): the
+ * embedded PostgreSQL (or DATABASE_URL), migrations, reference data, the demo township on first start
+ * (unless --no-demo), then the HTTP server. SIGTERM or SIGINT stops it all within 10 s (stop-on-signal.ts).
  */
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -34,9 +37,18 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     log(`内嵌数据库已启动 (PostgreSQL, 127.0.0.1:${embedded.port}${embedded.wasOrphan ? '，沿用上次遗留进程' : ''})`);
   }
-  const database = connect(databaseUrl, Number(process.env.YIFA_DB_POOL ?? 10));
+  const database = connect(databaseUrl, config.dbPoolSize);
+  // Filled in as the start goes on: a signal during the start stops what is already running.
+  let app: FastifyInstance | null = null;
+  let jobs: Jobs | null = null;
+  const closeApp = async () => {
+    await app?.close();
+    await jobs?.stop();
+    await database.close();
+  };
+  stopOnSignals({ closeApp, stopDatabase: async (mode) => embedded?.stop(mode), releaseLock: () => releaseLock(), log });
   const stopAll = async () => {
-    await database.close().catch(() => undefined);
+    await closeApp().catch(() => undefined);
     await embedded?.stop();
     releaseLock();
   };
@@ -44,14 +56,14 @@ async function main(): Promise<void> {
     await runMigrations(database);
     registerAllSeeders();
     await seedReference(database.db);
-    const admin = await bootstrapAdmin(database.db);
-    const secrets = createSecrets(loadSecretKey(config.dataDir));
-    const authCache = new AuthCache(Number(process.env.YIFA_AUTH_CACHE_MS ?? 1000));
+    const admin = await bootstrapAdmin(database.db, config.adminPassword);
+    const secrets = createSecrets(loadSecretKey(config.dataDir, config.secretKey));
+    const authCache = new AuthCache(config.authCacheMs);
     onAuditWritten(() => authCache.clear());
     const ctx = { db: database.db, config, secrets, settings: createSettingsService(database.db), authCache };
     const demo = withDemo ? await seedDemoIfFirstStart(ctx) : null;
-    const app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true });
-    const jobs = await startJobs(ctx, databaseUrl);
+    app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true, isBehindProxy: config.isBehindProxy });
+    jobs = await startJobs(ctx, databaseUrl, { enabled: config.isJobsEnabled });
     await app.listen({ host: config.host, port: config.port });
 
     const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${config.port}/`;
@@ -61,19 +73,6 @@ async function main(): Promise<void> {
       log(`演示乡镇「${demo.townshipName}」已建立（演示数据，仅供体验）。演示账号（密码均为 ${demo.password}）：`);
       for (const a of demo.accounts) log(`  ${a.username.padEnd(14)} ${a.role}`);
     }
-    let isStopping = false;
-    const shutdown = async (signal: string) => {
-      if (isStopping) return;
-      isStopping = true;
-      log(`收到 ${signal}，正在停止…`);
-      await app.close().catch(() => undefined);
-      await jobs.stop().catch(() => undefined);
-      await stopAll();
-      log('已停止，数据库已正常关闭。');
-      process.exit(0);
-    };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
   } catch (error) {
     await stopAll();
     throw error;
@@ -81,7 +80,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof InstanceLockedError) console.error(`[依法] ${error.message}`);
+  if (error instanceof InstanceLockedError || error instanceof ConfigError) console.error(`[依法] ${error.message}`);
   else console.error('[依法] 启动失败：', error);
   process.exit(1);
 });

@@ -1,6 +1,7 @@
 // `npm run backup [-- --out FILE] [--data-dir DIR]`: a consistent archive of the whole database,
 // the attachments and the encryption key (docs/backup.md). Runs while the app is running.
 import path from 'node:path';
+import { loadConfig } from '../config.ts';
 import { BackupError, createBackup } from '../platform/backup/index.ts';
 import { argValue, CliError, openDatabase, runCli, targetFromArgs } from './open-database.ts';
 
@@ -16,7 +17,7 @@ runCli(async () => {
       database: opened.database,
       dataDir: target.dataDir,
       out,
-      isSecretKeyFromEnv: !!process.env.YIFA_SECRET_KEY,
+      isSecretKeyFromEnv: loadConfig().secretKey !== null,
       log: (m) => console.log(`[依法] ${m}`),
     });
     console.log(`[依法] 备份完成：${report.out}`);

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { connect, type Database } from '../platform/db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../platform/db/embedded-postgres.ts';
 import { acquireInstanceLock, InstanceLockedError } from '../platform/db/instance-lock.ts';
@@ -130,10 +131,10 @@ export function argValue(argv: string[], name: string): string | undefined {
   return undefined;
 }
 
-/** The data folder and database of a command: --data-dir, else YIFA_DATA_DIR, else ./data; DATABASE_URL. */
-export function targetFromArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): { dataDir: string; databaseUrl: string | null } {
-  const dataDir = path.resolve(argValue(argv, '--data-dir') ?? env.YIFA_DATA_DIR ?? 'data');
-  const databaseUrl = argValue(argv, '--database-url') ?? (env.DATABASE_URL?.trim() || null);
+/** The data folder and database of a command: --data-dir, else YIFA_DATA_DIR, else ./data; --database-url, else DATABASE_URL. */
+export function targetFromArgs(argv: string[], config: Config = loadConfig()): { dataDir: string; databaseUrl: string | null } {
+  const dataDir = path.resolve(argValue(argv, '--data-dir') ?? config.dataDir);
+  const databaseUrl = argValue(argv, '--database-url') ?? config.databaseUrl;
   return { dataDir, databaseUrl };
 }
 
@@ -142,7 +143,7 @@ export function runCli(body: () => Promise<number>): void {
   body().then(
     (code) => process.exit(code),
     (error: unknown) => {
-      if (error instanceof CliError) console.error(`[依法] ${error.message}`);
+      if (error instanceof CliError || error instanceof ConfigError) console.error(`[依法] ${error.message}`);
       else console.error('[依法] 执行失败：', error);
       process.exit(2);
     },

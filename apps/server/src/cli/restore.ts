@@ -2,6 +2,7 @@
 // a backup into an EMPTY database and data folder (docs/backup.md). The app must be stopped.
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadConfig } from '../config.ts';
 import { BackupError, restoreBackup } from '../platform/backup/index.ts';
 import { CliError, openDatabase, runCli, targetFromArgs } from './open-database.ts';
 
@@ -29,7 +30,7 @@ runCli(async () => {
       database: opened.database,
       archive,
       dataDir: target.dataDir,
-      secretKeyFromEnv: process.env.YIFA_SECRET_KEY ?? null,
+      secretKeyFromEnv: loadConfig().secretKey,
       log: (m) => console.log(`[依法] ${m}`),
     });
     console.log(

@@ -3,7 +3,7 @@ import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fas
 import pg from 'pg';
 import { inject } from 'vitest';
 import { buildApp } from '../app.ts';
-import type { Config } from '../platform/config.ts';
+import type { Config } from '../config.ts';
 import { createSecrets } from '../platform/crypto/secrets.ts';
 import { connect, type Database } from '../platform/db/client.ts';
 import type { AppContext } from '../platform/http/app-context.ts';

@@ -111,9 +111,3 @@ export function formatDateZh(date: IsoDate): string {
   const { year, month, day } = toParts(date);
   return `${year}年${month}月${day}日`;
 }
-
-/** '3月16日' */
-export function formatMonthDayZh(date: IsoDate): string {
-  const { month, day } = toParts(date);
-  return `${month}月${day}日`;
-}

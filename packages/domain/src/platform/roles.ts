@@ -18,7 +18,6 @@ export const DATA_SCOPES = {
   all: { zh: '全部（系统管理员）', en: 'Everything (system administrator)' },
 } as const;
 export type DataScopeKind = keyof typeof DATA_SCOPES;
-export const DATA_SCOPE_KINDS = Object.keys(DATA_SCOPES) as DataScopeKind[];
 /** Scopes a township administrator may give a custom role. */
 export const ASSIGNABLE_DATA_SCOPES: DataScopeKind[] = ['own', 'org', 'orgAndBelow', 'township'];
 

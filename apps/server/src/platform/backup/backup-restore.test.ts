@@ -68,7 +68,7 @@ beforeAll(async () => {
   srcDir = path.join(tmp, 'source');
   t = await createTestApp({ dataDir: srcDir });
   // The app encrypts with the data folder's key file, as `npm start` does.
-  t.ctx.secrets = createSecrets(loadSecretKey(srcDir, {}));
+  t.ctx.secrets = createSecrets(loadSecretKey(srcDir));
 
   const f = await makeTownship(t.ctx.db, '备份乡');
   const admin = await makeUser(t.ctx.db, 'townshipAdmin', f.townshipId, f.townshipId);
@@ -156,7 +156,7 @@ describe('npm run backup / npm run restore', () => {
     expect(fs.readFileSync(path.join(dstDir, attachmentPath)).equals(attachment)).toBe(true);
     expect(fs.readFileSync(path.join(dstDir, 'secret.key'), 'utf8')).toBe(fs.readFileSync(path.join(srcDir, 'secret.key'), 'utf8'));
     expect(fs.statSync(path.join(dstDir, 'secret.key')).mode & 0o777).toBe(0o600);
-    const secrets = createSecrets(loadSecretKey(dstDir, {}));
+    const secrets = createSecrets(loadSecretKey(dstDir));
     const [person] = await target.db.select().from(people).where(eq(people.name, '干部0'));
     expect(secrets.decrypt(person!.phoneEnc!)).toBe(PHONE);
     expect(secrets.decrypt(person!.idNumberEnc!)).toBe(ID_NUMBER);

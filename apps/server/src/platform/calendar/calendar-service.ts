@@ -37,8 +37,3 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
   cached = { fingerprint, calendar };
   return calendar;
 }
-
-/** Drops the cached calendar (tests; the fingerprint makes it unnecessary after ordinary edits). */
-export function invalidateCalendarCache(): void {
-  cached = null;
-}

@@ -42,8 +42,9 @@ export function createSecrets(key: Buffer): Secrets {
   };
 }
 
-export function loadSecretKey(dataDir: string, env: NodeJS.ProcessEnv = process.env): Buffer {
-  if (env.YIFA_SECRET_KEY) return Buffer.from(env.YIFA_SECRET_KEY, 'base64');
+/** The key from YIFA_SECRET_KEY (config.secretKey) when set, else the data folder's key file (made on first start). */
+export function loadSecretKey(dataDir: string, keyFromConfig: string | null = null): Buffer {
+  if (keyFromConfig) return Buffer.from(keyFromConfig, 'base64');
   const file = path.join(dataDir, 'secret.key');
   if (!fs.existsSync(file)) {
     fs.mkdirSync(dataDir, { recursive: true });

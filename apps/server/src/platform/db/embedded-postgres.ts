@@ -19,8 +19,15 @@ export interface EmbeddedPostgres {
   port: number;
   /** Was a server left running by a previous app process (and reused)? */
   wasOrphan: boolean;
-  stop(): Promise<void>;
+  /**
+   * Stops the server and waits for it. "fast" (the default) rolls back open transactions and writes a
+   * checkpoint; "immediate" ends it at once (crash recovery at the next start, no data lost: fsync is
+   * on) and may follow a "fast" stop that is taking too long.
+   */
+  stop(mode?: StopMode): Promise<void>;
 }
+
+export type StopMode = 'fast' | 'immediate';
 
 interface Binaries {
   pg_ctl: string;
@@ -110,6 +117,21 @@ function readPostmasterPid(pgDir: string): { pid: number; port: number } | null 
   }
 }
 
+/** Waits (at most timeoutMs) until the process has ended; a zombie waiting for its parent has ended. */
+async function waitUntilGone(pid: number, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline && isAlive(pid) && !isZombie(pid)) await new Promise((r) => setTimeout(r, 20));
+}
+
+function isZombie(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+  } catch {
+    return false;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -195,16 +217,23 @@ export async function startEmbeddedPostgres({ pgDir, log = () => {} }: StartOpti
 }
 
 function handle(bin: Binaries, pgDir: string, as: RunAs, port: number, password: string, wasOrphan: boolean): EmbeddedPostgres {
-  let stopped = false;
+  const stops = new Map<StopMode, Promise<void>>();
   return {
     url: `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
     port,
     wasOrphan,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      // "fast": roll back open transactions and shut down cleanly (a checkpoint is written).
-      await run(bin.pg_ctl, ['stop', '-w', '-m', 'fast', '-D', pgDir], as);
+    stop(mode: StopMode = 'fast') {
+      let stopping = stops.get(mode);
+      if (!stopping) {
+        const postmaster = readPostmasterPid(pgDir)?.pid ?? null;
+        // pg_ctl waits (-w) until postmaster.pid is gone; the postmaster removes it just before it
+        // exits, so we also wait for the process itself: "stopped" means the data folder is free.
+        stopping = run(bin.pg_ctl, ['stop', '-w', '-t', '30', '-m', mode, '-D', pgDir], as).then(() =>
+          postmaster === null ? undefined : waitUntilGone(postmaster, 3_000),
+        );
+        stops.set(mode, stopping);
+      }
+      return stopping;
     },
   };
 }

@@ -106,11 +106,6 @@ export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineLis
   return { rows: rows as DeadlineWithNames[], total: totals[0]?.n ?? 0 };
 }
 
-export async function countDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineListFilter): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(deadlines).where(filterWhere(scope, f));
-  return row?.n ?? 0;
-}
-
 export async function countProvisionalDeadlines(db: DbOrTx, scope: DataScope): Promise<number> {
   const [row] = await db
     .select({ n: count() })

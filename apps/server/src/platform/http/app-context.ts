@@ -1,5 +1,5 @@
 import type { AuthCache } from '../auth/auth-cache.ts';
-import type { Config } from '../config.ts';
+import type { Config } from '../../config.ts';
 import type { Secrets } from '../crypto/secrets.ts';
 import type { Db } from '../db/client.ts';
 import type { SettingsService } from '../settings/settings-service.ts';

@@ -15,6 +15,3 @@ export class AppError extends Error {
     this.userMessage = options.userMessage;
   }
 }
-
-export const notFound = (detail?: string) => new AppError('RECORD.NOT_FOUND', detail ? { detail } : {});
-export const forbidden = (detail?: string) => new AppError('AUTH.FORBIDDEN', detail ? { detail } : {});

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { DEADLINE_SCAN_CRON, DEADLINE_SCAN_QUEUE, JOBS_SCHEMA, JOBS_TIME_ZONE, startJobs } from './start-jobs.ts';
 
@@ -16,15 +17,8 @@ const hasSchema = async () =>
 describe('startJobs', () => {
   it('does nothing with YIFA_JOBS=off, and the test app itself never started pg-boss', async () => {
     expect(await hasSchema()).toBe(false);
-    const previous = process.env.YIFA_JOBS;
-    process.env.YIFA_JOBS = 'off';
-    try {
-      const jobs = await startJobs(t.ctx, t.databaseUrl);
-      await jobs.stop();
-    } finally {
-      if (previous === undefined) delete process.env.YIFA_JOBS;
-      else process.env.YIFA_JOBS = previous;
-    }
+    const jobs = await startJobs(t.ctx, t.databaseUrl, { enabled: loadConfig({ YIFA_JOBS: 'off' }).isJobsEnabled });
+    await jobs.stop();
     expect(await hasSchema()).toBe(false);
   });
 

@@ -17,13 +17,15 @@ export const JOBS_SCHEMA = 'pgboss';
 export interface StartJobsOptions {
   /** Where job failures go (default: stderr with the 依法 prefix). */
   log?: (message: string, error?: unknown) => void;
+  /** false: no jobs at all (default true). */
+  enabled?: boolean;
   /** Run one scan right after start (default true). */
   scanOnStart?: boolean;
 }
 
 /**
  * Starts pg-boss on the app's database (it creates and migrates its `pgboss` schema there) with the
- * nightly deadline scan. Only main.ts calls this: tests build the app without jobs. YIFA_JOBS=off
+ * nightly deadline scan. Only main.ts calls this: tests build the app without jobs. YIFA_JOBS=off (StartConfig.isJobsEnabled → enabled: false)
  * disables jobs (e.g. a second app process on the same database; pg-boss would also cope, but one
  * worker is enough).
  *
@@ -31,7 +33,7 @@ export interface StartJobsOptions {
  * keys), so running it when the server starts catches up without ever warning twice.
  */
 export async function startJobs(ctx: AppContext, databaseUrl: string, options: StartJobsOptions = {}): Promise<Jobs> {
-  if (process.env.YIFA_JOBS === 'off') return { stop: async () => {} };
+  if (options.enabled === false) return { stop: async () => {} };
   const log = options.log ?? ((message: string, error?: unknown) => console.error(`[依法] ${message}`, error ?? ''));
 
   const boss = new PgBoss({ connectionString: databaseUrl, schema: JOBS_SCHEMA, application_name: 'yifa-jobs', max: 2 });

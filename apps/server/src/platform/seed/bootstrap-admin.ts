@@ -8,9 +8,12 @@ import type { Db } from '../db/client.ts';
 /**
  * The first system administrator, made on first start with a random initial password that is
  * printed once and must be changed at first sign-in (GB/T 22239-2019 §8.1.4.2: no default
- * passwords). YIFA_ADMIN_PASSWORD fixes it for scripted installs and tests.
+ * passwords). YIFA_ADMIN_PASSWORD (config.adminPassword) fixes it for scripted installs and tests.
  */
-export async function bootstrapAdmin(db: Db, env: NodeJS.ProcessEnv = process.env): Promise<{ username: string; password: string } | null> {
+export async function bootstrapAdmin(
+  db: Db,
+  initialPassword: string | null = null,
+): Promise<{ username: string; password: string } | null> {
   const [adminRole] = await db
     .select()
     .from(roles)
@@ -22,7 +25,7 @@ export async function bootstrapAdmin(db: Db, env: NodeJS.ProcessEnv = process.en
     .innerJoin(users, eq(users.id, userRoles.userId))
     .where(and(eq(userRoles.roleId, adminRole.id), isNull(users.deletedAt)));
   if (holders.length > 0) return null;
-  const password = env.YIFA_ADMIN_PASSWORD ?? `Yf-${crypto.randomBytes(6).toString('base64url')}9a`;
+  const password = initialPassword ?? `Yf-${crypto.randomBytes(6).toString('base64url')}9a`;
   const passwordHash = await hashPassword(password);
   await db.transaction(async (tx) => {
     const [user] = await tx
