@@ -50,6 +50,8 @@ function view(over: Partial<DisclosureReportView> = {}): DisclosureReportView {
     crossYearExplanation: null,
     publishedAt: null,
     publicUrl: null,
+    abilities: { save: false, publish: false, export: true },
+    allowedSteps: ['save', 'publish'],
     ...over,
   };
 }
@@ -97,7 +99,11 @@ describe('ReportPage', () => {
       overview: wrong.overview,
       previousCarriedForward: null,
     });
-    stubApi({ 'GET /api/disclosure-reports/2025': () => view({ narrative: wrong, violations }) });
+    // The server closes the step (workflow.ts); the page offers only what allowedSteps lists.
+    stubApi({
+      'GET /api/disclosure-reports/2025': () =>
+        view({ narrative: wrong, violations, abilities: { save: true, publish: true, export: true }, allowedSteps: ['save'] }),
+    });
     renderPage(<ReportPage />, {
       url: '/open-government/annual-report?year=2025',
       permissions: ['disclosure-report:report:read', 'disclosure-report:report:write', 'disclosure-report:report:publish'],
@@ -109,8 +115,9 @@ describe('ReportPage', () => {
 
   it('saves the edited table 2 and narrative with the version read', async () => {
     const calls = stubApi({
-      'GET /api/disclosure-reports/2025': () => view(),
-      'PUT /api/disclosure-reports/2025': (c) => view({ version: 3, table2: (c.body as DisclosureReportView).table2 }),
+      'GET /api/disclosure-reports/2025': () => view({ abilities: { save: true, publish: false, export: true } }),
+      'PUT /api/disclosure-reports/2025': (c) =>
+        view({ version: 3, table2: (c.body as DisclosureReportView).table2, abilities: { save: true, publish: false, export: true } }),
     });
     renderPage(<ReportPage />, {
       url: '/open-government/annual-report?year=2025',
