@@ -88,6 +88,17 @@ const ZTable4 = z.record(
   z.enum(REVIEW_KIND_CODES as [ReviewKind, ...ReviewKind[]]),
   z.record(z.enum(TABLE4_CELLS), z.number()),
 ) satisfies z.ZodType<Table4>;
+// Answers are described, not re-validated: what was stored passed ZTable2 when it was saved.
+const n = z.number();
+const ZTable2Answer = z.object({
+  art20_1: z.object({
+    regulations: z.object({ issued: n, abolished: n, effective: n }),
+    normativeDocs: z.object({ issued: n, abolished: n, effective: n }),
+  }),
+  art20_5: z.object({ adminLicense: z.object({ decisions: n }) }),
+  art20_6: z.object({ adminPenalty: z.object({ decisions: n }), adminCompulsion: z.object({ decisions: n }) }),
+  art20_8: z.object({ adminFee: z.object({ amountWanYuan: n }) }),
+}) satisfies z.ZodType<Table2>;
 const ZCounts = z.record(z.string(), z.record(z.string(), z.number()));
 
 const ZCellRef = z.discriminatedUnion('table', [
@@ -125,14 +136,14 @@ export const ZDisclosureReportView = z.object({
   /** none: nothing saved yet (the page shows the computed tables and a drafted narrative). */
   status: z.enum(['none', 'draft', 'published']),
   version: z.number().nullable(),
-  table2: ZTable2 as z.ZodType<Table2>,
+  table2: ZTable2Answer,
   /** Table 2 is entered by hand until the normative-document and enforcement modules provide it. */
   table2Source: z.literal('manual'),
   table3: ZTable3,
   table4: ZTable4,
   /** Per cell, how many records stand behind it (the ids come from the evidence route). */
   evidenceCounts: z.object({ table3: ZCounts, table4: ZCounts }),
-  narrative: ZNarrative as z.ZodType<NarrativeSections>,
+  narrative: z.object({ overview: z.string(), problems: z.string(), other: z.string() }) satisfies z.ZodType<NarrativeSections>,
   /** The narrative is the generated draft, not yet saved by staff. */
   narrativeIsDraft: z.boolean(),
   activity: ZActivity.nullable(),
