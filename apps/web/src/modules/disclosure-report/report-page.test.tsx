@@ -113,6 +113,22 @@ describe('ReportPage', () => {
     expect((screen.getByRole('button', { name: /发\s*布/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('draws its buttons from the abilities and steps the server answers, not from the session', async () => {
+    // A leader: may publish, may not edit; the draft is consistent, so the server opens the step.
+    stubApi({
+      'GET /api/disclosure-reports/2025': () =>
+        view({ abilities: { save: false, publish: true, export: true }, allowedSteps: ['save', 'publish'] }),
+    });
+    renderPage(<ReportPage />, {
+      url: '/open-government/annual-report?year=2025',
+      permissions: ['disclosure-report:report:read', 'disclosure-report:report:write', 'disclosure-report:report:publish'],
+    });
+    const publish = (await screen.findByRole('button', { name: /发\s*布/ })) as HTMLButtonElement;
+    expect(publish.disabled).toBe(false);
+    expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
+    expect(screen.queryAllByRole('spinbutton')).toEqual([]);
+  });
+
   it('saves the edited table 2 and narrative with the version read', async () => {
     const calls = stubApi({
       'GET /api/disclosure-reports/2025': () => view({ abilities: { save: true, publish: false, export: true } }),
