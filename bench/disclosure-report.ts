@@ -17,8 +17,9 @@ import { makeTownship, makeUser, TEST_PASSWORD } from '../apps/server/src/test/f
 import { clientFor } from '../apps/server/src/test/harness.ts';
 import { disclosureRequests, disclosureReviews } from '../apps/server/src/modules/disclosure-request/tables.ts';
 import { pdCatalogItems, pdPublications } from '../apps/server/src/modules/proactive-disclosure/tables.ts';
-import { computeReport } from '../apps/server/src/modules/disclosure-report/use-cases/compute-report.ts';
-import { exportReportDocx } from '../apps/server/src/modules/disclosure-report/use-cases/export-report.ts';
+import { renderOfficialDocx } from '../apps/server/src/platform/documents/index.ts';
+import { computeReport } from '../apps/server/src/modules/disclosure-report/compute-report.ts';
+import { reportDocument } from '../apps/server/src/modules/disclosure-report/report-document.ts';
 import { timed as time, withBenchDatabase } from './support.ts';
 
 const APPLICATIONS = 5_000;
@@ -105,7 +106,7 @@ await withBenchDatabase('report', async ({ database, url, dir }) => {
   const tables = await time(() => computeReport(database.db, township.townshipId, YEAR));
   const full = await time(async () => {
     const { report } = await computeReport(database.db, township.townshipId, YEAR);
-    return exportReportDocx(report);
+    return renderOfficialDocx(reportDocument(report, '2026-01-20'));
   });
 
   const ctx = {
@@ -136,12 +137,12 @@ await withBenchDatabase('report', async ({ database, url, dir }) => {
   const docxRoute = await time(async () => (await client.get(`/api/disclosure-reports/${YEAR}/export/docx`)).rawPayload.length);
   await app.close();
 
-  const t3 = tables.result.view.table3;
+  const t3 = tables.result.report.table3;
   console.log(
     `seeded ${APPLICATIONS} applications, ${requestIds.length / 100} reviews, ${PUBLICATIONS} publications in ${(seedMs / 1000).toFixed(1)} s`,
   );
   console.log(
-    `${YEAR}: new ${t3.newReceived.total}, carried over ${t3.carriedOver.total}, closed ${t3.resultTotal.total}, carried forward ${t3.carriedForward.total}; violations ${tables.result.view.violations.length}`,
+    `${YEAR}: new ${t3.newReceived.total}, carried over ${t3.carriedOver.total}, closed ${t3.resultTotal.total}, carried forward ${t3.carriedForward.total}; violations ${tables.result.report.violations.length}`,
   );
   console.log(
     `report tables + evidence + checks (computeReport): ${tables.ms.toFixed(0)} ms median, ${tables.max.toFixed(0)} ms worst of 7`,

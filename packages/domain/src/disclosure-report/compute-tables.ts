@@ -86,3 +86,15 @@ export function computeTable4(reviews: ReviewFact[], year: number): { table: Tab
   }
   return { table, evidence };
 }
+
+/** Per cell, how many records stand behind it (what the report view carries; the ids stay on the server). */
+export function evidenceCounts(
+  e3: Table3Evidence,
+  e4: Table4Evidence,
+): { table3: Record<string, Record<string, number>>; table4: Record<string, Record<string, number>> } {
+  const count = (e: Record<string, Record<string, string[]>>) =>
+    Object.fromEntries(
+      Object.entries(e).map(([row, cols]) => [row, Object.fromEntries(Object.entries(cols).map(([c, ids]) => [c, ids.length]))]),
+    );
+  return { table3: count(e3), table4: count(e4) };
+}

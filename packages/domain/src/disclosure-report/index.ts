@@ -4,4 +4,6 @@ export * from './compute-tables.ts';
 export * from './check-consistency.ts';
 export * from './draft-narrative.ts';
 export * from './contracts.ts';
-export * from './report-view.ts';
+export * from './table-layouts.ts';
+export * from './workflow.ts';
+export * from './api.ts';

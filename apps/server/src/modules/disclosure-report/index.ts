@@ -1,5 +1,5 @@
 import type { YifaModule } from '../../platform/modules.ts';
-import { seedDisclosureReportDemo } from './demo.ts';
+import { seedDisclosureReportDemo } from './demo-seed.ts';
 import { reportPublicLinks, reportPublicRoutes } from './public-pages.ts';
 import { disclosureReportRoutes } from './routes.ts';
 

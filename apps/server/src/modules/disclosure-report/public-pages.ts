@@ -1,9 +1,18 @@
+import {
+  figureKey,
+  figureValue,
+  SECTION_TITLES as SECTIONS,
+  TABLE2_LAYOUTS,
+  TABLE3_LAYOUT,
+  TABLE4_LAYOUT,
+  type LayoutCell,
+  type ReportFigures,
+  type TableLayout,
+} from '@yifa/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { html, pick, publicContext, sendPage, type PublicLink, type SafeHtml } from '../../platform/public-site/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
-import { preamble, reportTitle } from './report-document.ts';
-import { TABLE3_NOTE } from '@yifa/domain';
-import { SECTIONS, table2Layouts, table3Layout, table4Layout, type SpanTableLayout } from './report-layout.ts';
+import { preamble, reportFileTitle } from './report-document.ts';
 import { findPublishedReport, publishedYears } from './repository.ts';
 
 const T = {
@@ -16,20 +25,27 @@ const T = {
 
 export const reportPublicLinks: PublicLink[] = [{ path: 'reports', title: T.list, description: T.listDescription, order: 50 }];
 
-/** An HTML table from the same layout as the Word and Excel tables: header cells are th, figures td. */
-function spanTable(t: SpanTableLayout, caption: string): SafeHtml {
-  const rows = t.rows.map((row, i) => {
-    const header = i < t.headerRowCount;
-    return html`<tr>
-      ${row.map((c) => {
-        const attrs = html`${c.colSpan && c.colSpan > 1 ? html` colspan="${c.colSpan}"` : ''}${c.rowSpan && c.rowSpan > 1 ? html` rowspan="${c.rowSpan}"` : ''}`;
-        const text = c.text === null ? '' : String(c.text);
-        // The note in table 3's corner heads no data cells: a td, so screen readers don't announce it as a header.
-        if (header) return text === TABLE3_NOTE ? html`<td${attrs}>${text}</td>` : html`<th scope="col" ${attrs}>${text}</th>`;
-        return typeof c.text === 'number' ? html`<td class="num" ${attrs}>${text}</td>` : html`<th scope="row" ${attrs}>${text}</th>`;
-      })}
-    </tr>`;
-  });
+const SCOPES = { column: 'col', row: 'row', rowgroup: 'rowgroup' } as const;
+
+/**
+ * An HTML table from the domain's layout, the one Word, Excel and the web draw too: headings are th
+ * with their scope, figures td with their cell reference (data-ref). The note in table 3's corner
+ * heads no data cells: a td, so screen readers don't announce it as a header.
+ */
+export function publicTable(layout: TableLayout, figures: ReportFigures, caption: string): SafeHtml {
+  const cell = (c: LayoutCell) => {
+    const attrs = html`${c.colSpan && c.colSpan > 1 ? html` colspan="${c.colSpan}"` : ''}${c.rowSpan && c.rowSpan > 1 ? html` rowspan="${c.rowSpan}"` : ''}`;
+    if (c.kind === 'figure')
+      return html`<td class="num" data-ref="${figureKey(c.ref)}" ${attrs}>${String(figureValue(figures, c.ref))}</td>`;
+    if (c.role === 'note') return html`<td${attrs}>${c.text}</td>`;
+    return html`<th scope="${SCOPES[c.role]}" ${attrs}>${c.text}</th>`;
+  };
+  const rows = layout.rows.map(
+    (row) =>
+      html`<tr>
+        ${row.map(cell)}
+      </tr>`,
+  );
   return html`<div class="table-scroll">
     <table>
       <caption>
@@ -75,23 +91,22 @@ export const reportPublicRoutes: FastifyPluginAsync = async (site) => {
       Number.isInteger(year) && year > 2000 && year < 2200 ? await findPublishedReport(request.server.ctx.db, township.id, year) : null;
     if (!row?.snapshot) throw new AppError('RECORD.NOT_FOUND');
     const r = row.snapshot;
-    const t2 = table2Layouts(r.table2);
     const body = html` <p class="meta">${pick(lang, T.published)}：${r.publishedOn}</p>
       <p>${preamble(r.year)}</p>
       <h2>${SECTIONS.overview}</h2>
       ${paragraphs(r.narrative.overview)}
       <h2>${SECTIONS.table2}</h2>
-      ${t2.map((t) => spanTable({ ...t, rows: t.rows.slice(1), headerRowCount: t.headerRowCount - 1 }, String(t.rows[0]?.[0]?.text ?? '')))}
+      ${TABLE2_LAYOUTS.map((t) => publicTable(t, r, t.caption))}
       <h2>${SECTIONS.table3}</h2>
-      ${spanTable(table3Layout(r.table3), SECTIONS.table3)}
+      ${publicTable(TABLE3_LAYOUT, r, SECTIONS.table3)}
       <h2>${SECTIONS.table4}</h2>
-      ${spanTable(table4Layout(r.table4), SECTIONS.table4)}
+      ${publicTable(TABLE4_LAYOUT, r, SECTIONS.table4)}
       <h2>${SECTIONS.problems}</h2>
       ${paragraphs(r.narrative.problems)}
       <h2>${SECTIONS.other}</h2>
       ${paragraphs(r.narrative.other)}`;
     return sendPage(reply, request, {
-      title: reportTitle(r).replace('\n', ''),
+      title: reportFileTitle(r),
       body,
       crumbs: [{ href: `/gk/${township.code}/reports`, label: pick(lang, T.list) }],
     });

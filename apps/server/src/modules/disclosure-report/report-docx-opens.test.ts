@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { computeTable3, computeTable4, draftNarrative, EMPTY_TABLE2, OUTCOME_CODES } from '@yifa/domain';
 import { describe, expect, it } from 'vitest';
-import { convertDocxToPdf, findSoffice } from '../../platform/documents/index.ts';
-import { exportReportDocx } from './use-cases/export-report.ts';
+import { convertDocxToPdf, findSoffice, renderOfficialDocx } from '../../platform/documents/index.ts';
+import { reportDocument } from './report-document.ts';
 
 const soffice = await findSoffice();
 if (!soffice)
@@ -25,7 +25,7 @@ describe.skipIf(!soffice)('the annual report\u2019s Word file', () => {
     const t3 = computeTable3(requests, 2025);
     const t4 = computeTable4([], 2025);
     const narrative = draftNarrative({ year: 2025, townshipName: '某某乡', table3: t3.table, table4: t4.table, activity: null });
-    const docx = await exportReportDocx({
+    const report = {
       townshipName: '某某乡',
       year: 2025,
       table2: EMPTY_TABLE2,
@@ -37,7 +37,8 @@ describe.skipIf(!soffice)('the annual report\u2019s Word file', () => {
       activity: null,
       violations: [],
       publishedOn: '2026-01-20',
-    });
+    };
+    const docx = await renderOfficialDocx(reportDocument(report, report.publishedOn));
     const dir = await mkdtemp(join(tmpdir(), 'yifa-report-'));
     try {
       await writeFile(join(dir, 'report.docx'), docx);

@@ -62,6 +62,32 @@ describe('disclosure annual report: access', () => {
   });
 });
 
+describe('disclosure annual report: what each caller may do (policy.ts, workflow.ts)', () => {
+  it('answers abilities and the open steps: the buttons the page draws', async () => {
+    const mine = (await admin.get('/api/disclosure-reports/2021')).json() as DisclosureReportView;
+    expect(mine.abilities).toEqual({ save: true, publish: true, export: true });
+    // Nothing saved yet: only saving is open; publishing needs a saved draft.
+    expect(mine.allowedSteps).toEqual(['save']);
+    const leaders = (await leader.get('/api/disclosure-reports/2021')).json() as DisclosureReportView;
+    expect(leaders.abilities).toEqual({ save: false, publish: true, export: true });
+    const refused = await leader.post('/api/disclosure-reports/2021/publish', { version: 1 });
+    expect(refused.statusCode).toBe(404);
+    expect(refused.json().userMessage).toBe('请先保存年度报告');
+  });
+
+  it('describes every body in the OpenAPI document (the view, the evidence list, the two files)', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema?: unknown }> }> }>>;
+    };
+    const ok = (path: string, method: string) => doc.paths[`/api${path}`]?.[method]?.responses['200']?.content ?? {};
+    const view = ok('/disclosure-reports/{year}', 'get')['application/json']?.schema as { properties: Record<string, unknown> };
+    expect(Object.keys(view.properties)).toEqual(expect.arrayContaining(['table3', 'violations', 'abilities', 'allowedSteps']));
+    expect(Object.keys(ok('/disclosure-reports/{year}/evidence', 'get'))).toEqual(['application/json']);
+    expect(JSON.stringify(ok('/disclosure-reports/{year}/export/docx', 'get'))).toContain('binary');
+    expect(JSON.stringify(ok('/disclosure-reports/{year}/export/xlsx', 'get'))).toContain('binary');
+  });
+});
+
 describe('disclosure annual report: drafting and publishing', () => {
   it('shows computed tables and a drafted narrative before anything is saved', async () => {
     const res = await admin.get('/api/disclosure-reports/2024');
@@ -114,6 +140,8 @@ describe('disclosure annual report: drafting and publishing', () => {
     expect(published.statusCode).toBe(200);
     expect(published.json().status).toBe('published');
     expect(published.json().publicUrl).toBe(`/gk/${a.divisionCode}/reports/2024`);
+    expect(published.json().abilities).toEqual({ save: false, publish: false, export: true });
+    expect(published.json().allowedSteps).toEqual([]);
     const locked = await admin.put('/api/disclosure-reports/2024', { version: 5, table2: table2(), narrative });
     expect(locked.json().code).toBe('DISCLOSURE_REPORT.PUBLISHED');
   });

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { NarrativeSections, Table2 } from '@yifa/domain';
+import type { NarrativeSections, PublishedReport, Table2 } from '@yifa/domain';
 import { businessColumns, idColumn } from '../../platform/db/columns.ts';
-import type { PublishedReport } from './published-report.ts';
 
 /**
  * One township's 政府信息公开工作年度报告 for one year (条例第四十九、五十条). Tables 3 and 4 are

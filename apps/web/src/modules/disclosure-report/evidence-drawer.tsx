@@ -3,8 +3,8 @@ import { Drawer, Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EvidenceItem } from '@yifa/domain';
-import { reportApi } from './report-api.ts';
-import type { FigureRef } from './report-tables.tsx';
+import { reportApi } from './api.ts';
+import type { EvidenceFigure } from './report-tables.tsx';
 
 /** The records behind one figure ("every figure links to the records that make it"). */
 export function EvidenceDrawer({
@@ -15,13 +15,13 @@ export function EvidenceDrawer({
 }: {
   year: number;
   townshipId: string | undefined;
-  figure: FigureRef | null;
+  figure: EvidenceFigure | null;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const rows = useQuery({
-    queryKey: ['disclosure-report', year, townshipId, 'evidence', figure?.table, figure?.row, figure?.column],
-    queryFn: () => reportApi.evidence(year, townshipId, { table: figure!.table, row: figure!.row, column: figure!.column }),
+    queryKey: ['disclosure-report', year, townshipId, 'evidence', figure?.ref.table, figure?.ref.row, figure?.ref.column],
+    queryFn: () => reportApi.evidence(year, townshipId, { table: figure!.ref.table, row: figure!.ref.row, column: figure!.ref.column }),
     enabled: figure !== null,
   });
   return (

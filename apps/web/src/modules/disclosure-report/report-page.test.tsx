@@ -50,6 +50,8 @@ function view(over: Partial<DisclosureReportView> = {}): DisclosureReportView {
     crossYearExplanation: null,
     publishedAt: null,
     publicUrl: null,
+    abilities: { save: false, publish: false, export: true },
+    allowedSteps: ['save', 'publish'],
     ...over,
   };
 }
@@ -97,7 +99,11 @@ describe('ReportPage', () => {
       overview: wrong.overview,
       previousCarriedForward: null,
     });
-    stubApi({ 'GET /api/disclosure-reports/2025': () => view({ narrative: wrong, violations }) });
+    // The server closes the step (workflow.ts); the page offers only what allowedSteps lists.
+    stubApi({
+      'GET /api/disclosure-reports/2025': () =>
+        view({ narrative: wrong, violations, abilities: { save: true, publish: true, export: true }, allowedSteps: ['save'] }),
+    });
     renderPage(<ReportPage />, {
       url: '/open-government/annual-report?year=2025',
       permissions: ['disclosure-report:report:read', 'disclosure-report:report:write', 'disclosure-report:report:publish'],
@@ -107,10 +113,27 @@ describe('ReportPage', () => {
     expect((screen.getByRole('button', { name: /发\s*布/ }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('draws its buttons from the abilities and steps the server answers, not from the session', async () => {
+    // A leader: may publish, may not edit; the draft is consistent, so the server opens the step.
+    stubApi({
+      'GET /api/disclosure-reports/2025': () =>
+        view({ abilities: { save: false, publish: true, export: true }, allowedSteps: ['save', 'publish'] }),
+    });
+    renderPage(<ReportPage />, {
+      url: '/open-government/annual-report?year=2025',
+      permissions: ['disclosure-report:report:read', 'disclosure-report:report:write', 'disclosure-report:report:publish'],
+    });
+    const publish = (await screen.findByRole('button', { name: /发\s*布/ })) as HTMLButtonElement;
+    expect(publish.disabled).toBe(false);
+    expect(screen.queryByRole('button', { name: /保\s*存/ })).toBeNull();
+    expect(screen.queryAllByRole('spinbutton')).toEqual([]);
+  });
+
   it('saves the edited table 2 and narrative with the version read', async () => {
     const calls = stubApi({
-      'GET /api/disclosure-reports/2025': () => view(),
-      'PUT /api/disclosure-reports/2025': (c) => view({ version: 3, table2: (c.body as DisclosureReportView).table2 }),
+      'GET /api/disclosure-reports/2025': () => view({ abilities: { save: true, publish: false, export: true } }),
+      'PUT /api/disclosure-reports/2025': (c) =>
+        view({ version: 3, table2: (c.body as DisclosureReportView).table2, abilities: { save: true, publish: false, export: true } }),
     });
     renderPage(<ReportPage />, {
       url: '/open-government/annual-report?year=2025',

@@ -6,11 +6,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { notifySuccess } from '../../app/notifier.ts';
-import { useCan } from '../../auth/session.ts';
 import { EvidenceDrawer } from './evidence-drawer.tsx';
 import { PublishModal } from './publish-modal.tsx';
-import { reportApi, reportKey } from './report-api.ts';
-import { Table2Editor, Table3View, Table4View, type FigureRef } from './report-tables.tsx';
+import { reportApi, reportKey } from './api.ts';
+import { Table2Editor, Table3View, Table4View, type EvidenceFigure } from './report-tables.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 import { useTownship } from '../../components/use-township.tsx';
 
@@ -28,7 +27,6 @@ function defaultYear(): number {
  */
 export default function ReportPage() {
   const { t } = useTranslation();
-  const can = useCan();
   const { modal } = App.useApp();
   const queryClient = useQueryClient();
   const [params, setParams] = useSearchParams();
@@ -38,7 +36,7 @@ export default function ReportPage() {
   const report = useQuery({ queryKey: reportKey(year, townshipId), queryFn: () => reportApi.get(year, townshipId), enabled: isKnown });
   const [table2, setTable2] = useState<Table2 | null>(null);
   const [narrative, setNarrative] = useState<NarrativeSections | null>(null);
-  const [figure, setFigure] = useState<FigureRef | null>(null);
+  const [figure, setFigure] = useState<EvidenceFigure | null>(null);
   const [publishing, setPublishing] = useState(false);
   useEffect(() => {
     if (!report.data) return;
@@ -48,7 +46,7 @@ export default function ReportPage() {
 
   const apply = (view: DisclosureReportView) => queryClient.setQueryData(reportKey(year, townshipId), view);
   const save = useMutation({
-    mutationFn: () => reportApi.save(year, { version: report.data!.version, table2: table2!, narrative: narrative! }),
+    mutationFn: () => reportApi.save(year, townshipId, { version: report.data!.version, table2: table2!, narrative: narrative! }),
     onSuccess: (view) => {
       apply(view);
       notifySuccess(t('disclosureReport.saved'));
@@ -56,7 +54,7 @@ export default function ReportPage() {
   });
   const publish = useMutation({
     mutationFn: (crossYearExplanation?: string) =>
-      reportApi.publish(year, { version: report.data!.version!, ...(crossYearExplanation ? { crossYearExplanation } : {}) }),
+      reportApi.publish(year, townshipId, { version: report.data!.version!, ...(crossYearExplanation ? { crossYearExplanation } : {}) }),
     onSuccess: (view) => {
       apply(view);
       setPublishing(false);
@@ -68,8 +66,8 @@ export default function ReportPage() {
   const thisYear = chinaToday().year();
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear - i);
   const view = report.data;
-  const isPublished = view?.status === 'published';
-  const canEdit = can('disclosure-report:report:write') && !isPublished;
+  // The buttons follow what the server says the caller may do (policy.ts) and which steps are open (workflow.ts).
+  const canEdit = !!view?.abilities.save;
   const errors = view?.violations.filter((v) => v.severity === 'error') ?? [];
   const warnings = view?.violations.filter((v) => v.severity === 'warning') ?? [];
   const dirty =
@@ -133,12 +131,8 @@ export default function ReportPage() {
               {t('disclosureReport.save')}
             </Button>
           )}
-          {can('disclosure-report:report:publish') && !isPublished && (
-            <Button
-              icon={<SendOutlined />}
-              disabled={!view || view.status === 'none' || dirty || errors.some((e) => e.rule !== 5)}
-              onClick={() => setPublishing(true)}
-            >
+          {view?.abilities.publish && (
+            <Button icon={<SendOutlined />} disabled={!view.allowedSteps.includes('publish') || dirty} onClick={() => setPublishing(true)}>
               {t('disclosureReport.publish')}
             </Button>
           )}
@@ -281,12 +275,12 @@ export default function ReportPage() {
                 : t('disclosureReport.noPrevious')}
             </Typography.Paragraph>
             <div style={{ overflowX: 'auto' }}>
-              <Table3View table={view.table3} counts={view.evidenceCounts.table3} violations={view.violations} onOpen={setFigure} />
+              <Table3View figures={view} counts={view.evidenceCounts.table3} violations={view.violations} onOpen={setFigure} />
             </div>
           </Card>
           <Card size="small" title={t('disclosureReport.section.table4')} style={{ marginBottom: 12 }}>
             <div style={{ overflowX: 'auto' }}>
-              <Table4View table={view.table4} counts={view.evidenceCounts.table4} violations={view.violations} onOpen={setFigure} />
+              <Table4View figures={view} counts={view.evidenceCounts.table4} violations={view.violations} onOpen={setFigure} />
             </div>
           </Card>
           {narrativeField('problems')}

@@ -1,7 +1,16 @@
 import { fireEvent, render, screen } from '@testing-library/react';
-import { EMPTY_TABLE2 } from '@yifa/domain';
+import {
+  EMPTY_TABLE2,
+  emptyTable3,
+  emptyTable4,
+  figureKey,
+  layoutFigures,
+  TABLE2_LAYOUTS,
+  TABLE3_LAYOUT,
+  TABLE4_LAYOUT,
+} from '@yifa/domain';
 import { describe, expect, it, vi } from 'vitest';
-import { Table2Editor } from './report-tables.tsx';
+import { Table2Editor, Table3View, Table4View } from './report-tables.tsx';
 
 // Issue 8, item 14: a negative count was clamped to 0 and 2.5 rounded to 3 by the input's min/precision.
 describe('Table2Editor', () => {
@@ -17,5 +26,22 @@ describe('Table2Editor', () => {
     const marked = screen.getAllByRole('spinbutton')[0]!;
     expect(marked.getAttribute('aria-invalid')).toBe('true');
     expect(marked.closest('[title]')?.getAttribute('title') ?? marked.getAttribute('title')).toMatch(/不能小于 0/);
+  });
+});
+
+// Issue 9, item 4: the web draws the domain's layout, the same cells (with the same references) as Word and the public page.
+describe('the report tables on the web', () => {
+  const refs = (root: HTMLElement) => [...root.querySelectorAll('[data-ref]')].map((e) => e.getAttribute('data-ref'));
+  const figures = { table2: EMPTY_TABLE2, table3: emptyTable3(), table4: emptyTable4() };
+
+  it('renders every figure of the layout, in its order, with its reference', () => {
+    const t2 = render(<Table2Editor value={EMPTY_TABLE2} onChange={() => {}} readOnly violations={[]} />);
+    expect(refs(t2.container)).toEqual(TABLE2_LAYOUTS.flatMap((l) => layoutFigures(l).map((f) => figureKey(f.ref))));
+    const t3 = render(<Table3View figures={figures} counts={{}} violations={[]} onOpen={() => {}} />);
+    expect(refs(t3.container)).toEqual(layoutFigures(TABLE3_LAYOUT).map((f) => figureKey(f.ref)));
+    expect(t3.container.querySelectorAll('[data-ref]').length).toBe(25 * 7);
+    expect(t3.container.querySelector('th[rowspan="22"]')?.textContent).toBe('三、本年度办理结果');
+    const t4 = render(<Table4View figures={figures} counts={{}} violations={[]} onOpen={() => {}} />);
+    expect(refs(t4.container)).toEqual(layoutFigures(TABLE4_LAYOUT).map((f) => figureKey(f.ref)));
   });
 });

@@ -1,25 +1,35 @@
-import { renderOfficialDocx, renderSpanWorkbook, type SpanSheetTable } from '../../../platform/documents/index.ts';
+import { MEDIA_TYPES, type QueryOf, type disclosureReportApi } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
-import type { PublishedReport } from '../published-report.ts';
-import { reportDocument, reportTitle } from '../report-document.ts';
-import { SECTIONS, table2Layouts, table3Layout, table4Layout } from '../report-layout.ts';
+import { renderOfficialDocx, renderSpanWorkbook } from '../../../platform/documents/index.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import type { Download } from '../../../platform/http/send-download.ts';
+import { authorize, resolveTownship } from '../../../platform/policy/index.ts';
+import { computeReport, stateOf } from '../compute-report.ts';
+import { reportPolicy } from '../policy.ts';
+import { reportDocument, reportFileTitle, reportWorkbook } from '../report-document.ts';
 
-export function reportFileName(r: PublishedReport, ext: 'docx' | 'xlsx'): string {
-  return `${reportTitle(r).replace('\n', '')}.${ext}`;
-}
-
-/** Word, official-document layout (GB/T 9704), dated the day of publication (or today for a draft). */
-export async function exportReportDocx(r: PublishedReport): Promise<Buffer> {
-  return renderOfficialDocx(reportDocument(r, r.publishedOn || todayInChina()));
-}
-
-/** Excel: the three tables of the format, one sheet each, merged cells as printed. */
-export async function exportReportXlsx(r: PublishedReport): Promise<Buffer> {
-  const title = (s: string) => `${reportTitle(r).replace('\n', '')} — ${s}`;
-  const t2: SpanSheetTable[] = table2Layouts(r.table2);
-  return renderSpanWorkbook([
-    { name: '主动公开', title: title(SECTIONS.table2), tables: t2 },
-    { name: '依申请公开', title: title(SECTIONS.table3), tables: [table3Layout(r.table3)] },
-    { name: '复议诉讼', title: title(SECTIONS.table4), tables: [table4Layout(r.table4)] },
-  ]);
+/**
+ * The year's report as a file: Word in official-document layout (GB/T 9704), dated the day of
+ * publication (today for a draft), or Excel with tables 2–4 merged as printed. Both are drawn from
+ * the domain's table layouts, like the public page and the web.
+ */
+export async function exportReport(
+  ctx: AppContext,
+  auth: AuthContext,
+  year: number,
+  query: QueryOf<typeof disclosureReportApi.exportDocx>,
+  format: 'docx' | 'xlsx',
+): Promise<Download> {
+  const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
+  const { report, row } = await computeReport(ctx.db, townshipId, year);
+  authorize(reportPolicy, auth, { townshipId, status: stateOf(row) }, 'export');
+  const fileName = `${reportFileTitle(report)}.${format}`;
+  return format === 'docx'
+    ? {
+        body: await renderOfficialDocx(reportDocument(report, report.publishedOn || todayInChina())),
+        fileName,
+        mediaType: MEDIA_TYPES.docx,
+      }
+    : { body: await renderSpanWorkbook(reportWorkbook(report)), fileName, mediaType: MEDIA_TYPES.xlsx };
 }

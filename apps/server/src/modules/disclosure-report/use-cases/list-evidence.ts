@@ -1,11 +1,21 @@
-import { APPLICANT_KINDS, OUTCOMES, REVIEW_KINDS, type EvidenceItem, type EvidenceQuery, type RequestFact } from '@yifa/domain';
-import type { DbOrTx } from '../../../platform/db/client.ts';
+import {
+  APPLICANT_KINDS,
+  OUTCOMES,
+  REVIEW_KINDS,
+  type EvidenceItem,
+  type QueryOf,
+  type RequestFact,
+  type disclosureReportApi,
+} from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
-import { loadDisclosureReportFacts } from '../report-sources.ts';
-import { computeReport } from './compute-report.ts';
+import { loadDisclosureReportFacts } from '../../disclosure-request/index.ts';
+import { computeReport } from '../compute-report.ts';
 
 /** Where the web app shows one disclosure request (apps/web/src/modules/disclosure-request). */
-export const requestLink = (id: string) => `/disclosure-requests/${id}`;
+const requestLink = (id: string) => `/disclosure-requests/${id}`;
 
 function describe(r: RequestFact): string {
   const outcome = r.outcome ? OUTCOMES[r.outcome].zh : '办理中';
@@ -13,7 +23,14 @@ function describe(r: RequestFact): string {
 }
 
 /** The records behind one figure of table 3 or 4 ("every figure links to the records that make it"). */
-export async function listEvidence(db: DbOrTx, townshipId: string, year: number, q: EvidenceQuery): Promise<EvidenceItem[]> {
+export async function listEvidence(
+  ctx: AppContext,
+  auth: AuthContext,
+  year: number,
+  q: QueryOf<typeof disclosureReportApi.evidence>,
+): Promise<EvidenceItem[]> {
+  const db = ctx.db;
+  const townshipId = await resolveTownship(db, auth, q.townshipId, 'read');
   const { report, facts: computedFrom } = await computeReport(db, townshipId, year);
   const evidence = q.table === 'table3' ? report.evidence3 : report.evidence4;
   const ids = (evidence as Record<string, Record<string, string[]> | undefined>)[q.row]?.[q.column];

@@ -1,26 +1,30 @@
-import type { DisclosureReportView, SaveReportRequest } from '@yifa/domain';
+import { reportWorkflow, type BodyOf, type DisclosureReportView, type QueryOf, type disclosureReportApi } from '@yifa/domain';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { resolveTownship } from '../../../platform/policy/township.ts';
+import { assertStep, authorize, resolveTownship } from '../../../platform/policy/index.ts';
+import { computeReport, stateOf } from '../compute-report.ts';
+import { reportPolicy } from '../policy.ts';
+import { presentReport } from '../presenter.ts';
 import { findReport } from '../repository.ts';
 import { disclosureAnnualReports } from '../tables.ts';
-import { computeReport } from './compute-report.ts';
 
 /** Saves table 2 and the narrative of a draft (first save creates the report), with optimistic locking. */
 export async function saveReport(
   ctx: AppContext,
   auth: AuthContext,
   year: number,
-  input: SaveReportRequest,
-  requestedTownship?: string,
+  input: BodyOf<typeof disclosureReportApi.save>,
+  query: QueryOf<typeof disclosureReportApi.save>,
 ): Promise<DisclosureReportView> {
   return ctx.db.transaction(async (tx) => {
-    const townshipId = await resolveTownship(tx, auth, requestedTownship, 'write');
+    const townshipId = await resolveTownship(tx, auth, query.townshipId, 'write');
     const row = await findReport(tx, townshipId, year);
-    if (row?.status === 'published') throw new AppError('DISCLOSURE_REPORT.PUBLISHED');
+    const state = stateOf(row);
+    assertStep(reportWorkflow, 'save', state, { violations: [], crossYearExplained: false });
+    authorize(reportPolicy, auth, { townshipId, status: state }, 'save');
     if ((row?.version ?? null) !== input.version) throw new AppError('REQUEST.CONFLICT');
     if (!row) {
       const [created] = await tx
@@ -58,6 +62,6 @@ export async function saveReport(
         after: { table2: input.table2, narrative: input.narrative },
       });
     }
-    return (await computeReport(tx, townshipId, year)).view;
+    return presentReport(auth, await computeReport(tx, townshipId, year));
   });
 }

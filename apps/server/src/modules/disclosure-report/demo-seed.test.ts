@@ -4,7 +4,7 @@ import { orgs } from '../../platform/db/schema.ts';
 import { DEMO_DIVISION_CODE, seedDemoIfFirstStart } from '../../platform/seed/demo.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { disclosureAnnualReports } from './tables.ts';
-import { computeReport } from './use-cases/compute-report.ts';
+import { computeReport } from './compute-report.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -20,9 +20,9 @@ describe('demo annual report', () => {
     expect(row).toMatchObject({ year: 2025, status: 'published' });
     expect(row!.snapshot!.table3.newReceived.total).toBeGreaterThan(0);
     const next = await computeReport(t.ctx.db, township!.id, 2026);
-    expect(next.view.previousCarriedForward?.source).toBe('published');
-    expect(next.view.table3.carriedOver).toEqual(row!.snapshot!.table3.carriedForward);
-    expect(next.view.violations.filter((v) => v.severity === 'error')).toEqual([]);
+    expect(next.previousCarriedForward?.source).toBe('published');
+    expect(next.report.table3.carriedOver).toEqual(row!.snapshot!.table3.carriedForward);
+    expect(next.report.violations.filter((v) => v.severity === 'error')).toEqual([]);
     const page = await t.app.inject({ method: 'GET', url: `/gk/${DEMO_DIVISION_CODE}/reports/2025` });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('2025年政府信息公开工作年度报告');

@@ -2,7 +2,7 @@ import type { Table2 } from '@yifa/domain';
 import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { disclosureAnnualReports } from './tables.ts';
-import { computeReport } from './use-cases/compute-report.ts';
+import { computeReport } from './compute-report.ts';
 
 /** Table 2 figures of the demo township (entered by hand, as a clerk would from the enforcement ledgers). */
 const DEMO_TABLE2: Table2 = {

@@ -4,36 +4,43 @@ import {
   computeTable4,
   draftNarrative,
   EMPTY_TABLE2,
-  evidenceCounts,
-  type DisclosureReportView,
+  type PublishedReport,
   type RequestFact,
   type ReviewFact,
   type Table3Column,
 } from '@yifa/domain';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import { loadDisclosureActivityFacts, loadDisclosureReportFacts } from '../report-sources.ts';
-import { findReport, townshipInfo } from '../repository.ts';
-import type { DisclosureAnnualReportRow } from '../tables.ts';
-import type { PublishedReport } from '../published-report.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { loadDisclosureReportFacts } from '../disclosure-request/index.ts';
+import { loadDisclosureActivityFacts } from '../proactive-disclosure/index.ts';
+import { findReport, townshipInfo } from './repository.ts';
+import type { DisclosureAnnualReportRow } from './tables.ts';
 
 export interface ComputedReport {
-  view: DisclosureReportView;
+  townshipId: string;
+  /** The saved report, null while the year has nothing saved. */
+  row: DisclosureAnnualReportRow | null;
   /** The full report with evidence ids: what publishing freezes and the exports print. */
   report: PublishedReport;
   /** The request facts it was computed from; null for a published report (its snapshot is the source). */
   facts: { requests: RequestFact[]; reviews: ReviewFact[] } | null;
+  /** Records that cannot be placed in table 3 (shown, never silently counted). */
+  anomalies: { id: string; number: string; reasonZh: string }[];
+  previousCarriedForward: { source: 'published' | 'computed'; values: Record<Table3Column, number> } | null;
+  /** Address of the year's report on the public site (shown once published). */
+  publicUrl: string | null;
 }
 
 /**
  * The year's report as it stands: a published one exactly as published; otherwise tables 3 and 4
  * computed from the records now, table 2 and the narrative as staff saved them (or a draft), and
  * every consistency rule checked, including the carry-over from last year's report (rule 5).
+ * Shared by every use case of the module (read, save, publish, evidence, export) and the demo seed.
  */
 export async function computeReport(db: DbOrTx, townshipId: string, year: number): Promise<ComputedReport> {
   const [row, township] = await Promise.all([findReport(db, townshipId, year), townshipInfo(db, townshipId)]);
   const publicUrl = township.code ? `/gk/${township.code}/reports/${year}` : null;
   if (row?.status === 'published' && row.snapshot)
-    return { report: row.snapshot, view: toView(row.snapshot, row, townshipId, publicUrl, null), facts: null };
+    return { townshipId, row, report: row.snapshot, facts: null, anomalies: [], previousCarriedForward: null, publicUrl };
 
   const [facts, activity, previousRow] = await Promise.all([
     loadDisclosureReportFacts(db, townshipId, year),
@@ -69,39 +76,10 @@ export async function computeReport(db: DbOrTx, townshipId: string, year: number
     violations,
     publishedOn: '',
   };
-  const view = toView(report, row, townshipId, publicUrl, previousCarriedForward);
-  view.anomalies = t3.anomalies;
-  view.narrativeIsDraft = !row;
-  return { report, view, facts };
+  return { townshipId, row, report, facts, anomalies: t3.anomalies, previousCarriedForward, publicUrl };
 }
 
-function toView(
-  r: PublishedReport,
-  row: DisclosureAnnualReportRow | null,
-  townshipId: string,
-  publicUrl: string | null,
-  previous: { source: 'published' | 'computed'; values: Record<Table3Column, number> } | null,
-): DisclosureReportView {
-  const published = row?.status === 'published';
-  return {
-    townshipId,
-    townshipName: r.townshipName,
-    year: r.year,
-    status: row ? (published ? 'published' : 'draft') : 'none',
-    version: row?.version ?? null,
-    table2: r.table2,
-    table2Source: 'manual',
-    table3: r.table3,
-    table4: r.table4,
-    evidenceCounts: evidenceCounts(r.evidence3, r.evidence4),
-    narrative: r.narrative,
-    narrativeIsDraft: false,
-    activity: r.activity,
-    violations: r.violations,
-    anomalies: [],
-    previousCarriedForward: previous,
-    crossYearExplanation: row?.crossYearExplanation ?? null,
-    publishedAt: row?.publishedAt?.toISOString() ?? null,
-    publicUrl: published ? publicUrl : null,
-  };
+/** The report's state in its workflow (packages/domain disclosure-report/workflow.ts). */
+export function stateOf(row: DisclosureAnnualReportRow | null): 'none' | 'draft' | 'published' {
+  return row ? (row.status === 'published' ? 'published' : 'draft') : 'none';
 }
