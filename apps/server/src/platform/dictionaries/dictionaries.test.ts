@@ -117,6 +117,24 @@ describe('GET /dictionaries', () => {
     expect((await staffA.get(`/api/dictionaries?townshipId=${b.townshipId}`)).statusCode).toBe(404);
   });
 
+  it('tells each caller what they may do: only the township administrator edits, a built-in entry is never deleted', async () => {
+    const venue = async (client: Client, query = '') => dictionaryOf((await client.get(`/api/dictionaries${query}`)).json(), 'venueType');
+    const mine = await venue(adminA);
+    expect(mine.abilities).toEqual({ createEntry: true });
+    expect(mine.entries.find((e) => e.isBuiltin)?.abilities).toEqual({ update: true, delete: false });
+    const custom = await adminB.post('/api/dictionaries/venueType/entries', { code: 'abilityProbe', labelZh: '文化礼堂' });
+    expect(custom.json().abilities).toEqual({ update: true, delete: true });
+    for (const [client, query] of [
+      [staffA, ''],
+      [reviewerA, `?townshipId=${a.townshipId}`],
+      [sysAdmin, `?townshipId=${a.townshipId}`],
+    ] as const) {
+      const seen = await venue(client, query);
+      expect(seen.abilities).toEqual({ createEntry: false });
+      expect(seen.entries.every((e) => !e.abilities.update && !e.abilities.delete)).toBe(true);
+    }
+  });
+
   it('answers 401, 403 and 400', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/dictionaries' })).statusCode).toBe(401);
     const forbidden = await noDictionary.get('/api/dictionaries');
