@@ -112,6 +112,10 @@ describe('GET /dictionaries', () => {
     expect(list[0].townshipId).toBe(a.townshipId);
     expect((await sysAdmin.get(`/api/dictionaries?townshipId=${crypto.randomUUID()}`)).statusCode).toBe(404);
     expect((await reviewerA.get(`/api/dictionaries?townshipId=${a.townshipId}`)).statusCode).toBe(200);
+    // A county of one township: its reviewer reads it without naming it (pick lists on other pages).
+    const c = await makeTownship(t.ctx.db);
+    const reviewerC = await as('countyReviewer', c.countyId, null);
+    expect((await reviewerC.get('/api/dictionaries')).json()[0].townshipId).toBe(c.townshipId);
     const other = await reviewerA.get(`/api/dictionaries?townshipId=${b.townshipId}`);
     expect(other.statusCode).toBe(404);
     expect((await staffA.get(`/api/dictionaries?townshipId=${b.townshipId}`)).statusCode).toBe(404);
