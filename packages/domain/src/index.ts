@@ -29,3 +29,4 @@ export * from './publicity/index.ts';
 export * from './platform/route-contract.ts';
 export * from './platform/abilities.ts';
 export * from './platform/workflow.ts';
+export * from './platform/api.ts';

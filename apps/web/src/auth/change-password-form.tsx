@@ -1,4 +1,5 @@
-import type { ChangePasswordRequest } from '@yifa/domain';
+// Types only: the forced password change is on the sign-in path, whose bundle carries no zod.
+import type { authApi, BodyInput, ResponseOf } from '@yifa/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,7 @@ import { api } from '../api/client.ts';
 import { reportFormError } from '../app/report-form-error.ts';
 import { PasswordPolicyHint, passwordPolicyChecks, type PasswordPolicy } from './password-policy-hint.tsx';
 
-interface Values extends ChangePasswordRequest {
+interface Values extends BodyInput<typeof authApi.changePassword> {
   confirmPassword: string;
 }
 
@@ -24,7 +25,11 @@ export function ChangePasswordForm({ policy, onDone }: { policy: PasswordPolicy;
   const newPassword = Form.useWatch('newPassword', form) ?? '';
   const change = useMutation({
     meta: { silent: true },
-    mutationFn: ({ currentPassword, newPassword: next }: Values) => api.post('/auth/password', { currentPassword, newPassword: next }),
+    mutationFn: ({ currentPassword, newPassword: next }: Values) =>
+      api.post<ResponseOf<typeof authApi.changePassword>>('/auth/password', {
+        currentPassword,
+        newPassword: next,
+      } satisfies BodyInput<typeof authApi.changePassword>),
     onSuccess: async () => {
       form.resetFields();
       await onDone();

@@ -1,13 +1,16 @@
-import type { PermissionCode, SessionInfo } from '@yifa/domain';
+// Types only: the sign-in path's bundle carries no zod (apps/web/src/zod-config.ts); the route is authApi.session.
+import type { authApi, PermissionCode, ResponseOf } from '@yifa/domain';
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { api, setCsrfToken } from '../api/client.ts';
+
+type SessionInfo = ResponseOf<typeof authApi.session>;
 
 export const SESSION_KEY = ['session'] as const;
 
 /** GET /api/auth/session; also keeps the CSRF token the client echoes on state changes. */
 export async function fetchSession(): Promise<SessionInfo> {
-  const session = await api.get<SessionInfo>('/auth/session', { skipAuthRedirect: true });
+  const session = await api.get<ResponseOf<typeof authApi.session>>('/auth/session', { skipAuthRedirect: true });
   setCsrfToken(session.csrfToken);
   return session;
 }

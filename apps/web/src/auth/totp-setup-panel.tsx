@@ -1,4 +1,5 @@
-import type { TotpSetup } from '@yifa/domain';
+// Types only: this panel is on the sign-in path (forced TOTP setup), whose bundle carries no zod.
+import type { authApi, BodyInput, ResponseOf } from '@yifa/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -17,10 +18,11 @@ function qrSource(svg: string): string {
 export function TotpSetupPanel({ onEnabled }: { onEnabled: () => void | Promise<void> }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ code: string }>();
-  const setup = useMutation({ mutationFn: () => api.post<TotpSetup>('/auth/totp/setup') });
+  const setup = useMutation({ mutationFn: () => api.post<ResponseOf<typeof authApi.setupTotp>>('/auth/totp/setup') });
   const enable = useMutation({
     meta: { silent: true },
-    mutationFn: (code: string) => api.post('/auth/totp/enable', { code }),
+    mutationFn: (code: string) =>
+      api.post<ResponseOf<typeof authApi.enableTotp>>('/auth/totp/enable', { code } satisfies BodyInput<typeof authApi.enableTotp>),
     onSuccess: onEnabled,
     onError: (error) => reportFormError(form, error, { fields: ['code'], codeFields: { 'AUTH.TOTP_INVALID': 'code' } }),
   });

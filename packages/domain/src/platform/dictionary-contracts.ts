@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zAbilities } from './abilities.ts';
 import { DICTIONARY_CODES } from './dictionary-defaults.ts';
 
 export const ZDictionaryCode = z.enum(DICTIONARY_CODES, '没有这个字典');
@@ -7,7 +8,9 @@ export const ZDictionaryCode = z.enum(DICTIONARY_CODES, '没有这个字典');
 export const ZDictionaryEntryCode = z
   .string()
   .trim()
+  .max(40, '代码最多 40 位')
   .regex(/^[a-z][A-Za-z0-9]{0,39}$/, '代码为英文字母开头的字母或数字，最多 40 位');
+/** Also the forms' limits (maxLengthOf). */
 const ZLabelZh = z.string().trim().min(1, '不能为空').max(60, '不能超过 60 个字');
 const ZLabelEn = z.string().trim().min(1, '不能为空').max(120, '不能超过 120 个字符');
 const ZSortOrder = z.number().int().min(0).max(100000);
@@ -22,6 +25,8 @@ export const ZDictionaryEntry = z.object({
   isActive: z.boolean(),
   isBuiltin: z.boolean(),
   version: z.number(),
+  /** Decided by the server (a township administrator, their own township; a built-in entry is never deleted). */
+  abilities: zAbilities(['update', 'delete']),
 });
 export type DictionaryEntry = z.infer<typeof ZDictionaryEntry>;
 
@@ -31,6 +36,7 @@ export const ZDictionary = z.object({
   en: z.string(),
   townshipId: z.string(),
   entries: z.array(ZDictionaryEntry),
+  abilities: zAbilities(['createEntry']),
 });
 export type Dictionary = z.infer<typeof ZDictionary>;
 

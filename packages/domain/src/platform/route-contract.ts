@@ -70,3 +70,8 @@ export const ZOk = z.object({ ok: z.literal(true) });
 export const ZCreated = z.object({ id: z.string() });
 /** The path parameters of a route about one record. */
 export const ZIdParams = z.object({ id: z.uuid('编号格式不正确') }).strict();
+/**
+ * The body of a POST that takes nothing (mark as read, sign out): declared so the document says so.
+ * A request with no body at all, or `{}`, passes; anything else is refused (400).
+ */
+export const ZNoBody = z.object({}).strict().nullish().meta({ description: '无请求体' });

@@ -1,7 +1,6 @@
-import { ZChangePasswordRequest, ZLoginRequest, ZLoginResult, ZSessionInfo, ZTotpCode, ZTotpSetup } from '@yifa/domain';
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { requireAuth } from '../http/access.ts';
+import { authApi } from '@yifa/domain';
+import type { FastifyPluginAsync } from 'fastify';
+import { route } from '../http/route.ts';
 import type { YifaModule } from '../modules.ts';
 import { SESSION_COOKIE } from './tokens.ts';
 import { changePassword } from './use-cases/change-password.ts';
@@ -10,102 +9,77 @@ import { login } from './use-cases/login.ts';
 import { logout } from './use-cases/logout.ts';
 import { disableTotp, enableTotp, setupTotp, verifyTotp } from './use-cases/totp.ts';
 
-const ZOk = z.object({ ok: z.literal(true) });
+const OK = { ok: true as const };
 
-const routes: FastifyPluginAsyncZod = async (app) => {
+const routes: FastifyPluginAsync = async (app) => {
+  const ctx = app.ctx;
   const cookieOptions = (secure: boolean) => ({ path: '/', httpOnly: true, sameSite: 'strict' as const, secure });
+  // Sign-in is rate limited per address (guessing passwords); so is the password change.
+  const loginLimit = { rateLimit: { max: 30, timeWindow: '1 minute' } };
+  const passwordLimit = { rateLimit: { max: 10, timeWindow: '1 minute' } };
 
-  app.post(
-    '/auth/login',
-    {
-      config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: '登录', body: ZLoginRequest, response: { 200: ZLoginResult } },
-    },
-    async (request, reply) => {
-      const outcome = await login(app.ctx, request.body, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
+  route(
+    app,
+    authApi.login,
+    async ({ body, request, reply }) => {
+      const outcome = await login(ctx, body, { ip: request.ip, userAgent: request.headers['user-agent'] ?? null });
       reply.setCookie(SESSION_COOKIE, outcome.token, cookieOptions(request.protocol === 'https'));
       return outcome.result;
     },
+    { config: loginLimit },
   );
 
-  app.post(
-    '/auth/totp/verify',
-    {
-      config: { access: 'authenticated', allowIncomplete: 'mfaPending' },
-      schema: { tags: ['auth'], summary: '登录第二步：动态验证码', body: ZTotpCode, response: { 200: ZOk } },
+  // The steps of a sign-in not yet complete (second factor pending, password to change) are
+  // allowed only on the routes that complete it (allowIncomplete).
+  route(
+    app,
+    authApi.verifyTotp,
+    async ({ auth, body }) => {
+      await verifyTotp(ctx, auth, body.code);
+      return OK;
     },
-    async (request) => {
-      await verifyTotp(app.ctx, requireAuth(request), request.body.code);
-      return { ok: true as const };
-    },
+    { config: { allowIncomplete: 'mfaPending' } },
   );
 
-  app.post(
-    '/auth/logout',
-    {
-      config: { access: 'authenticated', allowIncomplete: 'mfaPending' },
-      schema: { tags: ['auth'], summary: '退出登录', response: { 200: ZOk } },
-    },
-    async (request, reply) => {
-      await logout(app.ctx, requireAuth(request));
+  route(
+    app,
+    authApi.logout,
+    async ({ auth, reply }) => {
+      await logout(ctx, auth);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true as const };
+      return OK;
     },
+    { config: { allowIncomplete: 'mfaPending' } },
   );
 
-  app.get(
-    '/auth/session',
-    {
-      config: { access: 'authenticated', allowIncomplete: 'mfaPending' },
-      schema: { tags: ['auth'], summary: '当前登录信息', response: { 200: ZSessionInfo } },
+  route(app, authApi.session, ({ auth }) => getSessionInfo(ctx, auth), { config: { allowIncomplete: 'mfaPending' } });
+
+  route(
+    app,
+    authApi.changePassword,
+    async ({ auth, body }) => {
+      await changePassword(ctx, auth, body);
+      return OK;
     },
-    async (request) => getSessionInfo(app.ctx, requireAuth(request)),
+    { config: { allowIncomplete: 'passwordChange', ...passwordLimit } },
   );
 
-  app.post(
-    '/auth/password',
-    {
-      config: { access: 'authenticated', allowIncomplete: 'passwordChange', rateLimit: { max: 10, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: '修改本人密码', body: ZChangePasswordRequest, response: { 200: ZOk } },
+  route(app, authApi.setupTotp, ({ auth }) => setupTotp(ctx, auth), { config: { allowIncomplete: 'passwordChange' } });
+
+  route(
+    app,
+    authApi.enableTotp,
+    async ({ auth, body }) => {
+      await enableTotp(ctx, auth, body.code);
+      return OK;
     },
-    async (request) => {
-      await changePassword(app.ctx, requireAuth(request), request.body);
-      return { ok: true as const };
-    },
+    { config: { allowIncomplete: 'passwordChange' } },
   );
 
-  app.post(
-    '/auth/totp/setup',
-    {
-      config: { access: 'authenticated', allowIncomplete: 'passwordChange' },
-      schema: { tags: ['auth'], summary: '开始绑定动态验证码', response: { 200: ZTotpSetup } },
-    },
-    async (request) => setupTotp(app.ctx, requireAuth(request)),
-  );
-
-  app.post(
-    '/auth/totp/enable',
-    {
-      config: { access: 'authenticated', allowIncomplete: 'passwordChange' },
-      schema: { tags: ['auth'], summary: '确认绑定动态验证码', body: ZTotpCode, response: { 200: ZOk } },
-    },
-    async (request) => {
-      await enableTotp(app.ctx, requireAuth(request), request.body.code);
-      return { ok: true as const };
-    },
-  );
-
-  app.post(
-    '/auth/totp/disable',
-    {
-      config: { access: 'authenticated' },
-      schema: { tags: ['auth'], summary: '解除动态验证码', body: ZTotpCode, response: { 200: ZOk } },
-    },
-    async (request) => {
-      await disableTotp(app.ctx, requireAuth(request), request.body.code);
-      return { ok: true as const };
-    },
-  );
+  route(app, authApi.disableTotp, async ({ auth, body }) => {
+    await disableTotp(ctx, auth, body.code);
+    return OK;
+  });
 };
 
 export const authModule: YifaModule = { name: 'auth', routes };

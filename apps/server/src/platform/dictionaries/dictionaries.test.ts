@@ -112,9 +112,31 @@ describe('GET /dictionaries', () => {
     expect(list[0].townshipId).toBe(a.townshipId);
     expect((await sysAdmin.get(`/api/dictionaries?townshipId=${crypto.randomUUID()}`)).statusCode).toBe(404);
     expect((await reviewerA.get(`/api/dictionaries?townshipId=${a.townshipId}`)).statusCode).toBe(200);
+    // A county of one township: its reviewer reads it without naming it (pick lists on other pages).
+    const c = await makeTownship(t.ctx.db);
+    const reviewerC = await as('countyReviewer', c.countyId, null);
+    expect((await reviewerC.get('/api/dictionaries')).json()[0].townshipId).toBe(c.townshipId);
     const other = await reviewerA.get(`/api/dictionaries?townshipId=${b.townshipId}`);
     expect(other.statusCode).toBe(404);
     expect((await staffA.get(`/api/dictionaries?townshipId=${b.townshipId}`)).statusCode).toBe(404);
+  });
+
+  it('tells each caller what they may do: only the township administrator edits, a built-in entry is never deleted', async () => {
+    const venue = async (client: Client, query = '') => dictionaryOf((await client.get(`/api/dictionaries${query}`)).json(), 'venueType');
+    const mine = await venue(adminA);
+    expect(mine.abilities).toEqual({ createEntry: true });
+    expect(mine.entries.find((e) => e.isBuiltin)?.abilities).toEqual({ update: true, delete: false });
+    const custom = await adminB.post('/api/dictionaries/venueType/entries', { code: 'abilityProbe', labelZh: '文化礼堂' });
+    expect(custom.json().abilities).toEqual({ update: true, delete: true });
+    for (const [client, query] of [
+      [staffA, ''],
+      [reviewerA, `?townshipId=${a.townshipId}`],
+      [sysAdmin, `?townshipId=${a.townshipId}`],
+    ] as const) {
+      const seen = await venue(client, query);
+      expect(seen.abilities).toEqual({ createEntry: false });
+      expect(seen.entries.every((e) => !e.abilities.update && !e.abilities.delete)).toBe(true);
+    }
   });
 
   it('answers 401, 403 and 400', async () => {

@@ -1,40 +1,42 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { orgs } from '../../modules/organisation/tables.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
-import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../http/app-error.ts';
+import { definePolicy, has } from '../policy/index.ts';
 import { canWriteTownship } from '../scope/data-scope.ts';
+import type { DictionaryEntryRow } from './repository.ts';
+
+/** Dictionaries are the township's as a whole, not a department's: visible to everyone who sees the township. */
+const seesTownship = (auth: AuthContext, record: { townshipId: string | null }) =>
+  !!record.townshipId && (auth.scope.townshipIds === 'all' || auth.scope.townshipIds.includes(record.townshipId));
 
 /**
- * Whose dictionaries a reader sees: their own township's; a caller who sees several townships (a
- * county reviewer, the system administrator) names one, inside their scope.
+ * A township administrator edits their own township's dictionaries, and no other's: not a county
+ * reviewer (read-only), not the system administrator (a township's pick lists are its own choice).
  */
-export async function resolveReadTownship(db: DbOrTx, auth: AuthContext, requested: string | undefined): Promise<string> {
-  const { scope } = auth;
-  if (!requested) {
-    if (scope.townshipId) return scope.townshipId;
-    if (Array.isArray(scope.townshipIds) && scope.townshipIds.length === 1) return scope.townshipIds[0]!;
-    throw new AppError('REQUEST.VALIDATION_FAILED', {
-      invalidParams: [{ name: 'querystring.townshipId', code: 'required', reason: '请选择乡镇（街道）' }],
-    });
-  }
-  if (scope.townshipIds !== 'all') {
-    if (!scope.townshipIds.includes(requested)) throw new AppError('RECORD.NOT_FOUND');
-    return requested;
-  }
-  const [township] = await db
-    .select({ id: orgs.id })
-    .from(orgs)
-    .where(and(eq(orgs.id, requested), eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
-    .limit(1);
-  if (!township) throw new AppError('RECORD.NOT_FOUND');
-  return township.id;
+function editsTownship(auth: AuthContext, townshipId: string | null): boolean {
+  return (
+    has(auth, 'platform:dictionary:write') &&
+    !!townshipId &&
+    auth.user.townshipId === townshipId &&
+    canWriteTownship(auth.scope, townshipId)
+  );
 }
 
-/** A township administrator edits their own township's dictionaries, and no other's. */
+/** One township's dictionary (the list page): may the caller add entries to it? */
+export const dictionaryPolicy = definePolicy<{ townshipId: string }, 'createEntry'>({
+  visible: seesTownship,
+  abilities: (auth, d) => ({ createEntry: editsTownship(auth, d.townshipId) }),
+});
+
+/** One entry: relabel, reorder, (de)activate; delete only a custom one (a built-in one is only deactivated). */
+export const dictionaryEntryPolicy = definePolicy<DictionaryEntryRow, 'update' | 'delete'>({
+  visible: seesTownship,
+  abilities: (auth, e) => ({ update: editsTownship(auth, e.townshipId), delete: editsTownship(auth, e.townshipId) && !e.isBuiltin }),
+});
+
+/** The township whose dictionaries the caller may write (their own), or 403. */
 export function writeTownshipOf(auth: AuthContext): string {
   const townshipId = auth.user.townshipId;
-  if (!townshipId || !canWriteTownship(auth.scope, townshipId))
+  if (!townshipId || !dictionaryPolicy.abilities(auth, { townshipId }).createEntry)
     throw new AppError('AUTH.FORBIDDEN', { detail: 'dictionaries belong to a township' });
   return townshipId;
 }

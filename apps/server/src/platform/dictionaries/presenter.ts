@@ -1,7 +1,9 @@
 import { DICTIONARIES, DICTIONARY_CODES, type Dictionary, type DictionaryEntry } from '@yifa/domain';
+import type { AuthContext } from '../auth/auth-context.ts';
+import { dictionaryEntryPolicy, dictionaryPolicy } from './policy.ts';
 import type { DictionaryEntryRow } from './repository.ts';
 
-export function presentEntry(row: DictionaryEntryRow): DictionaryEntry {
+export function presentEntry(auth: AuthContext, row: DictionaryEntryRow): DictionaryEntry {
   return {
     id: row.id,
     dictionary: row.dictionary,
@@ -12,17 +14,19 @@ export function presentEntry(row: DictionaryEntryRow): DictionaryEntry {
     isActive: row.isActive,
     isBuiltin: row.isBuiltin,
     version: row.version,
+    abilities: dictionaryEntryPolicy.abilities(auth, row),
   };
 }
 
 /** Every dictionary of the catalogue, in catalogue order, with the township's entries. */
-export function presentDictionaries(townshipId: string, rows: DictionaryEntryRow[]): Dictionary[] {
+export function presentDictionaries(auth: AuthContext, townshipId: string, rows: DictionaryEntryRow[]): Dictionary[] {
   return DICTIONARY_CODES.map((code) => ({
     code,
     zh: DICTIONARIES[code].zh,
     en: DICTIONARIES[code].en,
     townshipId,
-    entries: rows.filter((r) => r.dictionary === code).map(presentEntry),
+    entries: rows.filter((r) => r.dictionary === code).map((r) => presentEntry(auth, r)),
+    abilities: dictionaryPolicy.abilities(auth, { townshipId }),
   }));
 }
 

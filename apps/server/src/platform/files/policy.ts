@@ -3,7 +3,9 @@ import { orgs } from '../../modules/organisation/tables.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../http/app-error.ts';
+import { canWrite, definePolicy } from '../policy/index.ts';
 import { canWriteTownship } from '../scope/data-scope.ts';
+import type { FileRow } from './repository.ts';
 
 /**
  * Which township and org a new upload belongs to: the uploader's township, and the org asked for
@@ -31,7 +33,10 @@ export async function resolveUploadOwner(
   return { townshipId, orgId: org.id };
 }
 
-/** A file is changed (deleted, attached) only by someone who may write in its township. */
-export function assertCanWriteFile(auth: Pick<AuthContext, 'scope'>, file: { townshipId: string }): void {
-  if (!canWriteTownship(auth.scope, file.townshipId)) throw new AppError('AUTH.FORBIDDEN', { detail: 'read-only scope' });
-}
+/**
+ * What a caller may do to one stored file: see it when it lies in their data scope; delete it only
+ * with the write permission in a township they may write (a county reviewer reads only).
+ */
+export const filePolicy = definePolicy<FileRow, 'delete'>({
+  abilities: (auth, file) => ({ delete: canWrite(auth, file, 'platform:file:write') }),
+});

@@ -120,7 +120,7 @@ describe('security headers', () => {
     expect((await web.inject({ method: 'GET', url: '/assets/index-abc.js' })).headers['cache-control']).toContain('max-age=3600');
   });
 
-  it('a file download keeps its own headers: sandbox CSP framable by the app only, revalidated caching', async () => {
+  it('a file download keeps its own headers: sandbox CSP framable by the app only, never stored', async () => {
     const { payload, headers } = multipartFile('照片.png', uniquePng());
     const up = await staff.request({ method: 'POST', url: '/api/files', payload, headers });
     expect(up.statusCode).toBe(201);
@@ -130,6 +130,7 @@ describe('security headers', () => {
     expect(res.headers['content-security-policy']).toContain('sandbox');
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'self'");
     expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
-    expect(res.headers['cache-control']).toBe('private, no-cache');
+    // The one download helper's rule (sendDownload): a record's file is not kept on a shared township PC.
+    expect(res.headers['cache-control']).toBe('private, no-store');
   });
 });

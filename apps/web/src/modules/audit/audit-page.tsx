@@ -2,18 +2,17 @@ import { DownloadOutlined, SafetyOutlined, SearchOutlined } from '@ant-design/ic
 import {
   AUDIT_ACTION_LABELS,
   AUDIT_ENTITY_LABELS,
+  auditApi,
   auditLabel,
   type AuditChainReport,
   type AuditFilter,
   type AuditLogEntry,
-  type AuditPage as AuditPageData,
 } from '@yifa/domain';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
-import { downloadFile } from '../../api/download.ts';
+import { call, download } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { formatInstant } from '../../components/format-date.ts';
@@ -40,17 +39,17 @@ export default function AuditPage() {
 
   const list = useQuery({
     queryKey: ['audit', filter, paging],
-    queryFn: () => api.get<AuditPageData>('/audit', { query: { ...filter, ...paging } }),
+    queryFn: () => call(auditApi.list, { query: { ...filter, ...paging } }),
     placeholderData: keepPreviousData,
   });
 
   const exportLog = useMutation({
-    mutationFn: (format: 'csv' | 'xlsx') => downloadFile('/audit/export', { ...filter, format }, `audit-log.${format}`),
+    mutationFn: (format: 'csv' | 'xlsx') => download(auditApi.export, { query: { ...filter, format } }, `audit-log.${format}`),
     onSuccess: (name) => notifySuccess(t('audit.exported', { name })),
   });
 
   const verify = useMutation({
-    mutationFn: () => api.get<AuditChainReport>('/audit/verify'),
+    mutationFn: () => call(auditApi.verify),
     onSuccess: setReport,
   });
 

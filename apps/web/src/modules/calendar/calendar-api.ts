@@ -1,14 +1,7 @@
-import type {
-  CalendarYearDetail,
-  CalendarYearList,
-  ComputeDeadlineResult,
-  NoticePreview,
-  RecomputeSummary,
-  SaveCalendarYearRequest,
-  SaveCalendarYearResult,
-} from '@yifa/domain';
+import { calendarApi, type BodyInput, type QueryInput, type ZComputeExtensions, type ZComputePauses } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import type { z } from 'zod';
+import { call } from '../../api/call.ts';
 
 export const calendarKeys = {
   all: ['calendar'] as const,
@@ -17,30 +10,30 @@ export const calendarKeys = {
 };
 
 export function useCalendarYears() {
-  return useQuery({ queryKey: calendarKeys.years, queryFn: () => api.get<CalendarYearList>('/calendar/years') });
+  return useQuery({ queryKey: calendarKeys.years, queryFn: () => call(calendarApi.listYears) });
 }
 
 export function useCalendarYear(year: number | null) {
   return useQuery({
     queryKey: calendarKeys.year(year ?? 0),
-    queryFn: () => api.get<CalendarYearDetail>(`/calendar/years/${year}`),
+    queryFn: () => call(calendarApi.getYear, { params: { year: year ?? 0 } }),
     enabled: year !== null,
   });
 }
 
 /** PUT /calendar/years/:year; the server recomputes every open deadline in the same transaction. */
-export function saveCalendarYear(year: number, body: SaveCalendarYearRequest): Promise<SaveCalendarYearResult> {
-  return api.put<SaveCalendarYearResult>(`/calendar/years/${year}`, body);
+export function saveCalendarYear(year: number, body: BodyInput<typeof calendarApi.saveYear>) {
+  return call(calendarApi.saveYear, { params: { year }, body });
 }
 
-export function previewNotice(year: number, text: string): Promise<NoticePreview> {
-  return api.post<NoticePreview>('/calendar/notice-preview', { year, text });
+export function previewNotice(year: number, text: string) {
+  return call(calendarApi.previewNotice, { body: { year, text } });
 }
 
 export function useDeleteCalendarYear() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (year: number) => api.delete<{ ok: true; recompute: RecomputeSummary }>(`/calendar/years/${year}`),
+    mutationFn: (year: number) => call(calendarApi.deleteYear, { params: { year } }),
     onSuccess: async () => {
       await queryClient.invalidateQueries({ queryKey: calendarKeys.all });
       await queryClient.invalidateQueries({ queryKey: ['deadlines'] });
@@ -55,25 +48,22 @@ export async function afterCalendarChange(queryClient: ReturnType<typeof useQuer
   await queryClient.invalidateQueries({ queryKey: ['workbench'] });
 }
 
-export interface ComputeParams {
-  basis: 'workingDays' | 'calendarDays';
-  days: number;
-  startDate: string;
-  startLabelZh?: string;
-  pauses: { from: string; to: string | null; reasonZh: string }[];
-  extensions: { days: number; reasonZh: string }[];
-}
+/** The calculator's rule as the page holds it: the query's fields, with pauses and extensions as lists. */
+export type ComputeParams = Omit<QueryInput<typeof calendarApi.compute>, 'pauses' | 'extensions'> & {
+  pauses: z.input<typeof ZComputePauses>;
+  extensions: z.input<typeof ZComputeExtensions>;
+};
 
 /** GET /calendar/compute: pauses and extensions travel as JSON text in the query (docs/calendar.md). */
-export function computeDeadline(p: ComputeParams): Promise<ComputeDeadlineResult> {
-  return api.get<ComputeDeadlineResult>('/calendar/compute', {
+export function computeDeadline(p: ComputeParams) {
+  return call(calendarApi.compute, {
     query: {
       basis: p.basis,
       days: p.days,
       startDate: p.startDate,
-      startLabelZh: p.startLabelZh,
-      pauses: p.pauses.length ? JSON.stringify(p.pauses) : undefined,
-      extensions: p.extensions.length ? JSON.stringify(p.extensions) : undefined,
+      ...(p.startLabelZh ? { startLabelZh: p.startLabelZh } : {}),
+      ...(p.pauses.length ? { pauses: JSON.stringify(p.pauses) } : {}),
+      ...(p.extensions.length ? { extensions: JSON.stringify(p.extensions) } : {}),
     },
   });
 }

@@ -11,6 +11,7 @@ import { numberRule } from '../../components/form-rules.ts';
 import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
 import { formatDay } from '../../components/format-date.ts';
 import { computeDeadline, type ComputeParams } from './calendar-api.ts';
+import { CALENDAR_LIMITS } from './calendar-limits.ts';
 import { chinaToday } from '../../app/china-today.ts';
 
 interface Values {
@@ -91,7 +92,7 @@ export function DeadlineCalculator() {
               </Col>
               <Col span={12}>
                 <Form.Item name="startLabelZh" label={t('calculator.startLabel')}>
-                  <Input maxLength={50} placeholder={t('calculator.startLabelPlaceholder')} />
+                  <Input maxLength={CALENDAR_LIMITS.startLabel} placeholder={t('calculator.startLabelPlaceholder')} />
                 </Form.Item>
               </Col>
               <Col span={9}>
@@ -100,7 +101,7 @@ export function DeadlineCalculator() {
                   label={t('calculator.days')}
                   rules={[
                     { required: true, message: t('common.required', { field: t('calculator.days') }) },
-                    numberRule(t('calculator.days'), { min: 0, max: 3660, isInteger: true }),
+                    numberRule(t('calculator.days'), CALENDAR_LIMITS.days),
                   ]}
                 >
                   <InputNumber<number> style={{ width: '100%' }} />
@@ -128,7 +129,7 @@ export function DeadlineCalculator() {
                         name={[field.name, 'days']}
                         rules={[
                           { required: true, message: t('calculator.daysRequired') },
-                          numberRule(t('calculator.extensionDays'), { min: 1, max: 3660, isInteger: true }),
+                          numberRule(t('calculator.extensionDays'), CALENDAR_LIMITS.extensionDays),
                         ]}
                         style={{ marginBottom: 8, flex: 'none' }}
                       >
@@ -139,7 +140,11 @@ export function DeadlineCalculator() {
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
-                        <Input maxLength={200} placeholder={t('calculator.extensionReason')} aria-label={t('calculator.extensionReason')} />
+                        <Input
+                          maxLength={CALENDAR_LIMITS.extensionReason}
+                          placeholder={t('calculator.extensionReason')}
+                          aria-label={t('calculator.extensionReason')}
+                        />
                       </Form.Item>
                       <Button
                         type="text"
@@ -186,7 +191,11 @@ export function DeadlineCalculator() {
                         />
                       </Form.Item>
                       <Form.Item name={[field.name, 'reasonZh']} rules={reasonRules} style={{ marginBottom: 8, flex: 1, minWidth: 0 }}>
-                        <Input maxLength={200} placeholder={t('calculator.pauseReason')} aria-label={t('calculator.pauseReason')} />
+                        <Input
+                          maxLength={CALENDAR_LIMITS.pauseReason}
+                          placeholder={t('calculator.pauseReason')}
+                          aria-label={t('calculator.pauseReason')}
+                        />
                       </Form.Item>
                       <Button
                         type="text"

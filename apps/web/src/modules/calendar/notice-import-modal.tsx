@@ -9,6 +9,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { formatDay } from '../../components/format-date.ts';
 import { afterCalendarChange, previewNotice, saveCalendarYear } from './calendar-api.ts';
+import { CALENDAR_LIMITS } from './calendar-limits.ts';
 import { ConfirmationPanel } from './confirmation-panel.tsx';
 import { DayRunsTable } from './day-runs-table.tsx';
 import type { YearEditorTarget } from './year-editor-modal.tsx';
@@ -219,7 +220,7 @@ export function NoticeImportModal({
             label={t('calendar.year')}
             rules={[{ required: true, message: t('common.required', { field: t('calendar.year') }) }]}
           >
-            <InputNumber<number> min={1949} max={2200} precision={0} style={{ width: 140 }} />
+            <InputNumber<number> min={CALENDAR_LIMITS.year.min} max={CALENDAR_LIMITS.year.max} precision={0} style={{ width: 140 }} />
           </Form.Item>
           <Form.Item
             name="text"
@@ -229,7 +230,7 @@ export function NoticeImportModal({
               { min: 20, message: t('calendar.noticeTextRequired') },
             ]}
           >
-            <Input.TextArea rows={12} maxLength={20000} placeholder={t('calendar.noticeTextPlaceholder')} />
+            <Input.TextArea rows={12} maxLength={CALENDAR_LIMITS.noticeText} placeholder={t('calendar.noticeTextPlaceholder')} />
           </Form.Item>
         </Form>
         {preview ? (
@@ -241,7 +242,7 @@ export function NoticeImportModal({
                   size="small"
                   value={noticeNumber}
                   onChange={(e) => setNoticeNumber(e.target.value)}
-                  maxLength={200}
+                  maxLength={CALENDAR_LIMITS.notice}
                   placeholder={t('calendar.noticeNumberPlaceholder')}
                   aria-label={t('calendar.noticeNumber')}
                   style={{ width: 220 }}

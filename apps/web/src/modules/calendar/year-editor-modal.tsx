@@ -10,6 +10,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { afterCalendarChange, saveCalendarYear } from './calendar-api.ts';
+import { CALENDAR_LIMITS } from './calendar-limits.ts';
 import type { DayEntry } from './calendar-model.ts';
 import { addRange, checkDays, editorFieldNames, toRequestDays, type EditorDays } from './year-editor-model.ts';
 
@@ -139,7 +140,7 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
               <Form.Item name={[field.name, 'name']} style={{ marginBottom: 6 }}>
                 <Input
                   size="small"
-                  maxLength={50}
+                  maxLength={CALENDAR_LIMITS.dayName}
                   placeholder={t('calendar.dayName')}
                   aria-label={t('calendar.dayName')}
                   style={{ width: 140 }}
@@ -189,7 +190,7 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="notice" label={t('calendar.noticeNumber')} extra={t('calendar.noticeHint')}>
-              <Input maxLength={200} />
+              <Input maxLength={CALENDAR_LIMITS.notice} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -239,7 +240,7 @@ export function YearEditorModal({ target, onClose }: { target: YearEditorTarget 
               onChange={(e) => setRangeName(e.target.value)}
               placeholder={t('calendar.rangeNamePlaceholder')}
               aria-label={t('calendar.dayName')}
-              maxLength={50}
+              maxLength={CALENDAR_LIMITS.dayName}
               style={{ width: 160 }}
             />
             <Button icon={<PlusOutlined />} onClick={addRangeRows} disabled={!range?.[0] || !range[1] || !rangeName.trim()}>

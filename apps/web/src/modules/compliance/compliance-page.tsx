@@ -1,5 +1,5 @@
 import { SettingOutlined } from '@ant-design/icons';
-import { COMPLIANCE_STATUSES, type ComplianceReport, type ComplianceStatus } from '@yifa/domain';
+import { COMPLIANCE_STATUSES, complianceApi, type ComplianceReport, type ComplianceStatus } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
@@ -21,7 +21,7 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { useCan } from '../../auth/session.ts';
 import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
@@ -101,7 +101,7 @@ export default function CompliancePage() {
   const [settingsTarget, setSettingsTarget] = useState<RuleSettingsTarget | null>(null);
   const report = useQuery({
     queryKey: ['compliance', 'report', year],
-    queryFn: () => api.get<ComplianceReport>('/compliance', { query: { year } }),
+    queryFn: () => call(complianceApi.report, { query: { year } }),
   });
   const canConfigure = can('platform:compliance:configure');
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear + 1 - i);

@@ -1,9 +1,9 @@
-import type { ComplianceRuleInfo, ComplianceSettings } from '@yifa/domain';
+import { complianceApi, type BodyInput, type ComplianceRuleInfo } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input, InputNumber, Skeleton, Switch, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
@@ -27,11 +27,11 @@ export function RuleSettingsModal({ target, onClose }: { target: RuleSettingsTar
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<Values>();
-  const path = target ? `/compliance/settings/${encodeURIComponent(target.rule.code)}/${target.year}` : '';
+  const params = { ruleCode: target?.rule.code ?? '', year: target?.year ?? 0 };
   const query = target?.townshipId ? { townshipId: target.townshipId } : {};
   const settings = useQuery({
     queryKey: ['compliance', 'settings', target?.rule.code, target?.year, target?.townshipId],
-    queryFn: () => api.get<ComplianceSettings>(path, { query }),
+    queryFn: () => call(complianceApi.getSettings, { params, query }),
     enabled: !!target,
   });
   const fields = useMemo(() => paramFields(settings.data?.params ?? settings.data?.defaultParams), [settings.data]);
@@ -42,7 +42,7 @@ export function RuleSettingsModal({ target, onClose }: { target: RuleSettingsTar
 
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (body: { isEnabled: boolean; params: Record<string, unknown> }) => api.put<ComplianceSettings>(path, body, { query }),
+    mutationFn: (body: BodyInput<typeof complianceApi.saveSettings>) => call(complianceApi.saveSettings, { params, query, body }),
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
       await queryClient.invalidateQueries({ queryKey: ['compliance'] });

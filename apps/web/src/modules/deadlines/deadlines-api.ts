@@ -1,6 +1,6 @@
-import type { DeadlineDetail, DeadlineFilter, DeadlineList } from '@yifa/domain';
+import { deadlinesApi, type DeadlineFilter } from '@yifa/domain';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 
 export interface DeadlineListParams {
   filter: DeadlineFilter;
@@ -20,7 +20,7 @@ export function useDeadlines(params: DeadlineListParams) {
   return useQuery({
     queryKey: deadlineKeys.list(params),
     queryFn: () =>
-      api.get<DeadlineList>('/deadlines', {
+      call(deadlinesApi.list, {
         query: {
           filter: params.filter,
           ...(params.filter === 'dueSoon' ? { withinWorkingDays: params.withinWorkingDays } : {}),
@@ -37,7 +37,7 @@ export function useDeadlines(params: DeadlineListParams) {
 export function useDeadline(id: string | null) {
   return useQuery({
     queryKey: deadlineKeys.one(id ?? ''),
-    queryFn: () => api.get<DeadlineDetail>(`/deadlines/${id}`),
+    queryFn: () => call(deadlinesApi.get, { params: { id: id ?? '' } }),
     enabled: !!id,
   });
 }

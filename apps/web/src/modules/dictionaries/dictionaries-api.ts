@@ -1,6 +1,6 @@
-import type { Dictionary, DictionaryEntry } from '@yifa/domain';
+import { dictionariesApi, type BodyInput, type DictionaryCode, type DictionaryEntry } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 
 export const dictionaryKeys = {
   all: ['dictionaries'] as const,
@@ -11,18 +11,15 @@ export const dictionaryKeys = {
 export function useDictionaries(townshipId: string | null, enabled = true) {
   return useQuery({
     queryKey: dictionaryKeys.list(townshipId),
-    queryFn: () => api.get<Dictionary[]>('/dictionaries', { query: { includeInactive: '1', townshipId: townshipId ?? undefined } }),
+    queryFn: () => call(dictionariesApi.list, { query: { includeInactive: '1', ...(townshipId ? { townshipId } : {}) } }),
     enabled,
   });
 }
 
-export interface EntryChange {
-  code?: string;
-  labelZh?: string;
-  labelEn?: string;
-  sortOrder?: number;
-  isActive?: boolean;
-}
+/** A change to an entry; the entry's version is added on the way. */
+export type EntryChange = Omit<BodyInput<typeof dictionariesApi.updateEntry>, 'version'>;
+
+const paramsOf = (entry: DictionaryEntry) => ({ dictionary: entry.dictionary as DictionaryCode, id: entry.id });
 
 export function useEntryMutations() {
   const queryClient = useQueryClient();
@@ -31,11 +28,11 @@ export function useEntryMutations() {
   const update = useMutation({
     meta: { silent: true },
     mutationFn: ({ entry, change }: { entry: DictionaryEntry; change: EntryChange }) =>
-      api.patch<DictionaryEntry>(`/dictionaries/${entry.dictionary}/entries/${entry.id}`, { ...change, version: entry.version }),
+      call(dictionariesApi.updateEntry, { params: paramsOf(entry), body: { ...change, version: entry.version } }),
     onSettled: refresh,
   });
   const remove = useMutation({
-    mutationFn: (entry: DictionaryEntry) => api.delete(`/dictionaries/${entry.dictionary}/entries/${entry.id}`),
+    mutationFn: (entry: DictionaryEntry) => call(dictionariesApi.deleteEntry, { params: paramsOf(entry) }),
     onSettled: refresh,
   });
   return { update, remove, refresh };

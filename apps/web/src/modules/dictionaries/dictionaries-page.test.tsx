@@ -21,6 +21,7 @@ const dictionaries: Dictionary[] = [
         isActive: true,
         isBuiltin: true,
         version: 1,
+        abilities: { update: true, delete: false },
       },
       {
         id: 'e2',
@@ -32,10 +33,19 @@ const dictionaries: Dictionary[] = [
         isActive: false,
         isBuiltin: false,
         version: 3,
+        abilities: { update: true, delete: true },
       },
     ],
+    abilities: { createEntry: true },
   },
 ];
+
+/** The same dictionaries as the server answers a reader: it may do nothing to them. */
+const asReader: Dictionary[] = dictionaries.map((d) => ({
+  ...d,
+  abilities: { createEntry: false },
+  entries: d.entries.map((e) => ({ ...e, abilities: { update: false, delete: false } })),
+}));
 
 const WRITER = ['platform:dictionary:read', 'platform:dictionary:write'] as const;
 
@@ -76,7 +86,7 @@ describe('DictionariesPage', () => {
   });
 
   it('shows a reader the entries without actions', async () => {
-    stubApi({ 'GET /api/dictionaries': () => dictionaries });
+    stubApi({ 'GET /api/dictionaries': () => asReader });
     renderPage(<DictionariesPage />, {
       url: '/system/dictionaries',
       permissions: ['platform:dictionary:read'],
@@ -84,6 +94,15 @@ describe('DictionariesPage', () => {
     });
     await screen.findByRole('row', { name: /agency/ });
     expect(screen.queryByRole('button', { name: /编\s*辑/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /新增条目/ })).toBeNull();
+  });
+
+  it('draws the buttons from the abilities the server sends, not from the permissions', async () => {
+    stubApi({ 'GET /api/dictionaries': () => asReader });
+    renderPage(<DictionariesPage />, { url: '/system/dictionaries', permissions: [...WRITER], session: { dataScope: 'township' } });
+    await screen.findByRole('row', { name: /agency/ });
+    expect(screen.queryByRole('button', { name: /编\s*辑/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /删\s*除/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /新增条目/ })).toBeNull();
   });
 });

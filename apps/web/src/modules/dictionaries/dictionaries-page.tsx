@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { notifyError, notifySuccess } from '../../app/notifier.ts';
-import { useCan, useSessionInfo } from '../../auth/session.ts';
+import { useSessionInfo } from '../../auth/session.ts';
 import { TownshipSelect, useTownshipIds } from '../../components/township-select.tsx';
 import { formatList } from '../../components/format-date.ts';
 import { pickLabel } from '../../i18n/labels.ts';
@@ -19,7 +19,6 @@ import { EntryFormModal, type EntryDialog } from './entry-form-modal.tsx';
 export default function DictionariesPage() {
   const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
-  const can = useCan();
   const session = useSessionInfo();
   // The system administrator and a county reviewer see several townships: they pick one.
   const isAboveTownships = session.dataScope === 'all' || session.dataScope === 'countyRead';
@@ -37,8 +36,9 @@ export default function DictionariesPage() {
   const selected = inUse.find((d) => d.code === selectedCode) ?? inUse[0] ?? null;
   const [dialog, setDialog] = useState<EntryDialog | null>(null);
   const { update, remove } = useEntryMutations();
-  // Dictionaries are the township's own: only its administrator edits them (never another township's).
-  const canWrite = can('platform:dictionary:write') && !!session.user.townshipId && !isAboveTownships;
+  // The server says who edits (its township administrator, never another township's): the buttons follow it.
+  const canWrite = !!selected?.abilities.createEntry;
+  const editsAny = !!selected?.entries.some((e) => e.abilities.update);
   const label = (d: Dictionary) => pickLabel(d, i18n.language);
 
   const toggle = (entry: DictionaryEntry) =>
@@ -95,7 +95,7 @@ export default function DictionariesPage() {
       width: 80,
       render: (v: boolean) => (v ? <Tag color="green">{t('common.enabled')}</Tag> : <Tag color="default">{t('common.disabled')}</Tag>),
     },
-    ...(canWrite
+    ...(editsAny
       ? [
           {
             title: t('common.actions'),
@@ -104,24 +104,28 @@ export default function DictionariesPage() {
             fixed: 'right' as const,
             render: (_: unknown, e: DictionaryEntry) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  icon={<EditOutlined />}
-                  onClick={() => setDialog({ mode: 'edit', entry: e, dictionaryLabel: selected ? label(selected) : '' })}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  icon={e.isActive ? <StopOutlined /> : <CheckCircleOutlined />}
-                  onClick={() => toggle(e)}
-                  aria-label={`${e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}: ${e.labelZh}`}
-                >
-                  {e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}
-                </Button>
-                {e.isBuiltin ? null : (
+                {e.abilities.update ? (
+                  <>
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<EditOutlined />}
+                      onClick={() => setDialog({ mode: 'edit', entry: e, dictionaryLabel: selected ? label(selected) : '' })}
+                    >
+                      {t('common.edit')}
+                    </Button>
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={e.isActive ? <StopOutlined /> : <CheckCircleOutlined />}
+                      onClick={() => toggle(e)}
+                      aria-label={`${e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}: ${e.labelZh}`}
+                    >
+                      {e.isActive ? t('dictionary.deactivate') : t('dictionary.activate')}
+                    </Button>
+                  </>
+                ) : null}
+                {e.abilities.delete ? (
                   <Button
                     type="link"
                     size="small"
@@ -132,7 +136,7 @@ export default function DictionariesPage() {
                   >
                     {t('common.delete')}
                   </Button>
-                )}
+                ) : null}
               </Space>
             ),
           },
@@ -223,7 +227,7 @@ export default function DictionariesPage() {
                   dataSource={selected.entries}
                   pagination={false}
                   loading={dictionaries.isFetching}
-                  scroll={{ x: canWrite ? 960 : 760 }}
+                  scroll={{ x: editsAny ? 960 : 760 }}
                   rowClassName={(e) => (e.isActive ? '' : 'yifa-row-inactive')}
                 />
                 <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '8px 0 0' }}>

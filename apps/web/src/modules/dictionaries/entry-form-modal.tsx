@@ -1,13 +1,13 @@
-import type { DictionaryEntry } from '@yifa/domain';
+import { dictionariesApi, ZCreateDictionaryEntryRequest, type DictionaryCode, type DictionaryEntry } from '@yifa/domain';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { numberRule } from '../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../components/number-limits.ts';
+import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
 import { useEntryMutations } from './dictionaries-api.ts';
 
 interface Values {
@@ -21,6 +21,13 @@ export type EntryDialog =
   { mode: 'create'; dictionary: string; dictionaryLabel: string } | { mode: 'edit'; entry: DictionaryEntry; dictionaryLabel: string };
 
 const FIELDS = ['code', 'labelZh', 'labelEn', 'sortOrder'];
+/** The limits the server checks (dictionary-contracts.ts). */
+const LIMITS = {
+  code: maxLengthOf(ZCreateDictionaryEntryRequest, 'code'),
+  labelZh: maxLengthOf(ZCreateDictionaryEntryRequest, 'labelZh'),
+  labelEn: maxLengthOf(ZCreateDictionaryEntryRequest, 'labelEn'),
+  sortOrder: numberLimitsOf(ZCreateDictionaryEntryRequest, 'sortOrder'),
+};
 const CODE_FIELDS = { 'DICTIONARY.CODE_TAKEN': 'code', 'DICTIONARY.BUILTIN_CODE_READONLY': 'code' };
 
 /** Adds an entry to a dictionary, or edits one. A built-in entry keeps its code: records store it. */
@@ -33,12 +40,15 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
   const create = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) =>
-      api.post<DictionaryEntry>(`/dictionaries/${dialog?.mode === 'create' ? dialog.dictionary : ''}/entries`, {
-        // Code and English label are optional on a new entry: the server gives custom<n> and reuses the Chinese label.
-        ...(v.code?.trim() ? { code: v.code.trim() } : {}),
-        labelZh: v.labelZh.trim(),
-        ...(v.labelEn?.trim() ? { labelEn: v.labelEn.trim() } : {}),
-        ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
+      call(dictionariesApi.createEntry, {
+        params: { dictionary: (dialog?.mode === 'create' ? dialog.dictionary : '') as DictionaryCode },
+        body: {
+          // Code and English label are optional on a new entry: the server gives custom<n> and reuses the Chinese label.
+          ...(v.code?.trim() ? { code: v.code.trim() } : {}),
+          labelZh: v.labelZh.trim(),
+          ...(v.labelEn?.trim() ? { labelEn: v.labelEn.trim() } : {}),
+          ...(typeof v.sortOrder === 'number' ? { sortOrder: v.sortOrder } : {}),
+        },
       }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
@@ -100,7 +110,7 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
               { pattern: /^[a-z][A-Za-z0-9]{0,39}$/, message: t('dictionary.codeInvalid') },
             ]}
           >
-            <Input maxLength={40} disabled={!!entry?.isBuiltin} />
+            <Input maxLength={LIMITS.code} disabled={!!entry?.isBuiltin} />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -108,7 +118,7 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
             name="sortOrder"
             label={t('dictionary.sortOrder')}
             extra={entry ? undefined : t('dictionary.sortOrderHint')}
-            rules={[numberRule(t('dictionary.sortOrder'), NUMBER_LIMITS.sortOrder)]}
+            rules={[numberRule(t('dictionary.sortOrder'), LIMITS.sortOrder)]}
           >
             <InputNumber<number> style={{ width: '100%' }} />
           </Form.Item>
@@ -119,7 +129,7 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
             label={t('dictionary.labelZh')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('dictionary.labelZh') }) }]}
           >
-            <Input maxLength={60} autoFocus />
+            <Input maxLength={LIMITS.labelZh} autoFocus />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -128,7 +138,7 @@ export function EntryFormModal({ dialog, onClose }: { dialog: EntryDialog | null
             label={t('dictionary.labelEn')}
             rules={[{ required: !!entry, whitespace: true, message: t('common.required', { field: t('dictionary.labelEn') }) }]}
           >
-            <Input maxLength={120} lang="en" />
+            <Input maxLength={LIMITS.labelEn} lang="en" />
           </Form.Item>
         </Col>
       </Row>

@@ -1,11 +1,11 @@
-import type { Notification, NotificationPage } from '@yifa/domain';
+import { notificationsApi, type Notification } from '@yifa/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Card, Empty, Pagination, Segmented, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { UNREAD_KEY } from '../../layout/notification-bell.tsx';
 
 /** 通知: the signed-in user's notifications, unread first; opening one marks it read. */
@@ -17,8 +17,7 @@ export default function NotificationsPage() {
   const [isUnreadOnly, setIsUnreadOnly] = useState(false);
   const list = useQuery({
     queryKey: ['notifications', 'list', page, isUnreadOnly],
-    queryFn: () =>
-      api.get<NotificationPage>('/notifications', { query: { page, pageSize: 20, isUnreadOnly: isUnreadOnly ? '1' : undefined } }),
+    queryFn: () => call(notificationsApi.list, { query: { page, pageSize: 20, ...(isUnreadOnly ? { isUnreadOnly: '1' as const } : {}) } }),
     placeholderData: keepPreviousData,
   });
   const refresh = () =>
@@ -27,8 +26,8 @@ export default function NotificationsPage() {
       queryClient.invalidateQueries({ queryKey: UNREAD_KEY }),
       queryClient.invalidateQueries({ queryKey: ['workbench'] }),
     ]);
-  const markRead = useMutation({ mutationFn: (id: string) => api.post(`/notifications/${id}/read`), onSuccess: refresh });
-  const readAll = useMutation({ mutationFn: () => api.post<{ count: number }>('/notifications/read-all'), onSuccess: refresh });
+  const markRead = useMutation({ mutationFn: (id: string) => call(notificationsApi.markRead, { params: { id } }), onSuccess: refresh });
+  const readAll = useMutation({ mutationFn: () => call(notificationsApi.markAllRead), onSuccess: refresh });
 
   const open = (item: Notification) => {
     if (!item.isRead) markRead.mutate(item.id);

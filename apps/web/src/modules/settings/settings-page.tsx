@@ -1,25 +1,31 @@
-import type { FileSettings, SecuritySettings, Settings } from '@yifa/domain';
+import { settingsApi, ZFileSettings, ZSecuritySettings, type FileSettings, type SecuritySettings } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Form, InputNumber, Row, Skeleton, Switch, Typography, type FormInstance } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { SESSION_KEY, useCan, useSessionInfo } from '../../auth/session.ts';
+import { numberLimitsOf } from '../../components/contract-limits.ts';
 import type { TranslationKey } from '../../i18n/keys.ts';
 
 type Part = 'security' | 'files';
 
-/** The numeric fields and their bounds: ZSecuritySettings / ZFileSettings (packages/domain platform/settings.ts). */
-const NUMBER_FIELDS: { part: Part; key: string; min: number; max: number; unit?: TranslationKey }[] = [
-  { part: 'security', key: 'maxFailedLogins', min: 3, max: 20, unit: 'settings.unitTimes' },
-  { part: 'security', key: 'lockMinutes', min: 1, max: 1440, unit: 'settings.unitMinutes' },
-  { part: 'security', key: 'idleMinutes', min: 5, max: 480, unit: 'settings.unitMinutes' },
-  { part: 'security', key: 'passwordMinLength', min: 8, max: 64, unit: 'settings.unitChars' },
-  { part: 'security', key: 'passwordMinClasses', min: 2, max: 4, unit: 'settings.unitClasses' },
-  { part: 'files', key: 'maxUploadMb', min: 1, max: 4096, unit: 'settings.unitMb' },
-];
+/** The numeric fields; their bounds come from ZSecuritySettings / ZFileSettings (packages/domain platform/settings.ts). */
+const NUMBER_FIELDS: { part: Part; key: string; min: number; max: number; unit?: TranslationKey }[] = (
+  [
+    { part: 'security', key: 'maxFailedLogins', unit: 'settings.unitTimes' },
+    { part: 'security', key: 'lockMinutes', unit: 'settings.unitMinutes' },
+    { part: 'security', key: 'idleMinutes', unit: 'settings.unitMinutes' },
+    { part: 'security', key: 'passwordMinLength', unit: 'settings.unitChars' },
+    { part: 'security', key: 'passwordMinClasses', unit: 'settings.unitClasses' },
+    { part: 'files', key: 'maxUploadMb', unit: 'settings.unitMb' },
+  ] as const
+).map((f) => {
+  const limits = numberLimitsOf(f.part === 'security' ? ZSecuritySettings : ZFileSettings, f.key);
+  return { ...f, min: limits.min ?? 0, max: limits.max ?? Number.MAX_SAFE_INTEGER };
+});
 
 /** "lockMinutes: 15 → 30" lines for the confirmation, in the UI language. */
 export function describeChanges(
@@ -56,7 +62,7 @@ function SettingsForm<V extends SecuritySettings | FileSettings>({
 
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (next: V) => api.put<Settings>('/settings', { [part]: next }),
+    mutationFn: (next: V) => call(settingsApi.update, { body: { [part]: next } }),
     onSuccess: async (settings) => {
       notifySuccess(t('common.saved'));
       queryClient.setQueryData(['settings'], settings);
@@ -160,7 +166,7 @@ export default function SettingsPage() {
   const { t } = useTranslation();
   const can = useCan();
   const session = useSessionInfo();
-  const settings = useQuery({ queryKey: ['settings'], queryFn: () => api.get<Settings>('/settings') });
+  const settings = useQuery({ queryKey: ['settings'], queryFn: () => call(settingsApi.get) });
   const isReadOnly = !(can('platform:settings:write') && session.dataScope === 'all');
   return (
     <div style={{ maxWidth: 1100 }}>

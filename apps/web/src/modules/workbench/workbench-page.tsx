@@ -1,11 +1,11 @@
 import { BellOutlined, ClockCircleOutlined, ExclamationCircleOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
-import type { DeadlineItem, Workbench } from '@yifa/domain';
+import { workbenchApi, type DeadlineItem } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Row, Statistic, Table, Tag, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { api } from '../../api/client.ts';
+import { call } from '../../api/call.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { LazyChart } from '../../components/lazy-chart.tsx';
 
@@ -70,7 +70,7 @@ export default function WorkbenchPage() {
   const session = useSessionInfo();
   const workbench = useQuery({
     queryKey: ['workbench'],
-    queryFn: () => api.get<Workbench>('/workbench', { query: { dueSoonWorkingDays: 3, limit: 20 } }),
+    queryFn: () => call(workbenchApi.get, { query: { dueSoonWorkingDays: 3, limit: 20 } }),
   });
   const data = workbench.data;
   const compliance = data?.compliance ?? null;

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client.ts';
+import { authApi } from '@yifa/domain';
+import { call } from '../../api/call.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { SESSION_KEY, useSessionInfo } from '../../auth/session.ts';
 import { TotpSetupPanel } from '../../auth/totp-setup-panel.tsx';
@@ -16,7 +17,7 @@ export default function AccountTotpPage() {
   const refresh = () => queryClient.invalidateQueries({ queryKey: SESSION_KEY });
   const disable = useMutation({
     meta: { silent: true },
-    mutationFn: (code: string) => api.post('/auth/totp/disable', { code }),
+    mutationFn: (code: string) => call(authApi.disableTotp, { body: { code } }),
     onSuccess: async () => {
       void message.success(t('auth.totpDisabled'));
       form.resetFields();

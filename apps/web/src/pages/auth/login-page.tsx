@@ -1,5 +1,6 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
-import type { LoginRequest, LoginResult } from '@yifa/domain';
+// Types only: the login page's bundle carries no zod (apps/web/src/zod-config.ts, budget 350 kB gzip).
+import type { authApi, BodyInput, ResponseOf } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
@@ -23,7 +24,7 @@ export default function LoginPage() {
   const queryClient = useQueryClient();
   const state = readLoginState(location.state);
   const [step, setStep] = useState<'password' | 'totp'>(state.step === 'totp' ? 'totp' : 'password');
-  const [form] = Form.useForm<LoginRequest>();
+  const [form] = Form.useForm<BodyInput<typeof authApi.login>>();
 
   const goOn = async () => {
     const next = await finishSignIn(queryClient, state.from);
@@ -32,10 +33,10 @@ export default function LoginPage() {
 
   const login = useMutation({
     meta: { silent: true },
-    mutationFn: (values: LoginRequest) => {
+    mutationFn: (values: BodyInput<typeof authApi.login>) => {
       // A new session gets a new CSRF token; nothing of a previous session may linger.
       resetSessionState(queryClient);
-      return api.post<LoginResult>('/auth/login', values, { skipAuthRedirect: true });
+      return api.post<ResponseOf<typeof authApi.login>>('/auth/login', values, { skipAuthRedirect: true });
     },
     onSuccess: async (result) => {
       if (result.status === 'totpRequired') setStep('totp');

@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { Button, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { authApi, BodyInput, ResponseOf } from '@yifa/domain';
 import { api } from '../../api/client.ts';
 import { describeError } from '../../api/describe-error.ts';
 
@@ -10,7 +11,10 @@ export function TotpStep({ onVerified, onBack }: { onVerified: () => Promise<voi
   const [form] = Form.useForm<{ code: string }>();
   const verify = useMutation({
     meta: { silent: true },
-    mutationFn: (code: string) => api.post('/auth/totp/verify', { code }, { skipAuthRedirect: true }),
+    mutationFn: (code: string) =>
+      api.post<ResponseOf<typeof authApi.verifyTotp>>('/auth/totp/verify', { code } satisfies BodyInput<typeof authApi.verifyTotp>, {
+        skipAuthRedirect: true,
+      }),
     onSuccess: onVerified,
     onError: (error) => {
       form.setFields([{ name: 'code', errors: [describeError(error, t, i18n.language)] }]);

@@ -1,4 +1,4 @@
-import { isPasswordAcceptable, type ChangePasswordRequest } from '@yifa/domain';
+import { type authApi, type BodyOf, isPasswordAcceptable } from '@yifa/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import { users } from '../../../modules/organisation/tables.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
@@ -8,8 +8,11 @@ import { actorOf, type AuthContext } from '../auth-context.ts';
 import { hashPassword, verifyPassword } from '../password.ts';
 import { sessions } from '../tables.ts';
 
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof authApi.changePassword>;
+
 /** Changes one's own password; the user's other sessions end (a stolen session dies with the old password). */
-export async function changePassword(ctx: AppContext, auth: AuthContext, input: ChangePasswordRequest): Promise<void> {
+export async function changePassword(ctx: AppContext, auth: AuthContext, input: Input): Promise<void> {
   const { security } = await ctx.settings.get();
   const [user] = await ctx.db.select().from(users).where(eq(users.id, auth.user.id));
   if (!user) throw new AppError('AUTH.UNAUTHENTICATED');

@@ -1,4 +1,4 @@
-import type { LoginRequest, LoginResult } from '@yifa/domain';
+import type { authApi, BodyOf, LoginResult } from '@yifa/domain';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { users } from '../../../modules/organisation/tables.ts';
 import { writeAudit } from '../../audit/write-audit.ts';
@@ -9,6 +9,9 @@ import { isLockedAt, lockUserRow, recordLoginFailure } from '../lockout.ts';
 import { dummyPasswordHash, verifyPassword } from '../password.ts';
 import { sessions } from '../tables.ts';
 import { hashToken, newToken } from '../tokens.ts';
+
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof authApi.login>;
 
 export interface LoginOutcome {
   token: string;
@@ -22,7 +25,7 @@ const ADMIN_ROLES = new Set(['systemAdmin', 'townshipAdmin']);
  * `maxFailedLogins` failures the account is locked for `lockMinutes`. Success and failure both
  * enter the audit log. With a second factor the session stays "pending" until the code is given.
  */
-export async function login(ctx: AppContext, input: LoginRequest, meta: { ip: string; userAgent: string | null }): Promise<LoginOutcome> {
+export async function login(ctx: AppContext, input: Input, meta: { ip: string; userAgent: string | null }): Promise<LoginOutcome> {
   const { security } = await ctx.settings.get();
   const now = new Date();
   const actorFor = (u: { id: string; displayName: string; townshipId: string | null } | null) => ({

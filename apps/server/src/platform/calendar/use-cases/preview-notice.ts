@@ -1,14 +1,17 @@
-import { parseHolidayNotice, type NoticePreview, type NoticePreviewRequest } from '@yifa/domain';
+import { type BodyOf, type calendarApi, type NoticePreview, parseHolidayNotice } from '@yifa/domain';
 import type { DbOrTx } from '../../db/client.ts';
 import { presentConfirmation } from '../presenter.ts';
 import { findCalendarYear } from '../repository.ts';
+
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof calendarApi.previewNotice>;
 
 /**
  * Reads the pasted notice text into a year's schedule for the administrator to check (with the
  * parser's warnings and what would change against the stored year). Nothing is saved: the checked
  * schedule is then saved with PUT /calendar/years/:year (source 'notice-import').
  */
-export async function previewNotice(db: DbOrTx, input: NoticePreviewRequest): Promise<NoticePreview> {
+export async function previewNotice(db: DbOrTx, input: Input): Promise<NoticePreview> {
   const parsed = parseHolidayNotice(input.year, input.text);
   const stored = await findCalendarYear(db, input.year);
   let existing: NoticePreview['existing'] = null;

@@ -1,12 +1,13 @@
 import {
   assessYearConfirmation,
-  parseHolidayNotice,
-  ZCalendarYear,
+  type BodyOf,
+  type calendarApi,
   type CalendarYear,
   type ConfirmationProblem,
   type InvalidParam,
-  type SaveCalendarYearRequest,
+  parseHolidayNotice,
   type SaveCalendarYearResult,
+  ZCalendarYear,
 } from '@yifa/domain';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
@@ -19,17 +20,15 @@ import { findCalendarYear, replaceCalendarYear } from '../repository.ts';
 import { todayInChina } from '../today.ts';
 import { invalidParamsOf } from '../zod-invalid-params.ts';
 
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof calendarApi.saveYear>;
+
 /**
  * Enters or replaces one year's schedule from the State Council notice (国务院办公厅关于YYYY年部分节假日
  * 安排的通知; rules.md §10: "load this yearly, not compute it"), then recomputes every open deadline in
  * the same transaction so no stored due date rests on the old schedule.
  */
-export async function saveCalendarYear(
-  ctx: AppContext,
-  auth: AuthContext,
-  year: number,
-  input: SaveCalendarYearRequest,
-): Promise<SaveCalendarYearResult> {
+export async function saveCalendarYear(ctx: AppContext, auth: AuthContext, year: number, input: Input): Promise<SaveCalendarYearResult> {
   const candidate: CalendarYear = {
     year,
     source: input.source,
@@ -71,7 +70,7 @@ export async function saveCalendarYear(
  * What keeps the year from being official (domain year-confirmation.ts). A year read from a pasted notice
  * is re-read here: the client cannot vouch that the parser raised no warning.
  */
-function confirmationProblems(y: CalendarYear, input: SaveCalendarYearRequest): ConfirmationProblem[] {
+function confirmationProblems(y: CalendarYear, input: Input): ConfirmationProblem[] {
   let parserWarnings: string[] = [];
   if (input.source === 'notice-import') {
     if (input.noticeText === undefined || input.noticeText.length === 0) {

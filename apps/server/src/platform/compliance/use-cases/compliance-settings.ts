@@ -1,4 +1,4 @@
-import type { ComplianceSettings, SaveComplianceSettingsRequest } from '@yifa/domain';
+import type { BodyOf, complianceApi, ComplianceSettings } from '@yifa/domain';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
 import type { DbOrTx } from '../../db/client.ts';
@@ -8,6 +8,9 @@ import { invalidParamsOf } from '../../calendar/zod-invalid-params.ts';
 import { resolveTownship } from '../../policy/township.ts';
 import { findComplianceRule, type ComplianceRule } from '../registry.ts';
 import { findSettings, upsertSettings, type ComplianceSettingsRow } from '../settings-repository.ts';
+
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof complianceApi.saveSettings>;
 
 function present(rule: ComplianceRule, townshipId: string, year: number, row: ComplianceSettingsRow | null): ComplianceSettings {
   const stored = row ? rule.paramsSchema.safeParse(row.params) : null;
@@ -47,7 +50,7 @@ export async function saveComplianceSettings(
   auth: AuthContext,
   ruleCode: string,
   year: number,
-  input: SaveComplianceSettingsRequest,
+  input: Input,
   townshipId?: string,
 ): Promise<ComplianceSettings> {
   const rule = ruleOrNotFound(ruleCode);

@@ -1,4 +1,4 @@
-import type { CreateDictionaryEntryRequest, DictionaryCode } from '@yifa/domain';
+import type { BodyOf, dictionariesApi, DictionaryCode } from '@yifa/domain';
 import { and, eq, isNull, max } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
@@ -9,12 +9,15 @@ import { entryAuditView } from '../presenter.ts';
 import { findEntryByCode, type DictionaryEntryRow } from '../repository.ts';
 import { dictionaryEntries } from '../tables.ts';
 
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof dictionariesApi.createEntry>;
+
 /** Adds a township's own entry to a dictionary; placed last unless a sort order is given. */
 export async function createEntry(
   ctx: AppContext,
   auth: AuthContext,
   dictionary: DictionaryCode,
-  input: CreateDictionaryEntryRequest,
+  input: Input,
 ): Promise<DictionaryEntryRow> {
   const townshipId = writeTownshipOf(auth);
   return ctx.db.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import type { DictionaryCode, UpdateDictionaryEntryRequest } from '@yifa/domain';
+import type { BodyOf, dictionariesApi, DictionaryCode } from '@yifa/domain';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
@@ -9,6 +9,9 @@ import { entryAuditView } from '../presenter.ts';
 import { findEntry, findEntryByCode, type DictionaryEntryRow } from '../repository.ts';
 import { dictionaryEntries } from '../tables.ts';
 
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof dictionariesApi.updateEntry>;
+
 /**
  * Relabels, reorders, (de)activates an entry. A built-in entry keeps its code: records and reports
  * rely on it. Deactivating hides the entry from pickers; records that use it keep it.
@@ -18,7 +21,7 @@ export async function updateEntry(
   auth: AuthContext,
   dictionary: DictionaryCode,
   id: string,
-  input: UpdateDictionaryEntryRequest,
+  input: Input,
 ): Promise<DictionaryEntryRow> {
   const townshipId = writeTownshipOf(auth);
   return ctx.db.transaction(async (tx) => {

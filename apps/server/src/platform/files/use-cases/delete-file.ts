@@ -3,7 +3,8 @@ import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
-import { assertCanWriteFile } from '../policy.ts';
+import { authorize } from '../../policy/index.ts';
+import { filePolicy } from '../policy.ts';
 import { fileAuditView } from '../presenter.ts';
 import { findFile } from '../repository.ts';
 import { files } from '../tables.ts';
@@ -14,9 +15,7 @@ import { files } from '../tables.ts';
  */
 export async function deleteFile(ctx: AppContext, auth: AuthContext, id: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
-    const row = await findFile(tx, auth.scope, id);
-    if (!row) throw new AppError('RECORD.NOT_FOUND');
-    assertCanWriteFile(auth, row);
+    const row = authorize(filePolicy, auth, await findFile(tx, auth.scope, id), 'delete');
     const [deleted] = await tx
       .update(files)
       .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })

@@ -1,4 +1,4 @@
-import type { Settings, UpdateSettingsRequest } from '@yifa/domain';
+import type { BodyOf, Settings, settingsApi } from '@yifa/domain';
 import { sql } from 'drizzle-orm';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
@@ -7,13 +7,16 @@ import type { AppContext } from '../../http/app-context.ts';
 import { readSettings } from '../settings-service.ts';
 import { settings as settingsTable } from '../tables.ts';
 
+/** The request body, as the route's contract parses it. */
+type Input = BodyOf<typeof settingsApi.update>;
+
 /**
  * Changes the installation's settings (security policy of GB/T 22239-2019 §8.1.4.1, attachment
  * limit). They bind every township, so only the system administrator changes them, whatever
  * other role holds platform:settings:write. The change is audited with the values before and
  * after, and the settings cache is dropped so login and session checks use the new values at once.
  */
-export async function updateSettings(ctx: AppContext, auth: AuthContext, input: UpdateSettingsRequest): Promise<Settings> {
+export async function updateSettings(ctx: AppContext, auth: AuthContext, input: Input): Promise<Settings> {
   if (auth.scope.kind !== 'all')
     throw new AppError('AUTH.FORBIDDEN', { detail: 'only the system administrator changes installation settings' });
   const after = await ctx.db.transaction(async (tx) => {
