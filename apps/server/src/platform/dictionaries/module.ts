@@ -13,11 +13,7 @@ const routes: FastifyPluginAsync = async (app) => {
   const ctx = app.ctx;
 
   route(app, dictionariesApi.list, async ({ auth, query }) => {
-    // Pick lists load on other modules' pages without a township picker: a caller who sees exactly
-    // one township (a county reviewer of a one-township county) reads it without naming it.
-    const { townshipIds } = auth.scope;
-    const onlyTownship = townshipIds !== 'all' && townshipIds.length === 1 ? townshipIds[0] : undefined;
-    const townshipId = await resolveTownship(ctx.db, auth, query.townshipId ?? onlyTownship, 'read');
+    const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
     return presentDictionaries(auth, townshipId, await listEntries(ctx.db, townshipId, { includeInactive: query.includeInactive === '1' }));
   });
 

@@ -11,8 +11,9 @@ export const TOWNSHIP_PARAM = 'townshipId';
 /**
  * The one answer to "which township is this request about, and may the caller act in it?" — for
  * every township-wide read and write of every module:
- * - the caller's own township, or the one named in `?townshipId=` (a county reviewer or the system
- *   administrator must name it: 400 on `querystring.townshipId` when neither is there);
+ * - the caller's own township, or the one named in `?townshipId=`, or — for a county reviewer whose
+ *   county has one township — that one; otherwise the caller must name it (400 on
+ *   `querystring.townshipId`);
  * - a township outside the caller's scope, or none at all: 404, as for any record;
  * - a township the caller sees but may not change (a county reviewer writing): 403.
  */
@@ -22,7 +23,7 @@ export async function resolveTownship(
   requested: string | undefined,
   mode: 'read' | 'write',
 ): Promise<string> {
-  const townshipId = requested ?? auth.scope.townshipId;
+  const townshipId = requested ?? auth.scope.townshipId ?? onlyTownshipOf(auth);
   if (!townshipId) {
     throw new AppError('REQUEST.VALIDATION_FAILED', {
       invalidParams: [{ name: `querystring.${TOWNSHIP_PARAM}`, code: 'required', reason: '请指定乡镇（街道）' }],
@@ -38,4 +39,10 @@ export async function resolveTownship(
   if (rows.length === 0) throw new AppError('RECORD.NOT_FOUND');
   if (mode === 'write' && !canWriteTownship(auth.scope, townshipId)) throw new AppError('AUTH.FORBIDDEN', { detail: 'read-only scope' });
   return townshipId;
+}
+
+/** A caller above townships who sees exactly one (a county reviewer of a one-township county) needn't name it. */
+function onlyTownshipOf(auth: AuthContext): string | null {
+  const ids = auth.scope.townshipIds;
+  return ids !== 'all' && ids.length === 1 ? ids[0]! : null;
 }
