@@ -3,3 +3,21 @@ import { organisationRoutes } from './routes.ts';
 
 /** The organisation module: the org tree, cadres, user accounts and roles. */
 export const organisationModule: YifaModule = { name: 'organisation', routes: organisationRoutes };
+
+// The read API (adr/0004): what other modules and the platform may read of orgs and cadres.
+export {
+  countPeopleOfOrg,
+  findOrgById,
+  findOrgInTownship,
+  hasAnyOrg,
+  orgsByIds,
+  orgsOfTownship,
+  peopleByIds,
+  peopleOfTownship,
+  personColumns,
+  townshipOf,
+  type OrgSummary,
+  type RollPerson,
+} from './read-api.ts';
+// The demo township (platform/seed/demo.ts makes it on the first start).
+export { createDemoTownship, seedOrganisationDemo } from './demo-seed.ts';

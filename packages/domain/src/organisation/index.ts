@@ -1,0 +1,3 @@
+export * from './api.ts';
+export * from './contracts.ts';
+export * from './defaults.ts';
