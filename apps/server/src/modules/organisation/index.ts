@@ -1,8 +1,9 @@
 import type { YifaModule } from '../../platform/modules.ts';
+import { seedBuiltinRoles } from './reference-seed.ts';
 import { organisationRoutes } from './routes.ts';
 
 /** The organisation module: the org tree, cadres, user accounts and roles. */
-export const organisationModule: YifaModule = { name: 'organisation', routes: organisationRoutes };
+export const organisationModule: YifaModule = { name: 'organisation', routes: organisationRoutes, seedReference: seedBuiltinRoles };
 
 // The read API (adr/0004): what other modules and the platform may read of orgs and cadres.
 export {
@@ -10,6 +11,7 @@ export {
   findOrgById,
   findOrgInTownship,
   hasAnyOrg,
+  liveTownshipIdsSql,
   orgsByIds,
   orgsOfTownship,
   peopleByIds,

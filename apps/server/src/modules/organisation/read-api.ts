@@ -167,3 +167,8 @@ export function personColumns(personIdColumn: PgColumn): {
     orgPath: sql<string | null>`(select o.path from people p join orgs o on o.id = p.org_id where p.id = ${personId})`,
   };
 }
+
+/** A subquery of every live township's id (`select id`), for a seeder that fills each township in one statement. */
+export function liveTownshipIdsSql(): SQL {
+  return sql`select o.id from orgs o where o.kind = 'township' and o.deleted_at is null`;
+}

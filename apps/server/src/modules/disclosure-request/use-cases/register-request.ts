@@ -1,10 +1,9 @@
 import { receiptDateOf, type ApplicantInput, type ReceiptChannel, type RegisterRequest } from '@yifa/domain';
-import { and, eq, isNull, ne } from 'drizzle-orm';
 import { writeAudit, type Actor } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../../platform/crypto/secrets.ts';
 import type { Tx } from '../../../platform/db/client.ts';
-import { orgs } from '../../../platform/db/schema.ts';
+import { findOrgInTownship } from '../../organisation/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
@@ -87,10 +86,7 @@ export async function registerRequest(ctx: AppContext, auth: AuthContext, input:
   if (input.confirmedOn) assertStepDate([{ kind: 'arrived', date: input.arrivedOn }], 'received', input.confirmedOn, 'confirmedOn');
   return ctx.db.transaction(async (tx) => {
     const orgId = input.orgId ?? auth.user.orgId ?? townshipId;
-    const [org] = await tx
-      .select()
-      .from(orgs)
-      .where(and(eq(orgs.id, orgId), eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), ne(orgs.kind, 'county')));
+    const org = await findOrgInTownship(tx, orgId, townshipId);
     if (!org || (auth.scope.orgIds !== null && !auth.scope.orgIds.includes(org.id))) {
       throw new AppError('RECORD.NOT_FOUND', { invalidParams: [{ name: 'body.orgId', code: 'unknown', reason: '承办机构不存在' }] });
     }
