@@ -12,13 +12,16 @@ export {
   findOrgInTownship,
   hasAnyOrg,
   liveTownshipIdsSql,
+  liveTownships,
   orgsByIds,
   orgsOfTownship,
   peopleByIds,
   peopleOfTownship,
   personColumns,
+  townshipByDivisionCode,
   townshipOf,
   type OrgSummary,
+  type PublicTownshipRow,
   type RollPerson,
 } from './read-api.ts';
 // The demo township (platform/seed/demo.ts makes it on the first start).

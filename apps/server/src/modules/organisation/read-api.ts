@@ -172,3 +172,32 @@ export function personColumns(personIdColumn: PgColumn): {
 export function liveTownshipIdsSql(): SQL {
   return sql`select o.id from orgs o where o.kind = 'township' and o.deleted_at is null`;
 }
+
+/** A live township as the public site names it: by its division code (/gk/<code>/). */
+export interface PublicTownshipRow {
+  id: string;
+  name: string;
+  divisionCode: string | null;
+  isDemo: boolean;
+}
+
+const publicTownship = { id: orgs.id, name: orgs.name, divisionCode: orgs.divisionCode, isDemo: orgs.isDemo };
+
+/** The live township with that division code, or null. */
+export async function townshipByDivisionCode(db: DbOrTx, divisionCode: string): Promise<PublicTownshipRow | null> {
+  const rows = await db
+    .select(publicTownship)
+    .from(orgs)
+    .where(and(eq(orgs.divisionCode, divisionCode), eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
+    .limit(1);
+  return rows[0] ?? null;
+}
+
+/** Every live township, by division code (the public site's index). */
+export async function liveTownships(db: DbOrTx): Promise<PublicTownshipRow[]> {
+  return db
+    .select(publicTownship)
+    .from(orgs)
+    .where(and(eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
+    .orderBy(asc(orgs.divisionCode));
+}
