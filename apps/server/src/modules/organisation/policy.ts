@@ -1,3 +1,4 @@
+import { canHoldChildren, type OrgKind } from '@yifa/domain';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { definePolicy, has } from '../../platform/policy/index.ts';
 import { canWriteTownship, isInScope } from '../../platform/scope/data-scope.ts';
@@ -33,7 +34,7 @@ export const orgPolicy = definePolicy<OrgRow, OrgAbility>({
     const mayWrite = has(auth, 'org:org:write') && writesIn(auth, org.townshipId);
     const changes = isTownshipLevel(org) ? has(auth, 'org:org:write') && auth.scope.kind === 'all' : mayWrite;
     return {
-      addChild: mayWrite && (org.kind === 'township' || org.kind === 'department'),
+      addChild: mayWrite && canHoldChildren(org.kind as OrgKind),
       update: changes,
       move: mayWrite && !isTownshipLevel(org),
       delete: mayWrite && !isTownshipLevel(org),

@@ -1,4 +1,4 @@
-import type { BodyOf, organisationApi } from '@yifa/domain';
+import { canHoldChildren, type BodyOf, type OrgKind, type organisationApi } from '@yifa/domain';
 import crypto from 'node:crypto';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
@@ -14,8 +14,7 @@ import { orgs } from '../tables.ts';
 export async function createOrg(ctx: AppContext, auth: AuthContext, input: BodyOf<typeof organisationApi.createOrg>): Promise<OrgRow> {
   return ctx.db.transaction(async (tx) => {
     const parent = await findOrg(tx, auth.scope, input.parentId);
-    // Offices hang under the township or an office; villages and communities hold no children.
-    if (!parent || !parent.townshipId || (parent.kind !== 'township' && parent.kind !== 'department')) {
+    if (!parent || !parent.townshipId || !canHoldChildren(parent.kind as OrgKind)) {
       throw new AppError('ORG.INVALID_PARENT', {
         invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '上级机构须为本乡镇（街道）或其下属站所' }],
       });

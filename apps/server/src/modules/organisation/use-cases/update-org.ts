@@ -1,4 +1,4 @@
-import type { BodyOf, organisationApi } from '@yifa/domain';
+import { isValidMoveTarget, type BodyOf, type OrgKind, type organisationApi } from '@yifa/domain';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
@@ -10,8 +10,10 @@ import { orgPolicy } from '../policy.ts';
 import { findOrg, type OrgRow } from '../repository.ts';
 import { orgs } from '../tables.ts';
 
+const asTreeNode = (o: OrgRow) => ({ kind: o.kind as OrgKind, townshipId: o.townshipId });
+
 /**
- * Renames, re-kinds or moves a node. A move rewrites the materialised path of the whole subtree in
+ * Renames re-kinds or moves a node. A move rewrites the materialised path of the whole subtree in
  * one statement; it stays inside the township (a node never moves under itself or its descendants).
  */
 export async function updateOrg(
@@ -32,13 +34,7 @@ export async function updateOrg(
     let parentId = org.parentId;
     if (isMove) {
       const parent = await findOrg(tx, auth.scope, input.parentId!);
-      // Only offices, villages and communities move (the `move` ability), and only under the township or an office of it.
-      const isValid =
-        parent &&
-        !parent.path.startsWith(org.path) &&
-        parent.townshipId === org.townshipId &&
-        (parent.kind === 'township' || parent.kind === 'department');
-      if (!isValid)
+      if (!parent || !isValidMoveTarget(asTreeNode(org), asTreeNode(parent), parent.path.startsWith(org.path)))
         throw new AppError('ORG.INVALID_PARENT', {
           invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '不能移动到该上级机构下' }],
         });
