@@ -7,7 +7,6 @@ export const organisationModule: YifaModule = { name: 'organisation', routes: or
 
 // The read API (adr/0004): what other modules and the platform may read of orgs and cadres.
 export {
-  countPeopleOfOrg,
   findOrgById,
   findOrgInTownship,
   hasAnyOrg,

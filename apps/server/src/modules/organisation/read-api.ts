@@ -137,15 +137,6 @@ export async function peopleByIds(db: DbOrTx, townshipId: string, ids: string[])
     .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt), inArray(people.id, ids)));
 }
 
-/** Live cadres of an org (the compliance rule "every office has its cadres"). */
-export async function countPeopleOfOrg(db: DbOrTx, orgId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(people)
-    .where(and(eq(people.orgId, orgId), isNull(people.deletedAt)));
-  return row?.n ?? 0;
-}
-
 /**
  * Columns about the cadre a record names (its `personId` column), for another module's own list
  * query: one query instead of one per row, without the caller touching organisation's tables. The
