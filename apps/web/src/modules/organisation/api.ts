@@ -2,11 +2,8 @@ import { organisationApi, type PermissionEntry, type QueryInput, type ResponseOf
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 
-/** One page of a server list (zPage in @yifa/domain). */
-export type Page<T> = { items: T[]; total: number; page: number; pageSize: number };
-
-/** The list filters of the people and users pages (ZListQuery). */
-export type ListParams = { page: number; pageSize: number; q?: string; orgId?: string };
+/** The list filters of the people and users pages (ZListQuery), page and size always set by the page. */
+export type ListParams = QueryInput<typeof organisationApi.listPeople> & { page: number; pageSize: number };
 
 export type { PermissionEntry };
 export type TownshipPreview = ResponseOf<typeof organisationApi.previewTownship>;
@@ -14,7 +11,7 @@ export type TownshipPreview = ResponseOf<typeof organisationApi.previewTownship>
 export const orgKeys = {
   all: ['orgs'] as const,
   list: ['orgs', 'list'] as const,
-  people: (params: QueryInput<typeof organisationApi.listPeople>) => ['people', params] as const,
+  people: (params: ListParams | QueryInput<typeof organisationApi.listPeople>) => ['people', params] as const,
   person: (id: string) => ['people', 'one', id] as const,
   users: (params: ListParams) => ['users', params] as const,
   roles: ['roles'] as const,
