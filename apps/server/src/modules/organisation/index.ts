@@ -7,6 +7,7 @@ export const organisationModule: YifaModule = { name: 'organisation', routes: or
 
 // The read API (adr/0004): what other modules and the platform may read of orgs and cadres.
 export {
+  cadresOnRollByOrg,
   findOrgById,
   findOrgInTownship,
   hasAnyOrg,
@@ -14,6 +15,7 @@ export {
   liveTownships,
   orgsByIds,
   orgsOfTownship,
+  orgsOfTownships,
   peopleByIds,
   peopleOfTownship,
   personColumns,

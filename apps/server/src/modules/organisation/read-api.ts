@@ -1,5 +1,5 @@
 import type { OrgKind } from '@yifa/domain';
-import { and, asc, count, eq, getTableName, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, getTableName, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { orgs, people } from './tables.ts';
@@ -77,6 +77,16 @@ export async function orgsOfTownship(
     .orderBy(...(options.order === 'sortOrder' ? [asc(orgs.sortOrder), asc(orgs.name)] : [asc(orgs.path), asc(orgs.sortOrder)]));
 }
 
+/** The live nodes of several townships (or of all), in the tree's order: the compliance page's townships and orgs. */
+export async function orgsOfTownships(db: DbOrTx, townshipIds: string[] | 'all'): Promise<OrgSummary[]> {
+  if (townshipIds !== 'all' && townshipIds.length === 0) return [];
+  return db
+    .select(orgSummary)
+    .from(orgs)
+    .where(and(isNull(orgs.deletedAt), townshipIds === 'all' ? undefined : inArray(orgs.townshipId, townshipIds)))
+    .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
+}
+
 /** A township's name (with 【演示】 for the demo township) and its 12-digit division code (GB/T 2260). */
 export async function townshipOf(
   db: DbOrTx,
@@ -135,6 +145,24 @@ export async function peopleByIds(db: DbOrTx, townshipId: string, ids: string[])
     .select(rollPerson)
     .from(people)
     .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt), inArray(people.id, ids)));
+}
+
+/** How many cadres each org has on the roll on a day: joined on or before it (or no date) and not left by then. */
+export async function cadresOnRollByOrg(db: DbOrTx, orgIds: string[], onDate: string): Promise<Map<string, number>> {
+  if (orgIds.length === 0) return new Map();
+  const rows = await db
+    .select({ orgId: people.orgId, n: count() })
+    .from(people)
+    .where(
+      and(
+        inArray(people.orgId, orgIds),
+        isNull(people.deletedAt),
+        or(isNull(people.joinedOn), lte(people.joinedOn, onDate)),
+        or(isNull(people.leftOn), gt(people.leftOn, onDate)),
+      ),
+    )
+    .groupBy(people.orgId);
+  return new Map(rows.map((r) => [r.orgId, r.n]));
 }
 
 /**
