@@ -7,12 +7,14 @@ export const organisationModule: YifaModule = { name: 'organisation', routes: or
 
 // The read API (adr/0004): what other modules and the platform may read of orgs and cadres.
 export {
+  activeUserIds,
   cadresOnRollByOrg,
   findOrgById,
   findOrgInTownship,
   hasAnyOrg,
   liveTownshipIdsSql,
   liveTownships,
+  orgNameOf,
   orgsByIds,
   orgsOfTownship,
   orgsOfTownships,
@@ -20,7 +22,9 @@ export {
   peopleOfTownship,
   personColumns,
   townshipByDivisionCode,
+  townshipAdminIds,
   townshipOf,
+  userNameOf,
   type OrgSummary,
   type PublicTownshipRow,
   type RollPerson,

@@ -2,7 +2,7 @@ import type { OrgKind } from '@yifa/domain';
 import { and, asc, count, eq, getTableName, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { orgs, people } from './tables.ts';
+import { orgs, people, roles, userRoles, users } from './tables.ts';
 
 /**
  * What other modules and the platform read of the org tree and the cadre roll (adr/0004: through
@@ -166,6 +166,14 @@ export async function cadresOnRollByOrg(db: DbOrTx, orgIds: string[], onDate: st
 }
 
 /**
+ * A column named with its table: Drizzle renders a column of a single-table select unqualified,
+ * which inside a subquery could bind to the subquery's own table.
+ */
+function qualified(column: PgColumn): SQL {
+  return sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+}
+
+/**
  * Columns about the cadre a record names (its `personId` column), for another module's own list
  * query: one query instead of one per row, without the caller touching organisation's tables. The
  * person's name, their org's id, name and place in the tree (for ordering as the tree does).
@@ -176,9 +184,7 @@ export function personColumns(personIdColumn: PgColumn): {
   orgName: SQL<string | null>;
   orgPath: SQL<string | null>;
 } {
-  // Qualified by its table: Drizzle renders a column of a single-table select unqualified, which
-  // inside the subquery could bind to the subquery's own table.
-  const personId = sql`${sql.identifier(getTableName(personIdColumn.table))}.${sql.identifier(personIdColumn.name)}`;
+  const personId = qualified(personIdColumn);
   return {
     personName: sql<string>`(select p.name from people p where p.id = ${personId})`,
     orgId: sql<string>`(select p.org_id from people p where p.id = ${personId})`,
@@ -219,4 +225,47 @@ export async function liveTownships(db: DbOrTx): Promise<PublicTownshipRow[]> {
     .from(orgs)
     .where(and(eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
     .orderBy(asc(orgs.divisionCode));
+}
+
+/** A column naming the org another table's column points to (null when none), for a list query of one's own. */
+export function orgNameOf(orgIdColumn: PgColumn): SQL<string | null> {
+  return sql<string | null>`(select o.name from orgs o where o.id = ${qualified(orgIdColumn)})`;
+}
+
+/** A column with the display name of the account another table's column points to (null when none). */
+export function userNameOf(userIdColumn: PgColumn): SQL<string | null> {
+  return sql<string | null>`(select u.display_name from users u where u.id = ${qualified(userIdColumn)})`;
+}
+
+/** The accounts among `ids` that are live and active (may still receive a notification). */
+export async function activeUserIds(db: DbOrTx, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(inArray(users.id, ids), eq(users.isActive, true), isNull(users.deletedAt)));
+  return new Set(rows.map((u) => u.id));
+}
+
+/** The live, active township administrators (built-in role) of each township. */
+export async function townshipAdminIds(db: DbOrTx, townshipIds: string[]): Promise<Map<string, string[]>> {
+  const admins = new Map<string, string[]>();
+  if (townshipIds.length === 0) return admins;
+  const rows = await db
+    .selectDistinct({ id: users.id, townshipId: users.townshipId })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .innerJoin(roles, eq(roles.id, userRoles.roleId))
+    .where(
+      and(
+        eq(roles.code, 'townshipAdmin'),
+        isNull(roles.townshipId),
+        isNull(roles.deletedAt),
+        inArray(users.townshipId, townshipIds),
+        eq(users.isActive, true),
+        isNull(users.deletedAt),
+      ),
+    );
+  for (const a of rows) if (a.townshipId) admins.set(a.townshipId, [...(admins.get(a.townshipId) ?? []), a.id]);
+  return admins;
 }
