@@ -1,5 +1,8 @@
 // A small ESLint rule for the module boundaries of architecture.md:
 // - a business module (apps/server/src/modules/<m>/) imports another module only through its index.ts;
+// - nothing reads tables through platform/db/schema.ts (the migration list): a module its own tables.ts,
+//   organisation's orgs, cadres and accounts through modules/organisation/index.ts (adr/0004); only
+//   platform/db and the whole-database backup import it (tests too, for their fixtures);
 // - packages/domain imports no node:*, no server and no web code (it runs in both);
 // - the web app never imports server code.
 import path from 'node:path';
@@ -9,6 +12,10 @@ const MODULES = path.join(ROOT, 'apps/server/src/modules');
 const DOMAIN = path.join(ROOT, 'packages/domain');
 const SERVER = path.join(ROOT, 'apps/server');
 const WEB = path.join(ROOT, 'apps/web');
+const SERVER_SRC = path.join(ROOT, 'apps/server/src');
+const SCHEMA = path.join(SERVER_SRC, 'platform/db/schema.ts');
+const SCHEMA_READERS = [path.join(SERVER_SRC, 'platform/db') + path.sep, path.join(SERVER_SRC, 'platform/backup') + path.sep];
+const isTest = (file) => /\.test\.tsx?$/.test(file) || file.startsWith(path.join(SERVER_SRC, 'test') + path.sep);
 const FORBIDDEN_IN_DOMAIN = /^(node:|fs$|path$|crypto$|drizzle-orm|fastify|pg$|react|antd)/;
 
 function moduleOf(file) {
@@ -26,6 +33,8 @@ export const moduleBoundaries = {
       crossModule: "Module '{{from}}' may import module '{{to}}' only through modules/{{to}}/index.ts",
       domainImport: "packages/domain must stay pure (no '{{spec}}'): it runs in the browser and the server",
       webServer: 'The web app must not import server code',
+      schemaImport:
+        'platform/db/schema.ts is for migrations: import your own tables from ./tables.ts and read orgs, cadres and accounts through modules/organisation/index.ts',
     },
   },
   create(context) {
@@ -42,6 +51,9 @@ export const moduleBoundaries = {
         context.report({ node, messageId: 'domainImport', data: { spec } });
       }
       if (file.startsWith(WEB + path.sep) && target.startsWith(SERVER)) context.report({ node, messageId: 'webServer' });
+      if (target === SCHEMA && !isTest(file) && !SCHEMA_READERS.some((dir) => file.startsWith(dir))) {
+        context.report({ node, messageId: 'schemaImport' });
+      }
       const from = moduleOf(file);
       const to = moduleOf(target);
       if (from && to && from !== to && path.basename(target) !== 'index.ts') {

@@ -3,6 +3,7 @@ import { ALL_PERMISSION_CODES } from '../platform/permissions.ts';
 import { ASSIGNABLE_DATA_SCOPES } from '../platform/roles.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
 import { ZDateOfRecord } from '../calendar/types.ts';
+import { zAbilities } from '../platform/abilities.ts';
 
 export const ORG_KINDS = {
   county: { zh: '区县', en: 'County' },
@@ -16,6 +17,15 @@ export type OrgKind = keyof typeof ORG_KINDS;
 export const ZUuid = z.uuid('编号格式不正确');
 const ZName = z.string().trim().min(1, '不能为空').max(100, '不能超过 100 个字');
 
+/** add a child office / village, rename, move, delete: only inside a township one may change; township and county nodes only by the system administrator. */
+export const ZOrgAbilities = zAbilities(['addChild', 'update', 'move', 'delete']);
+/** edit and delete inside one's data scope; viewPersonal: org:person:view-personal (个人信息保护法 Art. 51, audited). */
+export const ZPersonAbilities = zAbilities(['update', 'delete', 'viewPersonal']);
+/** deactivate and delete never apply to one's own account (an administrator cannot lock themselves out). */
+export const ZUserAbilities = zAbilities(['update', 'deactivate', 'resetPassword', 'delete']);
+/** Built-in roles are read-only; a custom role is changed inside its own township. */
+export const ZRoleAbilities = zAbilities(['update', 'delete']);
+
 export const ZOrg = z.object({
   id: z.string(),
   townshipId: z.string().nullable(),
@@ -26,6 +36,8 @@ export const ZOrg = z.object({
   sortOrder: z.number(),
   isDemo: z.boolean(),
   version: z.number(),
+  /** What the caller may do to this node (server policy.ts); the tree page draws its buttons from it. */
+  abilities: ZOrgAbilities,
 });
 export type Org = z.infer<typeof ZOrg>;
 
@@ -112,6 +124,7 @@ export const ZPerson = z.object({
   leftOn: z.string().nullable(),
   hasUser: z.boolean(),
   version: z.number(),
+  abilities: ZPersonAbilities,
 });
 export type Person = z.infer<typeof ZPerson>;
 
@@ -159,6 +172,7 @@ export const ZUpdateUserRequest = z
 export type UpdateUserRequest = z.infer<typeof ZUpdateUserRequest>;
 
 export const ZResetPasswordRequest = z.object({ newPassword: z.string().min(1).max(128) }).strict();
+export type ResetPasswordRequest = z.infer<typeof ZResetPasswordRequest>;
 
 export const ZUser = z.object({
   id: z.string(),
@@ -175,6 +189,7 @@ export const ZUser = z.object({
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),
   version: z.number(),
+  abilities: ZUserAbilities,
 });
 export type User = z.infer<typeof ZUser>;
 
@@ -194,6 +209,7 @@ export const ZRoleInput = z
   .strict();
 export type RoleInput = z.infer<typeof ZRoleInput>;
 export const ZUpdateRoleRequest = ZRoleInput.omit({ code: true }).partial().extend({ version: z.number().int().positive() }).strict();
+export type UpdateRoleRequest = z.infer<typeof ZUpdateRoleRequest>;
 
 export const ZRole = z.object({
   id: z.string(),
@@ -206,8 +222,15 @@ export const ZRole = z.object({
   permissions: z.array(z.string()),
   userCount: z.number(),
   version: z.number(),
+  abilities: ZRoleAbilities,
 });
 export type Role = z.infer<typeof ZRole>;
+
+export const ZPermissionEntry = z.object({ code: z.string(), zh: z.string(), en: z.string() });
+export type PermissionEntry = z.infer<typeof ZPermissionEntry>;
+
+/** The township a custom role or an import is for: the caller's own unless named (the system administrator names it). */
+export const ZTownshipQuery = z.object({ townshipId: ZUuid.optional() }).strict();
 
 export const ZDivisionSearchQuery = z.object({ q: z.string().trim().min(1).max(50) }).strict();
 export const ZDivision = z.object({
@@ -218,8 +241,30 @@ export const ZDivision = z.object({
   officialName: z.string().optional(),
   kind: z.enum(['village', 'community']).optional(),
 });
+export type Division = z.infer<typeof ZDivision>;
+export const ZDivisionCodeParams = z
+  .object({ code: z.string().regex(/^\d{9}(\d{3})?$/, '请输入 9 位或 12 位乡镇（街道）区划代码') })
+  .strict();
+export const ZVillageEntry = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(['village', 'community']),
+  officialName: z.string().optional(),
+});
+/** A township as the 2023 division codes list it, with its villages and communities (the creation preview). */
+export const ZTownshipPreview = z.object({
+  township: ZDivision,
+  county: ZDivision,
+  city: ZDivision,
+  province: ZDivision,
+  villages: z.array(ZVillageEntry),
+});
+export type TownshipPreview = z.infer<typeof ZTownshipPreview>;
+
+/** `unmasked=true` shows the clear personal data (org:person:view-personal; every such view audited). */
+export const ZPersonViewQuery = z.object({ unmasked: z.enum(['true', 'false']).optional() }).strict();
 
 // ── Cadre import (Excel) ───────────────────────────────────────────────────────
-export const ZPeopleImportQuery = z.object({ townshipId: ZUuid.optional() }).strict();
+export const ZPeopleImportQuery = ZTownshipQuery;
 export const ZPeopleImportResult = z.object({ rowCount: z.number(), created: z.number(), updated: z.number(), unchanged: z.number() });
 export type PeopleImportResult = z.infer<typeof ZPeopleImportResult>;

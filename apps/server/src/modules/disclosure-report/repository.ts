@@ -1,6 +1,6 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { orgs } from '../../platform/db/schema.ts';
+import { townshipOf } from '../organisation/index.ts';
 import { disclosureAnnualReports, type DisclosureAnnualReportRow } from './tables.ts';
 
 export async function findReport(db: DbOrTx, townshipId: string, year: number): Promise<DisclosureAnnualReportRow | null> {
@@ -44,6 +44,6 @@ export async function findPublishedReport(db: DbOrTx, townshipId: string, year: 
 }
 
 export async function townshipInfo(db: DbOrTx, townshipId: string): Promise<{ name: string; code: string | null }> {
-  const rows = await db.select({ name: orgs.name, code: orgs.divisionCode }).from(orgs).where(eq(orgs.id, townshipId)).limit(1);
-  return rows[0] ?? { name: '', code: null };
+  const township = await townshipOf(db, townshipId);
+  return { name: township?.name ?? '', code: township?.divisionCode ?? null };
 }

@@ -1,8 +1,8 @@
 import { receiptDateOf, type ApplicantKind, type OutcomeCode, type ReceiptChannel } from '@yifa/domain';
-import { and, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/write-audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { orgs } from '../../platform/db/schema.ts';
+import { orgsOfTownship } from '../organisation/index.ts';
 import { draftLetterFor } from './letter-input.ts';
 import { syncClock } from './sync-clock.ts';
 import { listEvents } from './repository.ts';
@@ -197,10 +197,7 @@ const DEMO: DemoRequest[] = [
 
 /** A dozen requests of 2025 and 2026 in various states, one carried over from 2025, one reconsideration (seedDemo). */
 export async function seedDisclosureRequestDemo(tx: Tx, townshipId: string, actor: Actor): Promise<void> {
-  const [office] = await tx
-    .select({ id: orgs.id })
-    .from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), eq(orgs.name, '党政综合办公室'), isNull(orgs.deletedAt)));
+  const office = (await orgsOfTownship(tx, townshipId)).find((o) => o.name === '党政综合办公室');
   const orgId = office?.id ?? townshipId;
   for (const d of DEMO) {
     const { receivedOn, ruleZh } = receiptDateOf(d.channel, d.arrivedOn, d.confirmedOn ?? null);

@@ -1,8 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-// The roll of cadres and the org tree are read through the platform schema (not the organisation
-// module's files): law study only reads them.
-import { orgs, people } from '../../platform/db/schema.ts';
+// The roll of cadres and the org tree are organisation's: read through its read API (adr/0004).
+import { orgsOfTownship, peopleByIds, peopleOfTownship, personColumns, townshipOf, type RollPerson } from '../organisation/index.ts';
 import {
   lawStudyAppointments,
   lawStudyAttendances,
@@ -19,63 +18,23 @@ export type ExamRow = typeof lawStudyExams.$inferSelect;
 export type AppointmentRow = typeof lawStudyAppointments.$inferSelect;
 export type LawRow = typeof lawStudyLaws.$inferSelect;
 
-export interface RollPerson {
-  id: string;
-  name: string;
-  orgId: string;
-  post: string | null;
-  isLeader: boolean;
-  isCivilServant: boolean;
-  joinedOn: string | null;
-  leftOn: string | null;
-}
+export type { RollPerson };
 
 /** The township's cadres (live rows), with the fields hours and rules need; no personal data. */
 export async function listRoll(db: DbOrTx, townshipId: string): Promise<RollPerson[]> {
-  return db
-    .select({
-      id: people.id,
-      name: people.name,
-      orgId: people.orgId,
-      post: people.post,
-      isLeader: people.isLeader,
-      isCivilServant: people.isCivilServant,
-      joinedOn: people.joinedOn,
-      leftOn: people.leftOn,
-    })
-    .from(people)
-    .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt)))
-    .orderBy(asc(people.name));
+  return peopleOfTownship(db, townshipId);
 }
 
 export async function findRollPeople(db: DbOrTx, townshipId: string, ids: string[]): Promise<RollPerson[]> {
-  if (ids.length === 0) return [];
-  return db
-    .select({
-      id: people.id,
-      name: people.name,
-      orgId: people.orgId,
-      post: people.post,
-      isLeader: people.isLeader,
-      isCivilServant: people.isCivilServant,
-      joinedOn: people.joinedOn,
-      leftOn: people.leftOn,
-    })
-    .from(people)
-    .where(and(eq(people.townshipId, townshipId), isNull(people.deletedAt), inArray(people.id, ids)));
+  return peopleByIds(db, townshipId, ids);
 }
 
 export async function listTownshipOrgs(db: DbOrTx, townshipId: string): Promise<{ id: string; name: string; kind: string }[]> {
-  return db
-    .select({ id: orgs.id, name: orgs.name, kind: orgs.kind })
-    .from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)))
-    .orderBy(asc(orgs.path), asc(orgs.sortOrder));
+  return orgsOfTownship(db, townshipId);
 }
 
 export async function townshipName(db: DbOrTx, townshipId: string): Promise<string> {
-  const [row] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, townshipId)).limit(1);
-  return row?.name ?? '';
+  return (await townshipOf(db, townshipId))?.name ?? '';
 }
 
 // ── Laws ─────────────────────────────────────────────────────────────────────
@@ -133,20 +92,19 @@ export async function listSessions(
 }
 
 export async function listAttendance(db: DbOrTx, sessionId: string) {
+  const person = personColumns(lawStudyAttendances.personId);
   return db
     .select({
       personId: lawStudyAttendances.personId,
       isPresent: lawStudyAttendances.isPresent,
       absenceReason: lawStudyAttendances.absenceReason,
-      personName: people.name,
-      orgId: people.orgId,
-      orgName: orgs.name,
+      personName: person.personName,
+      orgId: person.orgId,
+      orgName: person.orgName,
     })
     .from(lawStudyAttendances)
-    .innerJoin(people, eq(people.id, lawStudyAttendances.personId))
-    .leftJoin(orgs, eq(orgs.id, people.orgId))
     .where(eq(lawStudyAttendances.sessionId, sessionId))
-    .orderBy(asc(orgs.path), asc(people.name));
+    .orderBy(asc(person.orgPath), asc(person.personName));
 }
 
 // ── Self-study ───────────────────────────────────────────────────────────────
@@ -169,9 +127,12 @@ export async function findSelfStudy(db: DbOrTx, townshipIds: string[] | 'all', i
 
 export async function listSelfStudies(db: DbOrTx, townshipId: string, where: SQL | undefined, page: number, pageSize: number) {
   const rows = await db
-    .select({ row: lawStudySelfStudies, personName: people.name, total: sql<number>`count(*) over ()` })
+    .select({
+      row: lawStudySelfStudies,
+      personName: personColumns(lawStudySelfStudies.personId).personName,
+      total: sql<number>`count(*) over ()`,
+    })
     .from(lawStudySelfStudies)
-    .innerJoin(people, eq(people.id, lawStudySelfStudies.personId))
     .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), where))
     .orderBy(desc(lawStudySelfStudies.studiedOn), desc(lawStudySelfStudies.createdAt))
     .limit(pageSize)
@@ -217,27 +178,25 @@ export async function listExams(db: DbOrTx, townshipId: string, year?: number) {
 }
 
 export async function listScores(db: DbOrTx, examId: string) {
+  const person = personColumns(lawStudyExamScores.personId);
   return db
     .select({
       personId: lawStudyExamScores.personId,
       score: lawStudyExamScores.score,
       isAbsent: lawStudyExamScores.isAbsent,
-      personName: people.name,
-      orgName: orgs.name,
+      personName: person.personName,
+      orgName: person.orgName,
     })
     .from(lawStudyExamScores)
-    .innerJoin(people, eq(people.id, lawStudyExamScores.personId))
-    .leftJoin(orgs, eq(orgs.id, people.orgId))
     .where(eq(lawStudyExamScores.examId, examId))
-    .orderBy(asc(orgs.path), asc(people.name));
+    .orderBy(asc(person.orgPath), asc(person.personName));
 }
 
 // ── Appointments ─────────────────────────────────────────────────────────────
 export async function listAppointments(db: DbOrTx, townshipId: string, year?: number) {
   return db
-    .select({ row: lawStudyAppointments, personName: people.name })
+    .select({ row: lawStudyAppointments, personName: personColumns(lawStudyAppointments.personId).personName })
     .from(lawStudyAppointments)
-    .innerJoin(people, eq(people.id, lawStudyAppointments.personId))
     .where(
       and(
         eq(lawStudyAppointments.townshipId, townshipId),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import { liveTownshipIdsSql } from '../organisation/index.ts';
 
 /**
  * The laws a township starts its pick list with: the constitution first (《关于完善国家工作人员
@@ -26,10 +27,7 @@ export const DEFAULT_STUDY_LAWS = [
 ];
 
 export async function seedStudyLaws(db: DbOrTx, townshipId: string | 'all'): Promise<void> {
-  const townships =
-    townshipId === 'all'
-      ? sql`select o.id from orgs o where o.kind = 'township' and o.deleted_at is null`
-      : sql`select ${townshipId}::uuid as id`;
+  const townships = townshipId === 'all' ? liveTownshipIdsSql() : sql`select ${townshipId}::uuid as id`;
   await db.execute(sql`
     insert into law_study_laws (township_id, org_id, name, sort_order)
     select t.id, t.id, d.name, d.sort_order

@@ -1,9 +1,16 @@
 import { maskIdNumber, maskPhone, type Org, type Person, type Role, type User } from '@yifa/domain';
+import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
+import { orgPolicy, personPolicy, rolePolicy, userPolicy } from './policy.ts';
 import type { OrgRow, PersonListRow, PersonRow, RoleRow, UserRow } from './repository.ts';
 
 /** Row → response: nothing leaves the server that the presenter did not choose. */
-export function presentOrg(row: OrgRow): Org {
+export function presentOrg(auth: AuthContext, row: OrgRow): Org {
+  return { ...orgAuditView(row), abilities: orgPolicy.abilities(auth, row) };
+}
+
+/** What the audit log keeps of a node (no abilities: they are the reader's, not the record's). */
+export function orgAuditView(row: OrgRow): Omit<Org, 'abilities'> {
   return {
     id: row.id,
     townshipId: row.townshipId,
@@ -22,6 +29,7 @@ export function presentOrg(row: OrgRow): Org {
  * is asked for by a caller holding org:person:view-personal (and that view is audited by the use case).
  */
 export function presentPerson(
+  auth: AuthContext,
   row: { person: PersonListRow & Partial<Pick<PersonRow, 'phoneEnc' | 'idNumberEnc'>>; orgName: string | null; hasUser: boolean },
   secrets: Secrets | null,
 ): Person {
@@ -43,6 +51,7 @@ export function presentPerson(
     leftOn: p.leftOn,
     hasUser: row.hasUser,
     version: p.version,
+    abilities: personPolicy.abilities(auth, p),
   };
 }
 
@@ -60,7 +69,10 @@ export function sealPersonal(secrets: Secrets, input: { phone?: string | null | 
   return out;
 }
 
-export function presentUser(row: { user: UserRow; orgName: string | null; roles: { id: string; code: string; name: string }[] }): User {
+export function presentUser(
+  auth: AuthContext,
+  row: { user: UserRow; orgName: string | null; roles: { id: string; code: string; name: string }[] },
+): User {
   const u = row.user;
   return {
     id: u.id,
@@ -77,10 +89,11 @@ export function presentUser(row: { user: UserRow; orgName: string | null; roles:
     mustChangePassword: u.mustChangePassword,
     lastLoginAt: u.lastLoginAt?.toISOString() ?? null,
     version: u.version,
+    abilities: userPolicy.abilities(auth, u),
   };
 }
 
-export function presentRole(row: { role: RoleRow; userCount: number }): Role {
+export function presentRole(auth: AuthContext, row: { role: RoleRow; userCount: number }): Role {
   const r = row.role;
   return {
     id: r.id,
@@ -93,6 +106,7 @@ export function presentRole(row: { role: RoleRow; userCount: number }): Role {
     permissions: r.permissions,
     userCount: Number(row.userCount),
     version: r.version,
+    abilities: rolePolicy.abilities(auth, r),
   };
 }
 
@@ -110,3 +124,16 @@ export function personAuditView(p: PersonRow) {
     leftOn: p.leftOn,
   };
 }
+
+/** What the audit log keeps of a role. */
+export const roleAuditView = (r: RoleRow) => ({ code: r.code, name: r.name, dataScope: r.dataScope, permissions: r.permissions });
+
+/** What the audit log keeps of an account (never the password hash). */
+export const userAuditView = (u: UserRow, roleIds: string[]) => ({
+  username: u.username,
+  displayName: u.displayName,
+  orgId: u.orgId,
+  personId: u.personId,
+  isActive: u.isActive,
+  roleIds,
+});

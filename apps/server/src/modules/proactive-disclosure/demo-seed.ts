@@ -5,7 +5,7 @@ import { loadCalendar } from '../../platform/calendar/calendar-service.ts';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import { upsertDeadline } from '../../platform/deadlines/index.ts';
 import type { Tx } from '../../platform/db/client.ts';
-import { orgs } from '../../platform/db/schema.ts';
+import { orgsOfTownship } from '../organisation/index.ts';
 import {
   pdBulletinBoards,
   pdBulletinBoardUpdates,
@@ -92,10 +92,7 @@ const demoOrg = (org: { name: string }, name: string) => org.name === name;
 export async function seedProactiveDisclosureDemo(tx: Tx, townshipId: string, actor: Actor): Promise<void> {
   const today = todayInChina();
   const cal = await loadCalendar(tx);
-  const children = await tx
-    .select({ id: orgs.id, name: orgs.name, kind: orgs.kind })
-    .from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)));
+  const children = await orgsOfTownship(tx, townshipId);
   const byName = (name: string) => children.find((o) => demoOrg(o, name))?.id ?? null;
   const items = await tx
     .select()

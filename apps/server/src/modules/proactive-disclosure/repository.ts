@@ -1,10 +1,10 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { orgs } from '../../platform/db/schema.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
 import type { FileInfo, PublicationListQuery } from '@yifa/domain';
 import { presentFile } from '../../platform/files/presenter.ts';
 import { files } from '../../platform/files/tables.ts';
+import { findOrgById, orgsByIds, orgsOfTownship } from '../organisation/index.ts';
 import {
   pdBulletinBoards,
   pdBulletinBoardUpdates,
@@ -35,31 +35,16 @@ export function likePattern(q: string): string {
 
 // ── Orgs ─────────────────────────────────────────────────────────────────────
 export async function findOrgInfo(db: DbOrTx, id: string): Promise<OrgInfo | null> {
-  const rows = await db
-    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
-    .from(orgs)
-    .where(and(eq(orgs.id, id), isNull(orgs.deletedAt)))
-    .limit(1);
-  return rows[0] ?? null;
+  return findOrgById(db, id);
 }
 
 export async function orgNames(db: DbOrTx, ids: readonly (string | null)[]): Promise<Map<string, OrgInfo>> {
-  const wanted = [...new Set(ids.filter((i): i is string => !!i))];
-  if (wanted.length === 0) return new Map();
-  const rows = await db
-    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
-    .from(orgs)
-    .where(inArray(orgs.id, wanted));
-  return new Map(rows.map((r) => [r.id, r]));
+  return orgsByIds(db, ids);
 }
 
 /** The township and its villages / communities (the orgs that keep a notice board). */
 export async function listBoardOrgs(db: DbOrTx, townshipId: string): Promise<OrgInfo[]> {
-  return db
-    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
-    .from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), inArray(orgs.kind, ['township', 'village', 'community'])))
-    .orderBy(asc(orgs.sortOrder), asc(orgs.name));
+  return orgsOfTownship(db, townshipId, { kinds: ['township', 'village', 'community'], order: 'sortOrder' });
 }
 
 // ── Catalogue ────────────────────────────────────────────────────────────────

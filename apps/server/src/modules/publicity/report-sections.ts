@@ -1,6 +1,5 @@
 import { townshipWordZh } from '@yifa/domain';
-import { eq } from 'drizzle-orm';
-import { orgs } from '../../platform/db/schema.ts';
+import { townshipOf } from '../organisation/index.ts';
 import type { ReportSection } from '../../platform/modules.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import { dutyItemsWithState } from './duty-item-states.ts';
@@ -25,8 +24,7 @@ export const publicityReportSection: ReportSection = {
     const duty = (await dutyItemsWithState(db, wide, townshipId, year, undefined, `${year}-12-31`)).map((l) => l.item);
     const offices = new Set(duty.map((d) => d.orgId)).size;
     const done = duty.filter((d) => d.state === 'done').length;
-    const [township] = await db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, townshipId)).limit(1);
-    const townshipName = township?.name ?? '';
+    const townshipName = (await townshipOf(db, townshipId))?.name ?? '';
     const channels = s.byChannel
       .slice(0, 3)
       .map((g) => g.labelZh)

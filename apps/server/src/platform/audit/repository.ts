@@ -1,6 +1,6 @@
 import type { AuditFilter } from '@yifa/domain';
 import { and, count, desc, eq, gte, ilike, like, lt, type SQL } from 'drizzle-orm';
-import { orgs } from '../../modules/organisation/tables.ts';
+import { orgNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../http/app-error.ts';
 import type { DataScope } from '../scope/data-scope.ts';
@@ -71,7 +71,7 @@ const columns = {
   detail: auditLog.detail,
   prevHash: auditLog.prevHash,
   hash: auditLog.hash,
-  townshipName: orgs.name,
+  townshipName: orgNameOf(auditLog.townshipId),
 };
 
 /** One page, newest first. */
@@ -87,7 +87,6 @@ export async function listAuditEntries(
     db
       .select(columns)
       .from(auditLog)
-      .leftJoin(orgs, eq(orgs.id, auditLog.townshipId))
       .where(where)
       .orderBy(desc(auditLog.seq))
       .limit(pageSize)
@@ -113,7 +112,6 @@ export async function* iterateAuditEntries(
     const rows: AuditRow[] = await db
       .select(columns)
       .from(auditLog)
-      .leftJoin(orgs, eq(orgs.id, auditLog.townshipId))
       .where(below === null ? where : and(where, lt(auditLog.seq, below)))
       .orderBy(desc(auditLog.seq))
       .limit(batchSize);

@@ -1,6 +1,6 @@
 import type { CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from '@yifa/domain';
 import { asc, eq, sql } from 'drizzle-orm';
-import { users } from '../../modules/organisation/tables.ts';
+import { userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { calendarDays, calendarYears } from './tables.ts';
 
@@ -36,10 +36,9 @@ async function readYears(db: DbOrTx, onlyYear?: number): Promise<StoredCalendarY
       noticeDate: calendarYears.noticeDate,
       updatedAt: calendarYears.updatedAt,
       updatedBy: calendarYears.updatedBy,
-      updatedByName: users.displayName,
+      updatedByName: userNameOf(calendarYears.updatedBy),
     })
     .from(calendarYears)
-    .leftJoin(users, eq(users.id, calendarYears.updatedBy))
     .where(onlyYear === undefined ? undefined : eq(calendarYears.year, onlyYear))
     .orderBy(asc(calendarYears.year));
   if (yearRows.length === 0) return [];

@@ -1,5 +1,4 @@
-import { and, asc, inArray, isNull } from 'drizzle-orm';
-import { orgs } from '../../modules/organisation/tables.ts';
+import { orgsOfTownships } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import type { DataScope } from '../scope/data-scope.ts';
 import type { ComplianceOrg } from './registry.ts';
@@ -22,11 +21,7 @@ export async function townshipsInScope(db: DbOrTx, scope: DataScope, onlyTownshi
     ids = [onlyTownshipId];
   }
   if (ids !== 'all' && ids.length === 0) return [];
-  const rows = await db
-    .select({ id: orgs.id, townshipId: orgs.townshipId, name: orgs.name, kind: orgs.kind })
-    .from(orgs)
-    .where(and(isNull(orgs.deletedAt), ids === 'all' ? undefined : inArray(orgs.townshipId, ids)))
-    .orderBy(asc(orgs.path), asc(orgs.sortOrder), asc(orgs.name));
+  const rows = await orgsOfTownships(db, ids);
   const townships = rows.filter((r) => r.kind === 'township');
   const visible = (id: string) => scope.kind !== 'own' && (scope.orgIds === null || scope.orgIds.includes(id));
   return townships.map((t) => ({

@@ -1,6 +1,6 @@
 import type { DeadlineFilter, IsoDate } from '@yifa/domain';
 import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
-import { orgs, users } from '../../modules/organisation/tables.ts';
+import { orgNameOf, userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
 import { deadlines } from './tables.ts';
@@ -82,8 +82,8 @@ function filterWhere(scope: DataScope, f: DeadlineListFilter): SQL {
 
 const withNames = {
   deadline: deadlines,
-  orgName: orgs.name,
-  assigneeName: users.displayName,
+  orgName: orgNameOf(deadlines.orgId),
+  assigneeName: userNameOf(deadlines.assigneeId),
 };
 
 export type DeadlineWithNames = { deadline: DeadlineRow; orgName: string | null; assigneeName: string | null };
@@ -95,8 +95,6 @@ export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineLis
     db
       .select(withNames)
       .from(deadlines)
-      .leftJoin(orgs, eq(orgs.id, deadlines.orgId))
-      .leftJoin(users, eq(users.id, deadlines.assigneeId))
       .where(where)
       .orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.title), asc(deadlines.id))
       .limit(page.limit)
@@ -118,8 +116,6 @@ export async function findDeadline(db: DbOrTx, scope: DataScope, id: string): Pr
   const rows = await db
     .select(withNames)
     .from(deadlines)
-    .leftJoin(orgs, eq(orgs.id, deadlines.orgId))
-    .leftJoin(users, eq(users.id, deadlines.assigneeId))
     .where(and(eq(deadlines.id, id), live, deadlineScope(scope)))
     .limit(1);
   return (rows[0] as DeadlineWithNames | undefined) ?? null;

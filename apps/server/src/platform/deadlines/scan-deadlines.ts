@@ -1,6 +1,5 @@
 import { addWorkingDays, formatDateZh, weekdayZh, workingDaysBetween, type IsoDate, type WorkingDayCalendar } from '@yifa/domain';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { roles, userRoles, users } from '../../modules/organisation/tables.ts';
+import { activeUserIds, townshipAdminIds } from '../../modules/organisation/index.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
@@ -91,35 +90,7 @@ function warning(
 /** Assignee if the account is active; otherwise the township's administrators. */
 async function recipientsFor(tx: DbOrTx, rows: DeadlineRow[]): Promise<(row: DeadlineRow) => string[]> {
   const assigneeIds = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => id !== null))];
-  const active = new Set(
-    assigneeIds.length === 0
-      ? []
-      : (
-          await tx
-            .select({ id: users.id })
-            .from(users)
-            .where(and(inArray(users.id, assigneeIds), eq(users.isActive, true), isNull(users.deletedAt)))
-        ).map((u) => u.id),
-  );
-  const townshipIds = [...new Set(rows.map((r) => r.townshipId))];
-  const admins = new Map<string, string[]>();
-  if (townshipIds.length > 0) {
-    const adminRows = await tx
-      .selectDistinct({ id: users.id, townshipId: users.townshipId })
-      .from(users)
-      .innerJoin(userRoles, eq(userRoles.userId, users.id))
-      .innerJoin(roles, eq(roles.id, userRoles.roleId))
-      .where(
-        and(
-          eq(roles.code, 'townshipAdmin'),
-          isNull(roles.townshipId),
-          isNull(roles.deletedAt),
-          inArray(users.townshipId, townshipIds),
-          eq(users.isActive, true),
-          isNull(users.deletedAt),
-        ),
-      );
-    for (const a of adminRows) if (a.townshipId) admins.set(a.townshipId, [...(admins.get(a.townshipId) ?? []), a.id]);
-  }
+  const active = await activeUserIds(tx, assigneeIds);
+  const admins = await townshipAdminIds(tx, [...new Set(rows.map((r) => r.townshipId))]);
   return (row) => (row.assigneeId && active.has(row.assigneeId) ? [row.assigneeId] : (admins.get(row.townshipId) ?? []));
 }

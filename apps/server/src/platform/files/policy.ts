@@ -1,5 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
-import { orgs } from '../../modules/organisation/tables.ts';
+import { findOrgById } from '../../modules/organisation/index.ts';
 import type { AuthContext } from '../auth/auth-context.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { AppError } from '../http/app-error.ts';
@@ -21,11 +20,7 @@ export async function resolveUploadOwner(
   if (!townshipId || !canWriteTownship(auth.scope, townshipId))
     throw new AppError('AUTH.FORBIDDEN', { detail: 'attachments belong to a township' });
   const wanted = orgId ?? auth.user.orgId ?? townshipId;
-  const [org] = await db
-    .select({ id: orgs.id, townshipId: orgs.townshipId })
-    .from(orgs)
-    .where(and(eq(orgs.id, wanted), isNull(orgs.deletedAt)))
-    .limit(1);
+  const org = await findOrgById(db, wanted);
   if (!org || org.townshipId !== townshipId) throw new AppError('RECORD.NOT_FOUND', { detail: `org ${wanted}` });
   if (auth.scope.kind !== 'own' && auth.scope.orgIds !== null && !auth.scope.orgIds.includes(org.id)) {
     throw new AppError('RECORD.NOT_FOUND', { detail: `org ${wanted} outside the data scope` });

@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { AuthContext } from '../auth/auth-context.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { orgs } from '../db/schema.ts';
+import { orgs } from '../../modules/organisation/tables.ts';
 import { AppError } from '../http/app-error.ts';
 import { canWriteTownship } from '../scope/data-scope.ts';
 

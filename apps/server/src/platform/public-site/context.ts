@@ -1,6 +1,5 @@
-import { and, eq, isNull } from 'drizzle-orm';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { orgs } from '../db/schema.ts';
+import { townshipByDivisionCode } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { renderPublicPage, type PublicPage, type PublicPageContext } from './layout.ts';
 import { pick, type PublicLang, type PublicText } from './text.ts';
@@ -29,13 +28,8 @@ declare module 'fastify' {
 /** A township by its division code, as the public knows it; a deleted or unknown one is none. */
 export async function findPublicTownship(db: DbOrTx, code: string): Promise<PublicTownship | null> {
   if (!/^\d{9,12}$/.test(code)) return null;
-  const rows = await db
-    .select({ id: orgs.id, name: orgs.name, code: orgs.divisionCode, isDemo: orgs.isDemo })
-    .from(orgs)
-    .where(and(eq(orgs.divisionCode, code), eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
-    .limit(1);
-  const row = rows[0];
-  return row && row.code ? { id: row.id, name: row.name, code: row.code, isDemo: row.isDemo } : null;
+  const row = await townshipByDivisionCode(db, code);
+  return row && row.divisionCode ? { id: row.id, name: row.name, code: row.divisionCode, isDemo: row.isDemo } : null;
 }
 
 export function visitorOf(request: FastifyRequest): { lang: PublicLang; care: boolean } {

@@ -1,6 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { orgs } from '../db/schema.ts';
+import { liveTownships } from '../../modules/organisation/index.ts';
 import { problemFor } from '../http/problem.ts';
 import type { YifaModule } from '../modules.ts';
 import { SITE_CSS, SITE_CSS_URL } from './assets.ts';
@@ -98,11 +97,11 @@ export async function registerPublicSite(app: FastifyInstance, modules: YifaModu
       site.get('/', async (request, reply) => {
         request.publicSite = buildContext(request, null, []);
         const { lang } = request.publicSite;
-        const townships = await request.server.ctx.db
-          .select({ name: orgs.name, code: orgs.divisionCode, isDemo: orgs.isDemo })
-          .from(orgs)
-          .where(and(eq(orgs.kind, 'township'), isNull(orgs.deletedAt)))
-          .orderBy(asc(orgs.divisionCode));
+        const townships = (await liveTownships(request.server.ctx.db)).map((t) => ({
+          name: t.name,
+          code: t.divisionCode,
+          isDemo: t.isDemo,
+        }));
         const list = townships
           .filter((t) => t.code)
           .map(

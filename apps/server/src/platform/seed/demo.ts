@@ -1,8 +1,4 @@
-import { isValidIdNumber } from '@yifa/domain';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { orgs, people, roles, userRoles, users } from '../../modules/organisation/tables.ts';
-import { createTownship } from '../../modules/organisation/use-cases/create-township.ts';
-import { sealPersonal } from '../../modules/organisation/presenter.ts';
+import { createDemoTownship, hasAnyOrg, seedOrganisationDemo } from '../../modules/organisation/index.ts';
 import { SYSTEM_ACTOR, writeAudit, type Actor } from '../audit/write-audit.ts';
 import { hashPassword } from '../auth/password.ts';
 import type { Tx } from '../db/client.ts';
@@ -28,113 +24,22 @@ export interface DemoResult {
   accounts: { username: string; role: string }[];
 }
 
-const CADRES: [name: string, post: string, org: string, isLeader: boolean][] = [
-  ['王建国', '党委书记', 'township', true],
-  ['李明华', '党委副书记、乡长', 'township', true],
-  ['张卫东', '人大主席', 'township', true],
-  ['刘红梅', '党委委员、纪委书记', 'township', true],
-  ['陈志强', '副乡长', 'township', true],
-  ['杨丽', '党委委员、组织委员', 'township', true],
-  ['赵刚', '司法所所长', '司法所', false],
-  ['周敏', '司法助理员', '司法所', false],
-  ['吴平', '党政办主任', '党政综合办公室', false],
-  ['郑芳', '办事员', '党政综合办公室', false],
-  ['孙磊', '综治中心主任', '综治中心', false],
-  ['钱静', '应急办主任', '应急管理办公室', false],
-  ['冯涛', '财政所所长', '财政所', false],
-  ['何勇', '执法队队长', '综合行政执法队', false],
-  ['胡军', '执法队员', '综合行政执法队', false],
-];
-
-function demoIdNumber(i: number): string {
-  const base = `43090319${(70 + (i % 25)).toString()}${String((i % 12) + 1).padStart(2, '0')}${String((i % 27) + 1).padStart(2, '0')}${String(100 + i).slice(-3)}`;
-  for (const c of '0123456789X') if (isValidIdNumber(base + c)) return base + c;
-  throw new Error('no check digit');
-}
-
 export async function seedDemoIfFirstStart(ctx: AppContext): Promise<DemoResult | null> {
-  const [any] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(orgs);
-  if ((any?.n ?? 0) > 0) return null;
-  const township = await createTownship(ctx, SYSTEM_ACTOR, { divisionCode: DEMO_DIVISION_CODE }, { isDemo: true });
-  const townshipId = township.id;
+  if (await hasAnyOrg(ctx.db)) return null;
+  const township = await createDemoTownship(ctx, DEMO_DIVISION_CODE);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const accounts: DemoResult['accounts'] = [];
-  let townshipName = '';
-  await ctx.db.transaction(async (tx) => {
-    townshipName = `【演示】${township.name}`;
-    await tx.update(orgs).set({ name: townshipName }).where(eq(orgs.id, townshipId));
-    const children = await tx
-      .select()
-      .from(orgs)
-      .where(and(eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)));
-    const orgByName = (name: string) => (name === 'township' ? township : children.find((o) => o.name === name)) ?? township;
-    const firstVillage = children.find((o) => o.kind === 'village') ?? township;
-    const personIds: Record<string, string> = {};
-    let i = 0;
-    for (const [name, post, orgName, isLeader] of CADRES) {
-      const org = orgByName(orgName);
-      const [p] = await tx
-        .insert(people)
-        .values({
-          townshipId,
-          orgId: org.id,
-          name,
-          post,
-          isLeader,
-          isCivilServant: org.kind !== 'village',
-          joinedOn: '2020-03-01',
-          ...sealPersonal(ctx.secrets, { phone: `1387370${String(1000 + i).slice(-4)}`, idNumber: demoIdNumber(i) }),
-        })
-        .returning();
-      personIds[name] = p!.id;
-      i++;
-    }
-    const [vp] = await tx
-      .insert(people)
-      .values({
-        townshipId,
-        orgId: firstVillage.id,
-        name: '黄建军',
-        post: '村党总支书记、村委会主任',
-        ...sealPersonal(ctx.secrets, { phone: '13873702001', idNumber: demoIdNumber(99) }),
-      })
-      .returning();
-    personIds['黄建军'] = vp!.id;
-
-    const roleRows = await tx.select().from(roles).where(isNull(roles.townshipId));
-    const roleId = (code: string) => roleRows.find((r) => r.code === code)!.id;
-    const county = await tx.select().from(orgs).where(eq(orgs.id, township.parentId!));
-    const make = async (
-      username: string,
-      displayName: string,
-      roleCode: string,
-      orgId: string,
-      tId: string | null,
-      personId: string | null,
-    ) => {
-      const [u] = await tx
-        .insert(users)
-        .values({ username, displayName, townshipId: tId, orgId, personId, passwordHash, mustChangePassword: false })
-        .returning();
-      await tx.insert(userRoles).values({ userId: u!.id, roleId: roleId(roleCode) });
-      // "法律顾问（周敏）", never a label repeated as "法律顾问（法律顾问）".
-      const roleName = roleRows.find((r) => r.code === roleCode)!.name;
-      accounts.push({ username, role: roleName === displayName ? roleName : `${roleName}（${displayName}）` });
-    };
-    await make('demo-admin', '吴平', 'townshipAdmin', orgByName('党政综合办公室').id, townshipId, personIds['吴平']!);
-    await make('demo-leader', '李明华', 'leader', townshipId, townshipId, personIds['李明华']!);
-    await make('demo-sfs', '赵刚', 'officeStaff', orgByName('司法所').id, townshipId, personIds['赵刚']!);
-    await make('demo-village', '黄建军', 'villageCadre', firstVillage.id, townshipId, personIds['黄建军']!);
-    await make('demo-adviser', '周敏', 'legalAdviser', townshipId, townshipId, null);
-    await make('demo-county', '区司法局审阅人', 'countyReviewer', county[0]!.id, null, null);
-    for (const s of demoSeeders) await s.seed(tx, townshipId, SYSTEM_ACTOR);
+  const result = await ctx.db.transaction(async (tx) => {
+    // The organisation module first (the tree, the roll, the accounts), then every module's records.
+    const org = await seedOrganisationDemo(tx, ctx.secrets, township, passwordHash);
+    for (const s of demoSeeders) await s.seed(tx, township.id, SYSTEM_ACTOR);
     await writeAudit(tx, SYSTEM_ACTOR, {
       action: 'demo.seed',
       entityType: 'org',
-      entityId: townshipId,
-      townshipId,
-      after: { accounts: accounts.length },
+      entityId: township.id,
+      townshipId: township.id,
+      after: { accounts: org.accounts.length },
     });
+    return org;
   });
-  return { townshipName, password: DEMO_PASSWORD, accounts };
+  return { townshipName: result.townshipName, password: DEMO_PASSWORD, accounts: result.accounts };
 }

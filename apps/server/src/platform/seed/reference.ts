@@ -1,12 +1,9 @@
-import { BUILTIN_ROLES } from '@yifa/domain';
-import { and, eq, isNull } from 'drizzle-orm';
-import { roles } from '../../modules/organisation/tables.ts';
 import type { DbOrTx } from '../db/client.ts';
 
 /**
- * Reference data for every environment (architecture.md "Seed data"), idempotent: built-in roles
- * follow the catalogue of this version on every start. Other reference parts (calendar,
- * dictionaries) register themselves in `referenceSeeders`.
+ * Reference data for every environment (architecture.md "Seed data"), idempotent, run at every
+ * start: each part (the organisation module's built-in roles, the calendar, dictionaries, the
+ * modules' pick lists) registers itself in `referenceSeeders` (seed/register-all.ts).
  */
 export type ReferenceSeeder = (db: DbOrTx) => Promise<void>;
 const referenceSeeders: { name: string; seed: ReferenceSeeder }[] = [];
@@ -16,20 +13,5 @@ export function registerReferenceSeeder(name: string, seed: ReferenceSeeder): vo
 }
 
 export async function seedReference(db: DbOrTx): Promise<void> {
-  for (const role of BUILTIN_ROLES) {
-    const existing = await db
-      .select({ id: roles.id })
-      .from(roles)
-      .where(and(eq(roles.code, role.code), isNull(roles.townshipId), isNull(roles.deletedAt)));
-    const values = {
-      name: role.zh,
-      nameEn: role.en,
-      dataScope: role.dataScope,
-      permissions: [...role.permissions].sort(),
-      isBuiltin: true,
-    };
-    if (existing[0]) await db.update(roles).set(values).where(eq(roles.id, existing[0].id));
-    else await db.insert(roles).values({ townshipId: null, code: role.code, ...values });
-  }
   for (const s of referenceSeeders) await s.seed(db);
 }

@@ -17,7 +17,7 @@ import { useCan } from '../../auth/session.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { numberRule, requiredRule } from '../../components/form-rules.ts';
 import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useCatalog } from './api.ts';
 
 type Values = {

@@ -9,7 +9,7 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
 import { maxLengthOf } from '../../components/contract-limits.ts';
 import { useTownship } from '../../components/use-township.tsx';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useGuideSettings } from './api.ts';
 
 type Values = Omit<BodyInput<typeof pdApi.saveGuideSettings>, 'version'>;

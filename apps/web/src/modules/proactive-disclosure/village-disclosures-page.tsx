@@ -13,7 +13,7 @@ import { useCan } from '../../auth/session.ts';
 import { AttachmentField, contentUrl } from '../../components/attachment-field/index.ts';
 import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useVillageDisclosures } from './api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 

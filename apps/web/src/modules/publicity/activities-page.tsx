@@ -8,7 +8,7 @@ import { useNavigate, useParams } from 'react-router';
 import { call } from '../../api/call.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan } from '../../auth/session.ts';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
 import { downloadLedger, fetchActivity, publicityKeys, useActivities, useActivity, useCampaigns, usePageContext } from './api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';

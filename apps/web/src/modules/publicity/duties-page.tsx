@@ -11,7 +11,7 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { monthsOfQuarter, publicityKeys, useDutyItems, usePageContext, usePublicityOptions, type PageContext } from './api.ts';
 import { plannedPeriodText, PublicityToolbar } from './publicity-toolbar.tsx';
 import { EditDeleteActions } from '../../components/row-actions.tsx';

@@ -1,7 +1,6 @@
 import type { BodyOf, disclosureRequestApi, QueryOf } from '@yifa/domain';
-import { and, eq, isNull, ne } from 'drizzle-orm';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
-import { orgs } from '../../../platform/db/schema.ts';
+import { findOrgInTownship } from '../../organisation/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';
@@ -22,10 +21,7 @@ export async function registerRequest(
   if (input.confirmedOn) assertStepDate([{ kind: 'arrived', date: input.arrivedOn }], 'received', input.confirmedOn, 'confirmedOn');
   return ctx.db.transaction(async (tx) => {
     const orgId = input.orgId ?? auth.user.orgId ?? townshipId;
-    const [org] = await tx
-      .select()
-      .from(orgs)
-      .where(and(eq(orgs.id, orgId), eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt), ne(orgs.kind, 'county')));
+    const org = await findOrgInTownship(tx, orgId, townshipId);
     if (!org || (auth.scope.orgIds !== null && !auth.scope.orgIds.includes(org.id))) {
       throw new AppError('RECORD.NOT_FOUND', { invalidParams: [{ name: 'body.orgId', code: 'unknown', reason: '承办机构不存在' }] });
     }

@@ -1,6 +1,5 @@
-import { and, eq } from 'drizzle-orm';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
-import { orgs } from '../../../platform/db/schema.ts';
+import { townshipOf } from '../../organisation/index.ts';
 import { renderOfficialDocx } from '../../../platform/documents/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
@@ -15,10 +14,7 @@ export async function renderLetter(ctx: AppContext, auth: AuthContext, id: strin
   const row = await findRequest(ctx.db, auth.scope, id);
   if (!row) throw new AppError('RECORD.NOT_FOUND');
   if (!row.letterText) throw new AppError('DISCLOSURE_REQUEST.REPLY_INCOMPLETE', { detail: 'no draft' });
-  const [township] = await ctx.db
-    .select({ name: orgs.name })
-    .from(orgs)
-    .where(and(eq(orgs.id, row.townshipId)));
+  const township = await townshipOf(ctx.db, row.townshipId);
   const issuer = (township?.name ?? '').replace(/^【演示】/, '') + '人民政府';
   const buffer = await renderOfficialDocx({
     title: '政府信息公开申请答复告知书',

@@ -1,8 +1,7 @@
 import type { ApplicantInput } from '@yifa/domain';
-import { and, asc, eq, isNull } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../../platform/audit/write-audit.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
-import { orgs } from '../../../platform/db/schema.ts';
+import { orgsOfTownship } from '../../organisation/index.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { insertRequest } from '../insert-request.ts';
 import type { RequestRow } from '../repository.ts';
@@ -13,11 +12,7 @@ import { hashTrackingSecret, newTrackingSecret } from '../tracking-secret.ts';
  * when it has one, else the township itself.
  */
 async function ogiOffice(ctx: AppContext, townshipId: string): Promise<string> {
-  const rows = await ctx.db
-    .select({ id: orgs.id, name: orgs.name })
-    .from(orgs)
-    .where(and(eq(orgs.townshipId, townshipId), eq(orgs.kind, 'department'), isNull(orgs.deletedAt)))
-    .orderBy(asc(orgs.sortOrder));
+  const rows = await orgsOfTownship(ctx.db, townshipId, { kinds: ['department'], order: 'sortOrder' });
   return rows.find((o) => o.name.includes('党政综合办'))?.id ?? townshipId;
 }
 

@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { Tx } from '../../../platform/db/client.ts';
-import { orgs } from '../../../platform/db/schema.ts';
+import { findOrgInTownship } from '../../organisation/index.ts';
 import { assertDictionaryCode } from '../../../platform/dictionaries/index.ts';
 import { attachFiles } from '../../../platform/files/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
@@ -70,10 +70,7 @@ export async function createSession(ctx: AppContext, auth: AuthContext, input: C
   const townshipId = writableTownship(auth);
   return ctx.db.transaction(async (tx) => {
     const orgId = input.orgId ?? townshipId;
-    const [org] = await tx
-      .select({ id: orgs.id })
-      .from(orgs)
-      .where(and(eq(orgs.id, orgId), eq(orgs.townshipId, townshipId), isNull(orgs.deletedAt)));
+    const org = await findOrgInTownship(tx, orgId, townshipId);
     if (!org)
       throw new AppError('REQUEST.VALIDATION_FAILED', {
         invalidParams: [{ name: 'body.orgId', code: 'unknown', reason: '组织单位须为本乡镇（街道）或其下属机构' }],

@@ -1,26 +1,25 @@
-import type { CreateOrgRequest } from '@yifa/domain';
+import { canHoldChildren, type BodyOf, type OrgKind, type organisationApi } from '@yifa/domain';
 import crypto from 'node:crypto';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { presentOrg } from '../presenter.ts';
-import { assertCanChangeOrg } from '../policy.ts';
+import { authorize } from '../../../platform/policy/index.ts';
+import { orgAuditView } from '../presenter.ts';
+import { orgPolicy } from '../policy.ts';
 import { findOrg, type OrgRow } from '../repository.ts';
 import { orgs } from '../tables.ts';
 
 /** Adds a department, village or community under a township (or under a department of it). */
-export async function createOrg(ctx: AppContext, auth: AuthContext, input: CreateOrgRequest): Promise<OrgRow> {
+export async function createOrg(ctx: AppContext, auth: AuthContext, input: BodyOf<typeof organisationApi.createOrg>): Promise<OrgRow> {
   return ctx.db.transaction(async (tx) => {
     const parent = await findOrg(tx, auth.scope, input.parentId);
-    if (!parent || parent.kind === 'county' || !parent.townshipId) {
+    if (!parent || !parent.townshipId || !canHoldChildren(parent.kind as OrgKind)) {
       throw new AppError('ORG.INVALID_PARENT', {
-        invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '上级机构须为本乡镇（街道）或其下属机构' }],
+        invalidParams: [{ name: 'body.parentId', code: 'invalid', reason: '上级机构须为本乡镇（街道）或其下属站所' }],
       });
     }
-    if (parent.kind !== 'township') assertCanChangeOrg(auth.scope, parent);
-    else if (auth.scope.kind !== 'all' && !(auth.scope.townshipIds as string[]).includes(parent.id)) throw new AppError('RECORD.NOT_FOUND');
-    if (auth.scope.isReadOnly) throw new AppError('AUTH.FORBIDDEN');
+    authorize(orgPolicy, auth, parent, 'addChild');
     const id = crypto.randomUUID();
     const [row] = await tx
       .insert(orgs)
@@ -42,7 +41,7 @@ export async function createOrg(ctx: AppContext, auth: AuthContext, input: Creat
       entityType: 'org',
       entityId: id,
       townshipId: parent.townshipId,
-      after: presentOrg(row!),
+      after: orgAuditView(row!),
     });
     return row!;
   });

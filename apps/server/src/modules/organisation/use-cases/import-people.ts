@@ -1,4 +1,4 @@
-import type { ImportRowError, PeopleImportResult } from '@yifa/domain';
+import type { ImportRowError, organisationApi, PeopleImportResult, QueryOf } from '@yifa/domain';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
@@ -6,7 +6,7 @@ import { todayInChina } from '../../../platform/calendar/today.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { IMPORT_CODES, MAX_IMPORT_BYTES, readSheet, throwIfErrors } from '../../../platform/imports/sheet.ts';
-import { canWriteTownship } from '../../../platform/scope/data-scope.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
 import { checkPeopleRows, PEOPLE_COLUMNS, type PersonSheetRow } from '../imports/people-sheet.ts';
 import { personAuditView, sealPersonal } from '../presenter.ts';
 import { listOrgs, type OrgRow, type PersonRow } from '../repository.ts';
@@ -29,15 +29,10 @@ export async function importPeople(
   ctx: AppContext,
   auth: AuthContext,
   buffer: Buffer,
-  requestedTownshipId?: string,
+  query: QueryOf<typeof organisationApi.importPeople>,
 ): Promise<PeopleImportResult> {
   if (buffer.length > MAX_IMPORT_BYTES) throw new AppError('IMPORT.TOO_LARGE');
-  const townshipId = requestedTownshipId ?? auth.user.townshipId;
-  if (!townshipId)
-    throw new AppError('REQUEST.VALIDATION_FAILED', {
-      invalidParams: [{ name: 'query.townshipId', code: 'required', reason: '请选择乡镇（街道）' }],
-    });
-  if (!canWriteTownship(auth.scope, townshipId)) throw new AppError('RECORD.NOT_FOUND');
+  const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'write');
   const sheet = await readSheet(IMPORT_CODES, buffer, PEOPLE_COLUMNS);
   throwIfErrors(IMPORT_CODES, sheet.errors);
   const checked = checkPeopleRows(sheet.rows, todayInChina());

@@ -3,6 +3,8 @@ import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
+import { authorize } from '../../../platform/policy/index.ts';
+import { personPolicy } from '../policy.ts';
 import { presentPerson } from '../presenter.ts';
 import { findPerson } from '../repository.ts';
 
@@ -14,13 +16,13 @@ import { findPerson } from '../repository.ts';
 export async function viewPerson(ctx: AppContext, auth: AuthContext, id: string, unmasked: boolean): Promise<Person> {
   const found = await findPerson(ctx.db, auth.scope, id);
   if (!found) throw new AppError('RECORD.NOT_FOUND');
-  if (!unmasked) return presentPerson(found, null);
-  if (!auth.permissions.has('org:person:view-personal')) throw new AppError('AUTH.FORBIDDEN');
+  if (!unmasked) return presentPerson(auth, found, null);
+  authorize(personPolicy, auth, found.person, 'viewPersonal');
   await writeAudit(ctx.db, actorOf(auth), {
     action: 'org.person.view-personal',
     entityType: 'person',
     entityId: id,
     townshipId: found.person.townshipId,
   });
-  return presentPerson(found, ctx.secrets);
+  return presentPerson(auth, found, ctx.secrets);
 }

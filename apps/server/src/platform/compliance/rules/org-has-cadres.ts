@@ -1,7 +1,6 @@
 import type { ComplianceResult } from '@yifa/domain';
-import { and, count, inArray, isNull, lte, gt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { people } from '../../../modules/organisation/tables.ts';
+import { cadresOnRollByOrg } from '../../../modules/organisation/index.ts';
 import type { ComplianceRule } from '../registry.ts';
 
 const ZParams = z
@@ -34,20 +33,11 @@ export const orgHasCadresRule: ComplianceRule<Params> = {
   appliesTo: ['department', 'village'],
   async evaluate(db, { year, params, orgs, today }) {
     const ref = today.slice(0, 4) > String(year) ? `${year}-12-31` : today;
-    const ids = orgs.map((o) => o.id);
-    const rows = await db
-      .select({ orgId: people.orgId, n: count() })
-      .from(people)
-      .where(
-        and(
-          inArray(people.orgId, ids),
-          isNull(people.deletedAt),
-          or(isNull(people.joinedOn), lte(people.joinedOn, ref)),
-          or(isNull(people.leftOn), gt(people.leftOn, ref)),
-        ),
-      )
-      .groupBy(people.orgId);
-    const counts = new Map(rows.map((r) => [r.orgId, r.n]));
+    const counts = await cadresOnRollByOrg(
+      db,
+      orgs.map((o) => o.id),
+      ref,
+    );
     return orgs.map((org): ComplianceResult => {
       const n = counts.get(org.id) ?? 0;
       const isMet = n >= params.minCadres;

@@ -4,30 +4,26 @@ import { App, Button, Descriptions, Dropdown, Space, Tag, Typography } from 'ant
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { OrgKindTag } from '../shared/org-labels.tsx';
-import { canHoldChildren, findOrg } from '../shared/org-tree-model.ts';
+import { findOrg } from '../shared/org-tree-model.ts';
 import type { OrgFormTarget } from './org-form-modal.tsx';
 import { useOrgMutations } from './use-org-mutations.ts';
 
 export interface OrgDetailsProps {
   org: Org;
   orgs: Org[];
-  canWrite: boolean;
-  /** Only the system administrator changes township and county nodes. */
-  canChangeTownshipNodes: boolean;
   onEdit: (target: OrgFormTarget) => void;
   onMove: (org: Org) => void;
   onDeleted: () => void;
 }
 
 /** One node: its fields and what the caller may do to it. */
-export function OrgDetails({ org, orgs, canWrite, canChangeTownshipNodes, onEdit, onMove, onDeleted }: OrgDetailsProps) {
+export function OrgDetails({ org, orgs, onEdit, onMove, onDeleted }: OrgDetailsProps) {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const { remove } = useOrgMutations();
   const parent = findOrg(orgs, org.parentId);
-  const isTownshipLevel = org.kind === 'township' || org.kind === 'county';
-  const canEditNode = canWrite && (!isTownshipLevel || canChangeTownshipNodes);
-  const canDeleteNode = canWrite && !isTownshipLevel;
+  // The buttons are the server's abilities for this node (organisation/policy.ts), never re-derived here.
+  const can = org.abilities;
 
   const confirmDelete = () => {
     modal.confirm({
@@ -64,9 +60,9 @@ export function OrgDetails({ org, orgs, canWrite, canChangeTownshipNodes, onEdit
         <Descriptions.Item label={t('org.tree.divisionCode')}>{org.divisionCode ?? t('common.notSet')}</Descriptions.Item>
         <Descriptions.Item label={t('org.tree.sortOrder')}>{org.sortOrder}</Descriptions.Item>
       </Descriptions>
-      {canWrite ? (
+      {can.addChild || can.update || can.move || can.delete ? (
         <Space wrap>
-          {canHoldChildren(org) ? (
+          {can.addChild ? (
             <Dropdown
               trigger={['click']}
               menu={{
@@ -83,29 +79,29 @@ export function OrgDetails({ org, orgs, canWrite, canChangeTownshipNodes, onEdit
               </Button>
             </Dropdown>
           ) : null}
-          {canEditNode ? (
+          {can.update ? (
             <Button icon={<EditOutlined />} onClick={() => onEdit({ mode: 'edit', org })}>
               {t('org.tree.rename')}
             </Button>
           ) : null}
-          {canDeleteNode ? (
+          {can.move ? (
             <Button icon={<DragOutlined />} onClick={() => onMove(org)}>
               {t('org.tree.move')}
             </Button>
           ) : null}
-          {canDeleteNode ? (
+          {can.delete ? (
             <Button danger icon={<DeleteOutlined />} onClick={confirmDelete}>
               {t('common.delete')}
             </Button>
           ) : null}
         </Space>
       ) : null}
-      {canWrite && isTownshipLevel && !canChangeTownshipNodes ? (
+      {can.addChild && !can.update ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
           {t('org.tree.townshipOnlyAdmin')}
         </Typography.Paragraph>
       ) : null}
-      {canWrite && !isTownshipLevel ? (
+      {can.move ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 12, fontSize: 13 }}>
           {t('org.tree.dragHint')}
         </Typography.Paragraph>

@@ -1,14 +1,17 @@
-import type { Org } from '@yifa/domain';
+import { ZCreateOrgRequest, type Org } from '@yifa/domain';
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { numberRule } from '../../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
+import { maxLengthOf, numberLimitsOf } from '../../../components/contract-limits.ts';
 import { useOrgMutations } from './use-org-mutations.ts';
 
 type ChildKind = 'department' | 'village' | 'community';
+
+const NAME_MAX = maxLengthOf(ZCreateOrgRequest, 'name');
+const SORT_ORDER_LIMITS = numberLimitsOf(ZCreateOrgRequest, 'sortOrder');
 
 interface Values {
   kind: ChildKind;
@@ -98,9 +101,9 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget | null
       <Form.Item
         name="name"
         label={t('org.tree.name')}
-        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('org.tree.name') }) }, { max: 100 }]}
+        rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('org.tree.name') }) }, { max: NAME_MAX }]}
       >
-        <Input placeholder={t('org.tree.namePlaceholder')} maxLength={100} autoFocus />
+        <Input placeholder={t('org.tree.namePlaceholder')} maxLength={NAME_MAX} autoFocus />
       </Form.Item>
       <Form.Item
         name="divisionCode"
@@ -110,7 +113,7 @@ export function OrgFormModal({ target, onClose }: { target: OrgFormTarget | null
       >
         <Input inputMode="numeric" maxLength={12} disabled={isTownshipLevel} />
       </Form.Item>
-      <Form.Item name="sortOrder" label={t('org.tree.sortOrder')} rules={[numberRule(t('org.tree.sortOrder'), NUMBER_LIMITS.sortOrder)]}>
+      <Form.Item name="sortOrder" label={t('org.tree.sortOrder')} rules={[numberRule(t('org.tree.sortOrder'), SORT_ORDER_LIMITS)]}>
         <InputNumber style={{ width: 160 }} />
       </Form.Item>
     </FormModal>

@@ -4,8 +4,8 @@ import { App, Button, Card, Col, Empty, Row, Skeleton, Space, Typography } from 
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../app/notifier.ts';
-import { useCan, useSessionInfo } from '../../../auth/session.ts';
-import { useOrgs } from '../shared/org-api.ts';
+import { useCan } from '../../../auth/session.ts';
+import { useOrgs } from '../api.ts';
 import { findOrg } from '../shared/org-tree-model.ts';
 import { OrgDetails } from './org-details.tsx';
 import { OrgFormModal, type OrgFormTarget } from './org-form-modal.tsx';
@@ -19,7 +19,6 @@ export default function OrgTreePage() {
   const { t } = useTranslation();
   const { modal } = App.useApp();
   const can = useCan();
-  const session = useSessionInfo();
   const orgs = useOrgs();
   const { move } = useOrgMutations();
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -27,8 +26,8 @@ export default function OrgTreePage() {
   const [moving, setMoving] = useState<Org | null>(null);
   const [isCreatingTownship, setIsCreatingTownship] = useState(false);
 
-  const canWrite = can('org:org:write');
   const list = orgs.data ?? [];
+  const canMoveAny = list.some((o) => o.abilities.move);
   const selected = findOrg(list, selectedId) ?? null;
 
   const confirmDropMove = (org: Org, parent: Org) => {
@@ -65,7 +64,7 @@ export default function OrgTreePage() {
                 orgs={list}
                 selectedId={selectedId}
                 onSelect={setSelectedId}
-                {...(canWrite ? { onDropMove: confirmDropMove } : {})}
+                {...(canMoveAny ? { onDropMove: confirmDropMove } : {})}
               />
             )}
           </Card>
@@ -73,15 +72,7 @@ export default function OrgTreePage() {
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card size="small" title={t('org.tree.details')} styles={{ body: { padding: 16 } }}>
             {selected ? (
-              <OrgDetails
-                org={selected}
-                orgs={list}
-                canWrite={canWrite}
-                canChangeTownshipNodes={session.dataScope === 'all'}
-                onEdit={setFormTarget}
-                onMove={setMoving}
-                onDeleted={() => setSelectedId(null)}
-              />
+              <OrgDetails org={selected} orgs={list} onEdit={setFormTarget} onMove={setMoving} onDeleted={() => setSelectedId(null)} />
             ) : (
               <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('org.tree.selectHint')} />
             )}

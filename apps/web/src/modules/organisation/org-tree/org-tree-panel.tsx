@@ -91,7 +91,7 @@ export function OrgTreePanel({ orgs, selectedId, onSelect, onDropMove }: OrgTree
                   icon: false,
                   nodeDraggable: (node: TreeDataNode) => {
                     const org = byId.get(String(node.key));
-                    return !!org && org.kind !== 'township' && org.kind !== 'county';
+                    return !!org && org.abilities.move;
                   },
                 },
                 allowDrop,

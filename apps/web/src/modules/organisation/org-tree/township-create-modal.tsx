@@ -1,29 +1,13 @@
-import { DEFAULT_DEPARTMENTS, type CreateTownshipRequest, type Org } from '@yifa/domain';
+import { DEFAULT_DEPARTMENTS, organisationApi, type CreateTownshipRequest, type Org } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Descriptions, Empty, Form, Select, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { orgKeys } from '../shared/org-api.ts';
-
-interface Division {
-  code: string;
-  name: string;
-  level: string;
-  parentCode: string | null;
-  officialName?: string;
-}
-
-interface TownshipPreview {
-  township: Division;
-  county: Division;
-  city: Division;
-  province: Division;
-  villages: { code: string; name: string; kind: 'village' | 'community' }[];
-}
+import { orgKeys } from '../api.ts';
 
 interface Values {
   divisionCode: string;
@@ -53,17 +37,17 @@ export function TownshipCreateModal({ open, onClose, onCreated }: { open: boolea
 
   const results = useQuery({
     queryKey: ['divisions', 'townships', q],
-    queryFn: () => api.get<Division[]>('/divisions/townships', { query: { q } }),
+    queryFn: () => call(organisationApi.searchTownshipDivisions, { query: { q } }),
     enabled: open && q.length > 0,
   });
   const preview = useQuery({
     queryKey: ['divisions', 'township', code],
-    queryFn: () => api.get<TownshipPreview>(`/divisions/townships/${code}`),
+    queryFn: () => call(organisationApi.previewTownship, { params: { code } }),
     enabled: open && !!code,
   });
   const create = useMutation({
     meta: { silent: true },
-    mutationFn: (body: CreateTownshipRequest) => api.post<Org>('/townships', body),
+    mutationFn: (body: CreateTownshipRequest) => call(organisationApi.createTownship, { body }),
     onSuccess: async (org) => {
       notifySuccess(t('org.township.created', { name: org.name }));
       await queryClient.invalidateQueries({ queryKey: orgKeys.all });

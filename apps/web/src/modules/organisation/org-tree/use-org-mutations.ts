@@ -1,8 +1,8 @@
-import type { CreateOrgRequest, Org, UpdateOrgRequest } from '@yifa/domain';
+import { organisationApi, type BodyInput, type Org } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { isApiProblem } from '../../../api/problem.ts';
-import { orgKeys } from '../shared/org-api.ts';
+import { orgKeys } from '../api.ts';
 
 /** Edits of the org tree; each refreshes the tree, and a version conflict reloads it at once. */
 export function useOrgMutations() {
@@ -13,23 +13,24 @@ export function useOrgMutations() {
   };
   const create = useMutation({
     meta: { silent: true },
-    mutationFn: (body: CreateOrgRequest) => api.post<Org>('/orgs', body),
+    mutationFn: (body: BodyInput<typeof organisationApi.createOrg>) => call(organisationApi.createOrg, { body }),
     onSuccess: refresh,
   });
   const update = useMutation({
     meta: { silent: true },
-    mutationFn: ({ id, body }: { id: string; body: UpdateOrgRequest }) => api.patch<Org>(`/orgs/${id}`, body),
+    mutationFn: ({ id, body }: { id: string; body: BodyInput<typeof organisationApi.updateOrg> }) =>
+      call(organisationApi.updateOrg, { params: { id }, body }),
     onSuccess: refresh,
     onError: onConflict,
   });
   const move = useMutation({
     mutationFn: ({ org, parentId }: { org: Org; parentId: string }) =>
-      api.patch<Org>(`/orgs/${org.id}`, { parentId, version: org.version } satisfies UpdateOrgRequest),
+      call(organisationApi.updateOrg, { params: { id: org.id }, body: { parentId, version: org.version } }),
     onSuccess: refresh,
     onError: onConflict,
   });
   const remove = useMutation({
-    mutationFn: (org: Org) => api.delete(`/orgs/${org.id}`),
+    mutationFn: (org: Org) => call(organisationApi.deleteOrg, { params: { id: org.id } }),
     onSuccess: refresh,
   });
   return { create, update, move, remove };

@@ -66,4 +66,41 @@ describe('PeoplePage', () => {
     expect(await screen.findByRole('button', { name: '搜索' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /从 Excel 导入/ })).toBeNull();
   });
+
+  it('draws each row’s buttons from the server’s abilities, not from the caller’s permissions', async () => {
+    const row = (id: string, name: string, abilities: { update: boolean; delete: boolean; viewPersonal: boolean }) => ({
+      id,
+      townshipId: ORG,
+      orgId: ORG,
+      orgName: '司法所',
+      name,
+      post: null,
+      isLeader: false,
+      isCivilServant: true,
+      phone: '138****8000',
+      idNumber: null,
+      isMasked: true,
+      joinedOn: null,
+      leftOn: null,
+      hasUser: false,
+      version: 1,
+      abilities,
+    });
+    stubApi({
+      'GET /api/people': () => ({
+        items: [
+          row('22222222-2222-4222-8222-222222222222', '可改的人', { update: true, delete: true, viewPersonal: false }),
+          row('33333333-3333-4333-8333-333333333333', '只读的人', { update: false, delete: false, viewPersonal: false }),
+        ],
+        total: 2,
+        page: 1,
+        pageSize: 20,
+      }),
+      'GET /api/orgs': () => [],
+    });
+    renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read', 'org:person:write'] });
+    expect(await screen.findByText('只读的人')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /编辑/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /删除/ })).toHaveLength(1);
+  });
 });

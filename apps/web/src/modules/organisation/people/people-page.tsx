@@ -1,16 +1,16 @@
 import { DeleteOutlined, EditOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
-import type { PeopleImportResult, Person } from '@yifa/domain';
+import { organisationApi, type PeopleImportResult, type Person } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { uploadSheet } from '../../../api/upload-sheet.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
 import { SheetImportModal } from '../../../components/sheet-import-modal.tsx';
-import { useOrgs, usePeople, type ListParams } from '../shared/org-api.ts';
+import { useOrgs, usePeople, type ListParams } from '../api.ts';
 import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
 import { useViewPersonal } from './use-view-personal.tsx';
@@ -44,11 +44,14 @@ export default function PeoplePage() {
   const people = usePeople(params);
   const orgs = useOrgs();
   const viewPersonal = useViewPersonal();
-  const canWrite = can('org:person:write');
-  const canViewPersonal = can('org:person:view-personal');
+  // Creating and importing are the permission's; each row's buttons are the server's abilities for that cadre.
+  const canCreate = can('org:person:write');
+  const rows = people.data?.items ?? [];
+  const canWrite = rows.some((p) => p.abilities.update || p.abilities.delete);
+  const canViewPersonal = rows.some((p) => p.abilities.viewPersonal);
 
   const remove = useMutation({
-    mutationFn: (person: Person) => api.delete(`/people/${person.id}`),
+    mutationFn: (person: Person) => call(organisationApi.deletePerson, { params: { id: person.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: ['people'] });
@@ -87,12 +90,12 @@ export default function PeoplePage() {
             fixed: 'right' as const,
             render: (_: unknown, person: Person) => (
               <Space size={0}>
-                {canWrite ? (
+                {person.abilities.update ? (
                   <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ person })}>
                     {t('common.edit')}
                   </Button>
                 ) : null}
-                {canViewPersonal && (person.phone || person.idNumber) ? (
+                {person.abilities.viewPersonal && (person.phone || person.idNumber) ? (
                   <Tooltip title={t('person.showFull')}>
                     <Button
                       type="link"
@@ -105,7 +108,7 @@ export default function PeoplePage() {
                     </Button>
                   </Tooltip>
                 ) : null}
-                {canWrite ? (
+                {person.abilities.delete ? (
                   <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(person)}>
                     {t('common.delete')}
                   </Button>
@@ -126,10 +129,10 @@ export default function PeoplePage() {
         orgId={params.orgId}
         onSearch={(q) => setParams((p) => ({ ...p, page: 1, q }))}
         onOrgChange={setOrgId}
-        createLabel={canWrite ? t('person.create') : undefined}
+        createLabel={canCreate ? t('person.create') : undefined}
         onCreate={() => setEditing({ person: null })}
         extra={
-          canWrite ? (
+          canCreate ? (
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('person.import.button')}
             </Button>
@@ -140,7 +143,7 @@ export default function PeoplePage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={people.data?.items ?? []}
+        dataSource={rows}
         loading={people.isFetching}
         scroll={{ x: 1000 }}
         pagination={{
@@ -157,9 +160,9 @@ export default function PeoplePage() {
         open={isImporting}
         onClose={() => setImporting(false)}
         title={t('person.import.title')}
-        templatePath="/people/import/template"
+        templatePath={organisationApi.downloadPeopleTemplate.path}
         templateFileName={t('person.import.templateFile')}
-        upload={(file) => uploadSheet<PeopleImportResult>('/people/import', file)}
+        upload={(file) => uploadSheet<PeopleImportResult>(organisationApi.importPeople.path, file)}
         invalidates={[['people'], ['law-study', 'roll']]}
         describeResult={(r) =>
           t('person.import.done', { rows: r.rowCount, created: r.created, updated: r.updated, unchanged: r.unchanged })

@@ -1,9 +1,19 @@
-import { isValidIdNumber, isValidPhone, type Org, type Person, type PersonInput, type UpdatePersonRequest } from '@yifa/domain';
+import {
+  isValidIdNumber,
+  isValidPhone,
+  organisationApi,
+  ZPersonInput,
+  type Org,
+  type Person,
+  type PersonInput,
+  type UpdatePersonRequest,
+} from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Col, DatePicker, Form, Input, Row, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
@@ -50,7 +60,7 @@ export function PersonFormModal({
   const [form] = Form.useForm<Values>();
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (values: Values) => {
+    mutationFn: async (values: Values): Promise<unknown> => {
       const common = {
         orgId: values.orgId,
         name: values.name.trim(),
@@ -69,10 +79,10 @@ export function PersonFormModal({
           ...(idNumber ? { idNumber } : {}),
           version: person.version,
         };
-        return api.patch(`/people/${person.id}`, body);
+        return call(organisationApi.updatePerson, { params: { id: person.id }, body });
       }
       const body: PersonInput = { ...common, phone, idNumber };
-      return api.post('/people', body);
+      return call(organisationApi.createPerson, { body });
     },
     onSuccess: async () => {
       notifySuccess(person ? t('common.saved') : t('common.created'));
@@ -113,7 +123,7 @@ export function PersonFormModal({
             label={t('person.name')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('person.name') }) }]}
           >
-            <Input maxLength={100} autoFocus />
+            <Input maxLength={maxLengthOf(ZPersonInput, 'name')} autoFocus />
           </Form.Item>
         </Col>
         <Col span={12}>
@@ -127,7 +137,7 @@ export function PersonFormModal({
         </Col>
         <Col span={24}>
           <Form.Item name="post" label={t('person.post')}>
-            <Input maxLength={100} />
+            <Input maxLength={maxLengthOf(ZPersonInput, 'post')} />
           </Form.Item>
         </Col>
         <Col span={12}>

@@ -1,7 +1,7 @@
-import type { Person } from '@yifa/domain';
+import { organisationApi, type Person } from '@yifa/domain';
 import { App, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifyError } from '../../../app/notifier.ts';
 
 /**
@@ -19,7 +19,7 @@ export function useViewPersonal() {
       cancelText: t('common.cancel'),
       onOk: async () => {
         try {
-          const full = await api.get<Person>(`/people/${person.id}`, { query: { unmasked: 'true' } });
+          const full = await call(organisationApi.getPerson, { params: { id: person.id }, query: { unmasked: 'true' } });
           modal.info({
             title: t('person.fullInfoTitle', { name: full.name }),
             width: 520,

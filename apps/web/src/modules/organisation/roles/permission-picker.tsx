@@ -3,7 +3,7 @@ import { Checkbox, Col, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../../i18n/labels.ts';
 import type { TranslationKey } from '../../../i18n/keys.ts';
-import type { PermissionEntry } from '../shared/org-api.ts';
+import type { PermissionEntry } from '../api.ts';
 
 /**
  * Codes only the system administrator holds (packages/domain/src/platform/roles.ts SYSTEM_ONLY: the

@@ -1,12 +1,13 @@
-import { ASSIGNABLE_DATA_SCOPES, type Role, type RoleInput } from '@yifa/domain';
+import { ASSIGNABLE_DATA_SCOPES, organisationApi, ZRoleInput, type Role, type RoleInput } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import { orgKeys, type PermissionEntry } from '../shared/org-api.ts';
+import { orgKeys, type PermissionEntry } from '../api.ts';
 import { dataScopeLabel, roleLabel } from '../shared/role-label.ts';
 import { PermissionPicker } from './permission-picker.tsx';
 
@@ -33,25 +34,23 @@ export function RoleFormModal({
   const isReadOnly = dialog?.mode === 'view';
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (values: Values) => {
+    mutationFn: async (values: Values): Promise<unknown> => {
       const nameEn = values.nameEn?.trim() ? values.nameEn.trim() : null;
       if (role) {
-        return api.patch(`/roles/${role.id}`, {
-          name: values.name.trim(),
-          nameEn,
-          dataScope: values.dataScope,
-          permissions: values.permissions,
-          version: role.version,
+        return call(organisationApi.updateRole, {
+          params: { id: role.id },
+          body: { name: values.name.trim(), nameEn, dataScope: values.dataScope, permissions: values.permissions, version: role.version },
         });
       }
       const code = values.code?.trim();
-      return api.post('/roles', {
+      const body: RoleInput = {
         ...(code ? { code } : {}),
         name: values.name.trim(),
         nameEn,
         dataScope: values.dataScope,
         permissions: values.permissions,
-      } satisfies RoleInput);
+      };
+      return call(organisationApi.createRole, { body });
     },
     onSuccess: async () => {
       notifySuccess(role ? t('common.saved') : t('common.created'));
@@ -112,12 +111,12 @@ export function RoleFormModal({
             label={t('role.name')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('role.name') }) }]}
           >
-            <Input maxLength={100} autoFocus={!isReadOnly} />
+            <Input maxLength={maxLengthOf(ZRoleInput, 'name')} autoFocus={!isReadOnly} />
           </Form.Item>
         </Col>
         <Col span={6}>
           <Form.Item name="nameEn" label={t('role.nameEn')}>
-            <Input maxLength={100} lang="en" />
+            <Input maxLength={maxLengthOf(ZRoleInput, 'nameEn')} lang="en" />
           </Form.Item>
         </Col>
         <Col span={6}>

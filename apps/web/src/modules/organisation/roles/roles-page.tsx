@@ -1,13 +1,13 @@
 import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Role } from '@yifa/domain';
+import { organisationApi, type Role } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
-import { orgKeys, usePermissionCatalogue, useRoles } from '../shared/org-api.ts';
+import { orgKeys, usePermissionCatalogue, useRoles } from '../api.ts';
 import { dataScopeLabel, roleLabel } from '../shared/role-label.ts';
 import { RoleFormModal, type RoleDialog } from './role-form-modal.tsx';
 
@@ -23,7 +23,7 @@ export default function RolesPage() {
   const canWrite = can('org:role:write');
 
   const remove = useMutation({
-    mutationFn: (role: Role) => api.delete(`/roles/${role.id}`),
+    mutationFn: (role: Role) => call(organisationApi.deleteRole, { params: { id: role.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: orgKeys.roles });
@@ -62,7 +62,7 @@ export default function RolesPage() {
       width: 180,
       render: (_: unknown, role: Role) => (
         <Space size={0}>
-          {role.isBuiltin || !canWrite ? (
+          {!role.abilities.update ? (
             <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setDialog({ mode: 'view', role })}>
               {t('common.view')}
             </Button>
@@ -71,9 +71,11 @@ export default function RolesPage() {
               <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setDialog({ mode: 'edit', role })}>
                 {t('common.edit')}
               </Button>
-              <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(role)}>
-                {t('common.delete')}
-              </Button>
+              {role.abilities.delete ? (
+                <Button type="link" size="small" danger icon={<DeleteOutlined />} onClick={() => confirmDelete(role)}>
+                  {t('common.delete')}
+                </Button>
+              ) : null}
             </>
           )}
         </Space>

@@ -1,4 +1,4 @@
-import type { Org } from '@yifa/domain';
+import { canHoldChildren as canHoldChildrenKind, isValidMoveTarget as isValidMoveTargetRule, type Org } from '@yifa/domain';
 
 export interface OrgTreeNode {
   key: string;
@@ -51,21 +51,15 @@ export function subtreeIds(orgs: Org[], id: string): Set<string> {
 }
 
 /** Can these orgs hold children (offices, villages)? Only a township or an office of it. */
+/** Offices hang under the township or an office (the domain's rule). */
 export function canHoldChildren(org: Org): boolean {
-  return org.kind === 'township' || org.kind === 'department';
+  return canHoldChildrenKind(org.kind);
 }
 
-/**
- * Where an office, village or community may move (the server's rule in update-org.ts): inside its
- * own township, under the township or one of its offices, never under itself or below.
- */
+/** Where a node may be dropped: the domain's move rule (the server refuses with the same), and not where it already is. */
 export function isValidMoveTarget(orgs: Org[], moving: Org, target: Org): boolean {
-  if (moving.kind === 'county' || moving.kind === 'township') return false;
   if (target.id === moving.parentId) return false;
-  if (!canHoldChildren(target)) return false;
-  const targetTownship = target.kind === 'township' ? target.id : target.townshipId;
-  if (targetTownship !== moving.townshipId) return false;
-  return !subtreeIds(orgs, moving.id).has(target.id);
+  return isValidMoveTargetRule(moving, target, subtreeIds(orgs, moving.id).has(target.id));
 }
 
 export function findOrg(orgs: Org[] | undefined, id: string | null | undefined): Org | undefined {

@@ -1,8 +1,10 @@
+import { ZResetPasswordRequest } from '@yifa/domain';
 import { Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { generatePassword } from '../../../auth/generate-password.ts';
 import { PasswordPolicyHint, passwordPolicyChecks } from '../../../auth/password-policy-hint.tsx';
 import { useSessionInfo } from '../../../auth/session.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 
 /** A password an administrator hands out (initial or reset), with the live policy and a generator. */
 export function AdminPasswordField({ name, label, extra }: { name: string; label: string; extra?: string }) {
@@ -29,7 +31,7 @@ export function AdminPasswordField({ name, label, extra }: { name: string; label
             <Input
               id={name}
               autoComplete="new-password"
-              maxLength={128}
+              maxLength={maxLengthOf(ZResetPasswordRequest, 'newPassword')}
               aria-describedby={`${name}-policy`}
               style={{ fontFamily: 'monospace' }}
             />

@@ -1,8 +1,8 @@
-import type { User } from '@yifa/domain';
+import { organisationApi, type User } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
@@ -15,7 +15,8 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
   const [form] = Form.useForm<{ newPassword: string }>();
   const reset = useMutation({
     meta: { silent: true },
-    mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) => api.post(`/users/${id}/reset-password`, { newPassword }),
+    mutationFn: ({ id, newPassword }: { id: string; newPassword: string }) =>
+      call(organisationApi.resetPassword, { params: { id }, body: { newPassword } }),
     onSuccess: async () => {
       notifySuccess(t('user.resetDone'));
       await queryClient.invalidateQueries({ queryKey: ['users'] });

@@ -1,8 +1,9 @@
 import {
+  organisationApi,
   SYSTEM_ROLE_CODES,
+  ZCreateUserRequest,
   type CreateUserRequest,
   type Org,
-  type Person,
   type Role,
   type UpdateUserRequest,
   type User,
@@ -10,12 +11,12 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
-import type { Page } from '../shared/org-api.ts';
 import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
 import { AdminPasswordField } from '../shared/password-field.tsx';
 import { roleLabel } from '../shared/role-label.ts';
@@ -37,7 +38,7 @@ const USERNAME = /^[A-Za-z0-9_.-]{3,32}$/;
 function usePeopleOfOrg(orgId: string | undefined) {
   return useQuery({
     queryKey: ['people', 'of-org', orgId],
-    queryFn: () => api.get<Page<Person>>('/people', { query: { orgId, pageSize: 200 } }),
+    queryFn: () => call(organisationApi.listPeople, { query: { orgId, pageSize: 200 } }),
     enabled: !!orgId,
   });
 }
@@ -68,7 +69,7 @@ export function UserFormModal({
   const people = usePeopleOfOrg(orgId);
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (values: Values) => {
+    mutationFn: async (values: Values): Promise<unknown> => {
       const personId = values.personId ?? null;
       if (user) {
         const body: UpdateUserRequest = {
@@ -79,7 +80,7 @@ export function UserFormModal({
           isActive: values.isActive ?? true,
           version: user.version,
         };
-        return api.patch(`/users/${user.id}`, body);
+        return call(organisationApi.updateUser, { params: { id: user.id }, body });
       }
       const body: CreateUserRequest = {
         username: values.username.trim(),
@@ -89,7 +90,7 @@ export function UserFormModal({
         roleIds: values.roleIds,
         initialPassword: values.initialPassword ?? '',
       };
-      return api.post('/users', body);
+      return call(organisationApi.createUser, { body });
     },
     onSuccess: async () => {
       notifySuccess(user ? t('common.saved') : t('common.created'));
@@ -155,7 +156,7 @@ export function UserFormModal({
             label={t('user.displayName')}
             rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('user.displayName') }) }]}
           >
-            <Input maxLength={100} autoFocus={!!user} />
+            <Input maxLength={maxLengthOf(ZCreateUserRequest, 'displayName')} autoFocus={!!user} />
           </Form.Item>
         </Col>
         <Col span={12}>

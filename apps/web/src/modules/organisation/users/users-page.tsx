@@ -1,14 +1,14 @@
 import { DeleteOutlined, DownOutlined, EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import type { UpdateUserRequest, User } from '@yifa/domain';
+import { organisationApi, type User } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Dropdown, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
-import { useCan, useSessionInfo } from '../../../auth/session.ts';
-import { useOrgs, useRoles, useUsers, type ListParams } from '../shared/org-api.ts';
+import { useCan } from '../../../auth/session.ts';
+import { useOrgs, useRoles, useUsers, type ListParams } from '../api.ts';
 import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { roleLabel } from '../shared/role-label.ts';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
@@ -56,27 +56,28 @@ export default function UsersPage() {
   const { t, i18n } = useTranslation();
   const { modal } = App.useApp();
   const can = useCan();
-  const session = useSessionInfo();
   const queryClient = useQueryClient();
   const [params, setParams] = useState<ListParams>({ page: 1, pageSize: 20 });
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const users = useUsers(params);
   const orgs = useOrgs();
-  const canWrite = can('org:user:write');
+  // Creating is the permission's; each row's actions are the server's abilities for that account.
+  const canCreate = can('org:user:write');
+  const canWrite = (users.data?.items ?? []).some((u) => u.abilities.update);
   const roles = useRoles(can('org:role:read'));
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: ['users'] });
   const setActive = useMutation({
     mutationFn: ({ user, isActive }: { user: User; isActive: boolean }) =>
-      api.patch(`/users/${user.id}`, { isActive, version: user.version } satisfies UpdateUserRequest),
+      call(organisationApi.updateUser, { params: { id: user.id }, body: { isActive, version: user.version } }),
     onSuccess: async (_, { isActive }) => {
       notifySuccess(isActive ? t('user.enabled') : t('user.disabled'));
       await refresh();
     },
   });
   const remove = useMutation({
-    mutationFn: (user: User) => api.delete(`/users/${user.id}`),
+    mutationFn: (user: User) => call(organisationApi.deleteUser, { params: { id: user.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await refresh();
@@ -126,7 +127,8 @@ export default function UsersPage() {
             width: 170,
             fixed: 'right' as const,
             render: (_: unknown, user: User) => {
-              const isSelf = user.id === session.user.id;
+              const can = user.abilities;
+              if (!can.update) return null;
               return (
                 <Space size={0}>
                   <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ user })}>
@@ -136,12 +138,12 @@ export default function UsersPage() {
                     trigger={['click']}
                     menu={{
                       items: [
-                        { key: 'reset', icon: <KeyOutlined />, label: t('user.resetPassword') },
+                        { key: 'reset', icon: <KeyOutlined />, label: t('user.resetPassword'), disabled: !can.resetPassword },
                         user.isActive
-                          ? { key: 'disable', icon: <StopOutlined />, label: t('user.disable'), disabled: isSelf }
+                          ? { key: 'disable', icon: <StopOutlined />, label: t('user.disable'), disabled: !can.deactivate }
                           : { key: 'enable', icon: <CheckCircleOutlined />, label: t('user.enable') },
                         { type: 'divider' },
-                        { key: 'delete', icon: <DeleteOutlined />, label: t('common.delete'), danger: true, disabled: isSelf },
+                        { key: 'delete', icon: <DeleteOutlined />, label: t('common.delete'), danger: true, disabled: !can.delete },
                       ],
                       onClick: ({ key }) => {
                         if (key === 'reset') setResetting(user);
@@ -172,7 +174,7 @@ export default function UsersPage() {
         orgId={params.orgId}
         onSearch={(q) => setParams((p) => ({ ...p, page: 1, q }))}
         onOrgChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId }))}
-        createLabel={canWrite ? t('user.create') : undefined}
+        createLabel={canCreate ? t('user.create') : undefined}
         onCreate={() => setEditing({ user: null })}
       />
       <Table<User>

@@ -1,0 +1,15 @@
+import type { organisationApi, QueryOf, ResponseOf } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { presentPerson } from '../presenter.ts';
+import { listPeople as listPeopleRows } from '../repository.ts';
+
+/** One page of the cadre roll in the caller's data scope, personal data masked. */
+export async function listPeople(
+  ctx: AppContext,
+  auth: AuthContext,
+  query: QueryOf<typeof organisationApi.listPeople>,
+): Promise<ResponseOf<typeof organisationApi.listPeople>> {
+  const { rows, total } = await listPeopleRows(ctx.db, auth.scope, query);
+  return { items: rows.map((r) => presentPerson(auth, r, null)), total, page: query.page, pageSize: query.pageSize };
+}

@@ -1,0 +1,15 @@
+import type { organisationApi, QueryOf, ResponseOf } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import type { AppContext } from '../../../platform/http/app-context.ts';
+import { presentUser } from '../presenter.ts';
+import { listUsers as listUserRows } from '../repository.ts';
+
+/** One page of the accounts in the caller's data scope, with their roles. */
+export async function listUsers(
+  ctx: AppContext,
+  auth: AuthContext,
+  query: QueryOf<typeof organisationApi.listUsers>,
+): Promise<ResponseOf<typeof organisationApi.listUsers>> {
+  const { rows, total } = await listUserRows(ctx.db, auth.scope, query);
+  return { items: rows.map((r) => presentUser(auth, r)), total, page: query.page, pageSize: query.pageSize };
+}
