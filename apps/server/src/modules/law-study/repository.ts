@@ -1,5 +1,6 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import type { DataScope } from '../../platform/scope/data-scope.ts';
 // The roll of cadres and the org tree are read through the platform schema (not the organisation
 // module's files): law study only reads them.
 import { orgs, people } from '../../platform/db/schema.ts';
@@ -167,16 +168,60 @@ export async function findSelfStudy(db: DbOrTx, townshipIds: string[] | 'all', i
   return rows[0] ?? null;
 }
 
-export async function listSelfStudies(db: DbOrTx, townshipId: string, where: SQL | undefined, page: number, pageSize: number) {
+/**
+ * A township's self-study claims as the caller may see them: office staff and village cadres their
+ * own org's claims (and their own), an 'own' scope only their own (policy.ts seesPerson, in SQL).
+ */
+export async function listSelfStudies(
+  db: DbOrTx,
+  townshipId: string,
+  scope: DataScope,
+  ownPersonId: string | null,
+  q: { page: number; pageSize: number; status?: string | undefined; personId?: string | undefined; year?: number | undefined },
+) {
+  const own = ownPersonId ? eq(lawStudySelfStudies.personId, ownPersonId) : sql`false`;
+  const seen: SQL | undefined =
+    scope.kind === 'own'
+      ? own
+      : scope.orgIds !== null
+        ? or(scope.orgIds.length ? inArray(lawStudySelfStudies.orgId, scope.orgIds) : sql`false`, own)
+        : undefined;
   const rows = await db
     .select({ row: lawStudySelfStudies, personName: people.name, total: sql<number>`count(*) over ()` })
     .from(lawStudySelfStudies)
     .innerJoin(people, eq(people.id, lawStudySelfStudies.personId))
-    .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), where))
+    .where(
+      and(
+        eq(lawStudySelfStudies.townshipId, townshipId),
+        isNull(lawStudySelfStudies.deletedAt),
+        q.status ? eq(lawStudySelfStudies.status, q.status) : undefined,
+        q.personId ? eq(lawStudySelfStudies.personId, q.personId) : undefined,
+        q.year
+          ? and(gte(lawStudySelfStudies.studiedOn, `${q.year}-01-01`), lte(lawStudySelfStudies.studiedOn, `${q.year}-12-31`))
+          : undefined,
+        seen,
+      ),
+    )
     .orderBy(desc(lawStudySelfStudies.studiedOn), desc(lawStudySelfStudies.createdAt))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** The hours a cadre has claimed in the year that still wait for review (shown apart, never counted). */
+export async function pendingSelfStudyHours(db: DbOrTx, personId: string, year: number): Promise<{ hours: number }[]> {
+  return db
+    .select({ hours: lawStudySelfStudies.hours })
+    .from(lawStudySelfStudies)
+    .where(
+      and(
+        eq(lawStudySelfStudies.personId, personId),
+        eq(lawStudySelfStudies.status, 'pending'),
+        isNull(lawStudySelfStudies.deletedAt),
+        gte(lawStudySelfStudies.studiedOn, `${year}-01-01`),
+        lte(lawStudySelfStudies.studiedOn, `${year}-12-31`),
+      ),
+    );
 }
 
 // ── Exams ────────────────────────────────────────────────────────────────────

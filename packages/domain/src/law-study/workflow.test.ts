@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { selfStudyWorkflow } from './workflow.ts';
+
+describe('selfStudyWorkflow', () => {
+  it('offers approve and reject for a pending claim only', () => {
+    expect(selfStudyWorkflow.allowedSteps('pending', {})).toEqual(['approve', 'reject']);
+    expect(selfStudyWorkflow.allowedSteps('approved', {})).toEqual([]);
+    expect(selfStudyWorkflow.allowedSteps('rejected', {})).toEqual([]);
+  });
+
+  it('refuses a second review with the stable code and a Chinese reason', () => {
+    expect(selfStudyWorkflow.refusal('reject', 'approved', {})).toEqual({
+      code: 'LAW_STUDY.ALREADY_REVIEWED',
+      reasonZh: '该自学申报已审核，不能再次审核',
+    });
+    expect(selfStudyWorkflow.refusal('approve', 'pending', {})).toBeNull();
+  });
+});

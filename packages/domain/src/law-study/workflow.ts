@@ -1,0 +1,18 @@
+import { defineWorkflow } from '../platform/workflow.ts';
+import type { SelfStudyStatus } from './hours.ts';
+
+/**
+ * A self-study claim (自学、网络学法申报) waits for the ledger office: it is approved, and then counts
+ * towards the cadre's hours, or rejected with a reason. A reviewed claim is final — the hours it
+ * credited or withheld are what the bulletin (通报) published — so it is never reviewed twice.
+ */
+export const SELF_STUDY_STEPS = ['approve', 'reject'] as const;
+export type SelfStudyStep = (typeof SELF_STUDY_STEPS)[number];
+
+const onlyPending = (status: SelfStudyStatus) =>
+  status === 'pending' ? null : { code: 'LAW_STUDY.ALREADY_REVIEWED', reasonZh: '该自学申报已审核，不能再次审核' };
+
+export const selfStudyWorkflow = defineWorkflow<SelfStudyStep, SelfStudyStatus, Record<string, never>>({
+  approve: onlyPending,
+  reject: onlyPending,
+});
