@@ -23,7 +23,8 @@ const exam: ExamDetail = {
   absentCount: 0,
   version: 1,
   scores: [],
-} as unknown as ExamDetail;
+  abilities: { recordScores: true },
+};
 const ALL = [
   'law-study:session:read',
   'law-study:session:write',

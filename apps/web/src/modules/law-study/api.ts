@@ -1,37 +1,13 @@
-import type {
-  Appointment,
-  Dictionary,
-  Exam,
-  ExamDetail,
-  ImportKind,
-  ImportResult,
-  Ledger,
-  PersonHours,
-  SelfStudy,
-  StudyLaw,
-  StudySession,
-  StudySessionDetail,
-} from '@yifa/domain';
+import { LAW_STUDY_IMPORT_ROUTES, lawStudyApi, type Dictionary, type ImportKind, type ImportResult, type QueryInput } from '@yifa/domain';
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../../api/client.ts';
-import { uploadSheet } from '../../../api/upload-sheet.ts';
-import { chinaToday } from '../../../app/china-today.ts';
-import { useIsTownshipKnown } from '../../../components/use-township.tsx';
+import { call, download } from '../../api/call.ts';
+import { api } from '../../api/client.ts';
+import { uploadSheet } from '../../api/upload-sheet.ts';
+import { chinaToday } from '../../app/china-today.ts';
+import { useIsTownshipKnown } from '../../components/use-township.tsx';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-export interface RollPerson {
-  id: string;
-  name: string;
-  orgId: string;
-  orgName: string;
-  isLeader: boolean;
-  isCivilServant: boolean;
-}
+// Every law-study request goes through its contract (@yifa/domain lawStudyApi): call() for JSON,
+// download() for files; react-query hooks for the pages.
 
 export const lawStudyKeys = { all: ['law-study'] as const };
 
@@ -40,7 +16,7 @@ export function useRoll(townshipId?: string, isWanted = true) {
   const isKnown = useIsTownshipKnown(townshipId);
   return useQuery({
     queryKey: ['law-study', 'roll', townshipId],
-    queryFn: () => api.get<RollPerson[]>('/law-study/roll', { query: { townshipId } }),
+    queryFn: () => call(lawStudyApi.listRoll, { query: { townshipId } }),
     staleTime: 60_000,
     enabled: isWanted && isKnown,
   });
@@ -50,12 +26,12 @@ export function useLaws(townshipId?: string, isWanted = true) {
   const isKnown = useIsTownshipKnown(townshipId);
   return useQuery({
     queryKey: ['law-study', 'laws', townshipId],
-    queryFn: () => api.get<StudyLaw[]>('/law-study/laws', { query: { townshipId } }),
+    queryFn: () => call(lawStudyApi.listLaws, { query: { townshipId } }),
     enabled: isWanted && isKnown,
   });
 }
 
-/** The township's kinds of study session (dictionary activityKind, active entries). */
+/** The township's kinds of study session (dictionary activityKind, active entries; a platform route). */
 export function useSessionKinds(townshipId?: string) {
   const isKnown = useIsTownshipKnown(townshipId);
   return useQuery({
@@ -67,17 +43,11 @@ export function useSessionKinds(townshipId?: string) {
   });
 }
 
-export function useSessions(q: {
-  year: number;
-  kind?: string | undefined;
-  page: number;
-  pageSize: number;
-  townshipId?: string | undefined;
-}) {
+export function useSessions(q: QueryInput<typeof lawStudyApi.listSessions>) {
   const isKnown = useIsTownshipKnown(q.townshipId);
   return useQuery({
     queryKey: ['law-study', 'sessions', q],
-    queryFn: () => api.get<Page<StudySession>>('/law-study/sessions', { query: q }),
+    queryFn: () => call(lawStudyApi.listSessions, { query: q }),
     enabled: isKnown,
   });
 }
@@ -85,31 +55,25 @@ export function useSessions(q: {
 export function useSession(id: string | null) {
   return useQuery({
     queryKey: ['law-study', 'session', id],
-    queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${id}`),
+    queryFn: () => call(lawStudyApi.getSession, { params: { id: id! } }),
     enabled: !!id,
   });
 }
 
-export function useLedger(q: { year: number; quarter?: number | undefined; orgId?: string | undefined; townshipId?: string | undefined }) {
+export function useLedger(q: QueryInput<typeof lawStudyApi.getLedger>) {
   const isKnown = useIsTownshipKnown(q.townshipId);
   return useQuery({
     queryKey: ['law-study', 'ledger', q],
-    queryFn: () => api.get<Ledger>('/law-study/ledger', { query: q }),
+    queryFn: () => call(lawStudyApi.getLedger, { query: q }),
     enabled: isKnown,
   });
 }
 
-export function useSelfStudies(q: {
-  year: number;
-  status?: string | undefined;
-  page: number;
-  pageSize: number;
-  townshipId?: string | undefined;
-}) {
+export function useSelfStudies(q: QueryInput<typeof lawStudyApi.listSelfStudies>) {
   const isKnown = useIsTownshipKnown(q.townshipId);
   return useQuery({
     queryKey: ['law-study', 'self-studies', q],
-    queryFn: () => api.get<Page<SelfStudy>>('/law-study/self-studies', { query: q }),
+    queryFn: () => call(lawStudyApi.listSelfStudies, { query: q }),
     enabled: isKnown,
   });
 }
@@ -118,20 +82,24 @@ export function useExams(year: number, townshipId?: string) {
   const isKnown = useIsTownshipKnown(townshipId);
   return useQuery({
     queryKey: ['law-study', 'exams', year, townshipId],
-    queryFn: () => api.get<Exam[]>('/law-study/exams', { query: { year, townshipId } }),
+    queryFn: () => call(lawStudyApi.listExams, { query: { year, townshipId } }),
     enabled: isKnown,
   });
 }
 
 export function useExam(id: string | null) {
-  return useQuery({ queryKey: ['law-study', 'exam', id], queryFn: () => api.get<ExamDetail>(`/law-study/exams/${id}`), enabled: !!id });
+  return useQuery({
+    queryKey: ['law-study', 'exam', id],
+    queryFn: () => call(lawStudyApi.getExam, { params: { id: id! } }),
+    enabled: !!id,
+  });
 }
 
 export function useAppointments(year: number, townshipId?: string) {
   const isKnown = useIsTownshipKnown(townshipId);
   return useQuery({
     queryKey: ['law-study', 'appointments', year, townshipId],
-    queryFn: () => api.get<Appointment[]>('/law-study/appointments', { query: { year, townshipId } }),
+    queryFn: () => call(lawStudyApi.listAppointments, { query: { year, townshipId } }),
     enabled: isKnown,
   });
 }
@@ -139,17 +107,23 @@ export function useAppointments(year: number, townshipId?: string) {
 export function usePersonHours(personId: string, year: number, enabled: boolean) {
   return useQuery({
     queryKey: ['law-study', 'person-hours', personId, year],
-    queryFn: () => api.get<PersonHours>(`/law-study/people/${personId}/hours`, { query: { year } }),
+    queryFn: () => call(lawStudyApi.getPersonHours, { params: { id: personId }, query: { year } }),
     enabled,
     meta: { silent: true },
   });
 }
 
-export const IMPORT_PATHS: Record<ImportKind, string> = { attendance: 'attendance', scores: 'scores', platformHours: 'platform-hours' };
+/** The bulletin (Word) or its table (Excel), saved under the server's file name. */
+export function downloadBulletin(query: QueryInput<typeof lawStudyApi.bulletin>): Promise<string> {
+  return download(lawStudyApi.bulletin, { query }, `bulletin.${query.format}`);
+}
 
-/** Sends an .xlsx to a law-study import route; a refusal throws the ApiProblem. */
+/** The path of an import's template (the shared import dialog downloads it). */
+export const importTemplatePath = (kind: ImportKind): string => LAW_STUDY_IMPORT_ROUTES[kind].template.path;
+
+/** Sends an .xlsx to a law-study import route (multipart); a refusal throws the ApiProblem. */
 export function uploadImport(kind: ImportKind, file: File, query: { examId?: string } = {}): Promise<ImportResult> {
-  return uploadSheet<ImportResult>(`/law-study/imports/${IMPORT_PATHS[kind]}`, file, query);
+  return uploadSheet<ImportResult>(LAW_STUDY_IMPORT_ROUTES[kind].upload.path, file, query);
 }
 
 export const currentYear = () => chinaToday().year();
