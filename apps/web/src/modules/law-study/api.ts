@@ -9,8 +9,6 @@ import { useIsTownshipKnown } from '../../components/use-township.tsx';
 // Every law-study request goes through its contract (@yifa/domain lawStudyApi): call() for JSON,
 // download() for files; react-query hooks for the pages.
 
-export const lawStudyKeys = { all: ['law-study'] as const };
-
 /** The township's roll; a form asks for it only while open (a county reviewer's page has no form to fill). */
 export function useRoll(townshipId?: string, isWanted = true) {
   const isKnown = useIsTownshipKnown(townshipId);
@@ -52,11 +50,12 @@ export function useSessions(q: QueryInput<typeof lawStudyApi.listSessions>) {
   });
 }
 
-export function useSession(id: string | null) {
+/** One session with its attendance, asked for while its dialog is open. */
+export function useSession(id: string | null, isWanted = true) {
   return useQuery({
     queryKey: ['law-study', 'session', id],
     queryFn: () => call(lawStudyApi.getSession, { params: { id: id! } }),
-    enabled: !!id,
+    enabled: isWanted && !!id,
   });
 }
 

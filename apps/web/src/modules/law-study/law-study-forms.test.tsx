@@ -62,7 +62,7 @@ function typeNumber(dialog: HTMLElement, label: string, value: string): HTMLInpu
 
 async function submit(dialog: HTMLElement): Promise<void> {
   fireEvent.submit(dialog.querySelector('form') ?? dialog.closest('form')!);
-  await waitFor(() => expect(dialog.querySelector('.ant-form-item-explain-error')).not.toBeNull());
+  await waitFor(() => expect(dialog.querySelector('.ant-form-item-explain-error')).not.toBeNull(), { timeout: 15_000 });
 }
 
 function expectNoPlaceholder(): void {

@@ -13,7 +13,7 @@ import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { maxLengthOf } from '../../../components/contract-limits.ts';
-import { useLaws, useRoll, useSessionKinds } from '../api.ts';
+import { useLaws, useRoll, useSession, useSessionKinds } from '../api.ts';
 import { AttendancePicker, everyonePresent, type Marks } from './attendance-picker.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -52,11 +52,7 @@ export function SessionFormModal({
   const kinds = useSessionKinds(townshipId);
   const laws = useLaws(townshipId, isOpen);
   const roll = useRoll(townshipId, isOpen);
-  const detail = useQuery({
-    queryKey: ['law-study', 'session', sessionId],
-    queryFn: () => call(lawStudyApi.getSession, { params: { id: sessionId! } }),
-    enabled: isOpen && !!sessionId,
-  });
+  const detail = useSession(sessionId, isOpen);
   const files = useQuery({
     queryKey: ['files', 'lawStudySession', sessionId],
     queryFn: () =>
