@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZUuid } from '../organisation/contracts.ts';
 import { zAbilities } from '../platform/abilities.ts';
-import { SELF_STUDY_STEPS } from './workflow.ts';
+import { EXAM_STEPS, SELF_STUDY_STEPS } from './workflow.ts';
 
 // zod contracts of the law-study module: request schemas are .strict(); Chinese messages for the user.
 
@@ -256,7 +256,12 @@ export const ZExam = z.object({
 });
 export type Exam = z.infer<typeof ZExam>;
 export const ZExamAbilities = zAbilities(['recordScores']);
-export const ZExamDetail = ZExam.extend({ scores: z.array(ZExamScore), abilities: ZExamAbilities });
+export const ZExamDetail = ZExam.extend({
+  scores: z.array(ZExamScore),
+  abilities: ZExamAbilities,
+  /** `recordScores` once the exam has been held and the caller may enter scores (workflow.ts, policy.ts). */
+  allowedSteps: z.array(z.enum(EXAM_STEPS)),
+});
 export const ZScoresSaved = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 export type ExamDetail = z.infer<typeof ZExamDetail>;
 

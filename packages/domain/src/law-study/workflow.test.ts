@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selfStudyWorkflow } from './workflow.ts';
+import { examWorkflow, selfStudyWorkflow } from './workflow.ts';
 
 describe('selfStudyWorkflow', () => {
   it('offers approve and reject for a pending claim only', () => {
@@ -14,5 +14,13 @@ describe('selfStudyWorkflow', () => {
       reasonZh: '该自学申报已审核，不能再次审核',
     });
     expect(selfStudyWorkflow.refusal('approve', 'pending', {})).toBeNull();
+  });
+});
+
+describe('examWorkflow', () => {
+  it('takes scores from the exam day on, not before', () => {
+    expect(examWorkflow.allowedSteps({ heldOn: '2025-12-31' }, { today: '2025-12-31' })).toEqual(['recordScores']);
+    expect(examWorkflow.allowedSteps({ heldOn: '2026-01-01' }, { today: '2025-12-31' })).toEqual([]);
+    expect(examWorkflow.refusal('recordScores', { heldOn: '2026-01-01' }, { today: '2025-12-31' })?.reasonZh).toContain('考试尚未举行');
   });
 });

@@ -16,3 +16,17 @@ export const selfStudyWorkflow = defineWorkflow<SelfStudyStep, SelfStudyStatus, 
   approve: onlyPending,
   reject: onlyPending,
 });
+
+/**
+ * An exam may be planned ahead, but a score is the record of an exam sat: scores are entered (or
+ * imported) only from the exam day on (China date).
+ */
+export const EXAM_STEPS = ['recordScores'] as const;
+export type ExamStep = (typeof EXAM_STEPS)[number];
+
+export const examWorkflow = defineWorkflow<ExamStep, { heldOn: string }, { today: string }>({
+  recordScores: (exam, { today }) =>
+    exam.heldOn > today
+      ? { code: 'REQUEST.VALIDATION_FAILED', reasonZh: `考试日期${exam.heldOn}晚于今天，考试尚未举行，不能录入成绩` }
+      : null,
+});

@@ -342,7 +342,17 @@ describe('abilities: what each caller may do, carried by the records', () => {
 
     const exam = await admin.post('/api/law-study/exams', { kind: 'general', title: '能力考试', heldOn: `${year}-05-01`, passMark: 60 });
     expect((await county.get(`/api/law-study/exams/${exam.json().id}`)).json().abilities).toEqual({ recordScores: false });
-    expect((await admin.get(`/api/law-study/exams/${exam.json().id}`)).json().abilities).toEqual({ recordScores: true });
+    expect((await admin.get(`/api/law-study/exams/${exam.json().id}`)).json()).toMatchObject({
+      abilities: { recordScores: true },
+      allowedSteps: ['recordScores'],
+    });
+    expect((await county.get(`/api/law-study/exams/${exam.json().id}`)).json().allowedSteps).toEqual([]);
+    // A planned exam takes no scores yet: the step is not offered (examWorkflow).
+    const planned = await admin.post('/api/law-study/exams', { kind: 'general', title: '计划考试', heldOn: '2199-01-01', passMark: 60 });
+    expect((await admin.get(`/api/law-study/exams/${planned.json().id}`)).json()).toMatchObject({
+      abilities: { recordScores: true },
+      allowedSteps: [],
+    });
 
     const claims = await items(county, `/api/law-study/self-studies?${q}`);
     expect(claims.length).toBeGreaterThan(0);

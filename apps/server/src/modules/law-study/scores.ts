@@ -1,3 +1,4 @@
+import { examWorkflow } from '@yifa/domain';
 import { eq, sql } from 'drizzle-orm';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import type { Tx } from '../../platform/db/client.ts';
@@ -36,12 +37,12 @@ export async function upsertScores(
   let created = 0;
   let updated = 0;
   let unchanged = 0;
-  // An exam may be planned ahead, but a score is a record of an exam sat: none before the exam day.
-  if (scores.length && exam.heldOn > todayInChina()) {
-    const reason = `考试日期${exam.heldOn}晚于今天，考试尚未举行，不能录入成绩`;
+  // An exam may be planned ahead, but a score is a record of an exam sat: none before the exam day (examWorkflow).
+  const refusal = scores.length ? examWorkflow.refusal('recordScores', exam, { today: todayInChina() }) : null;
+  if (refusal) {
     throw new AppError('REQUEST.VALIDATION_FAILED', {
-      userMessage: reason,
-      invalidParams: [{ name: 'body.scores', code: 'examNotHeld', reason }],
+      userMessage: refusal.reasonZh,
+      invalidParams: [{ name: 'body.scores', code: 'examNotHeld', reason: refusal.reasonZh }],
     });
   }
   const changed: ScoreChange[] = [];

@@ -24,6 +24,7 @@ const exam: ExamDetail = {
   version: 1,
   scores: [],
   abilities: { recordScores: true },
+  allowedSteps: ['recordScores'],
 };
 const ALL = [
   'law-study:session:read',

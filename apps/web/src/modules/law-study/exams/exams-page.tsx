@@ -216,7 +216,7 @@ function ExamDrawer({ examId, onClose }: { examId: string | null; onClose: () =>
       title={d?.title ?? ''}
       destroyOnHidden
       extra={
-        d?.abilities.recordScores ? (
+        d?.allowedSteps.includes('recordScores') ? (
           <Space>
             <Button icon={<EditOutlined />} onClick={() => setEntering(true)}>
               {t('lawStudy.exam.enterScores')}
@@ -225,6 +225,9 @@ function ExamDrawer({ examId, onClose }: { examId: string | null; onClose: () =>
               {t('lawStudy.exam.importScores')}
             </Button>
           </Space>
+        ) : d?.abilities.recordScores ? (
+          // Allowed to enter scores, but not yet (examWorkflow): say why instead of a button that fails.
+          <Typography.Text type="secondary">{t('lawStudy.exam.notHeldYet')}</Typography.Text>
         ) : null
       }
     >
