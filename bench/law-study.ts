@@ -21,9 +21,9 @@ import {
   lawStudySelfStudies,
   lawStudySessions,
 } from '../apps/server/src/modules/law-study/tables.ts';
-import { ledgerOf } from '../apps/server/src/modules/law-study/use-cases/get-ledger.ts';
+import { ledgerOf } from '../apps/server/src/modules/law-study/ledger.ts';
 import { importSheet } from '../apps/server/src/modules/law-study/use-cases/import-sheet.ts';
-import { renderBulletinDocx, renderBulletinXlsx } from '../apps/server/src/modules/law-study/use-cases/render-bulletin.ts';
+import { renderBulletinDocx, renderBulletinXlsx } from '../apps/server/src/modules/law-study/bulletin.ts';
 import { withBenchDatabase } from './support.ts';
 
 const YEAR = 2026;

@@ -5,14 +5,6 @@ import type { NumberLimits } from './form-rules.ts';
  * (number-limits.test.ts probes each against its contract, so the two cannot drift apart).
  */
 export const NUMBER_LIMITS = {
-  /** ZStudyHours: more than 0, at most 100 h a time, in tenths. */
-  studyHours: { greaterThan: 0, max: 100, decimals: 1 },
-  /** ZCreateExamRequest.fullMark: the column keeps tenths, so a finer mark is refused, not rounded. */
-  examFullMark: { greaterThan: 0, max: 1000, decimals: 1 },
-  /** ZCreateExamRequest.passMark (and no higher than the full mark, checked by the form). */
-  examPassMark: { min: 0, max: 1000, decimals: 1 },
-  /** ZScoreInput.score; its upper limit is the exam's full mark (save-exam checks it too). */
-  examScore: { min: 0, max: 1000, decimals: 1 },
   /** ZActivityInput.audienceCount and materialsCount. */
   publicityCount: { min: 0, max: 1_000_000, isInteger: true },
   /** ZTimeLimitDays: 1–60 working days for a catalogue item. */

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZUuid } from '../organisation/contracts.ts';
+import { zAbilities } from '../platform/abilities.ts';
+import { EXAM_STEPS, SELF_STUDY_STEPS } from './workflow.ts';
 
 // zod contracts of the law-study module: request schemas are .strict(); Chinese messages for the user.
 
@@ -12,18 +14,25 @@ const ZText = (max: number, label: string) =>
 const ZRequiredText = (max: number, label: string) => ZText(max, label).min(1, { error: `请填写${label}` });
 /** At most one decimal: hours and marks are stored as numeric(…, 1), which would round anything finer silently. */
 export const hasOneDecimalAtMost = (n: number): boolean => Math.abs(n * 10 - Math.round(n * 10)) < 1e-9;
+/**
+ * The limits the number schemas below are built from, exported so a form checks exactly these
+ * (numberRule in the web) and the decimals rule, a refine zod cannot describe, is declared once.
+ */
+export const STUDY_HOURS_LIMITS = { greaterThan: 0, max: 100, decimals: 1 } as const;
+export const MARK_LIMITS = { min: 0, max: 1000, decimals: 1 } as const;
+export const FULL_MARK_LIMITS = { greaterThan: 0, max: 1000, decimals: 1 } as const;
 /** Hours in steps of a tenth; a training class of several days may count up to 100 h. */
 export const ZStudyHours = z
   .number({ error: '学时必须是数字' })
   .positive({ error: '学时必须大于 0' })
-  .max(100, { error: '单次学时不能超过 100' })
+  .max(STUDY_HOURS_LIMITS.max, { error: `单次学时不能超过 ${STUDY_HOURS_LIMITS.max}` })
   .refine(hasOneDecimalAtMost, { error: '学时最多保留一位小数' });
 /** A mark (满分, 及格分, 成绩): 0–1000, one decimal at most. A score above the exam's full mark is refused by the use case. */
 const ZMark = (label: string) =>
   z
     .number({ error: `${label}必须是数字` })
-    .min(0, { error: `${label}不能小于 0` })
-    .max(1000, { error: `${label}不能超过 1000` })
+    .min(MARK_LIMITS.min, { error: `${label}不能小于 0` })
+    .max(MARK_LIMITS.max, { error: `${label}不能超过 ${MARK_LIMITS.max}` })
     .refine(hasOneDecimalAtMost, { error: `${label}最多保留一位小数` });
 export const ZYear = z.coerce
   .number({ error: '年份必须是数字' })
@@ -32,11 +41,26 @@ export const ZYear = z.coerce
   .max(2200, { error: '年份不能晚于2200年' });
 export const ZQuarter = z.coerce.number({ error: '季度必须是数字' }).int().min(1, { error: '季度为1–4' }).max(4, { error: '季度为1–4' });
 const ZFileIds = z.array(ZUuid).max(50, { error: '附件不能超过 50 个' });
+/** `?townshipId=`: a county reviewer names the township it reads (platform resolveTownship). */
+export const ZTownshipQuery = z.object({ townshipId: ZUuid.optional() }).strict();
+/** A year's list of one township (exams, appointments). */
+export const ZStudyYearQuery = z.object({ year: ZYear.optional(), townshipId: ZUuid.optional() }).strict();
 
 // ── Laws studied (a township's pick list, extendable) ─────────────────────────
 export const ZStudyLaw = z.object({ id: z.string(), name: z.string(), sortOrder: z.number() });
 export type StudyLaw = z.infer<typeof ZStudyLaw>;
 export const ZCreateStudyLawRequest = z.object({ name: ZRequiredText(100, '法律法规名称') }).strict();
+
+/** A cadre of the roll to pick attendees from: name and org only, no personal data. */
+export const ZRollPerson = z.object({
+  id: z.string(),
+  name: z.string(),
+  orgId: z.string(),
+  orgName: z.string(),
+  isLeader: z.boolean(),
+  isCivilServant: z.boolean(),
+});
+export type RollPerson = z.infer<typeof ZRollPerson>;
 
 // ── Study sessions and attendance ──────────────────────────────────────────────
 export const ZAttendanceInput = z
@@ -92,6 +116,7 @@ export const ZAttendance = z.object({
 });
 export type Attendance = z.infer<typeof ZAttendance>;
 
+export const ZSessionAbilities = zAbilities(['update', 'delete']);
 export const ZStudySession = z.object({
   id: z.string(),
   townshipId: z.string(),
@@ -108,6 +133,8 @@ export const ZStudySession = z.object({
   presentCount: z.number(),
   absentCount: z.number(),
   version: z.number(),
+  /** What the caller may do to it (policy.ts); the web draws its edit and delete buttons from it. */
+  abilities: ZSessionAbilities,
 });
 export type StudySession = z.infer<typeof ZStudySession>;
 export const ZStudySessionDetail = ZStudySession.extend({ attendance: z.array(ZAttendance), fileIds: z.array(z.string()) });
@@ -151,6 +178,7 @@ export const ZReviewSelfStudyRequest = z
     if (v.decision === 'rejected' && !v.note?.trim()) ctx.addIssue({ code: 'custom', path: ['note'], message: '退回须说明理由' });
   });
 export type ReviewSelfStudyRequest = z.infer<typeof ZReviewSelfStudyRequest>;
+export const ZSelfStudyAbilities = zAbilities(['review']);
 export const ZSelfStudy = z.object({
   id: z.string(),
   personId: z.string(),
@@ -166,6 +194,9 @@ export const ZSelfStudy = z.object({
   reviewedAt: z.string().nullable(),
   isImported: z.boolean(),
   version: z.number(),
+  abilities: ZSelfStudyAbilities,
+  /** The review steps the caller may take now (workflow.ts and the policy); the web offers exactly these. */
+  allowedSteps: z.array(z.enum(SELF_STUDY_STEPS)),
 });
 export type SelfStudy = z.infer<typeof ZSelfStudy>;
 export const ZSelfStudyListQuery = z
@@ -224,7 +255,14 @@ export const ZExam = z.object({
   version: z.number(),
 });
 export type Exam = z.infer<typeof ZExam>;
-export const ZExamDetail = ZExam.extend({ scores: z.array(ZExamScore) });
+export const ZExamAbilities = zAbilities(['recordScores']);
+export const ZExamDetail = ZExam.extend({
+  scores: z.array(ZExamScore),
+  abilities: ZExamAbilities,
+  /** `recordScores` once the exam has been held and the caller may enter scores (workflow.ts, policy.ts). */
+  allowedSteps: z.array(z.enum(EXAM_STEPS)),
+});
+export const ZScoresSaved = z.object({ created: z.number(), updated: z.number(), unchanged: z.number() });
 export type ExamDetail = z.infer<typeof ZExamDetail>;
 
 // ── Leaders' appointments (任前法律知识考试) ─────────────────────────────────────
@@ -253,6 +291,54 @@ export const ZLedgerQuery = z
   .object({ year: ZYear, quarter: ZQuarter.optional(), orgId: ZUuid.optional(), townshipId: ZUuid.optional() })
   .strict();
 export type LedgerQuery = z.infer<typeof ZLedgerQuery>;
+export const ZBulletinQuery = z
+  .object({ year: ZYear, quarter: ZQuarter.optional(), format: z.enum(['docx', 'xlsx']), townshipId: ZUuid.optional() })
+  .strict();
+export const ZPersonHoursQuery = z.object({ year: ZYear.optional() }).strict();
+const ZLedgerPerson = z.object({
+  personId: z.string(),
+  name: z.string(),
+  post: z.string().nullable(),
+  orgId: z.string(),
+  orgName: z.string(),
+  isCivilServant: z.boolean(),
+  sessionsAttended: z.number(),
+  sessionsMissed: z.number(),
+  sessionHours: z.number(),
+  selfStudyHours: z.number(),
+  totalHours: z.number(),
+  targetHours: z.number(),
+  isShort: z.boolean(),
+  shortfallHours: z.number(),
+  examsTaken: z.number(),
+  examsPassed: z.number(),
+  examsAbsent: z.number(),
+  averageScore: z.number().nullable(),
+  rank: z.number(),
+});
+const ZLedgerOrg = z.object({
+  orgId: z.string(),
+  orgName: z.string(),
+  orgKind: z.string(),
+  peopleCount: z.number(),
+  totalHours: z.number(),
+  averageHours: z.number(),
+  shortCount: z.number(),
+  averageScore: z.number().nullable(),
+  rank: z.number(),
+});
+/** The township's ledger as the caller may see it; `bulletin`: a township-wide view may issue the bulletin. */
+export const ZLedgerAbilities = zAbilities(['bulletin']);
+export const ZLedgerView = z.object({
+  from: z.string(),
+  to: z.string(),
+  people: z.array(ZLedgerPerson),
+  orgs: z.array(ZLedgerOrg),
+  sessionCount: z.number(),
+  examCount: z.number(),
+  abilities: ZLedgerAbilities,
+});
+export type LedgerView = z.infer<typeof ZLedgerView>;
 export const ZPersonHours = z.object({
   personId: z.string(),
   year: z.number(),

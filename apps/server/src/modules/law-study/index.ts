@@ -1,8 +1,8 @@
 import type { YifaModule } from '../../platform/modules.ts';
-import { LAW_STUDY_RULES } from './compliance/rules.ts';
+import { LAW_STUDY_RULES } from './compliance.ts';
+import { seedLawStudyDemo } from './demo-seed.ts';
+import { seedStudyLaws } from './reference-seed.ts';
 import { lawStudyRoutes } from './routes.ts';
-import { seedLawStudyDemo } from './seed-demo.ts';
-import { seedStudyLaws } from './seed-laws.ts';
 
 /** The law-study module (学法用法): sessions and attendance, self-study, exams, appointments, imports, bulletin, compliance rules. */
 export const lawStudyModule: YifaModule = {

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables.ts';
-import { people, users } from '../../platform/db/schema.ts';
+import { people, roles, userRoles, users } from '../../platform/db/schema.ts';
 import { loginWithPermissions } from '../../platform/deadlines/test-support.ts';
 import { multipartFile, uniquePng } from '../../platform/files/test-fixtures.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
@@ -323,5 +323,90 @@ describe('a custom role without write rights', () => {
       (await reader.post('/api/law-study/exams', { kind: 'general', title: 'x', heldOn: `${year}-01-01`, passMark: 60 })).statusCode,
     ).toBe(403);
     expect((await reader.get('/api/law-study/exams')).statusCode).toBe(200);
+  });
+});
+
+describe('abilities: what each caller may do, carried by the records', () => {
+  type Row = { id: string; personId: string; abilities: Record<string, boolean>; allowedSteps?: string[] };
+  const items = async (c: Client, path: string) => ((await c.get(path)).json() as { items: Row[] }).items;
+
+  it('a county reviewer reads every record with every ability false', async () => {
+    const s = await admin.post('/api/law-study/sessions', session({ title: '能力测试', heldOn: `${year}-06-01` }));
+    expect(s.statusCode, s.body).toBe(201);
+    const q = `year=${year}&townshipId=${a.townshipId}`;
+    const countyRow = (await items(county, `/api/law-study/sessions?${q}`)).find((r) => r.id === s.json().id)!;
+    expect(countyRow.abilities).toEqual({ update: false, delete: false });
+    expect((await county.get(`/api/law-study/sessions/${s.json().id}`)).json().abilities).toEqual({ update: false, delete: false });
+    const adminRow = (await items(admin, `/api/law-study/sessions?year=${year}`)).find((r) => r.id === s.json().id)!;
+    expect(adminRow.abilities).toEqual({ update: true, delete: true });
+
+    const exam = await admin.post('/api/law-study/exams', { kind: 'general', title: '能力考试', heldOn: `${year}-05-01`, passMark: 60 });
+    expect((await county.get(`/api/law-study/exams/${exam.json().id}`)).json().abilities).toEqual({ recordScores: false });
+    expect((await admin.get(`/api/law-study/exams/${exam.json().id}`)).json()).toMatchObject({
+      abilities: { recordScores: true },
+      allowedSteps: ['recordScores'],
+    });
+    expect((await county.get(`/api/law-study/exams/${exam.json().id}`)).json().allowedSteps).toEqual([]);
+    // A planned exam takes no scores yet: the step is not offered (examWorkflow).
+    const planned = await admin.post('/api/law-study/exams', { kind: 'general', title: '计划考试', heldOn: '2199-01-01', passMark: 60 });
+    expect((await admin.get(`/api/law-study/exams/${planned.json().id}`)).json()).toMatchObject({
+      abilities: { recordScores: true },
+      allowedSteps: [],
+    });
+
+    const claims = await items(county, `/api/law-study/self-studies?${q}`);
+    expect(claims.length).toBeGreaterThan(0);
+    for (const c of claims) expect([c.abilities, c.allowedSteps]).toEqual([{ review: false }, []]);
+    // The bulletin is a read: a county reviewer's view of the township is township-wide.
+    expect((await county.get(`/api/law-study/ledger?${q}`)).json().abilities).toEqual({ bulletin: true });
+  });
+
+  it('an office clerk sees only their org\u2019s claims; with the review permission, may review exactly those, once', async () => {
+    const clerkUser = await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId);
+    await t.ctx.db.update(users).set({ personId: cadres['张三'] }).where(eq(users.id, clerkUser.id));
+    const clerk = await login(t.app, clerkUser.username, TEST_PASSWORD);
+    const { payload, headers } = multipartFile('证书.png', uniquePng());
+    const file = await clerk.request({ method: 'POST', url: '/api/files', payload, headers });
+    const own = await clerk.post('/api/law-study/self-studies', {
+      kind: 'selfStudy',
+      title: '自学宪法',
+      studiedOn: `${year}-04-01`,
+      hours: 2,
+      fileIds: [file.json().id],
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    const seen = await items(clerk, `/api/law-study/self-studies?year=${year}`);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.every((c) => c.personId === cadres['张三'] || c.personId === cadres['李四'])).toBe(true);
+    expect(seen.map((c) => c.personId)).not.toContain(villagePersonId);
+    for (const c of seen) expect([c.abilities, c.allowedSteps]).toEqual([{ review: false }, []]);
+    expect((await clerk.get(`/api/law-study/ledger?year=${year}`)).json().abilities).toEqual({ bulletin: false });
+
+    // The ledger office of that department only (a custom role: org scope, the review permission).
+    const [role] = await t.ctx.db
+      .insert(roles)
+      .values({
+        townshipId: a.townshipId,
+        code: 'deptLedgerOffice',
+        name: '站所学法台账员',
+        dataScope: 'org',
+        permissions: ['law-study:session:read', 'law-study:self-study:approve'],
+      })
+      .returning();
+    const reviewerUser = await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId);
+    await t.ctx.db.update(userRoles).set({ roleId: role!.id }).where(eq(userRoles.userId, reviewerUser.id));
+    const relogged = await login(t.app, reviewerUser.username, TEST_PASSWORD);
+    const reviewable = await items(relogged, `/api/law-study/self-studies?year=${year}&status=pending`);
+    expect(reviewable.map((c) => c.id)).toContain(own.json().id);
+    expect(reviewable.map((c) => c.personId)).not.toContain(villagePersonId);
+    const mine = reviewable.find((c) => c.id === own.json().id)!;
+    expect([mine.abilities, mine.allowedSteps]).toEqual([{ review: true }, ['approve', 'reject']]);
+    const villageClaim = (await items(admin, `/api/law-study/self-studies?year=${year}`)).find((c) => c.personId === villagePersonId)!;
+    expect(
+      (await relogged.post(`/api/law-study/self-studies/${villageClaim.id}/review`, { decision: 'approved', version: 1 })).statusCode,
+    ).toBe(404);
+    const done = await relogged.post(`/api/law-study/self-studies/${own.json().id}/review`, { decision: 'approved', version: 1 });
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json().allowedSteps).toEqual([]);
   });
 });

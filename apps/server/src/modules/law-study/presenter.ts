@@ -1,11 +1,44 @@
-import { checkPreAppointmentExam, isPassingScore, type Appointment, type Exam, type SelfStudy, type StudySession } from '@yifa/domain';
+import {
+  checkPreAppointmentExam,
+  isPassingScore,
+  type Appointment,
+  type Exam,
+  type RollPerson,
+  type SelfStudy,
+  type StudyLaw,
+  type StudySession,
+} from '@yifa/domain';
+import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { DictionaryLabel } from '../../platform/dictionaries/index.ts';
-import type { AppointmentRow, ExamRow, LawRow, SelfStudyRow, SessionRow } from './repository.ts';
+import { allowedReviewSteps, selfStudyPolicy, sessionPolicy } from './policy.ts';
+import type { AppointmentRow, ExamRow, LawRow, RollPerson as RollRow, SelfStudyRow, SessionRow } from './repository.ts';
 
 // Row → response. Nothing leaves the server that the presenter did not choose. Study records hold
 // no personal data beyond a cadre's name (shown on the roll to every member of the township).
 
+export function presentLaw(row: LawRow): StudyLaw {
+  return { id: row.id, name: row.name, sortOrder: row.sortOrder };
+}
+
+/** The roll to pick attendees from: cadres still in post, in the org tree's order, with their org's name. */
+export function presentRoll(roll: RollRow[], orgs: { id: string; name: string }[]): RollPerson[] {
+  const names = new Map(orgs.map((o) => [o.id, o.name]));
+  const order = new Map(orgs.map((o, i) => [o.id, i]));
+  return roll
+    .filter((p) => !p.leftOn)
+    .sort((x, y) => (order.get(x.orgId) ?? 0) - (order.get(y.orgId) ?? 0))
+    .map((p) => ({
+      id: p.id,
+      name: p.name,
+      orgId: p.orgId,
+      orgName: names.get(p.orgId) ?? '',
+      isLeader: p.isLeader,
+      isCivilServant: p.isCivilServant,
+    }));
+}
+
 export function presentSession(
+  auth: AuthContext,
   row: SessionRow,
   kinds: Map<string, DictionaryLabel>,
   laws: Map<string, LawRow>,
@@ -27,10 +60,11 @@ export function presentSession(
     presentCount: Number(counts.presentCount),
     absentCount: Number(counts.absentCount),
     version: row.version,
+    abilities: sessionPolicy.abilities(auth, row),
   };
 }
 
-export function presentSelfStudy(row: SelfStudyRow, personName: string): SelfStudy {
+export function presentSelfStudy(auth: AuthContext, row: SelfStudyRow, personName: string): SelfStudy {
   return {
     id: row.id,
     personId: row.personId,
@@ -46,6 +80,8 @@ export function presentSelfStudy(row: SelfStudyRow, personName: string): SelfStu
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     isImported: row.importKey !== null,
     version: row.version,
+    abilities: selfStudyPolicy.abilities(auth, row),
+    allowedSteps: allowedReviewSteps(auth, row),
   };
 }
 

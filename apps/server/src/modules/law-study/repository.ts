@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 // The roll of cadres and the org tree are organisation's: read through its read API (adr/0004).
 import { orgsOfTownship, peopleByIds, peopleOfTownship, personColumns, townshipOf, type RollPerson } from '../organisation/index.ts';
+import type { DataScope } from '../../platform/scope/data-scope.ts';
 import {
   lawStudyAppointments,
   lawStudyAttendances,
@@ -125,7 +126,24 @@ export async function findSelfStudy(db: DbOrTx, townshipIds: string[] | 'all', i
   return rows[0] ?? null;
 }
 
-export async function listSelfStudies(db: DbOrTx, townshipId: string, where: SQL | undefined, page: number, pageSize: number) {
+/**
+ * A township's self-study claims as the caller may see them: office staff and village cadres their
+ * own org's claims (and their own), an 'own' scope only their own (policy.ts seesPerson, in SQL).
+ */
+export async function listSelfStudies(
+  db: DbOrTx,
+  townshipId: string,
+  scope: DataScope,
+  ownPersonId: string | null,
+  q: { page: number; pageSize: number; status?: string | undefined; personId?: string | undefined; year?: number | undefined },
+) {
+  const own = ownPersonId ? eq(lawStudySelfStudies.personId, ownPersonId) : sql`false`;
+  const seen: SQL | undefined =
+    scope.kind === 'own'
+      ? own
+      : scope.orgIds !== null
+        ? or(scope.orgIds.length ? inArray(lawStudySelfStudies.orgId, scope.orgIds) : sql`false`, own)
+        : undefined;
   const rows = await db
     .select({
       row: lawStudySelfStudies,
@@ -133,11 +151,38 @@ export async function listSelfStudies(db: DbOrTx, townshipId: string, where: SQL
       total: sql<number>`count(*) over ()`,
     })
     .from(lawStudySelfStudies)
-    .where(and(eq(lawStudySelfStudies.townshipId, townshipId), isNull(lawStudySelfStudies.deletedAt), where))
+    .where(
+      and(
+        eq(lawStudySelfStudies.townshipId, townshipId),
+        isNull(lawStudySelfStudies.deletedAt),
+        q.status ? eq(lawStudySelfStudies.status, q.status) : undefined,
+        q.personId ? eq(lawStudySelfStudies.personId, q.personId) : undefined,
+        q.year
+          ? and(gte(lawStudySelfStudies.studiedOn, `${q.year}-01-01`), lte(lawStudySelfStudies.studiedOn, `${q.year}-12-31`))
+          : undefined,
+        seen,
+      ),
+    )
     .orderBy(desc(lawStudySelfStudies.studiedOn), desc(lawStudySelfStudies.createdAt))
-    .limit(pageSize)
-    .offset((page - 1) * pageSize);
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   return { rows, total: Number(rows[0]?.total ?? 0) };
+}
+
+/** The hours a cadre has claimed in the year that still wait for review (shown apart, never counted). */
+export async function pendingSelfStudyHours(db: DbOrTx, personId: string, year: number): Promise<{ hours: number }[]> {
+  return db
+    .select({ hours: lawStudySelfStudies.hours })
+    .from(lawStudySelfStudies)
+    .where(
+      and(
+        eq(lawStudySelfStudies.personId, personId),
+        eq(lawStudySelfStudies.status, 'pending'),
+        isNull(lawStudySelfStudies.deletedAt),
+        gte(lawStudySelfStudies.studiedOn, `${year}-01-01`),
+        lte(lawStudySelfStudies.studiedOn, `${year}-12-31`),
+      ),
+    );
 }
 
 // ── Exams ────────────────────────────────────────────────────────────────────

@@ -131,6 +131,7 @@ export const lawStudy: Pick<Messages, 'lawStudy'> = {
       absentees: 'Absentees',
       noAbsentees: 'No absentees',
       enterScores: 'Enter scores',
+      notHeldYet: 'The exam has not been held yet; scores can be entered once it has',
       markAbsent: 'Absent',
     },
     appointment: {

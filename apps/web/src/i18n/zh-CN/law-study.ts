@@ -123,6 +123,7 @@ export const lawStudy = {
       absentees: '缺考人员',
       noAbsentees: '无缺考人员',
       enterScores: '录入成绩',
+      notHeldYet: '考试尚未举行，举行后可录入成绩',
       markAbsent: '缺考',
     },
     appointment: {

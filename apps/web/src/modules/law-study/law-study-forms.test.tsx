@@ -23,7 +23,9 @@ const exam: ExamDetail = {
   absentCount: 0,
   version: 1,
   scores: [],
-} as unknown as ExamDetail;
+  abilities: { recordScores: true },
+  allowedSteps: ['recordScores'],
+};
 const ALL = [
   'law-study:session:read',
   'law-study:session:write',
@@ -61,7 +63,7 @@ function typeNumber(dialog: HTMLElement, label: string, value: string): HTMLInpu
 
 async function submit(dialog: HTMLElement): Promise<void> {
   fireEvent.submit(dialog.querySelector('form') ?? dialog.closest('form')!);
-  await waitFor(() => expect(dialog.querySelector('.ant-form-item-explain-error')).not.toBeNull());
+  await waitFor(() => expect(dialog.querySelector('.ant-form-item-explain-error')).not.toBeNull(), { timeout: 15_000 });
 }
 
 function expectNoPlaceholder(): void {

@@ -2,7 +2,7 @@ import { hasOneDecimalAtMost, type ImportRowError } from '@yifa/domain';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { ExamRow } from '../repository.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
-import { upsertScores, type ScoreWrite } from '../use-cases/save-exam.ts';
+import { upsertScores, type ScoreWrite } from '../scores.ts';
 import { personResolver } from './resolve-person.ts';
 import { parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
 import type { ImportChange, ImportPlan } from './types.ts';

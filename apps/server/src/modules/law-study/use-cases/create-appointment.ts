@@ -1,15 +1,19 @@
-import type { CreateAppointmentRequest } from '@yifa/domain';
+import type { BodyOf, lawStudyApi } from '@yifa/domain';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { writableTownship } from '../policy.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
 import type { AppointmentRow } from '../repository.ts';
 import { lawStudyAppointments } from '../tables.ts';
-import { requireRollPeople } from './check-people.ts';
+import { requireRollPeople } from '../roll-people.ts';
 
 /** Records a leader's appointment; the pre-appointment exam check is made when it is read (the exam may be entered later). */
-export async function createAppointment(ctx: AppContext, auth: AuthContext, input: CreateAppointmentRequest): Promise<AppointmentRow> {
-  const townshipId = writableTownship(auth);
+export async function createAppointment(
+  ctx: AppContext,
+  auth: AuthContext,
+  input: BodyOf<typeof lawStudyApi.createAppointment>,
+): Promise<AppointmentRow> {
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, 'write');
   return ctx.db.transaction(async (tx) => {
     const person = (await requireRollPeople(tx, townshipId, [input.personId], () => 'body.personId')).get(input.personId)!;
     const [row] = await tx

@@ -1,15 +1,16 @@
+import type { BodyOf, lawStudyApi } from '@yifa/domain';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { actorOf } from '../../../platform/auth/auth-context.ts';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
-import { writableTownship } from '../policy.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
 import { listLaws, type LawRow } from '../repository.ts';
 import { lawStudyLaws } from '../tables.ts';
 
 /** Adds a law to the township's pick list (学习目录). */
-export async function createLaw(ctx: AppContext, auth: AuthContext, name: string): Promise<LawRow> {
-  const townshipId = writableTownship(auth);
+export async function createLaw(ctx: AppContext, auth: AuthContext, { name }: BodyOf<typeof lawStudyApi.createLaw>): Promise<LawRow> {
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, 'write');
   return ctx.db.transaction(async (tx) => {
     const existing = await listLaws(tx, townshipId);
     if (existing.some((l) => l.name === name)) throw new AppError('LAW_STUDY.LAW_NAME_TAKEN');

@@ -10,7 +10,7 @@ import { PLATFORM_HOUR_COLUMNS, planPlatformHoursImport } from '../imports/platf
 import { planScoresImport, SCORE_COLUMNS } from '../imports/scores-import.ts';
 import { MAX_IMPORT_BYTES, readSheet, throwIfErrors } from '../imports/sheet.ts';
 import type { ImportPlan } from '../imports/types.ts';
-import { writableTownship } from '../policy.ts';
+import { resolveTownship } from '../../../platform/policy/index.ts';
 import { findExam } from '../repository.ts';
 import { lawStudyImports } from '../tables.ts';
 
@@ -31,11 +31,11 @@ export async function importSheet(
   examId?: string,
 ): Promise<ImportResult> {
   if (buffer.length > MAX_IMPORT_BYTES) throw new AppError('LAW_STUDY.IMPORT_TOO_LARGE');
-  const townshipId = writableTownship(auth);
+  const townshipId = await resolveTownship(ctx.db, auth, undefined, 'write');
   const sha256 = crypto.createHash('sha256').update(buffer).digest('hex');
   if (kind === 'scores' && !examId)
     throw new AppError('REQUEST.VALIDATION_FAILED', {
-      invalidParams: [{ name: 'query.examId', code: 'required', reason: '请选择要导入成绩的考试' }],
+      invalidParams: [{ name: 'querystring.examId', code: 'required', reason: '请选择要导入成绩的考试' }],
     });
   const { rows, errors } = await readSheet(buffer, IMPORT_COLUMNS[kind]);
   throwIfErrors(errors);

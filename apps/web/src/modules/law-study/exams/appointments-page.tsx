@@ -1,19 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { Appointment } from '@yifa/domain';
+import { lawStudyApi, ZCreateAppointmentRequest, type Appointment } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
-import { currentYear, useAppointments, useRoll, yearOptions } from '../shared/law-study-api.ts';
+import { currentYear, useAppointments, useRoll, yearOptions } from '../api.ts';
 import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -101,7 +102,9 @@ function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: Values) =>
-      api.post('/law-study/appointments', { personId: v.personId, post: v.post.trim(), appointedOn: v.appointedOn.format('YYYY-MM-DD') }),
+      call(lawStudyApi.createAppointment, {
+        body: { personId: v.personId, post: v.post.trim(), appointedOn: v.appointedOn.format('YYYY-MM-DD') },
+      }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
       await queryClient.invalidateQueries({ queryKey: ['law-study'] });
@@ -129,7 +132,7 @@ function CreateModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => void
       <Form.Item
         name="post"
         label={t('lawStudy.appointment.post')}
-        rules={[requiredTextRule(t('lawStudy.appointment.post')), { max: 100 }]}
+        rules={[requiredTextRule(t('lawStudy.appointment.post')), { max: maxLengthOf(ZCreateAppointmentRequest, 'post') }]}
       >
         <Input />
       </Form.Item>

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import type { Exam, ExamDetail } from '@yifa/domain';
+import { FULL_MARK_LIMITS, lawStudyApi, MARK_LIMITS, ZCreateExamRequest, type Exam, type ExamDetail } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
@@ -23,16 +23,16 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay, formatList } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
-import { currentYear, useExam, useExams, useRoll, yearOptions } from '../shared/law-study-api.ts';
+import { currentYear, useExam, useExams, useRoll, yearOptions } from '../api.ts';
 import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -46,7 +46,8 @@ export default function ExamsPage() {
   const exams = useExams(year, townshipId);
   const [isCreating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
-  const canWrite = can('law-study:exam:write');
+  // A new exam has no record yet: the permission decides; an exam's own buttons come from its abilities.
+  const canCreate = can('law-study:exam:write');
 
   const columns: TableColumnsType<Exam> = [
     { title: t('lawStudy.exam.heldOn'), dataIndex: 'heldOn', width: 150, render: (v: string) => formatDay(v) },
@@ -101,7 +102,7 @@ export default function ExamsPage() {
             }
             options={yearOptions().map((y) => ({ value: y, label: t('lawStudy.yearValue', { year: y }) }))}
           />
-          {canWrite ? (
+          {canCreate ? (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               {t('lawStudy.exam.create')}
             </Button>
@@ -117,7 +118,7 @@ export default function ExamsPage() {
         pagination={false}
       />
       <CreateExamModal isOpen={isCreating} onClose={() => setCreating(false)} />
-      <ExamDrawer examId={openId} canWrite={canWrite} onClose={() => setOpenId(null)} />
+      <ExamDrawer examId={openId} onClose={() => setOpenId(null)} />
     </Card>
   );
 }
@@ -137,12 +138,8 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: ExamValues) =>
-      api.post('/law-study/exams', {
-        kind: v.kind,
-        title: v.title.trim(),
-        heldOn: v.heldOn.format('YYYY-MM-DD'),
-        fullMark: v.fullMark,
-        passMark: v.passMark,
+      call(lawStudyApi.createExam, {
+        body: { kind: v.kind, title: v.title.trim(), heldOn: v.heldOn.format('YYYY-MM-DD'), fullMark: v.fullMark, passMark: v.passMark },
       }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
@@ -164,7 +161,11 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
       <Form.Item name="kind" label={t('lawStudy.exam.kind')} rules={[{ required: true }]}>
         <Select options={(['general', 'preAppointment'] as const).map((k) => ({ value: k, label: t(`lawStudy.exam.kinds.${k}`) }))} />
       </Form.Item>
-      <Form.Item name="title" label={t('lawStudy.exam.name')} rules={[requiredTextRule(t('lawStudy.exam.name')), { max: 200 }]}>
+      <Form.Item
+        name="title"
+        label={t('lawStudy.exam.name')}
+        rules={[requiredTextRule(t('lawStudy.exam.name')), { max: maxLengthOf(ZCreateExamRequest, 'title') }]}
+      >
         <Input />
       </Form.Item>
       <Space>
@@ -174,7 +175,7 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
         <Form.Item
           name="fullMark"
           label={t('lawStudy.exam.fullMark')}
-          rules={[requiredRule(t('lawStudy.exam.fullMark')), numberRule(t('lawStudy.exam.fullMark'), NUMBER_LIMITS.examFullMark)]}
+          rules={[requiredRule(t('lawStudy.exam.fullMark')), numberRule(t('lawStudy.exam.fullMark'), FULL_MARK_LIMITS)]}
         >
           <InputNumber />
         </Form.Item>
@@ -184,7 +185,7 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
           dependencies={['fullMark']}
           rules={[
             requiredRule(t('lawStudy.exam.passMark')),
-            numberRule(t('lawStudy.exam.passMark'), NUMBER_LIMITS.examPassMark),
+            numberRule(t('lawStudy.exam.passMark'), MARK_LIMITS),
             ({ getFieldValue }) => ({
               validator: (_, v: number) =>
                 v <= (getFieldValue('fullMark') as number)
@@ -200,7 +201,7 @@ function CreateExamModal({ isOpen, onClose }: { isOpen: boolean; onClose: () => 
   );
 }
 
-function ExamDrawer({ examId, canWrite, onClose }: { examId: string | null; canWrite: boolean; onClose: () => void }) {
+function ExamDrawer({ examId, onClose }: { examId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const exam = useExam(examId);
   const [isImporting, setImporting] = useState(false);
@@ -215,7 +216,7 @@ function ExamDrawer({ examId, canWrite, onClose }: { examId: string | null; canW
       title={d?.title ?? ''}
       destroyOnHidden
       extra={
-        canWrite && d ? (
+        d?.allowedSteps.includes('recordScores') ? (
           <Space>
             <Button icon={<EditOutlined />} onClick={() => setEntering(true)}>
               {t('lawStudy.exam.enterScores')}
@@ -224,6 +225,9 @@ function ExamDrawer({ examId, canWrite, onClose }: { examId: string | null; canW
               {t('lawStudy.exam.importScores')}
             </Button>
           </Space>
+        ) : d?.abilities.recordScores ? (
+          // Allowed to enter scores, but not yet (examWorkflow): say why instead of a button that fails.
+          <Typography.Text type="secondary">{t('lawStudy.exam.notHeldYet')}</Typography.Text>
         ) : null
       }
     >
@@ -284,8 +288,9 @@ function ScoreModal({ exam, isOpen, onClose }: { exam: ExamDetail; isOpen: boole
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: { personId: string; score?: number; isAbsent?: boolean }) =>
-      api.put(`/law-study/exams/${exam.id}/scores`, {
-        scores: [{ personId: v.personId, score: v.isAbsent ? null : (v.score ?? null), isAbsent: !!v.isAbsent }],
+      call(lawStudyApi.saveScores, {
+        params: { id: exam.id },
+        body: { scores: [{ personId: v.personId, score: v.isAbsent ? null : (v.score ?? null), isAbsent: !!v.isAbsent }] },
       }),
     onSuccess: async () => {
       notifySuccess(t('common.saved'));
@@ -317,10 +322,7 @@ function ScoreModal({ exam, isOpen, onClose }: { exam: ExamDetail; isOpen: boole
           rules={
             isAbsent
               ? []
-              : [
-                  requiredRule(t('lawStudy.exam.score')),
-                  numberRule(t('lawStudy.exam.score'), { ...NUMBER_LIMITS.examScore, max: exam.fullMark }),
-                ]
+              : [requiredRule(t('lawStudy.exam.score')), numberRule(t('lawStudy.exam.score'), { ...MARK_LIMITS, max: exam.fullMark })]
           }
         >
           <InputNumber disabled={!!isAbsent} />

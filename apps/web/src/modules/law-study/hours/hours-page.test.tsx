@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { Ledger } from '@yifa/domain';
+import type { LedgerView } from '@yifa/domain';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../../test/render-page.tsx';
 import HoursPage from './hours-page.tsx';
@@ -26,7 +26,8 @@ const person = (id: string, name: string, totalHours: number, rank: number, over
   rank,
   ...over,
 });
-const ledger: Ledger = {
+const ledger: LedgerView = {
+  abilities: { bulletin: true },
   from: '2026-01-01',
   to: '2026-12-31',
   sessionCount: 7,
@@ -90,5 +91,13 @@ describe('HoursPage', () => {
     const call = calls.find((c) => c.path === '/api/law-study/bulletin')!;
     expect(call.query.get('format')).toBe('docx');
     expect(call.query.get('year')).toBe('2025');
+  });
+
+  it('offers no bulletin to a view that is not township-wide (the ledger says so)', async () => {
+    stubApi({ 'GET /api/law-study/ledger': () => ({ ...ledger, abilities: { bulletin: false } }) });
+    renderPage(<HoursPage />, { url: '/law-study/hours?year=2026', path: '/law-study/hours', permissions: ['law-study:session:read'] });
+    await screen.findByText('赵刚');
+    expect(screen.queryByRole('button', { name: /通报（Word）/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Excel/ })).toBeNull();
   });
 });

@@ -4,8 +4,7 @@ import { Button, Card, Checkbox, Flex, Select, Space, Table, Tabs, Tag, Typograp
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { downloadFile } from '../../../api/download.ts';
-import { currentYear, useLedger, yearOptions } from '../shared/law-study-api.ts';
+import { currentYear, downloadBulletin, useLedger, yearOptions } from '../api.ts';
 import { useTownship } from '../../../components/use-township.tsx';
 
 /** 学时台账: every cadre's hours and exam results for a year or quarter, per office, ranked; the bulletin. */
@@ -34,8 +33,7 @@ export default function HoursPage() {
   const data = ledger.data;
   const people = (data?.people ?? []).filter((p) => (!onlyShort || p.isShort) && (!personId || p.personId === personId));
   const shortCount = data?.people.filter((p) => p.isShort).length ?? 0;
-  const bulletin = (format: 'docx' | 'xlsx') =>
-    void downloadFile('/law-study/bulletin', { year, quarter, format, townshipId }, `bulletin.${format}`).catch(() => undefined);
+  const bulletin = (format: 'docx' | 'xlsx') => void downloadBulletin({ year, quarter, format, townshipId }).catch(() => undefined);
 
   const personColumns: TableColumnsType<LedgerPersonRow> = [
     { title: t('lawStudy.ledger.rank'), dataIndex: 'rank', width: 64, fixed: 'left' },
@@ -137,12 +135,17 @@ export default function HoursPage() {
           <Checkbox checked={onlyShort} onChange={(e) => setOnlyShort(e.target.checked)}>
             {t('lawStudy.ledger.onlyShort')}
           </Checkbox>
-          <Button icon={<FileWordOutlined />} onClick={() => bulletin('docx')}>
-            {t('lawStudy.ledger.bulletinWord')}
-          </Button>
-          <Button icon={<FileExcelOutlined />} onClick={() => bulletin('xlsx')}>
-            {t('lawStudy.ledger.bulletinExcel')}
-          </Button>
+          {/* The bulletin circulates to the whole township: offered to a township-wide view only (the ledger's abilities). */}
+          {data?.abilities.bulletin ? (
+            <>
+              <Button icon={<FileWordOutlined />} onClick={() => bulletin('docx')}>
+                {t('lawStudy.ledger.bulletinWord')}
+              </Button>
+              <Button icon={<FileExcelOutlined />} onClick={() => bulletin('xlsx')}>
+                {t('lawStudy.ledger.bulletinExcel')}
+              </Button>
+            </>
+          ) : null}
         </Space>
       </Flex>
       {data ? (

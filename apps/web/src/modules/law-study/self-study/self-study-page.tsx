@@ -1,5 +1,13 @@
 import { CheckOutlined, CloseOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import type { FileInfo, SelfStudy } from '@yifa/domain';
+import {
+  lawStudyApi,
+  SELF_STUDY_STATUSES,
+  STUDY_HOURS_LIMITS,
+  ZCreateSelfStudyRequest,
+  ZReviewSelfStudyRequest,
+  type FileInfo,
+  type SelfStudy,
+} from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Button,
@@ -22,6 +30,7 @@ import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { call } from '../../../api/call.ts';
 import { api } from '../../../api/client.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
@@ -30,9 +39,9 @@ import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { formatDay } from '../../../components/format-date.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { numberRule, requiredRule, requiredTextRule } from '../../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
-import { currentYear, useRoll, useSelfStudies, yearOptions } from '../shared/law-study-api.ts';
+import { currentYear, useRoll, useSelfStudies, yearOptions } from '../api.ts';
 import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -45,7 +54,7 @@ export default function SelfStudyPage() {
   const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || currentYear();
-  const status = searchParams.get('status') || undefined;
+  const status = SELF_STUDY_STATUSES.find((s) => s === searchParams.get('status'));
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const { townshipId, picker } = useTownship();
   const list = useSelfStudies({ year, status, ...page, townshipId });
@@ -53,6 +62,7 @@ export default function SelfStudyPage() {
   const [rejecting, setRejecting] = useState<SelfStudy | null>(null);
   const [isImporting, setImporting] = useState(false);
   const [viewing, setViewing] = useState<SelfStudy | null>(null);
+  // Importing platform hours and claiming for others are not about one claim: the permission decides.
   const canApprove = can('law-study:self-study:approve');
   const set = (key: string, value: string | number | undefined) => {
     setPage((p) => ({ ...p, page: 1 }));
@@ -68,7 +78,7 @@ export default function SelfStudyPage() {
   };
   const review = useMutation({
     mutationFn: ({ claim, decision, note }: { claim: SelfStudy; decision: 'approved' | 'rejected'; note?: string }) =>
-      api.post(`/law-study/self-studies/${claim.id}/review`, { decision, note: note ?? null, version: claim.version }),
+      call(lawStudyApi.reviewSelfStudy, { params: { id: claim.id }, body: { decision, note: note ?? null, version: claim.version } }),
     onSuccess: async (_, v) => {
       notifySuccess(v.decision === 'approved' ? t('lawStudy.selfStudy.approved') : t('lawStudy.selfStudy.rejected'));
       setRejecting(null);
@@ -114,16 +124,17 @@ export default function SelfStudyPage() {
         </Space>
       ),
     },
-    ...(canApprove
+    // The review buttons are the steps the server allows this caller on this claim (workflow.ts and policy.ts).
+    ...(list.data?.items.some((c) => c.allowedSteps.length)
       ? [
           {
             title: t('common.actions'),
             key: 'actions',
             width: 150,
             fixed: 'right' as const,
-            render: (_: unknown, c: SelfStudy) =>
-              c.status === 'pending' ? (
-                <Space size={0}>
+            render: (_: unknown, c: SelfStudy) => (
+              <Space size={0}>
+                {c.allowedSteps.includes('approve') ? (
                   <Button
                     type="link"
                     size="small"
@@ -132,11 +143,14 @@ export default function SelfStudyPage() {
                   >
                     {t('lawStudy.selfStudy.approve')}
                   </Button>
+                ) : null}
+                {c.allowedSteps.includes('reject') ? (
                   <Button type="link" size="small" danger icon={<CloseOutlined />} onClick={() => setRejecting(c)}>
                     {t('lawStudy.selfStudy.reject')}
                   </Button>
-                </Space>
-              ) : null,
+                ) : null}
+              </Space>
+            ),
           },
         ]
       : []),
@@ -225,14 +239,16 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
   const save = useMutation({
     meta: { silent: true },
     mutationFn: (v: ClaimValues) =>
-      api.post('/law-study/self-studies', {
-        ...(v.personId ? { personId: v.personId } : {}),
-        kind: v.kind,
-        title: v.title.trim(),
-        studiedOn: v.studiedOn.format('YYYY-MM-DD'),
-        hours: v.hours,
-        source: v.source?.trim() || null,
-        fileIds: (v.files ?? []).map((f) => f.id),
+      call(lawStudyApi.createSelfStudy, {
+        body: {
+          ...(v.personId ? { personId: v.personId } : {}),
+          kind: v.kind,
+          title: v.title.trim(),
+          studiedOn: v.studiedOn.format('YYYY-MM-DD'),
+          hours: v.hours,
+          source: v.source?.trim() || null,
+          fileIds: (v.files ?? []).map((f) => f.id),
+        },
       }),
     onSuccess: async () => {
       notifySuccess(t('common.created'));
@@ -267,7 +283,7 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
       <Form.Item
         name="title"
         label={t('lawStudy.selfStudy.subject')}
-        rules={[requiredTextRule(t('lawStudy.selfStudy.subject')), { max: 200 }]}
+        rules={[requiredTextRule(t('lawStudy.selfStudy.subject')), { max: maxLengthOf(ZCreateSelfStudyRequest, 'title') }]}
       >
         <Input />
       </Form.Item>
@@ -278,11 +294,11 @@ function ClaimModal({ isOpen, canClaimForOthers, onClose }: { isOpen: boolean; c
         <Form.Item
           name="hours"
           label={t('lawStudy.hours')}
-          rules={[requiredRule(t('lawStudy.hours')), numberRule(t('lawStudy.hours'), NUMBER_LIMITS.studyHours)]}
+          rules={[requiredRule(t('lawStudy.hours')), numberRule(t('lawStudy.hours'), STUDY_HOURS_LIMITS)]}
         >
           <InputNumber step={0.5} />
         </Form.Item>
-        <Form.Item name="source" label={t('lawStudy.selfStudy.source')} rules={[{ max: 100 }]}>
+        <Form.Item name="source" label={t('lawStudy.selfStudy.source')} rules={[{ max: maxLengthOf(ZCreateSelfStudyRequest, 'source') }]}>
           <Input />
         </Form.Item>
       </Space>
@@ -329,7 +345,10 @@ function RejectModal({
       <Form.Item
         name="note"
         label={t('lawStudy.selfStudy.note')}
-        rules={[{ required: true, whitespace: true, message: t('lawStudy.selfStudy.noteRequired') }, { max: 500 }]}
+        rules={[
+          { required: true, whitespace: true, message: t('lawStudy.selfStudy.noteRequired') },
+          { max: maxLengthOf(ZReviewSelfStudyRequest, 'note') },
+        ]}
       >
         <Input.TextArea rows={3} />
       </Form.Item>

@@ -1,7 +1,8 @@
 import { Button, Input, Select, Space, Switch, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RollPerson } from '../shared/law-study-api.ts';
+import { ZAttendanceInput, type RollPerson } from '@yifa/domain';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
 
 export interface Mark {
   isPresent: boolean;
@@ -168,7 +169,7 @@ export function AttendancePicker({
                           style={{ flex: 1 }}
                           value={m.absenceReason}
                           status={m.absenceReason.trim() ? '' : 'error'}
-                          maxLength={200}
+                          maxLength={maxLengthOf(ZAttendanceInput, 'absenceReason')}
                           disabled={isReadOnly}
                           ref={(el) => {
                             if (el) reasons.current.set(p.id, el);

@@ -1,18 +1,19 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { FileInfo, StudySessionDetail } from '@yifa/domain';
+import { lawStudyApi, STUDY_HOURS_LIMITS, ZCreateSessionRequest, ZCreateStudyLawRequest, type FileInfo } from '@yifa/domain';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { call } from '../../../api/call.ts';
 import { api } from '../../../api/client.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { reportFormError } from '../../../app/report-form-error.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '../../../components/form-rules.ts';
-import { NUMBER_LIMITS } from '../../../components/number-limits.ts';
-import { useLaws, useRoll, useSessionKinds } from '../shared/law-study-api.ts';
+import { maxLengthOf } from '../../../components/contract-limits.ts';
+import { useLaws, useRoll, useSession, useSessionKinds } from '../api.ts';
 import { AttendancePicker, everyonePresent, type Marks } from './attendance-picker.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -51,11 +52,7 @@ export function SessionFormModal({
   const kinds = useSessionKinds(townshipId);
   const laws = useLaws(townshipId, isOpen);
   const roll = useRoll(townshipId, isOpen);
-  const detail = useQuery({
-    queryKey: ['law-study', 'session', sessionId],
-    queryFn: () => api.get<StudySessionDetail>(`/law-study/sessions/${sessionId}`),
-    enabled: isOpen && !!sessionId,
-  });
+  const detail = useSession(sessionId, isOpen);
   const files = useQuery({
     queryKey: ['files', 'lawStudySession', sessionId],
     queryFn: () =>
@@ -99,7 +96,7 @@ export function SessionFormModal({
   }, [isOpen, sessionId, detail.data, files.data, form]);
 
   const addLaw = useMutation({
-    mutationFn: (name: string) => api.post<{ id: string }>('/law-study/laws', { name }),
+    mutationFn: (name: string) => call(lawStudyApi.createLaw, { body: { name } }),
     onSuccess: async (law) => {
       await queryClient.invalidateQueries({ queryKey: ['law-study', 'laws'] });
       form.setFieldValue('lawIds', [...((form.getFieldValue('lawIds') as string[] | undefined) ?? []), law.id]);
@@ -109,7 +106,7 @@ export function SessionFormModal({
 
   const save = useMutation({
     meta: { silent: true },
-    mutationFn: (values: Values) => {
+    mutationFn: async (values: Values): Promise<void> => {
       const body = {
         kind: values.kind,
         title: values.title.trim(),
@@ -126,9 +123,9 @@ export function SessionFormModal({
           absenceReason: m.isPresent ? null : m.absenceReason.trim(),
         })),
       };
-      return sessionId
-        ? api.patch(`/law-study/sessions/${sessionId}`, { ...body, version: detail.data?.version ?? 1 })
-        : api.post('/law-study/sessions', body);
+      if (sessionId)
+        await call(lawStudyApi.updateSession, { params: { id: sessionId }, body: { ...body, version: detail.data?.version ?? 1 } });
+      else await call(lawStudyApi.createSession, { body });
     },
     onSuccess: async () => {
       notifySuccess(sessionId ? t('common.saved') : t('common.created'));
@@ -166,7 +163,7 @@ export function SessionFormModal({
           <Form.Item
             name="title"
             label={t('lawStudy.session.subject')}
-            rules={[requiredTextRule(t('lawStudy.session.subject')), { max: 200 }]}
+            rules={[requiredTextRule(t('lawStudy.session.subject')), { max: maxLengthOf(ZCreateSessionRequest, 'title') }]}
           >
             <Input />
           </Form.Item>
@@ -180,18 +177,18 @@ export function SessionFormModal({
           <Form.Item
             name="hours"
             label={t('lawStudy.session.hours')}
-            rules={[requiredRule(t('lawStudy.session.hours')), numberRule(t('lawStudy.session.hours'), NUMBER_LIMITS.studyHours)]}
+            rules={[requiredRule(t('lawStudy.session.hours')), numberRule(t('lawStudy.session.hours'), STUDY_HOURS_LIMITS)]}
           >
             <InputNumber step={0.5} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="speaker" label={t('lawStudy.session.speaker')} rules={[{ max: 100 }]}>
+          <Form.Item name="speaker" label={t('lawStudy.session.speaker')} rules={[{ max: maxLengthOf(ZCreateSessionRequest, 'speaker') }]}>
             <Input />
           </Form.Item>
         </Col>
         <Col span={6}>
-          <Form.Item name="place" label={t('lawStudy.session.place')} rules={[{ max: 100 }]}>
+          <Form.Item name="place" label={t('lawStudy.session.place')} rules={[{ max: maxLengthOf(ZCreateSessionRequest, 'place') }]}>
             <Input />
           </Form.Item>
         </Col>
@@ -209,6 +206,7 @@ export function SessionFormModal({
                 <Input
                   placeholder={t('lawStudy.session.addLawPlaceholder')}
                   value={newLaw}
+                  maxLength={maxLengthOf(ZCreateStudyLawRequest, 'name')}
                   onChange={(e) => setNewLaw(e.target.value)}
                   onKeyDown={(e) => e.stopPropagation()}
                 />
@@ -226,7 +224,11 @@ export function SessionFormModal({
           )}
         />
       </Form.Item>
-      <Form.Item name="materials" label={t('lawStudy.session.materials')} rules={[{ max: 2000 }]}>
+      <Form.Item
+        name="materials"
+        label={t('lawStudy.session.materials')}
+        rules={[{ max: maxLengthOf(ZCreateSessionRequest, 'materials') }]}
+      >
         <Input.TextArea rows={2} />
       </Form.Item>
       <Form.Item name="files" label={t('lawStudy.session.photos')}>

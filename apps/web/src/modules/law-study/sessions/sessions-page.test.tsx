@@ -20,6 +20,7 @@ const session: StudySession = {
   presentCount: 14,
   absentCount: 1,
   version: 1,
+  abilities: { update: false, delete: false },
 };
 const dictionaries = [
   {
@@ -59,7 +60,30 @@ describe('SessionsPage', () => {
     expect(screen.getByText('出席 14 人，缺席 1 人')).toBeTruthy();
     expect(screen.getByText('中华人民共和国民法典')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /登记学法活动/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /删除/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /查看/ })).toBeTruthy();
     expect(calls.find((c) => c.path === '/api/law-study/sessions')!.query.get('year')).toBe('2026');
+  });
+
+  it('draws each row\u2019s edit and delete buttons from its abilities, not from the page\u2019s permissions', async () => {
+    stubApi({
+      'GET /api/law-study/sessions': () => ({
+        items: [session, { ...session, id: 's2', title: '学习宪法', abilities: { update: true, delete: true } }],
+        total: 2,
+        page: 1,
+        pageSize: 20,
+      }),
+      'GET /api/dictionaries': () => dictionaries,
+    });
+    renderPage(<SessionsPage />, {
+      url: '/law-study/sessions?year=2026',
+      path: '/law-study/sessions',
+      permissions: ['law-study:session:read', 'law-study:session:write'],
+    });
+    await screen.findByText('学习宪法');
+    expect(screen.getAllByRole('button', { name: /删除/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /编辑/ })).toHaveLength(1);
+    expect(screen.getAllByRole('button', { name: /查看/ })).toHaveLength(1);
   });
 
   it('shows an import\u2019s per-row errors (row, column, reason)', async () => {

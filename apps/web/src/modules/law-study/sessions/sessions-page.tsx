@@ -1,16 +1,16 @@
 import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import type { StudySession } from '@yifa/domain';
+import { lawStudyApi, type StudySession } from '@yifa/domain';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Flex, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { api } from '../../../api/client.ts';
+import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay, formatList } from '../../../components/format-date.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
-import { currentYear, useSessionKinds, useSessions, yearOptions } from '../shared/law-study-api.ts';
+import { currentYear, useSessionKinds, useSessions, yearOptions } from '../api.ts';
 import { SessionFormModal } from './session-form-modal.tsx';
 import { useTownship } from '../../../components/use-township.tsx';
 
@@ -27,9 +27,10 @@ export default function SessionsPage() {
   const { townshipId, picker } = useTownship();
   const sessions = useSessions({ year, kind, ...page, townshipId });
   const kinds = useSessionKinds(townshipId);
-  const [editing, setEditing] = useState<{ id: string | null } | null>(null);
+  const [editing, setEditing] = useState<{ id: string | null; canEdit: boolean } | null>(null);
   const [isImporting, setImporting] = useState(false);
-  const canWrite = can('law-study:session:write');
+  // Recording a new session or importing a sheet has no record yet: the permission decides.
+  const canCreate = can('law-study:session:write');
   const set = (key: string, value: string | number | undefined) => {
     setPage((p) => ({ ...p, page: 1 }));
     setSearchParams(
@@ -44,7 +45,7 @@ export default function SessionsPage() {
   };
 
   const remove = useMutation({
-    mutationFn: (s: StudySession) => api.delete(`/law-study/sessions/${s.id}`),
+    mutationFn: (s: StudySession) => call(lawStudyApi.deleteSession, { params: { id: s.id } }),
     onSuccess: async () => {
       notifySuccess(t('common.deleted'));
       await queryClient.invalidateQueries({ queryKey: ['law-study'] });
@@ -64,55 +65,45 @@ export default function SessionsPage() {
       width: 170,
       render: (_, s) => t('lawStudy.session.present', { present: s.presentCount, absent: s.absentCount }),
     },
-    ...(!canWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 90,
-            fixed: 'right' as const,
-            render: (_: unknown, s: StudySession) => (
-              <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setEditing({ id: s.id })}>
-                {t('common.view')}
-              </Button>
-            ),
-          },
-        ]
-      : []),
-    ...(canWrite
-      ? [
-          {
-            title: t('common.actions'),
-            key: 'actions',
-            width: 150,
-            fixed: 'right' as const,
-            render: (_: unknown, s: StudySession) => (
-              <Space size={0}>
-                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ id: s.id })}>
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  icon={<DeleteOutlined />}
-                  onClick={() =>
-                    modal.confirm({
-                      title: t('lawStudy.session.deleteConfirm', { name: s.title }),
-                      okText: t('common.delete'),
-                      okButtonProps: { danger: true },
-                      cancelText: t('common.cancel'),
-                      onOk: () => remove.mutateAsync(s).catch(() => undefined),
-                    })
-                  }
-                >
-                  {t('common.delete')}
-                </Button>
-              </Space>
-            ),
-          },
-        ]
-      : []),
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      width: 150,
+      fixed: 'right' as const,
+      // The row's buttons are the abilities the server gave it (policy.ts), never a rule of the page.
+      render: (_: unknown, s: StudySession) => (
+        <Space size={0}>
+          {s.abilities.update ? (
+            <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setEditing({ id: s.id, canEdit: true })}>
+              {t('common.edit')}
+            </Button>
+          ) : (
+            <Button type="link" size="small" icon={<EyeOutlined />} onClick={() => setEditing({ id: s.id, canEdit: false })}>
+              {t('common.view')}
+            </Button>
+          )}
+          {s.abilities.delete ? (
+            <Button
+              type="link"
+              size="small"
+              danger
+              icon={<DeleteOutlined />}
+              onClick={() =>
+                modal.confirm({
+                  title: t('lawStudy.session.deleteConfirm', { name: s.title }),
+                  okText: t('common.delete'),
+                  okButtonProps: { danger: true },
+                  cancelText: t('common.cancel'),
+                  onOk: () => remove.mutateAsync(s).catch(() => undefined),
+                })
+              }
+            >
+              {t('common.delete')}
+            </Button>
+          ) : null}
+        </Space>
+      ),
+    },
   ];
 
   return (
@@ -140,13 +131,13 @@ export default function SessionsPage() {
               ...(kinds.data ?? []).map((k) => ({ value: k.code, label: k.labelZh })),
             ]}
           />
-          {canWrite ? (
+          {canCreate ? (
             <Button icon={<UploadOutlined />} onClick={() => setImporting(true)}>
               {t('lawStudy.import.button')}
             </Button>
           ) : null}
-          {canWrite ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null })}>
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ id: null, canEdit: true })}>
               {t('lawStudy.session.create')}
             </Button>
           ) : null}
@@ -172,7 +163,7 @@ export default function SessionsPage() {
         townshipId={townshipId}
         isOpen={!!editing}
         sessionId={editing?.id ?? null}
-        isReadOnly={!canWrite}
+        isReadOnly={!editing?.canEdit}
         onClose={() => setEditing(null)}
       />
       <ImportModal kind="attendance" open={isImporting} onClose={() => setImporting(false)} />

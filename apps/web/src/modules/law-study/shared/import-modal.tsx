@@ -1,7 +1,7 @@
 import type { ImportKind, ImportResult } from '@yifa/domain';
 import { useTranslation } from 'react-i18next';
 import { SheetImportModal } from '../../../components/sheet-import-modal.tsx';
-import { IMPORT_PATHS, uploadImport } from './law-study-api.ts';
+import { importTemplatePath, uploadImport } from '../api.ts';
 
 /** A law-study import (attendance, scores, platform hours) in the shared import dialog. */
 export function ImportModal({
@@ -31,7 +31,7 @@ export function ImportModal({
       open={open}
       onClose={onClose}
       title={t('lawStudy.import.title', { name: t(`lawStudy.import.${kind}`) })}
-      templatePath={`/law-study/imports/${IMPORT_PATHS[kind]}/template`}
+      templatePath={importTemplatePath(kind)}
       templateFileName={`${kind}.xlsx`}
       upload={(file) => uploadImport(kind, file, examId ? { examId } : {})}
       describeResult={describeResult}

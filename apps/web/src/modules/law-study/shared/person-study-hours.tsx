@@ -2,7 +2,7 @@ import { Alert, Progress, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../../../auth/session.ts';
-import { currentYear, usePersonHours } from './law-study-api.ts';
+import { currentYear, usePersonHours } from '../api.ts';
 
 /**
  * A cadre's law-study hours this year against the target (the township's hours setting), for the

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import { findSettings } from '../../../platform/compliance/settings-repository.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { findSettings } from '../../platform/compliance/settings-repository.ts';
 
 /** Hours a year per cadre (2021 report: "全乡公务员每年学习法律知识不少于60学时"). */
 export const ZHoursParams = z

@@ -1,6 +1,6 @@
 import type { Ledger, LedgerPersonRow } from '@yifa/domain';
 import { describe, expect, it } from 'vitest';
-import { bulletinBlocks } from './render-bulletin.ts';
+import { bulletinBlocks } from './bulletin.ts';
 
 const person = (name: string, over: Partial<LedgerPersonRow> = {}): LedgerPersonRow => ({
   personId: name,

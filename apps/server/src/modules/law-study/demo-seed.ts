@@ -3,7 +3,7 @@ import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import { currentYearInChina, todayInChina } from '../../platform/calendar/today.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { listLaws, listRoll } from './repository.ts';
-import { seedStudyLaws } from './seed-laws.ts';
+import { seedStudyLaws } from './reference-seed.ts';
 import {
   lawStudyAppointments,
   lawStudyAttendances,

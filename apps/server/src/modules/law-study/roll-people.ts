@@ -1,6 +1,6 @@
-import { AppError } from '../../../platform/http/app-error.ts';
-import type { DbOrTx } from '../../../platform/db/client.ts';
-import { findRollPeople, type RollPerson } from '../repository.ts';
+import { AppError } from '../../platform/http/app-error.ts';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { findRollPeople, type RollPerson } from './repository.ts';
 
 /** Every person named must be a live cadre of the township; else a 400 naming the field. */
 export async function requireRollPeople(

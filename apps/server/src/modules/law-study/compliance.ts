@@ -8,10 +8,10 @@ import {
 } from '@yifa/domain';
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
-import type { ComplianceOrg, ComplianceRule } from '../../../platform/compliance/index.ts';
-import { listAppointments, listRoll, listTownshipOrgs, loadLedgerData, preAppointmentResults, type RollPerson } from '../repository.ts';
-import { lawStudySessions } from '../tables.ts';
-import { DEFAULT_HOURS_PARAMS, HOURS_RULE_CODE, ZHoursParams, type HoursParams } from './params.ts';
+import type { ComplianceOrg, ComplianceRule } from '../../platform/compliance/index.ts';
+import { listAppointments, listRoll, listTownshipOrgs, loadLedgerData, preAppointmentResults, type RollPerson } from './repository.ts';
+import { lawStudySessions } from './tables.ts';
+import { DEFAULT_HOURS_PARAMS, HOURS_RULE_CODE, ZHoursParams, type HoursParams } from './hours-params.ts';
 
 const BASIS_COMMITMENT =
   '本乡镇法治政府建设承诺（2021年度法治政府建设报告）；《关于完善国家工作人员学法用法制度的意见》（中组部、中宣部、司法部、人社部，2016年3月22日）';

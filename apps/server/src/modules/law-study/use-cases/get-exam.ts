@@ -1,0 +1,23 @@
+import { examWorkflow, type ExamDetail } from '@yifa/domain';
+import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import { todayInChina } from '../../../platform/calendar/today.ts';
+import type { DbOrTx } from '../../../platform/db/client.ts';
+import { AppError } from '../../../platform/http/app-error.ts';
+import { examPolicy } from '../policy.ts';
+import { presentExam, presentScore } from '../presenter.ts';
+import { findExam, listExams, listScores } from '../repository.ts';
+
+/** An exam with its scores and absentees, whether the caller may enter scores, and whether they may now. */
+export async function getExam(db: DbOrTx, auth: AuthContext, id: string): Promise<ExamDetail> {
+  const exam = await findExam(db, auth.scope.townshipIds, id);
+  if (!exam || !examPolicy.visible(auth, exam)) throw new AppError('RECORD.NOT_FOUND');
+  const scores = await listScores(db, id);
+  const summary = (await listExams(db, exam.townshipId)).find((e) => e.exam.id === id)!;
+  const abilities = examPolicy.abilities(auth, exam);
+  return {
+    ...presentExam(exam, summary),
+    scores: scores.map((s) => presentScore(s, exam.passMark)),
+    abilities,
+    allowedSteps: abilities.recordScores ? examWorkflow.allowedSteps(exam, { today: todayInChina() }) : [],
+  };
+}
