@@ -12,7 +12,7 @@ export type CallInput<C extends RouteContract> = Part<'params', ParamsInput<C>> 
 export function pathOf(contract: RouteContract, params: Record<string, unknown> | undefined): string {
   return contract.path.replace(/:([A-Za-z0-9_]+)/g, (_, name: string) => {
     const value = params?.[name];
-    if (value === undefined || value === null || value === '') throw new Error(`${contract.path}: 缺少路径参数 ${name}`);
+    if (value === undefined || value === null || value === '') throw new Error(`${contract.path}: missing path parameter ${name}`);
     return encodeURIComponent(String(value));
   });
 }

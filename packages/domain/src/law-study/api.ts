@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { zPage } from '../organisation/contracts.ts';
-import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, ZOk, zFileDownload } from '../platform/route-contract.ts';
+import { ZTownshipQuery, zPage } from '../organisation/contracts.ts';
+import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, ZOk, zFileDownload, zUploadBody } from '../platform/route-contract.ts';
 import {
   ZAppointment,
   ZBulletinQuery,
@@ -28,7 +28,6 @@ import {
   ZStudySession,
   ZStudySessionDetail,
   ZStudyYearQuery,
-  ZTownshipQuery,
   ZUpdateSessionRequest,
 } from './contracts.ts';
 
@@ -251,6 +250,8 @@ export const lawStudyApi = {
     summary: importSummary('学法签到（出勤）'),
     tag,
     query: ZImportQuery,
+    consumes: ['multipart/form-data'],
+    body: zUploadBody(['file'], '一个 .xlsx 文件（按模板填写）'),
     response: ZImportResult,
   }),
   scoresTemplate: defineRoute({
@@ -268,6 +269,8 @@ export const lawStudyApi = {
     summary: importSummary('考试成绩'),
     tag,
     query: ZImportQuery,
+    consumes: ['multipart/form-data'],
+    body: zUploadBody(['file'], '一个 .xlsx 文件（按模板填写）'),
     response: ZImportResult,
   }),
   platformHoursTemplate: defineRoute({
@@ -285,6 +288,8 @@ export const lawStudyApi = {
     summary: importSummary('学法平台学时'),
     tag,
     query: ZImportQuery,
+    consumes: ['multipart/form-data'],
+    body: zUploadBody(['file'], '一个 .xlsx 文件（按模板填写）'),
     response: ZImportResult,
   }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
-import { ZUuid } from '../organisation/contracts.ts';
+import { ZTownshipQuery, ZUuid } from '../organisation/contracts.ts';
 import { zAbilities } from '../platform/abilities.ts';
 import { EXAM_STEPS, SELF_STUDY_STEPS } from './workflow.ts';
 
@@ -41,8 +41,6 @@ export const ZYear = z.coerce
   .max(2200, { error: '年份不能晚于2200年' });
 export const ZQuarter = z.coerce.number({ error: '季度必须是数字' }).int().min(1, { error: '季度为1–4' }).max(4, { error: '季度为1–4' });
 const ZFileIds = z.array(ZUuid).max(50, { error: '附件不能超过 50 个' });
-/** `?townshipId=`: a county reviewer names the township it reads (platform resolveTownship). */
-export const ZTownshipQuery = z.object({ townshipId: ZUuid.optional() }).strict();
 /** A year's list of one township (exams, appointments). */
 export const ZStudyYearQuery = z.object({ year: ZYear.optional(), townshipId: ZUuid.optional() }).strict();
 

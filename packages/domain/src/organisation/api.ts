@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, zFileDownload, ZOk } from '../platform/route-contract.ts';
+import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, zFileDownload, ZOk, zUploadBody } from '../platform/route-contract.ts';
 import {
   ZCreateOrgRequest,
   ZCreateTownshipRequest,
@@ -136,6 +136,8 @@ export const organisationApi = {
     summary: '从 Excel 导入干部名单（multipart/form-data，一个 .xlsx 文件；全部校验通过才写入）',
     tag,
     query: ZPeopleImportQuery,
+    consumes: ['multipart/form-data'],
+    body: zUploadBody(['file'], '一个 .xlsx 文件（干部名单模板）'),
     response: ZPeopleImportResult,
   }),
   getPerson: defineRoute({

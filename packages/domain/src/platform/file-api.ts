@@ -1,6 +1,6 @@
 import { zPage } from '../organisation/contracts.ts';
 import { ZFile, ZFileContentQuery, ZFileListQuery, ZFileUploadQuery } from './file-contracts.ts';
-import { defineRoute, ZIdParams, ZOk, zFileDownload } from './route-contract.ts';
+import { defineRoute, ZIdParams, ZOk, zFileDownload, zUploadBody } from './route-contract.ts';
 
 const tag = 'files';
 
@@ -15,6 +15,8 @@ export const filesApi = {
     // No body schema: multipart/form-data, one part `file`, streamed and checked by the handler
     // (type sniffed from the content, size against the settings); see openapi-coverage.test.ts.
     query: ZFileUploadQuery,
+    consumes: ['multipart/form-data'],
+    body: zUploadBody(['file'], '一个文件（类型以文件内容判断，大小以系统设置为限）'),
     response: ZFile,
     status: 201,
   }),

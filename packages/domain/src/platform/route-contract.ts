@@ -28,6 +28,8 @@ export interface RouteContract {
   response: z.ZodType;
   /** 201 for a create; 200 otherwise. */
   status?: SuccessStatus;
+  /** A body that is not JSON: `['multipart/form-data']` for an upload, whose `body` is `zUploadBody(...)`. */
+  consumes?: readonly ['multipart/form-data'];
 }
 
 /** Keeps the literal types of one contract (so `call` and `route` can infer from it). */
@@ -55,6 +57,17 @@ export type ResponseOf<C extends RouteContract> = z.output<C['response']>;
  */
 export function zFileDownload(mediaType: string) {
   return z.string().meta({ format: 'binary', contentMediaType: mediaType, description: `文件（${mediaType}）` });
+}
+
+/**
+ * The body of an upload (multipart/form-data): one binary part per name, described to OpenAPI. The
+ * handler streams the parts itself (type sniffed from the content, size checked), so the schema
+ * validates nothing (the multipart parser leaves no JSON body to check); its metadata is the JSON
+ * schema OpenAPI shows.
+ */
+export function zUploadBody(parts: readonly [string, ...string[]], description: string) {
+  const properties = Object.fromEntries(parts.map((p) => [p, { type: 'string', format: 'binary' }]));
+  return z.unknown().meta({ description, type: 'object', properties, required: [...parts] });
 }
 
 export const MEDIA_TYPES = {

@@ -49,6 +49,7 @@ export function route<C extends RouteContract>(
       ...(contract.params ? { params: contract.params } : {}),
       ...(contract.query ? { querystring: contract.query } : {}),
       ...(contract.body ? { body: contract.body } : {}),
+      ...(contract.consumes ? { consumes: [...contract.consumes] } : {}),
       response: { [status]: contract.response },
     },
     handler: async (request, reply) => {
