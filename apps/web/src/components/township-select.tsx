@@ -1,6 +1,6 @@
 import { Select, type SelectProps } from 'antd';
 import { useMemo } from 'react';
-import { useOrgs } from '../modules/organisation/shared/org-api.ts';
+import { useOrgs } from '../modules/organisation/index.ts';
 
 /**
  * Chooses one of the townships the caller sees (GET /api/orgs), for callers above townships: the

@@ -11,7 +11,7 @@ import { useCan } from '../../auth/session.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { numberRule, requiredRule } from '../../components/form-rules.ts';
 import { NUMBER_LIMITS } from '../../components/number-limits.ts';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useCatalog } from './pd-api.ts';
 
 type Values = {

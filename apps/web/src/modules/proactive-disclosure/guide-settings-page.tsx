@@ -8,7 +8,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
 import { useTownship } from '../../components/use-township.tsx';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useGuideSettings } from './pd-api.ts';
 
 type Values = Omit<GuideSettingsInput, 'version'>;

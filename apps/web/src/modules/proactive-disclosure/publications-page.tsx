@@ -26,7 +26,7 @@ import { api } from '../../api/client.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { contentUrl } from '../../components/attachment-field/index.ts';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './pd-api.ts';
 import { PublicationFormModal } from './publication-form-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';

@@ -12,7 +12,7 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan } from '../../auth/session.ts';
 import { AttachmentField, contentUrl } from '../../components/attachment-field/index.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { pdKeys, useVillageDisclosures } from './pd-api.ts';
 import { chinaToday } from '../../app/china-today.ts';
 

@@ -9,7 +9,7 @@ import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/download.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { useCan } from '../../auth/session.ts';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
 import { publicityKeys, useActivities, useCampaigns, usePageContext } from './publicity-api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';

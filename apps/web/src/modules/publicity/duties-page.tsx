@@ -10,7 +10,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { useOrgs } from '../organisation/shared/org-api.ts';
+import { useOrgs } from '../organisation/index.ts';
 import { monthsOfQuarter, publicityKeys, useDutyItems, usePageContext, usePublicityOptions, type PageContext } from './publicity-api.ts';
 import { plannedPeriodText, PublicityToolbar } from './publicity-toolbar.tsx';
 import { EditDeleteActions } from '../../components/row-actions.tsx';

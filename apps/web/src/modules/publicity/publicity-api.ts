@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { api } from '../../api/client.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { useTownshipIds } from '../../components/township-select.tsx';
-import { useDictionaries } from '../dictionaries/dictionaries-api.ts';
+import { useDictionaries } from '../dictionaries/index.ts';
 
 export interface Page<T> {
   items: T[];
