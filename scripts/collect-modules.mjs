@@ -6,6 +6,8 @@
 //   packages/domain/src/platform/catalogues.generated.ts   every packages/domain/src/<m>/catalogue.ts:
 //       <M>_PERMISSIONS, <M>_ERRORS, <M>_ROLE_GRANTS, <M>_AUDIT_ACTIONS, <M>_AUDIT_ENTITIES (each optional)
 //   apps/web/src/i18n/messages.generated.ts        every apps/web/src/i18n/zh-CN/<area>.ts with its en/<area>.ts
+//   apps/server/src/platform/db/module-tables.generated.ts   every apps/server/src/modules/<m>/tables.ts (for
+//       platform/db/schema.ts, hence Drizzle's queries and drizzle-kit's migrations)
 // `--check` writes nothing and fails when a generated file is stale (scripts/collect-modules.test.ts runs it).
 // Modules are listed in the order of the left menu (their web module's first menu entry: its group's order,
 // then its own), so the role editor groups permissions as the menu does; modules without a menu entry come
@@ -115,6 +117,14 @@ export const COLLECTED_WEB_MODULES: WebModule[] = [${entries.map((e) => e.id).jo
 `;
 }
 
+function moduleTables(root) {
+  const base = path.join(root, 'apps/server/src/modules');
+  const names = folders(base).filter((n) => fs.existsSync(path.join(base, n, 'tables.ts')));
+  return `${HEADER}// The business modules' tables (apps/server/src/modules/<m>/tables.ts), re-exported by schema.ts.
+${names.map((n) => `export * from '../../modules/${n}/tables.ts';`).join('\n')}
+`;
+}
+
 const PARTS = [
   { suffix: 'PERMISSIONS', out: 'MODULE_PERMISSIONS', shape: 'object', doc: 'Permission codes of the modules (spread into PERMISSIONS).' },
   { suffix: 'ERRORS', out: 'MODULE_ERRORS', shape: 'object', doc: 'Error codes of the modules (spread into ERRORS).' },
@@ -167,28 +177,40 @@ function messages(root) {
     .filter((f) => f.endsWith('.ts') && f !== 'core.ts')
     .map((f) => f.replace(/\.ts$/, ''))
     .sort();
+  const mainConst = (text) => [...text.matchAll(/export const (\w+)/g)].map((m) => m[1]).find((id) => id !== 'permissionGroup');
   const entries = areas.map((area) => {
     const en = path.join(base, 'en', `${area}.ts`);
     if (!fs.existsSync(en)) throw new Error(`i18n/zh-CN/${area}.ts has no English twin i18n/en/${area}.ts`);
     const zhText = fs.readFileSync(path.join(base, 'zh-CN', `${area}.ts`), 'utf8');
     const enText = fs.readFileSync(en, 'utf8');
-    const zhId = zhText.match(/export const (\w+)/)?.[1];
-    const enId = enText.match(/export const (\w+)/)?.[1];
+    const zhId = mainConst(zhText);
+    const enId = mainConst(enText);
     if (!zhId || !enId) throw new Error(`i18n/*/${area}.ts: no exported const`);
-    return { area, zhId, enId, local: camel(area) };
+    const hasGroup = /export const permissionGroup\b/.test(zhText);
+    if (hasGroup !== /export const permissionGroup\b/.test(enText))
+      throw new Error(`i18n/*/${area}.ts: permissionGroup in one language only`);
+    return { area, zhId, enId, local: camel(area), hasGroup };
   });
-  return `${HEADER}${entries
-    .map(
-      (e) =>
-        `import { ${e.zhId} as ${e.local}Zh } from './zh-CN/${e.area}.ts';\nimport { ${e.enId} as ${e.local}En } from './en/${e.area}.ts';`,
-    )
-    .join('\n')}
+  const imports = entries
+    .map((e) => {
+      const zh = e.hasGroup ? `${e.zhId} as ${e.local}Zh, permissionGroup as ${e.local}GroupZh` : `${e.zhId} as ${e.local}Zh`;
+      const en = e.hasGroup ? `${e.enId} as ${e.local}En, permissionGroup as ${e.local}GroupEn` : `${e.enId} as ${e.local}En`;
+      return `import { ${zh} } from './zh-CN/${e.area}.ts';\nimport { ${en} } from './en/${e.area}.ts';`;
+    })
+    .join('\n');
+  const groups = entries.filter((e) => e.hasGroup);
+  return `${HEADER}${imports}
 
 /** Chinese strings of every area but core (i18n/zh-CN/<area>.ts), spread into zh-CN.ts. */
 export const AREA_MESSAGES_ZH = { ${entries.map((e) => `...${e.local}Zh`).join(', ')} } as const;
 
 /** English strings of the same areas (i18n/en/<area>.ts), spread into en.ts, which checks them against zh-CN. */
 export const AREA_MESSAGES_EN = { ${entries.map((e) => `...${e.local}En`).join(', ')} };
+
+/** The names of the permission groups (role.module.<module>) that modules give in their own area file (\`permissionGroup\`). */
+export const PERMISSION_GROUPS_ZH = { ${groups.map((e) => `'${e.area}': ${e.local}GroupZh`).join(', ')} };
+
+export const PERMISSION_GROUPS_EN: Record<keyof typeof PERMISSION_GROUPS_ZH, string> = { ${groups.map((e) => `'${e.area}': ${e.local}GroupEn`).join(', ')} };
 `;
 }
 
@@ -197,6 +219,7 @@ export const GENERATED = {
   'apps/web/src/modules/modules.generated.ts': webModules,
   'packages/domain/src/platform/catalogues.generated.ts': domainCatalogues,
   'apps/web/src/i18n/messages.generated.ts': messages,
+  'apps/server/src/platform/db/module-tables.generated.ts': moduleTables,
 };
 
 /** The generated files of the tree at `root`, formatted as Prettier would (relative path → content). */

@@ -43,3 +43,8 @@ export const AREA_MESSAGES_EN = {
   ...proactiveDisclosureEn,
   ...publicityEn,
 };
+
+/** The names of the permission groups (role.module.<module>) that modules give in their own area file (`permissionGroup`). */
+export const PERMISSION_GROUPS_ZH = {};
+
+export const PERMISSION_GROUPS_EN: Record<keyof typeof PERMISSION_GROUPS_ZH, string> = {};
