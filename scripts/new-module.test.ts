@@ -96,9 +96,9 @@ describe('npm run module:new', () => {
       for (const part of ['PERMISSIONS', 'ERRORS', 'ROLE_GRANTS', 'AUDIT_ACTIONS', 'AUDIT_ENTITIES']) {
         expect(catalogues.split(`MAJOR_DECISIONS_${part}`).length - 1, part).toBe(2);
       }
-      expect(read('apps/web/src/i18n/messages.generated.ts')).toContain(
-        "import { majorDecisions as majorDecisionsEn } from './en/major-decisions.ts';",
-      );
+      const messages = read('apps/web/src/i18n/messages.generated.ts');
+      expect(messages).toContain("from './en/major-decisions.ts';");
+      expect(messages).toMatch(/PERMISSION_GROUPS_ZH = \{[^}]*'major-decisions': majorDecisionsGroupZh/);
       // The copy's registries are exactly what the collector gives: the scaffold left nothing stale.
       for (const [rel, content] of Object.entries((await collect(tmp)) as Record<string, string>)) expect(read(rel), rel).toBe(content);
     } finally {
