@@ -1,100 +1,126 @@
 #!/usr/bin/env node
-// `npm run module:new -- <module-name>`: scaffolds a business module following docs/modules.md:
-// server folder (index, routes, use case, repository, policy, presenter, tables, test), domain
-// contracts, a module doc, and its line in apps/server/src/modules/registry.ts.
+// `npm run module:new -- <module-name> [--zh 中文名] [--en "English name"] [--no-migration]`: scaffolds a
+// business module in the shape of docs/modules.md ("The shape of a module") from scripts/module-template/:
+//   packages/domain/src/<m>/      index.ts, contracts.ts, api.ts (defineRoute list/create/detail/update/delete),
+//                                 catalogue.ts (permissions, grants, errors, audit labels), contracts.test.ts
+//   apps/server/src/modules/<m>/  index.ts, routes.ts (route()), policy.ts (definePolicy), tables.ts, repository.ts,
+//                                 presenter.ts, use-cases/ (one per file, audited), <m>.test.ts (401/403/404/400/abilities)
+//   apps/web/src/modules/<m>/     module.tsx (page + menu entry), api.ts (call()), records-page.tsx,
+//                                 record-form-modal.tsx (limits from the contract), records-page.test.tsx
+//   apps/web/src/i18n/{zh-CN,en}/<m>.ts, docs/modules/<m>.md
+// then collects the registries (scripts/collect-modules.mjs: nothing is edited by hand) and generates the
+// migration of its table (`npm run db:generate -- --name <m>_tables`; --no-migration skips it, for tests).
+// The result passes CI unchanged: typecheck, lint, format, its tests, route access and audit labels.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as prettier from 'prettier';
+import { collect } from './collect-modules.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const name = process.argv[2];
-if (!name || !/^[a-z][a-z0-9-]*$/.test(name)) {
-  console.error('用法: npm run module:new -- <module-name>  (kebab-case, e.g. law-study)');
-  process.exit(2);
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const TEMPLATE = path.join(REPO, 'scripts/module-template');
+
+/** The words the templates are written with, for one module name. */
+export function tokensOf(name, { zh, en } = {}) {
+  const camel = name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+  return {
+    __name__: name,
+    __camel__: camel,
+    __Pascal__: camel[0].toUpperCase() + camel.slice(1),
+    __UPPER__: name.replace(/-/g, '_').toUpperCase(),
+    __snake__: name.replace(/-/g, '_'),
+    __titleZh__: zh ?? name,
+    __titleEn__: en ?? name,
+  };
 }
-const camel = name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-const dir = path.join(root, 'apps/server/src/modules', name);
-if (fs.existsSync(dir)) {
-  console.error(`模块已存在: ${dir}`);
-  process.exit(1);
+
+const fill = (text, tokens) => Object.entries(tokens).reduce((t, [token, value]) => t.split(token).join(value), text);
+
+function* templateFiles(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* templateFiles(full);
+    else if (entry.name.endsWith('.tpl')) yield full;
+  }
 }
 
-const files = {
-  [`apps/server/src/modules/${name}/index.ts`]: `import type { YifaModule } from '../../platform/modules.ts';
-import { ${camel}Routes } from './routes.ts';
-
-/** The ${name} module. Its public surface: the plugin, and query functions other modules may call. */
-export const ${camel}Module: YifaModule = { name: '${name}', routes: ${camel}Routes };
-`,
-  [`apps/server/src/modules/${name}/tables.ts`]: `import { pgTable, text } from 'drizzle-orm/pg-core';
-import { businessColumns, idColumn } from '../../platform/db/columns.ts';
-
-// Add the table to apps/server/src/platform/db/schema.ts, then: npm run db:generate -- --name ${name}_tables
-export const ${camel}Records = pgTable('${name.replace(/-/g, '_')}_records', {
-  id: idColumn(),
-  ...businessColumns(),
-  title: text('title').notNull(),
-});
-`,
-  [`apps/server/src/modules/${name}/repository.ts`]: `import { and, eq, isNull } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
-import { ${camel}Records } from './tables.ts';
-
-const inScope = (scope: DataScope) => scopeWhere(scope, { townshipId: ${camel}Records.townshipId, orgId: ${camel}Records.orgId, createdBy: ${camel}Records.createdBy });
-
-export async function find${camel[0].toUpperCase() + camel.slice(1)}Record(db: DbOrTx, scope: DataScope, id: string) {
-  const rows = await db.select().from(${camel}Records).where(and(eq(${camel}Records.id, id), isNull(${camel}Records.deletedAt), inScope(scope))).limit(1);
-  return rows[0] ?? null;
+/** Where a module of this name would live; any that exists already makes the name taken. */
+export function takenBy(root, name) {
+  return [
+    `apps/server/src/modules/${name}`,
+    `packages/domain/src/${name}`,
+    `apps/web/src/modules/${name}`,
+    `apps/web/src/i18n/zh-CN/${name}.ts`,
+  ].filter((rel) => fs.existsSync(path.join(root, rel)));
 }
-`,
-  [`apps/server/src/modules/${name}/policy.ts`]: `// Record-level rules of this module: who may do what to which record (the route checks the permission).
-export {};
-`,
-  [`apps/server/src/modules/${name}/presenter.ts`]: `// Row → response. Nothing leaves the server that the presenter did not choose; personal data is masked here.
-export {};
-`,
-  [`apps/server/src/modules/${name}/routes.ts`]: `import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 
-// HTTP only: path, zod schemas from @yifa/domain, the permission (config.access), a use case call.
-export const ${camel}Routes: FastifyPluginAsyncZod = async (_app) => {};
-`,
-  [`apps/server/src/modules/${name}/use-cases/README.md`]: `One file per use case, verb-noun (register-request.ts, extend-deadline.ts): open the transaction, check policy,
-apply the domain rules, write the audit entry with writeAudit(tx, …) in the same transaction, return a domain object.
-`,
-  [`packages/domain/src/${name}/contracts.ts`]: `import { z } from 'zod';
-
-// zod contracts of the ${name} module: request schemas are .strict(); Chinese messages for the user.
-export const Z${camel[0].toUpperCase() + camel.slice(1)}Placeholder = z.object({}).strict();
-`,
-  [`docs/modules/${name}.md`]: `# ${name}
-
-## Legal basis
-(the articles this module encodes, with their numbers; see ../../../shared/rules.md)
-
-## Records and states
-
-## Deadlines (platform/deadlines: upsertDeadline)
-
-## Compliance rules (platform/compliance: registerComplianceRule)
-
-## Permissions
-
-## Report sections
-`,
-};
-for (const [rel, content] of Object.entries(files)) {
-  const file = path.join(root, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  console.log(`created ${rel}`);
+/** Writes the module's files into the tree at `root` and collects the registries; returns the files written. */
+export async function scaffold(root, name, options = {}) {
+  const tokens = tokensOf(name, options);
+  const written = [];
+  for (const file of templateFiles(TEMPLATE)) {
+    const rel = fill(path.relative(TEMPLATE, file), tokens).replace(/\.tpl$/, '');
+    const target = path.join(root, rel);
+    const prettierOptions = (await prettier.resolveConfig(path.join(REPO, rel))) ?? {};
+    const text = await prettier.format(fill(fs.readFileSync(file, 'utf8'), tokens), { ...prettierOptions, filepath: path.join(REPO, rel) });
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, text);
+    written.push(rel);
+  }
+  for (const [rel, content] of Object.entries(await collect(root))) {
+    const target = path.join(root, rel);
+    if (fs.existsSync(target) && fs.readFileSync(target, 'utf8') === content) continue;
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, content);
+    written.push(rel);
+  }
+  return written;
 }
-const registry = path.join(root, 'apps/server/src/modules/registry.ts');
-let text = fs.readFileSync(registry, 'utf8');
-text = text.replace(/(import type \{ YifaModule \}[^\n]*\n)/, `$1import { ${camel}Module } from './${name}/index.ts';\n`);
-text = text.replace(/(export const MODULES: YifaModule\[\] = \[[^\]]*)\]/, `$1, ${camel}Module]`);
-fs.writeFileSync(registry, text);
-console.log('registered in apps/server/src/modules/registry.ts');
-console.log(
-  `next: add permissions to packages/domain/src/platform/permissions.ts ('${name}:<resource>:<action>'), tables to platform/db/schema.ts, then npm run db:generate`,
-);
+
+function option(args, flag) {
+  const i = args.indexOf(flag);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const name = args[0];
+  if (!name || !/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) {
+    console.error('用法: npm run module:new -- <module-name> [--zh 中文名] [--en "English name"]  (kebab-case, e.g. major-decisions)');
+    process.exit(2);
+  }
+  const taken = takenBy(REPO, name);
+  if (taken.length > 0) {
+    console.error(`模块已存在: ${taken.join(', ')}`);
+    process.exit(1);
+  }
+  const written = await scaffold(REPO, name, { zh: option(args, '--zh'), en: option(args, '--en') });
+  for (const rel of written) console.log(`wrote ${rel}`);
+  if (!args.includes('--no-migration')) {
+    const snake = name.replace(/-/g, '_');
+    execFileSync('npm', ['run', '-s', 'db:generate', '--', '--name', `${snake}_tables`], { cwd: REPO, stdio: 'inherit' });
+    const migrations = path.join(REPO, 'apps/server/migrations');
+    const made = fs.readdirSync(migrations).filter((f) => f.endsWith(`_${snake}_tables.sql`));
+    for (const f of made) await formatInPlace(path.join(migrations, f));
+    await formatMigrationMeta(migrations);
+  }
+  console.log(`\nnext: npm run -s typecheck && npx vitest run --project server apps/server/src/modules/${name}`);
+  console.log(`then replace the placeholder record (title, notes) with the module's own; docs/modules.md "How to add a field".`);
+}
+
+async function formatInPlace(file) {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  const info = await prettier.getFileInfo(file, { ignorePath: path.join(REPO, '.prettierignore') });
+  if (info.ignored || !info.inferredParser) return;
+  fs.writeFileSync(file, await prettier.format(fs.readFileSync(file, 'utf8'), { ...options, filepath: file }));
+}
+
+/** drizzle-kit writes its snapshot and journal as JSON that Prettier would reformat; format them as CI checks. */
+async function formatMigrationMeta(migrations) {
+  const meta = path.join(migrations, 'meta');
+  if (!fs.existsSync(meta)) return;
+  for (const f of fs.readdirSync(meta)) if (f.endsWith('.json')) await formatInPlace(path.join(meta, f));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

@@ -1,5 +1,7 @@
 // A small ESLint rule for the module boundaries of architecture.md:
 // - a business module (apps/server/src/modules/<m>/) imports another module only through its index.ts;
+// - so does a web module (apps/web/src/modules/<m>/), and so does the web's shared code (components/,
+//   layout/, app/…) when it uses a module; only the module registry loads a module's module.tsx;
 // - nothing reads tables through platform/db/schema.ts (the migration list): a module its own tables.ts,
 //   organisation's orgs, cadres and accounts through modules/organisation/index.ts (adr/0004); only
 //   platform/db and the whole-database backup import it (tests too, for their fixtures);
@@ -9,6 +11,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MODULES = path.join(ROOT, 'apps/server/src/modules');
+const WEB_MODULES = path.join(ROOT, 'apps/web/src/modules');
 const DOMAIN = path.join(ROOT, 'packages/domain');
 const SERVER = path.join(ROOT, 'apps/server');
 const WEB = path.join(ROOT, 'apps/web');
@@ -18,11 +21,22 @@ const SCHEMA_READERS = [path.join(SERVER_SRC, 'platform/db') + path.sep, path.jo
 const isTest = (file) => /\.test\.tsx?$/.test(file) || file.startsWith(path.join(SERVER_SRC, 'test') + path.sep);
 const FORBIDDEN_IN_DOMAIN = /^(node:|fs$|path$|crypto$|drizzle-orm|fastify|pg$|react|antd)/;
 
-function moduleOf(file) {
-  const rel = path.relative(MODULES, file);
-  if (rel.startsWith('..')) return null;
+/** The module a file belongs to under `base` (null for files beside the module folders, such as registry.ts). */
+function moduleOf(base, file) {
+  const rel = path.relative(base, file);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
   const [name, ...rest] = rel.split(path.sep);
   return rest.length ? name : null;
+}
+
+/** May `file` import `target`? Only a module's own files, its index.ts, or (for the registry) its entry file. */
+function crossesBoundary(base, file, target, entry) {
+  const to = moduleOf(base, target);
+  if (!to || moduleOf(base, file) === to) return null;
+  const index = path.join(base, to, 'index.ts');
+  const atIndex = target === index || target === path.join(base, to);
+  const registryEntry = entry && moduleOf(base, file) === null && file.startsWith(base + path.sep) && target === path.join(base, to, entry);
+  return atIndex || registryEntry ? null : to;
 }
 
 export const moduleBoundaries = {
@@ -31,6 +45,7 @@ export const moduleBoundaries = {
     schema: [],
     messages: {
       crossModule: "Module '{{from}}' may import module '{{to}}' only through modules/{{to}}/index.ts",
+      webCrossModule: "'{{from}}' may import web module '{{to}}' only through apps/web/src/modules/{{to}}/index.ts",
       domainImport: "packages/domain must stay pure (no '{{spec}}'): it runs in the browser and the server",
       webServer: 'The web app must not import server code',
       schemaImport:
@@ -54,10 +69,13 @@ export const moduleBoundaries = {
       if (target === SCHEMA && !isTest(file) && !SCHEMA_READERS.some((dir) => file.startsWith(dir))) {
         context.report({ node, messageId: 'schemaImport' });
       }
-      const from = moduleOf(file);
-      const to = moduleOf(target);
-      if (from && to && from !== to && path.basename(target) !== 'index.ts') {
-        context.report({ node, messageId: 'crossModule', data: { from, to } });
+      const from = moduleOf(MODULES, file);
+      const to = from && crossesBoundary(MODULES, file, target, null);
+      if (to) context.report({ node, messageId: 'crossModule', data: { from, to } });
+      if (file.startsWith(WEB + path.sep)) {
+        const webTo = crossesBoundary(WEB_MODULES, file, target, 'module.tsx');
+        const webFrom = moduleOf(WEB_MODULES, file) ?? path.relative(path.join(WEB, 'src'), file);
+        if (webTo) context.report({ node, messageId: 'webCrossModule', data: { from: webFrom, to: webTo } });
       }
     };
     return {

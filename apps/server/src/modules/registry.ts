@@ -1,9 +1,4 @@
 import type { YifaModule } from '../platform/modules.ts';
-import { disclosureReportModule } from './disclosure-report/index.ts';
-import { proactiveDisclosureModule } from './proactive-disclosure/index.ts';
-import { disclosureRequestModule } from './disclosure-request/index.ts';
-import { publicityModule } from './publicity/index.ts';
-import { lawStudyModule } from './law-study/index.ts';
 import { authModule } from '../platform/auth/module.ts';
 import { auditModule } from '../platform/audit/module.ts';
 import { filesModule } from '../platform/files/index.ts';
@@ -14,9 +9,13 @@ import { workbenchModule } from '../platform/workbench/module.ts';
 import { dictionariesModule } from '../platform/dictionaries/index.ts';
 import { notificationsModule } from '../platform/notifications/index.ts';
 import { settingsModule } from '../platform/settings/module.ts';
-import { organisationModule } from './organisation/index.ts';
+import { BUSINESS_MODULES } from './modules.generated.ts';
 
-/** Every module of Yifa, in registration order. `npm run module:new` adds a line here. */
+/**
+ * Every module of Yifa, in registration order: the platform's own, then the business modules of
+ * apps/server/src/modules/, collected from their folders into modules.generated.ts by
+ * `npm run modules:collect` (which `npm run module:new` runs). Adding a module edits nothing here.
+ */
 export const MODULES: YifaModule[] = [
   authModule,
   auditModule,
@@ -24,14 +23,9 @@ export const MODULES: YifaModule[] = [
   dictionariesModule,
   notificationsModule,
   settingsModule,
-  organisationModule,
   calendarModule,
   deadlinesModule,
   complianceModule,
   workbenchModule,
-  lawStudyModule,
-  publicityModule,
-  disclosureRequestModule,
-  proactiveDisclosureModule,
-  disclosureReportModule,
+  ...BUSINESS_MODULES,
 ];

@@ -1,25 +1,11 @@
 import type { Messages } from './zh-CN.ts';
 import { core } from './en/core.ts';
-import { organisation } from './en/organisation.ts';
-import { platform } from './en/platform.ts';
-import { calendar } from './en/calendar.ts';
-import { lawStudy } from './en/law-study.ts';
-import { publicity } from './en/publicity.ts';
-import { disclosureRequest } from './en/disclosure-request.ts';
-import { proactiveDisclosure } from './en/proactive-disclosure.ts';
-import { forms } from './en/forms.ts';
-import { disclosureReport } from './en/disclosure-report.ts';
+import { AREA_MESSAGES_EN, PERMISSION_GROUPS_EN } from './messages.generated.ts';
 
-/** English: the same keys as zh-CN.ts (checked by the `Messages` type). */
-export const en: Messages = {
+/** English: the same keys as zh-CN.ts (checked by the `Messages` type); areas collected in messages.generated.ts. */
+const areas: Messages = {
   ...core,
-  ...organisation,
-  ...platform,
-  ...calendar,
-  ...lawStudy,
-  ...publicity,
-  ...disclosureRequest,
-  ...proactiveDisclosure,
-  ...disclosureReport,
-  ...forms,
+  ...AREA_MESSAGES_EN,
 };
+
+export const en = { ...areas, role: { ...areas.role, module: { ...areas.role.module, ...PERMISSION_GROUPS_EN } } };

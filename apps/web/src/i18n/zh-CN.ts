@@ -1,32 +1,20 @@
 /**
  * Chinese (zh-CN), the default language: every string the UI shows comes from here or from en.ts,
- * grouped by area in zh-CN/*.ts (core, then one file per module). A module adds its own file in
- * zh-CN/ and en/ and spreads it here and in en.ts; en must have the same keys (`Messages` checks it).
+ * grouped by area: zh-CN/core.ts, then one file per module or platform area (zh-CN/<area>.ts with its
+ * twin en/<area>.ts), collected into messages.generated.ts by `npm run modules:collect` — a module adds
+ * its two files and edits nothing here. en must have the same keys (`Messages` checks it).
  */
 import { core } from './zh-CN/core.ts';
-import { organisation } from './zh-CN/organisation.ts';
-import { platform } from './zh-CN/platform.ts';
-import { calendar } from './zh-CN/calendar.ts';
-import { lawStudy } from './zh-CN/law-study.ts';
-import { publicity } from './zh-CN/publicity.ts';
-import { disclosureRequest } from './zh-CN/disclosure-request.ts';
-import { proactiveDisclosure } from './zh-CN/proactive-disclosure.ts';
-import { forms } from './zh-CN/forms.ts';
-import { disclosureReport } from './zh-CN/disclosure-report.ts';
+import { AREA_MESSAGES_ZH, PERMISSION_GROUPS_ZH } from './messages.generated.ts';
 
-export const zhCN = {
+const areas = {
   ...core,
-  ...organisation,
-  ...platform,
-  ...calendar,
-  ...lawStudy,
-  ...publicity,
-  ...disclosureRequest,
-  ...proactiveDisclosure,
-  ...disclosureReport,
-  ...forms,
+  ...AREA_MESSAGES_ZH,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
-/** The shape every language must fill. */
-export type Messages = Widen<typeof zhCN>;
+/** The shape every language must fill (the areas' own files; the modules' permission group names are checked apart). */
+export type Messages = Widen<typeof areas>;
+
+/** The areas, with the names of the permission groups modules give in their own files (`permissionGroup`) under role.module. */
+export const zhCN = { ...areas, role: { ...areas.role, module: { ...areas.role.module, ...PERMISSION_GROUPS_ZH } } };

@@ -1,39 +1,12 @@
-import { auditModule } from './audit/module.tsx';
-import { calendarModule } from './calendar/module.tsx';
-import { complianceModule } from './compliance/module.tsx';
-import { deadlinesModule } from './deadlines/module.tsx';
-import { dictionariesModule } from './dictionaries/module.tsx';
-import { notificationsModule } from './notifications/module.tsx';
-import { organisationModule } from './organisation/module.tsx';
-import { settingsModule } from './settings/module.tsx';
-import { workbenchModule } from './workbench/module.tsx';
-import { lawStudyModule } from './law-study/module.tsx';
-import { publicityModule } from './publicity/module.tsx';
-import { disclosureRequestModule } from './disclosure-request/module.tsx';
-import { proactiveDisclosureModule } from './proactive-disclosure/module.tsx';
-import { disclosureReportModule } from './disclosure-report/module.tsx';
+import { COLLECTED_WEB_MODULES } from './modules.generated.ts';
 import type { MenuEntry, ModuleRoute, WebModule } from './types.ts';
 
 /**
- * Every module of the web app, like apps/server/src/modules/registry.ts on the server. A new module
- * adds one line here; its pages and menu entries follow from its definition.
+ * Every module of the web app (apps/web/src/modules/<m>/module.tsx), like apps/server/src/modules/registry.ts
+ * on the server: collected into modules.generated.ts by `npm run modules:collect` (which `npm run module:new`
+ * runs), so a new module edits nothing here; its pages and menu entries follow from its definition.
  */
-export const WEB_MODULES: WebModule[] = [
-  workbenchModule,
-  deadlinesModule,
-  notificationsModule,
-  organisationModule,
-  calendarModule,
-  auditModule,
-  settingsModule,
-  dictionariesModule,
-  complianceModule,
-  lawStudyModule,
-  publicityModule,
-  disclosureRequestModule,
-  proactiveDisclosureModule,
-  disclosureReportModule,
-];
+export const WEB_MODULES: WebModule[] = COLLECTED_WEB_MODULES;
 
 export const ALL_MENU_ENTRIES: MenuEntry[] = WEB_MODULES.flatMap((m) => m.menu);
 export const ALL_MODULE_ROUTES: ModuleRoute[] = WEB_MODULES.flatMap((m) => m.routes);

@@ -4,6 +4,8 @@
  * apps/server/src/platform/audit/audit-action-labels.test.ts checks that every action written
  * anywhere in the server has a label here. Add the label in the same commit as the action.
  */
+import { MODULE_AUDIT_ACTIONS, MODULE_AUDIT_ENTITIES } from './catalogues.generated.ts';
+
 export interface AuditLabel {
   zh: string;
   en: string;
@@ -133,6 +135,8 @@ export const AUDIT_ACTION_LABELS: Record<string, AuditLabel> = {
   'disclosure-report.report.create': l('保存政府信息公开工作年度报告', 'Annual disclosure report saved'),
   'disclosure-report.report.update': l('修改政府信息公开工作年度报告', 'Annual disclosure report updated'),
   'disclosure-report.report.publish': l('发布政府信息公开工作年度报告', 'Annual disclosure report published'),
+  // A module may keep its labels in its catalogue.ts as <MODULE>_AUDIT_ACTIONS (collected into catalogues.generated.ts).
+  ...MODULE_AUDIT_ACTIONS,
 };
 
 /** What an audit entry is about (its entityType), named as the clerk knows it. */
@@ -168,6 +172,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, AuditLabel> = {
   township: l('乡镇（街道）', 'Township'),
   user: l('用户', 'User'),
   villageAffairsDisclosure: l('村务、党务公开记录', 'Village or party affairs disclosure'),
+  // …and its entity labels as <MODULE>_AUDIT_ENTITIES.
+  ...MODULE_AUDIT_ENTITIES,
 };
 
 /** The label of an action or entity type in the UI language; a code without a label shows as it is. */

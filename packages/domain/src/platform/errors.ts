@@ -1,8 +1,4 @@
-import { LAW_STUDY_ERRORS } from '../law-study/catalogue.ts';
-import { PUBLICITY_ERRORS } from '../publicity/catalogue.ts';
-import { DISCLOSURE_REQUEST_ERRORS } from '../disclosure-request/catalogue.ts';
-import { PROACTIVE_DISCLOSURE_ERRORS } from '../proactive-disclosure/catalogue.ts';
-import { DISCLOSURE_REPORT_ERRORS } from '../disclosure-report/catalogue.ts';
+import { MODULE_ERRORS } from './catalogues.generated.ts';
 
 /**
  * The error catalogue: every problem the API returns has a stable `code` from this list
@@ -90,12 +86,8 @@ export const ERRORS = {
     en: 'The import file is too large (5 MB at most)',
   },
   'INTERNAL.ERROR': { status: 500, zh: '系统内部错误，请联系管理员', en: 'Internal error' },
-  // Business modules keep their codes next to their contracts (<module>/catalogue.ts).
-  ...LAW_STUDY_ERRORS,
-  ...PUBLICITY_ERRORS,
-  ...DISCLOSURE_REQUEST_ERRORS,
-  ...PROACTIVE_DISCLOSURE_ERRORS,
-  ...DISCLOSURE_REPORT_ERRORS,
+  // Business modules' codes, from their catalogue.ts (scripts/collect-modules.mjs → catalogues.generated.ts).
+  ...MODULE_ERRORS,
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

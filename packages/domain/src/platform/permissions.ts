@@ -1,8 +1,4 @@
-import { LAW_STUDY_PERMISSIONS } from '../law-study/catalogue.ts';
-import { PUBLICITY_PERMISSIONS } from '../publicity/catalogue.ts';
-import { DISCLOSURE_REQUEST_PERMISSIONS } from '../disclosure-request/catalogue.ts';
-import { PROACTIVE_DISCLOSURE_PERMISSIONS } from '../proactive-disclosure/catalogue.ts';
-import { DISCLOSURE_REPORT_PERMISSIONS } from '../disclosure-report/catalogue.ts';
+import { MODULE_PERMISSIONS } from './catalogues.generated.ts';
 
 /**
  * The permission catalogue: every route, menu and button names one of these codes
@@ -32,12 +28,9 @@ export const PERMISSIONS = {
   'platform:workbench:read': { zh: '我的工作台', en: 'My workbench' },
   'platform:compliance:read': { zh: '查看合规情况', en: 'View compliance' },
   'platform:compliance:configure': { zh: '配置合规规则', en: 'Configure compliance rules' },
-  // Business modules keep their codes next to their contracts (<module>/catalogue.ts).
-  ...LAW_STUDY_PERMISSIONS,
-  ...PUBLICITY_PERMISSIONS,
-  ...DISCLOSURE_REQUEST_PERMISSIONS,
-  ...PROACTIVE_DISCLOSURE_PERMISSIONS,
-  ...DISCLOSURE_REPORT_PERMISSIONS,
+  // Business modules keep their codes next to their contracts (<module>/catalogue.ts), collected by
+  // scripts/collect-modules.mjs into catalogues.generated.ts.
+  ...MODULE_PERMISSIONS,
 } as const satisfies Record<string, { zh: string; en: string }>;
 
 export type PermissionCode = keyof typeof PERMISSIONS;

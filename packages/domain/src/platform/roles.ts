@@ -1,8 +1,4 @@
-import { DISCLOSURE_REPORT_ROLE_GRANTS } from '../disclosure-report/catalogue.ts';
-import { DISCLOSURE_REQUEST_ROLE_GRANTS } from '../disclosure-request/catalogue.ts';
-import { LAW_STUDY_ROLE_GRANTS } from '../law-study/catalogue.ts';
-import { PROACTIVE_DISCLOSURE_ROLE_GRANTS } from '../proactive-disclosure/catalogue.ts';
-import { PUBLICITY_ROLE_GRANTS } from '../publicity/catalogue.ts';
+import { MODULE_ROLE_GRANTS } from './catalogues.generated.ts';
 import { ALL_PERMISSION_CODES, isReadPermission, type PermissionCode } from './permissions.ts';
 
 /**
@@ -43,16 +39,9 @@ export const SYSTEM_ROLE_CODES: readonly string[] = ['systemAdmin', 'countyRevie
 const townshipAll = ALL_PERMISSION_CODES.filter((c) => !SYSTEM_ONLY_PERMISSIONS.includes(c));
 
 type GrantedRole = 'officeStaff' | 'villageCadre' | 'legalAdviser' | 'leader';
-const MODULE_GRANTS = [
-  LAW_STUDY_ROLE_GRANTS,
-  PUBLICITY_ROLE_GRANTS,
-  DISCLOSURE_REQUEST_ROLE_GRANTS,
-  PROACTIVE_DISCLOSURE_ROLE_GRANTS,
-  DISCLOSURE_REPORT_ROLE_GRANTS,
-];
-/** What the business modules give a built-in role (each module's catalogue.ts). */
+/** What the business modules give a built-in role (each module's catalogue.ts, collected into catalogues.generated.ts). */
 const granted = (role: GrantedRole): PermissionCode[] =>
-  MODULE_GRANTS.flatMap((g) => (g as Partial<Record<GrantedRole, PermissionCode[]>>)[role] ?? []);
+  MODULE_ROLE_GRANTS.flatMap((g) => (g as Partial<Record<GrantedRole, PermissionCode[]>>)[role] ?? []);
 
 export interface BuiltinRole {
   code: string;

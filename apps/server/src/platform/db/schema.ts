@@ -1,6 +1,5 @@
-// Every table of Yifa, for Drizzle's typed queries and drizzle-kit's migrations.
-export * from '../../modules/organisation/tables.ts';
-export * from '../../modules/disclosure-request/tables.ts';
+// Every table of Yifa, for Drizzle's typed queries and drizzle-kit's migrations: the platform's, then the
+// business modules' (collected from apps/server/src/modules/<m>/tables.ts by npm run modules:collect).
 export * from '../auth/tables.ts';
 export * from '../audit/tables.ts';
 export * from '../settings/tables.ts';
@@ -10,8 +9,5 @@ export * from '../files/tables.ts';
 export * from '../dictionaries/tables.ts';
 export * from '../notifications/tables.ts';
 export * from '../compliance/tables.ts';
-export * from '../../modules/proactive-disclosure/tables.ts';
-export * from '../../modules/disclosure-report/tables.ts';
-export * from '../../modules/law-study/tables.ts';
-export * from '../../modules/publicity/tables.ts';
 export * from '../public-site/tables.ts';
+export * from './module-tables.generated.ts';

@@ -1,3 +1,2 @@
-// What other web modules may import from law-study: the cadre's hours this year, shown in
-// organisation's person dialog.
+// What other web modules may import of law-study (the boundary lint, yifa/module-boundaries, allows nothing else).
 export { PersonStudyHours } from './shared/person-study-hours.tsx';

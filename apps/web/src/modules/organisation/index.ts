@@ -1,3 +1,3 @@
-// What other web modules may import of the organisation module (the boundary lint allows nothing else).
+// What other web modules may import of organisation (the boundary lint, yifa/module-boundaries, allows nothing else).
 export { useOrgs } from './api.ts';
 export { OrgTreeSelect } from './shared/org-tree-select.tsx';

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { call, download } from '../../api/call.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { useTownshipIds } from '../../components/township-select.tsx';
-import { useDictionaries } from '../dictionaries/dictionaries-api.ts';
+import { useDictionaries } from '../dictionaries/index.ts';
 
 export const publicityKeys = { all: ['publicity'] as const };
 

@@ -19,7 +19,7 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { OrgTreeSelect } from '../shared/org-tree-select.tsx';
 // law-study: a cadre's hours this year against the target (shown when editing; needs law-study:session:read).
-import { PersonStudyHours } from '../../law-study/shared/person-study-hours.tsx';
+import { PersonStudyHours } from '../../law-study/index.ts';
 
 interface Values {
   orgId: string;
