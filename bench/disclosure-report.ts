@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
-import { APPLICANT_KIND_CODES, OUTCOME_CODES, REVIEW_KIND_CODES } from '@yifa/domain';
+import { APPLICANT_KIND_CODES, OUTCOME_CODES, REVIEW_KIND_CODES } from '@yifa/domain/disclosure-request';
 import { eq } from 'drizzle-orm';
 import { buildApp } from '../apps/server/src/app.ts';
 import { createSecrets } from '../apps/server/src/platform/crypto/secrets.ts';

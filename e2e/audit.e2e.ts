@@ -1,4 +1,5 @@
-import type { AuditLogEntry, AuditPage, Person, SessionInfo } from '@yifa/domain';
+import type { AuditLogEntry, AuditPage, SessionInfo } from '@yifa/domain';
+import type { Person } from '@yifa/domain/organisation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiOf,

@@ -1,4 +1,5 @@
-import type { ComplianceReport, ExamDetail, ImportResult, Ledger } from '@yifa/domain';
+import type { ComplianceReport } from '@yifa/domain';
+import type { ExamDetail, ImportResult, Ledger } from '@yifa/domain/law-study';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, signIn, startJourney, text, uniqueSuffix, type Journey } from './journey.ts';

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import type { ComplianceReport, Coverage, SessionInfo } from '@yifa/domain';
+import type { ComplianceReport, SessionInfo } from '@yifa/domain';
+import type { Coverage } from '@yifa/domain/publicity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeFindings } from './axe.ts';
 import { apiOf, apiResponse, DEMO_PASSWORD, openMenu, pick, signIn, startJourney, text, uniqueSuffix, type Journey } from './journey.ts';

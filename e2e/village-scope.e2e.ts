@@ -1,4 +1,5 @@
-import type { Org, Person, SessionInfo } from '@yifa/domain';
+import type { SessionInfo } from '@yifa/domain';
+import type { Org, Person } from '@yifa/domain/organisation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiOf, DEMO_PASSWORD, openMenu, signIn, signInByApi, startJourney, text, uniqueSuffix, type Journey } from './journey.ts';
 

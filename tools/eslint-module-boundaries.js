@@ -4,7 +4,7 @@
 //   layout/, app/…) when it uses a module; only the module registry loads a module's module.tsx;
 // - nothing reads tables through platform/db/schema.ts (the migration list): a module its own tables.ts,
 //   organisation's orgs, cadres and accounts through modules/organisation/index.ts (adr/0004); only
-//   platform/db and the whole-database backup import it (tests too, for their fixtures);
+//   platform/db and the whole-database backup import it (tests and benches too, for their fixtures);
 // - packages/domain imports no node:*, no server and no web code (it runs in both);
 // - the web app never imports server code.
 import path from 'node:path';
@@ -18,7 +18,11 @@ const WEB = path.join(ROOT, 'apps/web');
 const SERVER_SRC = path.join(ROOT, 'apps/server/src');
 const SCHEMA = path.join(SERVER_SRC, 'platform/db/schema.ts');
 const SCHEMA_READERS = [path.join(SERVER_SRC, 'platform/db') + path.sep, path.join(SERVER_SRC, 'platform/backup') + path.sep];
-const isTest = (file) => /\.test\.tsx?$/.test(file) || file.startsWith(path.join(SERVER_SRC, 'test') + path.sep);
+// Tests and benches build their fixtures straight into the tables.
+const isTest = (file) =>
+  /\.test\.tsx?$/.test(file) ||
+  file.startsWith(path.join(SERVER_SRC, 'test') + path.sep) ||
+  file.startsWith(path.join(ROOT, 'bench') + path.sep);
 const FORBIDDEN_IN_DOMAIN = /^(node:|fs$|path$|crypto$|drizzle-orm|fastify|pg$|react|antd)/;
 
 /** The module a file belongs to under `base` (null for files beside the module folders, such as registry.ts). */

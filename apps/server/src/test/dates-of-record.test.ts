@@ -1,4 +1,4 @@
-import { addDays } from '@yifa/domain';
+import { addDays } from '@yifa/domain/calendar';
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayInChina } from '../platform/calendar/today.ts';

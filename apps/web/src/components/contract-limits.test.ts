@@ -1,4 +1,7 @@
-import { ZActivityInput, ZCatalogItemInput, ZCreateDictionaryEntryRequest, ZCreateExamRequest } from '@yifa/domain';
+import { ZCreateDictionaryEntryRequest } from '@yifa/domain';
+import { ZCreateExamRequest } from '@yifa/domain/law-study';
+import { ZCatalogItemInput } from '@yifa/domain/proactive-disclosure';
+import { ZActivityInput } from '@yifa/domain/publicity';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { maxLengthOf, numberLimitsOf } from './contract-limits.ts';

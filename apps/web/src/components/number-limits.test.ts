@@ -1,12 +1,9 @@
-import {
-  ZActivityInput,
-  ZCatalogItemInput,
-  ZComputeDeadlineQuery,
-  ZCreateDictionaryEntryRequest,
-  ZCreateOrgRequest,
-  ZDeadlineExtension,
-  ZRequestExtension,
-} from '@yifa/domain';
+import { ZComputeDeadlineQuery, ZCreateDictionaryEntryRequest } from '@yifa/domain';
+import { ZDeadlineExtension } from '@yifa/domain/calendar';
+import { ZRequestExtension } from '@yifa/domain/disclosure-request';
+import { ZCreateOrgRequest } from '@yifa/domain/organisation';
+import { ZCatalogItemInput } from '@yifa/domain/proactive-disclosure';
+import { ZActivityInput } from '@yifa/domain/publicity';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { numberLimitsOf } from './contract-limits.ts';

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { parseImportErrorName } from '@yifa/domain';
+import { parseImportErrorName } from '@yifa/domain/law-study';
 import { useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import type { Org } from '@yifa/domain';
+import type { Org } from '@yifa/domain/organisation';
 import { useQuery } from '@tanstack/react-query';
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';

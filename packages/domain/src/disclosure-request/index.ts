@@ -8,3 +8,4 @@ export * from './request-clock.ts';
 export * from './reply-letter.ts';
 export * from './step-dates.ts';
 export * from './workflow.ts';
+export * from './outcomes.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
-import { ZTownshipQuery, ZUuid } from '../organisation/contracts.ts';
+import { ZUuid } from '../organisation/contracts.ts';
 import { zAbilities } from '../platform/abilities.ts';
 import { EXAM_STEPS, SELF_STUDY_STEPS } from './workflow.ts';
 

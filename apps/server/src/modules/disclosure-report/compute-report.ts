@@ -8,7 +8,7 @@ import {
   type RequestFact,
   type ReviewFact,
   type Table3Column,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-report';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { loadDisclosureReportFacts } from '../disclosure-request/index.ts';
 import { loadDisclosureActivityFacts } from '../proactive-disclosure/index.ts';

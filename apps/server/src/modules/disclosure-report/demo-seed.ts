@@ -1,4 +1,4 @@
-import type { Table2 } from '@yifa/domain';
+import type { Table2 } from '@yifa/domain/disclosure-report';
 import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { disclosureAnnualReports } from './tables.ts';

@@ -1,4 +1,4 @@
-import type { ReportState } from '@yifa/domain';
+import type { ReportState } from '@yifa/domain/disclosure-report';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { definePolicy, has } from '../../platform/policy/index.ts';
 import { canWriteTownship } from '../../platform/scope/data-scope.ts';

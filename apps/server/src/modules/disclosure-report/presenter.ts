@@ -1,4 +1,4 @@
-import { evidenceCounts, reportWorkflow, type DisclosureReportView } from '@yifa/domain';
+import { evidenceCounts, reportWorkflow, type DisclosureReportView } from '@yifa/domain/disclosure-report';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { stateOf, type ComputedReport } from './compute-report.ts';
 import { reportPolicy } from './policy.ts';

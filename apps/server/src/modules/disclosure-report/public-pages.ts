@@ -8,7 +8,7 @@ import {
   type LayoutCell,
   type ReportFigures,
   type TableLayout,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-report';
 import type { FastifyPluginAsync } from 'fastify';
 import { html, pick, publicContext, sendPage, type PublicLink, type SafeHtml } from '../../platform/public-site/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';

@@ -1,4 +1,4 @@
-import { SECTION_TITLES, TABLE2_LAYOUTS, TABLE3_LAYOUT, TABLE4_LAYOUT, type PublishedReport } from '@yifa/domain';
+import { SECTION_TITLES, TABLE2_LAYOUTS, TABLE3_LAYOUT, TABLE4_LAYOUT, type PublishedReport } from '@yifa/domain/disclosure-report';
 import type { DocBlock, OfficialDocument, SpanSheet } from '../../platform/documents/index.ts';
 import { spanTable, type SpanTableLayout } from './report-layout.ts';
 

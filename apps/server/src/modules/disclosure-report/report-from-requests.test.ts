@@ -1,4 +1,4 @@
-import type { DisclosureReportView, EvidenceItem } from '@yifa/domain';
+import type { DisclosureReportView, EvidenceItem } from '@yifa/domain/disclosure-report';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';

@@ -1,4 +1,4 @@
-import { figureValue, type LayoutCell, type ReportFigures, type TableLayout } from '@yifa/domain';
+import { figureValue, type LayoutCell, type ReportFigures, type TableLayout } from '@yifa/domain/disclosure-report';
 import type { SpanCell } from '../../platform/documents/index.ts';
 
 /** A table of the report as the Word and Excel renderers take it (platform/documents spanTable). */

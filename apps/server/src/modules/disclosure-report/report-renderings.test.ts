@@ -10,7 +10,7 @@ import {
   withTable2Figure,
   type PublishedReport,
   type TableLayout,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-report';
 import { describe, expect, it } from 'vitest';
 import { layoutSpanRows } from '../../platform/documents/docx-table.ts';
 import { publicTable } from './public-pages.ts';

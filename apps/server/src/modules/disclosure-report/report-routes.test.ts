@@ -1,4 +1,4 @@
-import { EMPTY_TABLE2, computeTable3, emptyTable4, type DisclosureReportView } from '@yifa/domain';
+import { EMPTY_TABLE2, computeTable3, emptyTable4, type DisclosureReportView } from '@yifa/domain/disclosure-report';
 import { eq } from 'drizzle-orm';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';

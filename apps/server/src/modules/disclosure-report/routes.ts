@@ -1,4 +1,4 @@
-import { disclosureReportApi as api } from '@yifa/domain';
+import { disclosureReportApi as api } from '@yifa/domain/disclosure-report';
 import type { FastifyPluginAsync } from 'fastify';
 import { route } from '../../platform/http/route.ts';
 import { sendDownload } from '../../platform/http/send-download.ts';

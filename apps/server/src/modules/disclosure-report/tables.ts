@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import type { NarrativeSections, PublishedReport, Table2 } from '@yifa/domain';
+import type { NarrativeSections, PublishedReport, Table2 } from '@yifa/domain/disclosure-report';
 import { businessColumns, idColumn } from '../../platform/db/columns.ts';
 
 /**

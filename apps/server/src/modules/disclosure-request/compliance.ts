@@ -1,4 +1,5 @@
-import { formatDateZh, type ComplianceResult } from '@yifa/domain';
+import { type ComplianceResult } from '@yifa/domain';
+import { formatDateZh } from '@yifa/domain/calendar';
 import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';

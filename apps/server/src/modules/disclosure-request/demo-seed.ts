@@ -1,4 +1,5 @@
-import { receiptDateOf, type ApplicantKind, type OutcomeCode, type ReceiptChannel } from '@yifa/domain';
+import { type ApplicantKind, type OutcomeCode, type ReceiptChannel } from '@yifa/domain/disclosure-request';
+import { receiptDateOf } from '@yifa/domain/disclosure-request';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/write-audit.ts';
 import type { Tx } from '../../platform/db/client.ts';

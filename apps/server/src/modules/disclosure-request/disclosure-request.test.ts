@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatDateZh } from '@yifa/domain';
+import { formatDateZh } from '@yifa/domain/calendar';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import { deadlines } from '../../platform/deadlines/tables.ts';

@@ -1,4 +1,4 @@
-import { findRepeatCandidates, REPEAT_WINDOW_MONTHS } from '@yifa/domain';
+import { findRepeatCandidates, REPEAT_WINDOW_MONTHS } from '@yifa/domain/disclosure-request';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import { recentDescriptions } from './repository.ts';

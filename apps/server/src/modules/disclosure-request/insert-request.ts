@@ -1,4 +1,5 @@
-import { receiptDateOf, type ApplicantInput, type ReceiptChannel } from '@yifa/domain';
+import { type ReceiptChannel } from '@yifa/domain/disclosure-request';
+import { receiptDateOf, type ApplicantInput } from '@yifa/domain/disclosure-request';
 import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import type { Tx } from '../../platform/db/client.ts';

@@ -1,4 +1,5 @@
-import { draftReplyLetter, type OutcomeCode } from '@yifa/domain';
+import { type OutcomeCode } from '@yifa/domain/disclosure-request';
+import { draftReplyLetter } from '@yifa/domain/disclosure-request';
 import type { RequestEventRow, RequestRow } from './repository.ts';
 
 /** The draft letter of a request from its reply contents and its history (条例第三十六条至第三十九条). */

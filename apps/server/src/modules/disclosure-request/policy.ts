@@ -1,4 +1,4 @@
-import type { RequestAbility } from '@yifa/domain';
+import type { RequestAbility } from '@yifa/domain/disclosure-request';
 import { canWrite, definePolicy, has } from '../../platform/policy/index.ts';
 import { isInScope } from '../../platform/scope/data-scope.ts';
 import type { RequestRow, ReviewRow } from './repository.ts';

@@ -1,25 +1,24 @@
+import { maskAddress, maskIdNumber, maskPersonal, maskPhone } from '@yifa/domain';
+import {
+  type ApplicantKind,
+  type OutcomeCode,
+  type ReceiptChannel,
+  type ReviewKind,
+  type ReviewResult,
+} from '@yifa/domain/disclosure-request';
 import {
   isCarriedOver,
   requestWorkflow,
-  maskAddress,
-  maskIdNumber,
-  maskPersonal,
-  maskPhone,
   type ApplicantInput,
-  type ApplicantKind,
   type ClockView,
   type DeliveryMethod,
   type DisclosureRequestDetail,
   type DisclosureRequestSummary,
   type DisclosureReview,
   type InformationForm,
-  type OutcomeCode,
-  type ReceiptChannel,
   type RequestFacts,
   type RequestStatus,
-  type ReviewKind,
-  type ReviewResult,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-request';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import { requestPolicy, reviewPolicy } from './policy.ts';

@@ -1,18 +1,14 @@
+import { isPlainText, refusingUnsafeText } from '@yifa/domain';
+import { APPLICANT_KINDS, OUTCOME_GROUPS, OUTCOMES, type OutcomeCode } from '@yifa/domain/disclosure-request';
+import { formatDateZh } from '@yifa/domain/calendar';
 import {
-  APPLICANT_KINDS,
   DELIVERY_METHODS,
-  formatDateZh,
   INFORMATION_FORMS,
-  isPlainText,
-  OUTCOME_GROUPS,
-  OUTCOMES,
-  refusingUnsafeText,
   REQUEST_STATUSES,
   ZApplicantInput,
   type ApplicantInput,
-  type OutcomeCode,
   type RequestStatus,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-request';
 import type { FastifyPluginAsync } from 'fastify';
 import {
   html,

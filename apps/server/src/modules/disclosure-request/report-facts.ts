@@ -1,4 +1,5 @@
-import type { ApplicantKind, OutcomeCode, RequestFact, ReviewFact, ReviewKind, ReviewResult } from '@yifa/domain';
+import type { ApplicantKind, OutcomeCode, ReviewKind, ReviewResult } from '@yifa/domain/disclosure-request';
+import type { RequestFact, ReviewFact } from '@yifa/domain/disclosure-report';
 import { and, eq, gte, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { disclosureRequests, disclosureReviews } from './tables.ts';

@@ -1,4 +1,4 @@
-import type { RequestListQuery } from '@yifa/domain';
+import type { RequestListQuery } from '@yifa/domain/disclosure-request';
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx, Tx } from '../../platform/db/client.ts';
 import { serialiseOn } from '../../platform/db/serialise.ts';

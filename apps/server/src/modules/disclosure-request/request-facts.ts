@@ -1,4 +1,4 @@
-import type { RequestClock, RequestFacts } from '@yifa/domain';
+import type { RequestClock, RequestFacts } from '@yifa/domain/disclosure-request';
 import type { RequestEventRow, RequestRow } from './repository.ts';
 
 /** The answers of `consultationAnswered` events name the `consultationStarted` event they answer. */

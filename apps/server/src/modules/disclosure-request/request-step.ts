@@ -6,7 +6,7 @@ import {
   type RequestStatus,
   type RequestStep,
   type StepKind,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-request';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../platform/auth/auth-context.ts';

@@ -1,4 +1,4 @@
-import type { SaveReview } from '@yifa/domain';
+import type { SaveReview } from '@yifa/domain/disclosure-request';
 import { assertStepDate } from './request-step.ts';
 import type { ReviewRow } from './repository.ts';
 

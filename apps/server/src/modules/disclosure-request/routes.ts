@@ -1,4 +1,5 @@
-import { disclosureRequestApi as api, MEDIA_TYPES } from '@yifa/domain';
+import { MEDIA_TYPES } from '@yifa/domain';
+import { disclosureRequestApi as api } from '@yifa/domain/disclosure-request';
 import type { FastifyPluginAsync } from 'fastify';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { route } from '../../platform/http/route.ts';

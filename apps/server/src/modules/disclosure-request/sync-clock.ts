@@ -6,7 +6,7 @@ import {
   type ClockView,
   type RequestClock,
   type RequestStatus,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-request';
 import { eq } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/write-audit.ts';
 import { loadCalendar } from '../../platform/calendar/calendar-service.ts';

@@ -1,4 +1,4 @@
-import type { Ledger, LedgerPersonRow } from '@yifa/domain';
+import type { Ledger, LedgerPersonRow } from '@yifa/domain/law-study';
 import { describe, expect, it } from 'vitest';
 import { bulletinBlocks } from './bulletin.ts';
 

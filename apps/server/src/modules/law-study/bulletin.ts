@@ -1,4 +1,5 @@
-import { listZh, townshipWordZh, type Ledger, type Quarter } from '@yifa/domain';
+import { listZh, townshipWordZh } from '@yifa/domain';
+import { type Ledger, type Quarter } from '@yifa/domain/law-study';
 import { renderOfficialDocx, renderWorkbook, type DocBlock } from '../../platform/documents/index.ts';
 
 /** 通报: "将学法情况和考试成绩进行通报" (2021 report). The period's name in Chinese. */

@@ -1,11 +1,11 @@
+import { type ComplianceResult } from '@yifa/domain';
 import {
   checkPreAppointmentExam,
   COLLECTIVE_SESSION_KINDS,
   computeLedger,
   LEADER_TRAINING_KIND,
   participationPercent,
-  type ComplianceResult,
-} from '@yifa/domain';
+} from '@yifa/domain/law-study';
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ComplianceOrg, ComplianceRule } from '../../platform/compliance/index.ts';

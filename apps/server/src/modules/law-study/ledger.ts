@@ -1,4 +1,4 @@
-import { computeLedger, type Ledger, type Quarter } from '@yifa/domain';
+import { computeLedger, type Ledger, type Quarter } from '@yifa/domain/law-study';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { hoursParamsFor } from './hours-params.ts';
 import { listRoll, listTownshipOrgs, loadLedgerData } from './repository.ts';

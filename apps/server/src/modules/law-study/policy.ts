@@ -1,4 +1,4 @@
-import { selfStudyWorkflow, type SelfStudyStatus, type SelfStudyStep } from '@yifa/domain';
+import { selfStudyWorkflow, type SelfStudyStatus, type SelfStudyStep } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { definePolicy, has } from '../../platform/policy/index.ts';
 import { canWriteTownship } from '../../platform/scope/data-scope.ts';

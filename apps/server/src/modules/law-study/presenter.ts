@@ -7,7 +7,7 @@ import {
   type SelfStudy,
   type StudyLaw,
   type StudySession,
-} from '@yifa/domain';
+} from '@yifa/domain/law-study';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { DictionaryLabel } from '../../platform/dictionaries/index.ts';
 import { allowedReviewSteps, selfStudyPolicy, sessionPolicy } from './policy.ts';

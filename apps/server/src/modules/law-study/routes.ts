@@ -1,4 +1,4 @@
-import { lawStudyApi as api } from '@yifa/domain';
+import { lawStudyApi as api } from '@yifa/domain/law-study';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { currentYearInChina } from '../../platform/calendar/today.ts';
 import { route } from '../../platform/http/route.ts';

@@ -1,4 +1,4 @@
-import { examWorkflow } from '@yifa/domain';
+import { examWorkflow } from '@yifa/domain/law-study';
 import { eq, sql } from 'drizzle-orm';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import type { Tx } from '../../platform/db/client.ts';

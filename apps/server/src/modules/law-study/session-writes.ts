@@ -1,4 +1,5 @@
-import type { AttendanceInput, BodyOf, lawStudyApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { AttendanceInput, lawStudyApi } from '@yifa/domain/law-study';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { assertDictionaryCode } from '../../platform/dictionaries/index.ts';

@@ -1,4 +1,4 @@
-import type { Org, Person, Role, User } from '@yifa/domain';
+import type { Org, Person, Role, User } from '@yifa/domain/organisation';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';

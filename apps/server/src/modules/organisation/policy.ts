@@ -1,4 +1,4 @@
-import { canHoldChildren, type OrgKind } from '@yifa/domain';
+import { canHoldChildren, type OrgKind } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { definePolicy, has } from '../../platform/policy/index.ts';
 import { canWriteTownship, isInScope } from '../../platform/scope/data-scope.ts';

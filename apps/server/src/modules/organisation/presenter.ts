@@ -1,4 +1,5 @@
-import { maskIdNumber, maskPhone, type Org, type Person, type Role, type User } from '@yifa/domain';
+import { maskIdNumber, maskPhone } from '@yifa/domain';
+import { type Org, type Person, type Role, type User } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import { orgPolicy, personPolicy, rolePolicy, userPolicy } from './policy.ts';

@@ -1,4 +1,4 @@
-import type { OrgKind } from '@yifa/domain';
+import type { OrgKind } from '@yifa/domain/organisation';
 import { and, asc, count, eq, getTableName, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';

@@ -1,4 +1,5 @@
-import { MEDIA_TYPES, organisationApi as api } from '@yifa/domain';
+import { MEDIA_TYPES } from '@yifa/domain';
+import { organisationApi as api } from '@yifa/domain/organisation';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../platform/auth/auth-context.ts';

@@ -1,4 +1,4 @@
-import { missingPeriods, periodKeyOf, type BoardRhythm } from '@yifa/domain';
+import { missingPeriods, periodKeyOf, type BoardRhythm } from '@yifa/domain/proactive-disclosure';
 import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { BOARD_ENTITY } from './entities.ts';

@@ -1,4 +1,5 @@
-import { missingPeriods, periodOfKey, type BoardRhythm, type ComplianceResult } from '@yifa/domain';
+import { type ComplianceResult } from '@yifa/domain';
+import { missingPeriods, periodOfKey, type BoardRhythm } from '@yifa/domain/proactive-disclosure';
 import { and, asc, eq, gte, inArray, isNull, lte, or } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';

@@ -1,4 +1,5 @@
-import { addDays, periodKeyOf, periodOfKey, publicationTiming } from '@yifa/domain';
+import { addDays } from '@yifa/domain/calendar';
+import { periodKeyOf, periodOfKey, publicationTiming } from '@yifa/domain/proactive-disclosure';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { Actor } from '../../platform/audit/write-audit.ts';
 import { loadCalendar } from '../../platform/calendar/calendar-service.ts';

@@ -1,13 +1,13 @@
+import { type FileInfo } from '@yifa/domain';
 import {
   periodOfKey,
   publicationWorkflow,
   type BoardUpdate,
   type CatalogItem,
-  type FileInfo,
   type GuideSettings,
   type Publication,
   type VillageDisclosure,
-} from '@yifa/domain';
+} from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { boardUpdatePolicy, catalogItemPolicy, guideSettingsPolicy, publicationPolicy, villageDisclosurePolicy } from './policy.ts';
 import type { BoardUpdateRow, CatalogItemRow, GuideSettingsRow, OrgInfo, PublicationRow, VillageDisclosureRow } from './repository.ts';

@@ -1,10 +1,10 @@
+import { cleanFileName } from '@yifa/domain';
 import {
-  cleanFileName,
   DISCLOSURE_CATEGORIES,
   DISCLOSURE_CATEGORY_CODES,
   ZDisclosureCategory,
   type DisclosureCategory,
-} from '@yifa/domain';
+} from '@yifa/domain/proactive-disclosure';
 import type { FastifyPluginAsync } from 'fastify';
 import fs from 'node:fs';
 import { z } from 'zod';

@@ -1,4 +1,4 @@
-import { publicationTiming, publicationWorkflow } from '@yifa/domain';
+import { publicationTiming, publicationWorkflow } from '@yifa/domain/proactive-disclosure';
 import type { Actor } from '../../platform/audit/write-audit.ts';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { loadCalendar } from '../../platform/calendar/calendar-service.ts';

@@ -1,4 +1,4 @@
-import type { DisclosureActivityFacts } from '@yifa/domain';
+import type { DisclosureActivityFacts } from '@yifa/domain/disclosure-report';
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 

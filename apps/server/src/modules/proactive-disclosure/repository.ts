@@ -1,7 +1,8 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
-import type { FileInfo, PublicationListQuery } from '@yifa/domain';
+import type { FileInfo } from '@yifa/domain';
+import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import { presentFile } from '../../platform/files/presenter.ts';
 import { files } from '../../platform/files/tables.ts';
 import { findOrgById, orgsByIds, orgsOfTownship } from '../organisation/index.ts';

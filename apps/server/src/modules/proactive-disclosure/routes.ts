@@ -1,4 +1,4 @@
-import { proactiveDisclosureApi as api } from '@yifa/domain';
+import { proactiveDisclosureApi as api } from '@yifa/domain/proactive-disclosure';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { route } from '../../platform/http/route.ts';
 import { createBoard } from './use-cases/create-board.ts';

@@ -1,4 +1,4 @@
-import { STATUTORY_CATALOG } from '@yifa/domain';
+import { STATUTORY_CATALOG } from '@yifa/domain/proactive-disclosure';
 import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import type { Tx } from '../../platform/db/client.ts';

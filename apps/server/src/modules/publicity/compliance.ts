@@ -1,4 +1,6 @@
-import { constitutionWeekWindow, dutyItemState, formatDateZh, isDayWithin, quarterOfDay, type ComplianceResult } from '@yifa/domain';
+import { type ComplianceResult } from '@yifa/domain';
+import { formatDateZh } from '@yifa/domain/calendar';
+import { constitutionWeekWindow, dutyItemState, isDayWithin, quarterOfDay } from '@yifa/domain/publicity';
 import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';

@@ -1,4 +1,4 @@
-import { dutyItemState } from '@yifa/domain';
+import { dutyItemState } from '@yifa/domain/publicity';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';

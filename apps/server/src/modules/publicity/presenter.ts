@@ -1,4 +1,5 @@
-import type { Activity, Campaign, DutyItem, DutyItemState, FileInfo } from '@yifa/domain';
+import type { FileInfo } from '@yifa/domain';
+import type { Activity, Campaign, DutyItem, DutyItemState } from '@yifa/domain/publicity';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { labelOf, type Lookups } from './lookups.ts';
 import { activityPolicy, campaignPolicy } from './policy.ts';

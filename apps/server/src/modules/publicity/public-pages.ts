@@ -1,4 +1,4 @@
-import { plannedPeriodZh } from '@yifa/domain';
+import { plannedPeriodZh } from '@yifa/domain/publicity';
 import type { FastifyPluginAsync } from 'fastify';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import type { ActivityListQuery } from '@yifa/domain';
+import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { townshipsInScope } from '../../platform/compliance/compliance-orgs.ts';

@@ -1,4 +1,5 @@
-import { MEDIA_TYPES, publicityApi as api } from '@yifa/domain';
+import { MEDIA_TYPES } from '@yifa/domain';
+import { publicityApi as api } from '@yifa/domain/publicity';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { route } from '../../platform/http/route.ts';
 import { sendDownload } from '../../platform/http/send-download.ts';

@@ -1,4 +1,4 @@
-import { monthOfDay, sumBy, type Summary, type SummaryGroup } from '@yifa/domain';
+import { monthOfDay, sumBy, type Summary, type SummaryGroup } from '@yifa/domain/publicity';
 import { labelOf, type Lookups } from './lookups.ts';
 import type { ActivityRow } from './repository.ts';
 

@@ -1,4 +1,4 @@
-import { DEFAULT_CAMPAIGNS } from '@yifa/domain';
+import { DEFAULT_CAMPAIGNS } from '@yifa/domain/publicity';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { publicityCampaigns } from './tables.ts';

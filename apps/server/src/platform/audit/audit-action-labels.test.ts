@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, ZVillageDisclosureKind, type ImportKind } from '@yifa/domain';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS } from '@yifa/domain';
+import { type ImportKind } from '@yifa/domain/law-study';
+import { ZVillageDisclosureKind } from '@yifa/domain/proactive-disclosure';
 import { describe, expect, it } from 'vitest';
 
 const SRC = path.resolve(import.meta.dirname, '../..');

@@ -1,4 +1,4 @@
-import { dayInfo, type CalendarYear } from '@yifa/domain';
+import { dayInfo, type CalendarYear } from '@yifa/domain/calendar';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';

@@ -1,4 +1,4 @@
-import { createCalendar, type WorkingDayCalendar } from '@yifa/domain';
+import { createCalendar, type WorkingDayCalendar } from '@yifa/domain/calendar';
 import type { DbOrTx } from '../db/client.ts';
 import { chineseDaysAlmanac } from './lunar-almanac.ts';
 import { calendarFingerprint, readAllCalendarYears } from './repository.ts';

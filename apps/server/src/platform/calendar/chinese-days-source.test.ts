@@ -1,4 +1,4 @@
-import { addDays, addWorkingDays, createCalendar, daysBetween, type CalendarYear } from '@yifa/domain';
+import { addDays, addWorkingDays, createCalendar, daysBetween, type CalendarYear } from '@yifa/domain/calendar';
 import cd from 'chinese-days';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarYearsFromChineseDays } from './chinese-days-source.ts';

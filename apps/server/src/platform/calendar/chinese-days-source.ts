@@ -10,7 +10,7 @@
  * only years with at least one festival entry are emitted; absent years stay absent and deadlines running
  * into them are flagged by the domain calendar (missingYears).
  */
-import { addDays, assessYearConfirmation, isWeekend, ZCalendarYear, type CalendarDay, type CalendarYear } from '@yifa/domain';
+import { addDays, assessYearConfirmation, isWeekend, ZCalendarYear, type CalendarDay, type CalendarYear } from '@yifa/domain/calendar';
 import cd from 'chinese-days';
 import { chineseDaysAlmanac } from './lunar-almanac.ts';
 import { todayInChina } from './today.ts';

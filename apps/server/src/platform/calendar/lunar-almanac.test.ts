@@ -1,4 +1,4 @@
-import { checkYearCompleteness, statutoryHolidaysOf } from '@yifa/domain';
+import { checkYearCompleteness, statutoryHolidaysOf } from '@yifa/domain/calendar';
 import { describe, expect, it } from 'vitest';
 import { calendarYearsFromChineseDays } from './chinese-days-source.ts';
 import { chineseDaysAlmanac } from './lunar-almanac.ts';

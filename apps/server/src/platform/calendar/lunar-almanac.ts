@@ -4,7 +4,7 @@
  * lunar tables for 1900–2100 and the solar-term formula; `lunar-almanac.test.ts` checks it against the
  * published dates 2020–2030 and against every notice chinese-days holds (2004–2026).
  */
-import type { IsoDate, LunarAlmanac } from '@yifa/domain';
+import type { IsoDate, LunarAlmanac } from '@yifa/domain/calendar';
 import cd from 'chinese-days';
 
 /** chinese-days' lunar table covers these Gregorian years; outside them it must not be asked. */

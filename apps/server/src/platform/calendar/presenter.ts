@@ -1,4 +1,5 @@
-import { assessYearConfirmation, type CalendarYearDetail, type CalendarYearSummary, type YearConfirmationView } from '@yifa/domain';
+import { type CalendarYearDetail, type CalendarYearSummary, type YearConfirmationView } from '@yifa/domain';
+import { assessYearConfirmation } from '@yifa/domain/calendar';
 import { chineseDaysAlmanac } from './lunar-almanac.ts';
 import type { StoredCalendarYear } from './repository.ts';
 import { todayInChina } from './today.ts';

@@ -1,4 +1,4 @@
-import type { CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from '@yifa/domain';
+import type { CalendarDay, CalendarYear, CalendarYearSource, CalendarYearStatus } from '@yifa/domain/calendar';
 import { asc, eq, sql } from 'drizzle-orm';
 import { userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';

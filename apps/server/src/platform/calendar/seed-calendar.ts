@@ -1,4 +1,4 @@
-import type { CalendarYear } from '@yifa/domain';
+import type { CalendarYear } from '@yifa/domain/calendar';
 import { and, eq } from 'drizzle-orm';
 import { auditLog } from '../audit/tables.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';

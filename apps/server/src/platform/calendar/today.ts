@@ -1,4 +1,4 @@
-import { todayInChina as domainTodayInChina, type IsoDate } from '@yifa/domain';
+import { todayInChina as domainTodayInChina, type IsoDate } from '@yifa/domain/calendar';
 
 /**
  * Today's date where the law is applied. Deadlines are calendar dates in China Standard Time

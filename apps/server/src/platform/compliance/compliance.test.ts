@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { addDays } from '@yifa/domain';
+import { addDays } from '@yifa/domain/calendar';
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -1,4 +1,5 @@
-import type { ComplianceAppliesTo, ComplianceResult, IsoDate } from '@yifa/domain';
+import type { ComplianceAppliesTo, ComplianceResult } from '@yifa/domain';
+import type { IsoDate } from '@yifa/domain/calendar';
 import type { z } from 'zod';
 import type { DbOrTx } from '../db/client.ts';
 import type { DataScope } from '../scope/data-scope.ts';

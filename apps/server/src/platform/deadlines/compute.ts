@@ -1,4 +1,4 @@
-import { computeDeadline, type DeadlineResult, type DeadlineRule, type WorkingDayCalendar } from '@yifa/domain';
+import { computeDeadline, type DeadlineResult, type DeadlineRule, type WorkingDayCalendar } from '@yifa/domain/calendar';
 import { isZodError, invalidParamsOf } from '../calendar/zod-invalid-params.ts';
 import { AppError } from '../http/app-error.ts';
 

@@ -1,4 +1,4 @@
-import { addDays, type DeadlineRule } from '@yifa/domain';
+import { addDays, type DeadlineRule } from '@yifa/domain/calendar';
 import crypto from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

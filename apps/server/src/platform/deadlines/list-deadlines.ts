@@ -1,4 +1,5 @@
-import { addWorkingDays, type DeadlineList, type DeadlineListQuery } from '@yifa/domain';
+import { type DeadlineList, type DeadlineListQuery } from '@yifa/domain';
+import { addWorkingDays } from '@yifa/domain/calendar';
 import type { AuthContext } from '../auth/auth-context.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';

@@ -1,12 +1,5 @@
-import {
-  workingDaysBetween,
-  type DeadlineDetail,
-  type DeadlineExplanation,
-  type DeadlineItem,
-  type DeadlineStatus,
-  type IsoDate,
-  type WorkingDayCalendar,
-} from '@yifa/domain';
+import { type DeadlineDetail, type DeadlineItem, type DeadlineStatus } from '@yifa/domain';
+import { workingDaysBetween, type DeadlineExplanation, type IsoDate, type WorkingDayCalendar } from '@yifa/domain/calendar';
 import type { DeadlineWithNames } from './repository.ts';
 
 export function presentDeadline(r: DeadlineWithNames, cal: WorkingDayCalendar, today: IsoDate): DeadlineItem {

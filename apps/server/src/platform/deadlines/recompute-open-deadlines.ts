@@ -1,4 +1,5 @@
-import { computeDeadline, formatDateZh, type DeadlineExplanation, type DeadlineRule, type RecomputeSummary } from '@yifa/domain';
+import { type RecomputeSummary } from '@yifa/domain';
+import { computeDeadline, formatDateZh, type DeadlineExplanation, type DeadlineRule } from '@yifa/domain/calendar';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit, type Actor } from '../audit/write-audit.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';

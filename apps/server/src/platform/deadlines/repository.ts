@@ -1,4 +1,5 @@
-import type { DeadlineFilter, IsoDate } from '@yifa/domain';
+import type { DeadlineFilter } from '@yifa/domain';
+import type { IsoDate } from '@yifa/domain/calendar';
 import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { orgNameOf, userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { DeadlineRule } from '@yifa/domain';
+import type { DeadlineRule } from '@yifa/domain/calendar';
 import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { users } from '../../modules/organisation/tables.ts';

@@ -1,4 +1,4 @@
-import { addWorkingDays, formatDateZh, weekdayZh, workingDaysBetween, type IsoDate, type WorkingDayCalendar } from '@yifa/domain';
+import { addWorkingDays, formatDateZh, weekdayZh, workingDaysBetween, type IsoDate, type WorkingDayCalendar } from '@yifa/domain/calendar';
 import { activeUserIds, townshipAdminIds } from '../../modules/organisation/index.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';

@@ -1,4 +1,4 @@
-import type { DeadlineExplanation, DeadlineRule, IsoDate } from '@yifa/domain';
+import type { DeadlineExplanation, DeadlineRule, IsoDate } from '@yifa/domain/calendar';
 import { and, eq } from 'drizzle-orm';
 import { canonicalJson } from '../audit/canonical-json.ts';
 import { writeAudit, type Actor } from '../audit/write-audit.ts';

@@ -1,5 +1,7 @@
-import type { ErrorCode, ImportRowError } from '@yifa/domain';
-import { isIsoDate, ZDateOfRecord } from '@yifa/domain';
+import type { ErrorCode } from '@yifa/domain';
+import type { ImportRowError } from '@yifa/domain/law-study';
+import { ZDateOfRecord } from '@yifa/domain/calendar';
+import { isIsoDate } from '@yifa/domain/law-study';
 import ExcelJS from 'exceljs';
 import { AppError } from '../http/app-error.ts';
 

@@ -1,4 +1,5 @@
-import { addWorkingDays, type Workbench, type WorkbenchQuery } from '@yifa/domain';
+import { type Workbench, type WorkbenchQuery } from '@yifa/domain';
+import { addWorkingDays } from '@yifa/domain/calendar';
 import { and, count, eq, isNull } from 'drizzle-orm';
 import { hasPermission, type AuthContext } from '../auth/auth-context.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';

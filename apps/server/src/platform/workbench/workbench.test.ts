@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { addDays, type DeadlineRule } from '@yifa/domain';
+import { addDays, type DeadlineRule } from '@yifa/domain/calendar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTownship, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.ts';

@@ -1,5 +1,5 @@
 import { CheckCircleOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
-import type { CalendarYearSource, CalendarYearStatus } from '@yifa/domain';
+import type { CalendarYearSource, CalendarYearStatus } from '@yifa/domain/calendar';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 

@@ -1,11 +1,5 @@
-import {
-  ZCalendarDay,
-  ZComputeDeadlineQuery,
-  ZDeadlineExtension,
-  ZDeadlinePause,
-  ZNoticePreviewRequest,
-  ZSaveCalendarYearRequest,
-} from '@yifa/domain';
+import { ZComputeDeadlineQuery, ZNoticePreviewRequest, ZSaveCalendarYearRequest } from '@yifa/domain';
+import { ZCalendarDay, ZDeadlineExtension, ZDeadlinePause } from '@yifa/domain/calendar';
 import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
 
 /** The calendar's form limits, read from the contracts the server checks (never copied by hand). */

@@ -1,4 +1,5 @@
-import { addDays, dayOfWeekOf, daysBetween, type CalendarYearList, type CalendarYearSummary } from '@yifa/domain';
+import { type CalendarYearList, type CalendarYearSummary } from '@yifa/domain';
+import { addDays, dayOfWeekOf, daysBetween } from '@yifa/domain/calendar';
 
 /** A row of the year list: a stored year, or a year around today that has no schedule yet. */
 export interface YearRow {

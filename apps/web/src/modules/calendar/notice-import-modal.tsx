@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { NOTICE_NUMBER_RE, type CalendarYearStatus, type NoticePreview } from '@yifa/domain';
+import { type NoticePreview } from '@yifa/domain';
+import { NOTICE_NUMBER_RE, type CalendarYearStatus } from '@yifa/domain/calendar';
 import { Alert, App, Button, DatePicker, Descriptions, Form, Input, InputNumber, Modal, Space, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { CalendarYearSource, CalendarYearStatus } from '@yifa/domain';
+import type { CalendarYearSource, CalendarYearStatus } from '@yifa/domain/calendar';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Col, DatePicker, Form, Input, Radio, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

@@ -1,4 +1,4 @@
-import { isWeekend } from '@yifa/domain';
+import { isWeekend } from '@yifa/domain/calendar';
 import { datesBetween, type DayEntry } from './calendar-model.ts';
 
 /** The editor's rows as plain strings (the form holds dayjs values; see year-editor-modal.tsx). */

@@ -1,4 +1,5 @@
-import { disclosureReportApi as routes, type BodyInput } from '@yifa/domain';
+import { type BodyInput } from '@yifa/domain';
+import { disclosureReportApi as routes } from '@yifa/domain/disclosure-report';
 import { call, download } from '../../api/call.ts';
 
 export const reportKey = (year: number, townshipId?: string) => ['disclosure-report', year, townshipId] as const;

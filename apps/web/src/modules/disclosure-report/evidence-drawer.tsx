@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Drawer, Empty, Table } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { EvidenceItem } from '@yifa/domain';
+import type { EvidenceItem } from '@yifa/domain/disclosure-report';
 import { reportApi } from './api.ts';
 import type { EvidenceFigure } from './report-tables.tsx';
 

@@ -7,7 +7,7 @@ import {
   draftNarrative,
   evidenceCounts,
   type DisclosureReportView,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-report';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
 import ReportPage from './report-page.tsx';

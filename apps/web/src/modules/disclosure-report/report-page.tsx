@@ -1,5 +1,5 @@
 import { DownloadOutlined, ReloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import { draftNarrative, type DisclosureReportView, type NarrativeSections, type Table2 } from '@yifa/domain';
+import { draftNarrative, type DisclosureReportView, type NarrativeSections, type Table2 } from '@yifa/domain/disclosure-report';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Input, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';

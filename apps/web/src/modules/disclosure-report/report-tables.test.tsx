@@ -8,7 +8,7 @@ import {
   TABLE2_LAYOUTS,
   TABLE3_LAYOUT,
   TABLE4_LAYOUT,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-report';
 import { describe, expect, it, vi } from 'vitest';
 import { Table2Editor, Table3View, Table4View } from './report-tables.tsx';
 

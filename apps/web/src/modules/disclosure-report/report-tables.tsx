@@ -15,7 +15,7 @@ import {
   type Table2Path,
   type TableLayout,
   type Violation,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-report';
 import { InputNumber } from 'antd';
 import type { ReactNode } from 'react';
 import { numberLimitsOf } from '../../components/contract-limits.ts';

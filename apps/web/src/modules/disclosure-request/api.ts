@@ -1,4 +1,5 @@
-import { disclosureRequestApi, type ParamsInput, type RequestStatus, type ResponseOf, type RouteContract } from '@yifa/domain';
+import { type ParamsInput, type ResponseOf, type RouteContract } from '@yifa/domain';
+import { disclosureRequestApi, type RequestStatus } from '@yifa/domain/disclosure-request';
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 

@@ -1,18 +1,14 @@
+import { isValidIdNumber, isValidPhone } from '@yifa/domain';
+import { APPLICANT_KINDS, RECEIPT_CHANNELS, type ApplicantKind, type ReceiptChannel } from '@yifa/domain/disclosure-request';
 import {
-  APPLICANT_KINDS,
   DELIVERY_METHODS,
   INFORMATION_FORMS,
   isValidCreditCode,
-  isValidIdNumber,
-  isValidPhone,
-  RECEIPT_CHANNELS,
   disclosureRequestApi,
   ZApplicantInput,
-  type ApplicantKind,
   type DeliveryMethod,
   type InformationForm,
-  type ReceiptChannel,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-request';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';

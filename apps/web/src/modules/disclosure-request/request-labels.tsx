@@ -1,11 +1,5 @@
-import {
-  OUTCOMES,
-  RECEIPT_CHANNELS,
-  REQUEST_STATUSES,
-  type DisclosureRequestSummary,
-  type OutcomeCode,
-  type RequestStatus,
-} from '@yifa/domain';
+import { OUTCOMES, RECEIPT_CHANNELS, type OutcomeCode } from '@yifa/domain/disclosure-request';
+import { REQUEST_STATUSES, type DisclosureRequestSummary, type RequestStatus } from '@yifa/domain/disclosure-request';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { pickLabel } from '../../i18n/labels.ts';

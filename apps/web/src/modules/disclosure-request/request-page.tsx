@@ -1,13 +1,10 @@
 import { ArrowLeftOutlined, DownloadOutlined, EyeOutlined } from '@ant-design/icons';
+import { APPLICANT_KINDS, OUTCOMES, REVIEW_KINDS, REVIEW_RESULTS } from '@yifa/domain/disclosure-request';
 import {
-  APPLICANT_KINDS,
   DELIVERY_METHODS,
   disclosureRequestApi as api,
   INFORMATION_FORMS,
   MAX_EXTENSION_WORKING_DAYS,
-  OUTCOMES,
-  REVIEW_KINDS,
-  REVIEW_RESULTS,
   REQUEST_STEP_ABILITY,
   ZAnswerConsultation,
   ZRecordCorrection,
@@ -21,7 +18,7 @@ import {
   type DisclosureRequestDetail,
   type DisclosureReview,
   type RequestStep,
-} from '@yifa/domain';
+} from '@yifa/domain/disclosure-request';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Timeline, Typography } from 'antd';
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 import { screen, waitFor } from '@testing-library/react';
-import type { DisclosureRequestDetail, DisclosureRequestSummary } from '@yifa/domain';
+import type { DisclosureRequestDetail, DisclosureRequestSummary } from '@yifa/domain/disclosure-request';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
 import RequestPage from './request-page.tsx';

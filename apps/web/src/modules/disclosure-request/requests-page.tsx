@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { REQUEST_STATUS_CODES, REQUEST_STATUSES, type DisclosureRequestSummary, type RequestStatus } from '@yifa/domain';
+import { REQUEST_STATUS_CODES, REQUEST_STATUSES, type DisclosureRequestSummary, type RequestStatus } from '@yifa/domain/disclosure-request';
 import { Alert, Button, Card, Select, Space, Switch, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
-import { LAW_STUDY_IMPORT_ROUTES, lawStudyApi, type Dictionary, type ImportKind, type ImportResult, type QueryInput } from '@yifa/domain';
+import { type Dictionary, type QueryInput } from '@yifa/domain';
+import { LAW_STUDY_IMPORT_ROUTES, lawStudyApi, type ImportKind, type ImportResult } from '@yifa/domain/law-study';
 import { useQuery } from '@tanstack/react-query';
 import { call, download } from '../../api/call.ts';
 import { api } from '../../api/client.ts';

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { ExamDetail } from '@yifa/domain';
+import type { ExamDetail } from '@yifa/domain/law-study';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
 import AppointmentsPage from './exams/appointments-page.tsx';

@@ -1,4 +1,4 @@
-import { FULL_MARK_LIMITS, MARK_LIMITS, STUDY_HOURS_LIMITS, ZCreateExamRequest, ZScoreInput, ZStudyHours } from '@yifa/domain';
+import { FULL_MARK_LIMITS, MARK_LIMITS, STUDY_HOURS_LIMITS, ZCreateExamRequest, ZScoreInput, ZStudyHours } from '@yifa/domain/law-study';
 import { describe, expect, it } from 'vitest';
 import { numberProblem, type NumberLimits } from '../../components/form-rules.ts';
 

@@ -1,4 +1,5 @@
-import { organisationApi, type PermissionEntry, type QueryInput, type ResponseOf } from '@yifa/domain';
+import { type QueryInput, type ResponseOf } from '@yifa/domain';
+import { organisationApi, type PermissionEntry } from '@yifa/domain/organisation';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 

@@ -1,4 +1,5 @@
-import { proactiveDisclosureApi as pdApi, type Dictionary } from '@yifa/domain';
+import { type Dictionary } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi } from '@yifa/domain/proactive-disclosure';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { call } from '../../api/call.ts';

@@ -1,4 +1,5 @@
-import { proactiveDisclosureApi as pdApi, ZBoardUpdateInput, type FileInfo } from '@yifa/domain';
+import { type FileInfo } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, ZBoardUpdateInput } from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { DatePicker, Form, Input } from 'antd';
 import type { Dayjs } from 'dayjs';

@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, DeleteOutlined, UploadOutlined } from '@ant-design/icons';
-import { proactiveDisclosureApi as pdApi, type BoardUpdate } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, type BoardUpdate } from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';

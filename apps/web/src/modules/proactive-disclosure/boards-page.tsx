@@ -1,5 +1,5 @@
 import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { proactiveDisclosureApi as pdApi, type BulletinBoard } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, type BulletinBoard } from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';

@@ -1,11 +1,11 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { type BodyInput } from '@yifa/domain';
 import {
   DISCLOSURE_CATEGORY_CODES,
   proactiveDisclosureApi as pdApi,
   ZCatalogItemInput,
-  type BodyInput,
   type CatalogItem,
-} from '@yifa/domain';
+} from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';

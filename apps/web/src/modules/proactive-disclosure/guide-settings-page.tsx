@@ -1,5 +1,6 @@
 import { GlobalOutlined } from '@ant-design/icons';
-import { proactiveDisclosureApi as pdApi, ZGuideSettingsInput, type BodyInput } from '@yifa/domain';
+import { type BodyInput } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, ZGuideSettingsInput } from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Form, Input, Row, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';

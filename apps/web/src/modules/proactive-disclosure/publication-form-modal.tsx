@@ -1,11 +1,10 @@
+import { type BodyInput, type FileInfo } from '@yifa/domain';
 import {
   proactiveDisclosureApi as pdApi,
   ZPublicationInput,
-  type BodyInput,
   type CatalogItem,
-  type FileInfo,
   type PublicationDetail,
-} from '@yifa/domain';
+} from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Checkbox, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Publication } from '@yifa/domain';
+import type { Publication } from '@yifa/domain/proactive-disclosure';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
 import PublicationsPage from './publications-page.tsx';

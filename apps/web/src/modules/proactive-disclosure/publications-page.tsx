@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, GlobalOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
-import { proactiveDisclosureApi as pdApi, type Publication } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, type Publication } from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,

@@ -1,5 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { proactiveDisclosureApi as pdApi, ZVillageDisclosureInput, type FileInfo, type VillageDisclosure } from '@yifa/domain';
+import { type FileInfo } from '@yifa/domain';
+import { proactiveDisclosureApi as pdApi, ZVillageDisclosureInput, type VillageDisclosure } from '@yifa/domain/proactive-disclosure';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';

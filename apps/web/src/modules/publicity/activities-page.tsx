@@ -1,5 +1,5 @@
 import { DeleteOutlined, DownloadOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { publicityApi, type Activity } from '@yifa/domain';
+import { publicityApi, type Activity } from '@yifa/domain/publicity';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';

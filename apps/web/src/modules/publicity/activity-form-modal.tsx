@@ -1,4 +1,6 @@
-import { publicityApi, ZActivityInput, type Activity, type BodyInput, type FileInfo, type Org } from '@yifa/domain';
+import { type BodyInput, type FileInfo } from '@yifa/domain';
+import { type Org } from '@yifa/domain/organisation';
+import { publicityApi, ZActivityInput, type Activity } from '@yifa/domain/publicity';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Col, DatePicker, Form, Input, InputNumber, Row, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

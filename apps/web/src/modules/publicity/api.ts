@@ -1,4 +1,5 @@
-import { publicityApi, type Dictionary } from '@yifa/domain';
+import { type Dictionary } from '@yifa/domain';
+import { publicityApi } from '@yifa/domain/publicity';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,6 @@
 import { CopyOutlined, PlusOutlined } from '@ant-design/icons';
-import { publicityApi, ZCampaignInput, type BodyInput, type Campaign } from '@yifa/domain';
+import { type BodyInput } from '@yifa/domain';
+import { publicityApi, ZCampaignInput, type Campaign } from '@yifa/domain/publicity';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, DatePicker, Form, Input, Select, Table, type TableColumnsType } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { Coverage, SummaryGroup } from '@yifa/domain';
+import type { Coverage, SummaryGroup } from '@yifa/domain/publicity';
 import { Button, Card, Col, Row, Statistic, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';

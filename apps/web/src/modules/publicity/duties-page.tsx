@@ -1,5 +1,7 @@
 import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import { publicityApi, ZDutyItemInput, type BodyInput, type DutyItem, type Org } from '@yifa/domain';
+import { type BodyInput } from '@yifa/domain';
+import { type Org } from '@yifa/domain/organisation';
+import { publicityApi, ZDutyItemInput, type DutyItem } from '@yifa/domain/publicity';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Form, Input, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
 import { useState } from 'react';

@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import type { Activity, Coverage, Summary } from '@yifa/domain';
+import type { Activity, Coverage, Summary } from '@yifa/domain/publicity';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
 import ActivitiesPage from './activities-page.tsx';

@@ -1,4 +1,5 @@
-import { MEDIA_TYPES, type QueryOf, type disclosureReportApi } from '@yifa/domain';
+import { MEDIA_TYPES, type QueryOf } from '@yifa/domain';
+import { type disclosureReportApi } from '@yifa/domain/disclosure-report';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { renderOfficialDocx, renderSpanWorkbook } from '../../../platform/documents/index.ts';

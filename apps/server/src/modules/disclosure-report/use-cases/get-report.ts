@@ -1,4 +1,5 @@
-import type { DisclosureReportView, QueryOf, disclosureReportApi } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { DisclosureReportView, disclosureReportApi } from '@yifa/domain/disclosure-report';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

@@ -1,12 +1,6 @@
-import {
-  APPLICANT_KINDS,
-  OUTCOMES,
-  REVIEW_KINDS,
-  type EvidenceItem,
-  type QueryOf,
-  type RequestFact,
-  type disclosureReportApi,
-} from '@yifa/domain';
+import { type QueryOf } from '@yifa/domain';
+import { APPLICANT_KINDS, OUTCOMES, REVIEW_KINDS } from '@yifa/domain/disclosure-request';
+import { type EvidenceItem, type RequestFact, type disclosureReportApi } from '@yifa/domain/disclosure-report';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

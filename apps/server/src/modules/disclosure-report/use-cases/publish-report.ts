@@ -1,11 +1,5 @@
-import {
-  blockingViolations,
-  reportWorkflow,
-  type BodyOf,
-  type DisclosureReportView,
-  type QueryOf,
-  type disclosureReportApi,
-} from '@yifa/domain';
+import { type BodyOf, type QueryOf } from '@yifa/domain';
+import { blockingViolations, reportWorkflow, type DisclosureReportView, type disclosureReportApi } from '@yifa/domain/disclosure-report';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

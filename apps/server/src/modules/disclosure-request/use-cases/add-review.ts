@@ -1,4 +1,5 @@
-import type { BodyOf, disclosureRequestApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { disclosureRequestApi } from '@yifa/domain/disclosure-request';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';

@@ -1,4 +1,6 @@
-import { missingReplyContents, type BodyOf, type disclosureRequestApi, type OutcomeCode } from '@yifa/domain';
+import { type BodyOf } from '@yifa/domain';
+import { type OutcomeCode } from '@yifa/domain/disclosure-request';
+import { missingReplyContents, type disclosureRequestApi } from '@yifa/domain/disclosure-request';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

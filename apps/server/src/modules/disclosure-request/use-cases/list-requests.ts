@@ -1,4 +1,5 @@
-import type { disclosureRequestApi, QueryOf, ResponseOf } from '@yifa/domain';
+import type { QueryOf, ResponseOf } from '@yifa/domain';
+import type { disclosureRequestApi } from '@yifa/domain/disclosure-request';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

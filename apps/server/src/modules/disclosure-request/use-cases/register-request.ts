@@ -1,4 +1,5 @@
-import type { BodyOf, disclosureRequestApi, QueryOf } from '@yifa/domain';
+import type { BodyOf, QueryOf } from '@yifa/domain';
+import type { disclosureRequestApi } from '@yifa/domain/disclosure-request';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { findOrgInTownship } from '../../organisation/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';

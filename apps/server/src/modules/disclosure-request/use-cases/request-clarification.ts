@@ -1,4 +1,5 @@
-import { computeRequestClock, type BodyOf, type disclosureRequestApi } from '@yifa/domain';
+import { type BodyOf } from '@yifa/domain';
+import { computeRequestClock, type disclosureRequestApi } from '@yifa/domain/disclosure-request';
 import { loadCalendar } from '../../../platform/calendar/calendar-service.ts';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

@@ -1,4 +1,5 @@
-import type { BodyOf, disclosureRequestApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { disclosureRequestApi } from '@yifa/domain/disclosure-request';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { applyStep, assertStepDateOf } from '../request-step.ts';

@@ -1,4 +1,4 @@
-import type { ApplicantInput } from '@yifa/domain';
+import type { ApplicantInput } from '@yifa/domain/disclosure-request';
 import { SYSTEM_ACTOR } from '../../../platform/audit/write-audit.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import { orgsOfTownship } from '../../organisation/index.ts';

@@ -1,4 +1,4 @@
-import type { DisclosureRequestDetail } from '@yifa/domain';
+import type { DisclosureRequestDetail } from '@yifa/domain/disclosure-request';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';

@@ -1,4 +1,4 @@
-import type { ImportRowError } from '@yifa/domain';
+import type { ImportRowError } from '@yifa/domain/law-study';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Tx } from '../../../platform/db/client.ts';
 import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';

@@ -1,4 +1,4 @@
-import { hasOneDecimalAtMost, type ImportRowError } from '@yifa/domain';
+import { hasOneDecimalAtMost, type ImportRowError } from '@yifa/domain/law-study';
 import type { Tx } from '../../../platform/db/client.ts';
 import type { ExamRow } from '../repository.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';

@@ -1,4 +1,4 @@
-import type { ImportRowError } from '@yifa/domain';
+import type { ImportRowError } from '@yifa/domain/law-study';
 import {
   readSheet as readWith,
   throwIfErrors as throwWith,

@@ -1,4 +1,4 @@
-import type { ImportRowError } from '@yifa/domain';
+import type { ImportRowError } from '@yifa/domain/law-study';
 import type { Tx } from '../../../platform/db/client.ts';
 
 /** A record an import changed, for its own audit entry (the batch entry only counts). */

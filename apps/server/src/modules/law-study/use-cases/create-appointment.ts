@@ -1,4 +1,5 @@
-import type { BodyOf, lawStudyApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { lawStudyApi } from '@yifa/domain/law-study';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

@@ -1,4 +1,5 @@
-import type { BodyOf, lawStudyApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { lawStudyApi } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { actorOf } from '../../../platform/auth/auth-context.ts';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';

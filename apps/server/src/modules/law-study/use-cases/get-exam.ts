@@ -1,4 +1,4 @@
-import { examWorkflow, type ExamDetail } from '@yifa/domain';
+import { examWorkflow, type ExamDetail } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';

@@ -1,4 +1,5 @@
-import type { LedgerView, Quarter, QueryOf, lawStudyApi } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { LedgerView, Quarter, lawStudyApi } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

@@ -1,4 +1,4 @@
-import { computeLedger, fromTenths, hoursTarget, toTenths, type PersonHours } from '@yifa/domain';
+import { computeLedger, fromTenths, hoursTarget, toTenths, type PersonHours } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { AppError } from '../../../platform/http/app-error.ts';

@@ -1,4 +1,4 @@
-import { creditedHours, type StudySessionDetail } from '@yifa/domain';
+import { creditedHours, type StudySessionDetail } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';

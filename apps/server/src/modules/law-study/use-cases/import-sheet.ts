@@ -1,4 +1,4 @@
-import type { ImportKind, ImportResult } from '@yifa/domain';
+import type { ImportKind, ImportResult } from '@yifa/domain/law-study';
 import crypto from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';

@@ -1,4 +1,5 @@
-import { MEDIA_TYPES, type ImportKind } from '@yifa/domain';
+import { MEDIA_TYPES } from '@yifa/domain';
+import { type ImportKind } from '@yifa/domain/law-study';
 import type { Download } from '../../../platform/http/send-download.ts';
 import { renderTemplate } from '../imports/sheet.ts';
 import { IMPORT_COLUMNS } from './import-sheet.ts';

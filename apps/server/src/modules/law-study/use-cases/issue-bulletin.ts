@@ -1,4 +1,5 @@
-import { MEDIA_TYPES, type Quarter, type QueryOf, type lawStudyApi } from '@yifa/domain';
+import { MEDIA_TYPES, type QueryOf } from '@yifa/domain';
+import { type Quarter, type lawStudyApi } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';

@@ -1,4 +1,5 @@
-import type { Appointment, QueryOf, lawStudyApi } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { Appointment, lawStudyApi } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { findSettings } from '../../../platform/compliance/settings-repository.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';

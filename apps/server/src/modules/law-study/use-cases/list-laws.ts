@@ -1,4 +1,4 @@
-import type { StudyLaw } from '@yifa/domain';
+import type { StudyLaw } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

@@ -1,4 +1,5 @@
-import type { QueryOf, ResponseOf, lawStudyApi } from '@yifa/domain';
+import type { QueryOf, ResponseOf } from '@yifa/domain';
+import type { lawStudyApi } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';
 import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';

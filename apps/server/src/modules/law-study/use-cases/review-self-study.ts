@@ -1,4 +1,5 @@
-import { selfStudyWorkflow, type BodyOf, type lawStudyApi, type SelfStudy, type SelfStudyStatus } from '@yifa/domain';
+import { type BodyOf } from '@yifa/domain';
+import { selfStudyWorkflow, type lawStudyApi, type SelfStudy, type SelfStudyStatus } from '@yifa/domain/law-study';
 import { and, eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,4 +1,5 @@
-import type { BodyOf, lawStudyApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { lawStudyApi } from '@yifa/domain/law-study';
 import { and, eq, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,4 +1,5 @@
-import { isValidIdNumber, isValidPhone, type ImportRowError } from '@yifa/domain';
+import { isValidIdNumber, isValidPhone } from '@yifa/domain';
+import { type ImportRowError } from '@yifa/domain/law-study';
 import { parseChinaDate, type ColumnSpec, type SheetRow } from '../../../platform/imports/sheet.ts';
 
 export const PEOPLE_COLUMNS: ColumnSpec[] = [

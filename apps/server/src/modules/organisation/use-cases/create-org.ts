@@ -1,4 +1,5 @@
-import { canHoldChildren, type BodyOf, type OrgKind, type organisationApi } from '@yifa/domain';
+import { type BodyOf } from '@yifa/domain';
+import { canHoldChildren, type OrgKind, type organisationApi } from '@yifa/domain/organisation';
 import crypto from 'node:crypto';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,4 +1,5 @@
-import type { BodyOf, organisationApi, QueryOf } from '@yifa/domain';
+import type { BodyOf, QueryOf } from '@yifa/domain';
+import type { organisationApi } from '@yifa/domain/organisation';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

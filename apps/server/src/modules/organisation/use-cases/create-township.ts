@@ -1,4 +1,4 @@
-import { DEFAULT_DEPARTMENTS, type CreateTownshipRequest } from '@yifa/domain';
+import { DEFAULT_DEPARTMENTS, type CreateTownshipRequest } from '@yifa/domain/organisation';
 import crypto from 'node:crypto';
 import type { Actor } from '../../../platform/audit/write-audit.ts';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';

@@ -1,4 +1,4 @@
-import type { User } from '@yifa/domain';
+import type { User } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

@@ -1,4 +1,6 @@
-import type { ImportRowError, organisationApi, PeopleImportResult, QueryOf } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { ImportRowError } from '@yifa/domain/law-study';
+import type { organisationApi, PeopleImportResult } from '@yifa/domain/organisation';
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,4 +1,5 @@
-import type { Org, organisationApi, QueryOf } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { Org, organisationApi } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

@@ -1,4 +1,5 @@
-import { PERMISSIONS, type PermissionEntry } from '@yifa/domain';
+import { PERMISSIONS } from '@yifa/domain';
+import { type PermissionEntry } from '@yifa/domain/organisation';
 
 /** The permission catalogue the role editor picks from (packages/domain platform/permissions.ts). */
 export function listPermissions(): PermissionEntry[] {

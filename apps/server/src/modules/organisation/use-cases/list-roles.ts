@@ -1,4 +1,4 @@
-import type { Role } from '@yifa/domain';
+import type { Role } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentRole } from '../presenter.ts';

@@ -1,4 +1,5 @@
-import type { organisationApi, QueryOf, ResponseOf } from '@yifa/domain';
+import type { QueryOf, ResponseOf } from '@yifa/domain';
+import type { organisationApi } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentUser } from '../presenter.ts';

@@ -1,4 +1,4 @@
-import type { TownshipPreview } from '@yifa/domain';
+import type { TownshipPreview } from '@yifa/domain/organisation';
 import { getTownshipWithVillages } from '../../../platform/divisions/index.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 

@@ -1,4 +1,5 @@
-import { isValidMoveTarget, type BodyOf, type OrgKind, type organisationApi } from '@yifa/domain';
+import { type BodyOf } from '@yifa/domain';
+import { isValidMoveTarget, type OrgKind, type organisationApi } from '@yifa/domain/organisation';
 import { and, eq, like, sql } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,4 +1,4 @@
-import type { Person } from '@yifa/domain';
+import type { Person } from '@yifa/domain/organisation';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';

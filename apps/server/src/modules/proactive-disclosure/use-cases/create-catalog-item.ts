@@ -1,4 +1,5 @@
-import type { BodyOf, proactiveDisclosureApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { proactiveDisclosureApi } from '@yifa/domain/proactive-disclosure';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

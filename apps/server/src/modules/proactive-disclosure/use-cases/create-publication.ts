@@ -1,4 +1,5 @@
-import type { BodyOf, proactiveDisclosureApi, Publication } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { proactiveDisclosureApi, Publication } from '@yifa/domain/proactive-disclosure';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { attachFiles } from '../../../platform/files/index.ts';

@@ -1,4 +1,5 @@
-import { periodOfKey, type BodyOf, type proactiveDisclosureApi } from '@yifa/domain';
+import { type BodyOf } from '@yifa/domain';
+import { periodOfKey, type proactiveDisclosureApi } from '@yifa/domain/proactive-disclosure';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';

@@ -1,4 +1,6 @@
-import type { DisclosureActivityFacts, proactiveDisclosureApi, QueryOf } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { DisclosureActivityFacts } from '@yifa/domain/disclosure-report';
+import type { proactiveDisclosureApi } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

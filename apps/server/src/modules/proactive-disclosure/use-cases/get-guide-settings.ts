@@ -1,4 +1,5 @@
-import type { GuideSettings, proactiveDisclosureApi, QueryOf } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { GuideSettings, proactiveDisclosureApi } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';

@@ -1,4 +1,4 @@
-import type { PublicationDetail } from '@yifa/domain';
+import type { PublicationDetail } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { listAttachedFiles } from '../../../platform/files/index.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

@@ -1,4 +1,4 @@
-import { periodKeyOf, type BoardRhythm, type BoardUpdates } from '@yifa/domain';
+import { periodKeyOf, type BoardRhythm, type BoardUpdates } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { AppError } from '../../../platform/http/app-error.ts';

@@ -1,4 +1,4 @@
-import type { BulletinBoard } from '@yifa/domain';
+import type { BulletinBoard } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { todayInChina } from '../../../platform/calendar/today.ts';
 import type { DbOrTx } from '../../../platform/db/client.ts';

@@ -1,4 +1,4 @@
-import type { CatalogItem } from '@yifa/domain';
+import type { CatalogItem } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentCatalogItem } from '../presenter.ts';

@@ -1,4 +1,5 @@
-import type { proactiveDisclosureApi, Publication, QueryOf } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { proactiveDisclosureApi, Publication } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentPublication } from '../presenter.ts';

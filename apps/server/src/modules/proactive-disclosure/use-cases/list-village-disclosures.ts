@@ -1,4 +1,5 @@
-import type { proactiveDisclosureApi, QueryOf, VillageDisclosure } from '@yifa/domain';
+import type { QueryOf } from '@yifa/domain';
+import type { proactiveDisclosureApi, VillageDisclosure } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { VILLAGE_DISCLOSURE_ENTITY } from '../entities.ts';

@@ -1,4 +1,5 @@
-import type { BodyOf, GuideSettings, proactiveDisclosureApi } from '@yifa/domain';
+import type { BodyOf } from '@yifa/domain';
+import type { GuideSettings, proactiveDisclosureApi } from '@yifa/domain/proactive-disclosure';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,5 +1,6 @@
-import type { publicityApi } from '@yifa/domain';
-import { constitutionWeekWindow, isDayWithin, venueMonthMatrix, villageQuarterMatrix, type Coverage, type QueryOf } from '@yifa/domain';
+import type { publicityApi } from '@yifa/domain/publicity';
+import { type QueryOf } from '@yifa/domain';
+import { constitutionWeekWindow, isDayWithin, venueMonthMatrix, villageQuarterMatrix, type Coverage } from '@yifa/domain/publicity';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';

@@ -1,4 +1,4 @@
-import type { publicityApi } from '@yifa/domain';
+import type { publicityApi } from '@yifa/domain/publicity';
 import { type BodyOf } from '@yifa/domain';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

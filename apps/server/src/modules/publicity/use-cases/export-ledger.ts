@@ -1,5 +1,6 @@
-import type { publicityApi } from '@yifa/domain';
-import { plannedPeriodZh, type QueryOf } from '@yifa/domain';
+import type { publicityApi } from '@yifa/domain/publicity';
+import { type QueryOf } from '@yifa/domain';
+import { plannedPeriodZh } from '@yifa/domain/publicity';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { renderWorkbook, type WorkbookSheet } from '../../../platform/documents/index.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

@@ -1,4 +1,4 @@
-import type { Activity } from '@yifa/domain';
+import type { Activity } from '@yifa/domain/publicity';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { listAttachedFiles } from '../../../platform/files/index.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';

@@ -1,5 +1,6 @@
-import type { publicityApi } from '@yifa/domain';
-import { shiftToYear, type BodyOf, type RollCampaignsResult } from '@yifa/domain';
+import type { publicityApi } from '@yifa/domain/publicity';
+import { type BodyOf } from '@yifa/domain';
+import { shiftToYear, type RollCampaignsResult } from '@yifa/domain/publicity';
 import { and, eq, isNull } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../../platform/auth/auth-context.ts';

@@ -1,4 +1,4 @@
-import type { publicityApi } from '@yifa/domain';
+import type { publicityApi } from '@yifa/domain/publicity';
 import { type BodyOf } from '@yifa/domain';
 import { and, eq } from 'drizzle-orm';
 import { writeAudit } from '../../../platform/audit/write-audit.ts';

@@ -1,4 +1,5 @@
-import { ZComputeExtensions, ZComputePauses, type ComputeDeadlineQuery, type ComputeDeadlineResult, type DeadlineRule } from '@yifa/domain';
+import { ZComputeExtensions, ZComputePauses, type ComputeDeadlineQuery, type ComputeDeadlineResult } from '@yifa/domain';
+import { type DeadlineRule } from '@yifa/domain/calendar';
 import type { z } from 'zod';
 import { computeOrThrow } from '../../deadlines/compute.ts';
 import type { DbOrTx } from '../../db/client.ts';

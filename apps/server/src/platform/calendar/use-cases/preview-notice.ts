@@ -1,4 +1,5 @@
-import { type BodyOf, type calendarApi, type NoticePreview, parseHolidayNotice } from '@yifa/domain';
+import { type BodyOf, type calendarApi, type NoticePreview } from '@yifa/domain';
+import { parseHolidayNotice } from '@yifa/domain/calendar';
 import type { DbOrTx } from '../../db/client.ts';
 import { presentConfirmation } from '../presenter.ts';
 import { findCalendarYear } from '../repository.ts';

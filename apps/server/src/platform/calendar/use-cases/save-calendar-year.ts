@@ -1,14 +1,11 @@
+import { type BodyOf, type calendarApi, type InvalidParam, type SaveCalendarYearResult } from '@yifa/domain';
 import {
   assessYearConfirmation,
-  type BodyOf,
-  type calendarApi,
   type CalendarYear,
   type ConfirmationProblem,
-  type InvalidParam,
   parseHolidayNotice,
-  type SaveCalendarYearResult,
   ZCalendarYear,
-} from '@yifa/domain';
+} from '@yifa/domain/calendar';
 import { writeAudit } from '../../audit/write-audit.ts';
 import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
 import { recomputeOpenDeadlines } from '../../deadlines/recompute-open-deadlines.ts';

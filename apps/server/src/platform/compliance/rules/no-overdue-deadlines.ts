@@ -1,4 +1,5 @@
-import { formatDateZh, type ComplianceResult } from '@yifa/domain';
+import { type ComplianceResult } from '@yifa/domain';
+import { formatDateZh } from '@yifa/domain/calendar';
 import { and, asc, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { deadlines } from '../../deadlines/tables.ts';

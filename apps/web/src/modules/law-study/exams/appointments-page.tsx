@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { lawStudyApi, ZCreateAppointmentRequest, type Appointment } from '@yifa/domain';
+import { lawStudyApi, ZCreateAppointmentRequest, type Appointment } from '@yifa/domain/law-study';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Flex, Form, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { Dayjs } from 'dayjs';

@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { FULL_MARK_LIMITS, lawStudyApi, MARK_LIMITS, ZCreateExamRequest, type Exam, type ExamDetail } from '@yifa/domain';
+import { FULL_MARK_LIMITS, lawStudyApi, MARK_LIMITS, ZCreateExamRequest, type Exam, type ExamDetail } from '@yifa/domain/law-study';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Button,

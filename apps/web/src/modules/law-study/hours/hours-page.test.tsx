@@ -1,5 +1,5 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import type { LedgerView } from '@yifa/domain';
+import type { LedgerView } from '@yifa/domain/law-study';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../../test/render-page.tsx';
 import HoursPage from './hours-page.tsx';

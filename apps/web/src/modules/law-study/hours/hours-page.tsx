@@ -1,5 +1,5 @@
 import { FileExcelOutlined, FileWordOutlined } from '@ant-design/icons';
-import type { LedgerOrgRow, LedgerPersonRow } from '@yifa/domain';
+import type { LedgerOrgRow, LedgerPersonRow } from '@yifa/domain/law-study';
 import { Button, Card, Checkbox, Flex, Select, Space, Table, Tabs, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,13 +1,13 @@
 import { CheckOutlined, CloseOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { type FileInfo } from '@yifa/domain';
 import {
   lawStudyApi,
   SELF_STUDY_STATUSES,
   STUDY_HOURS_LIMITS,
   ZCreateSelfStudyRequest,
   ZReviewSelfStudyRequest,
-  type FileInfo,
   type SelfStudy,
-} from '@yifa/domain';
+} from '@yifa/domain/law-study';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Button,

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../../test/render-page.tsx';
-import type { RollPerson } from '@yifa/domain';
+import type { RollPerson } from '@yifa/domain/law-study';
 import { AttendancePicker, everyonePresent, type Marks } from './attendance-picker.tsx';
 import { SessionFormModal } from './session-form-modal.tsx';
 

@@ -1,7 +1,7 @@
 import { Button, Input, Select, Space, Switch, Typography, type InputRef } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ZAttendanceInput, type RollPerson } from '@yifa/domain';
+import { ZAttendanceInput, type RollPerson } from '@yifa/domain/law-study';
 import { maxLengthOf } from '../../../components/contract-limits.ts';
 
 export interface Mark {

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { lawStudyApi, STUDY_HOURS_LIMITS, ZCreateSessionRequest, ZCreateStudyLawRequest, type FileInfo } from '@yifa/domain';
+import { type FileInfo } from '@yifa/domain';
+import { lawStudyApi, STUDY_HOURS_LIMITS, ZCreateSessionRequest, ZCreateStudyLawRequest } from '@yifa/domain/law-study';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, DatePicker, Divider, Form, Input, InputNumber, Row, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

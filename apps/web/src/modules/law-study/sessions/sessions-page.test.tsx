@@ -1,5 +1,5 @@
 import { fireEvent, screen } from '@testing-library/react';
-import type { StudySession } from '@yifa/domain';
+import type { StudySession } from '@yifa/domain/law-study';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { problemResponse, renderPage, stubApi } from '../../../test/render-page.tsx';
 import SessionsPage from './sessions-page.tsx';

@@ -1,4 +1,4 @@
-import type { ImportKind, ImportResult } from '@yifa/domain';
+import type { ImportKind, ImportResult } from '@yifa/domain/law-study';
 import { useTranslation } from 'react-i18next';
 import { SheetImportModal } from '../../../components/sheet-import-modal.tsx';
 import { importTemplatePath, uploadImport } from '../api.ts';

@@ -1,5 +1,5 @@
 import { ApartmentOutlined, DeleteOutlined, DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Org } from '@yifa/domain';
+import type { Org } from '@yifa/domain/organisation';
 import { App, Button, Descriptions, Dropdown, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../app/notifier.ts';

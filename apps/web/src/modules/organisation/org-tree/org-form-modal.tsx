@@ -1,4 +1,4 @@
-import { ZCreateOrgRequest, type Org } from '@yifa/domain';
+import { ZCreateOrgRequest, type Org } from '@yifa/domain/organisation';
 import { Form, Input, InputNumber, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { reportFormError } from '../../../app/report-form-error.ts';

@@ -1,4 +1,4 @@
-import type { Org } from '@yifa/domain';
+import type { Org } from '@yifa/domain/organisation';
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { notifySuccess } from '../../../app/notifier.ts';

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import type { Org } from '@yifa/domain';
+import type { Org } from '@yifa/domain/organisation';
 import { App, Button, Card, Col, Empty, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import type { Org } from '@yifa/domain';
+import type { Org } from '@yifa/domain/organisation';
 import { Empty, Tree, type TreeDataNode, type TreeProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { DEFAULT_DEPARTMENTS, organisationApi, type CreateTownshipRequest, type Org } from '@yifa/domain';
+import { DEFAULT_DEPARTMENTS, organisationApi, type CreateTownshipRequest, type Org } from '@yifa/domain/organisation';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Descriptions, Empty, Form, Select, Spin, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';

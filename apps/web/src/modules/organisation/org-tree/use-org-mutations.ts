@@ -1,4 +1,5 @@
-import { organisationApi, type BodyInput, type Org } from '@yifa/domain';
+import { type BodyInput } from '@yifa/domain';
+import { organisationApi, type Org } from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call } from '../../../api/call.ts';
 import { isApiProblem } from '../../../api/problem.ts';

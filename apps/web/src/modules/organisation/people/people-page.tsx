@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, EyeOutlined, UploadOutlined } from '@ant-design/icons';
-import { organisationApi, type PeopleImportResult, type Person } from '@yifa/domain';
+import { organisationApi, type PeopleImportResult, type Person } from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { useState } from 'react';

@@ -1,13 +1,12 @@
+import { isValidIdNumber, isValidPhone } from '@yifa/domain';
 import {
-  isValidIdNumber,
-  isValidPhone,
   organisationApi,
   ZPersonInput,
   type Org,
   type Person,
   type PersonInput,
   type UpdatePersonRequest,
-} from '@yifa/domain';
+} from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Col, DatePicker, Form, Input, Row, Switch } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';

@@ -1,4 +1,4 @@
-import { organisationApi, type Person } from '@yifa/domain';
+import { organisationApi, type Person } from '@yifa/domain/organisation';
 import { App, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/call.ts';

@@ -1,4 +1,5 @@
-import { ASSIGNABLE_DATA_SCOPES, organisationApi, ZRoleInput, type Role, type RoleInput } from '@yifa/domain';
+import { ASSIGNABLE_DATA_SCOPES } from '@yifa/domain';
+import { organisationApi, ZRoleInput, type Role, type RoleInput } from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Col, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';

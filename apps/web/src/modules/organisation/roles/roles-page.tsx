@@ -1,5 +1,5 @@
 import { DeleteOutlined, EditOutlined, EyeOutlined, PlusOutlined } from '@ant-design/icons';
-import { organisationApi, type Role } from '@yifa/domain';
+import { organisationApi, type Role } from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';

@@ -1,4 +1,4 @@
-import { ORG_KINDS, type Org } from '@yifa/domain';
+import { ORG_KINDS, type Org } from '@yifa/domain/organisation';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 

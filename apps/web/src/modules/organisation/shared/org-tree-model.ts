@@ -1,4 +1,4 @@
-import { canHoldChildren as canHoldChildrenKind, isValidMoveTarget as isValidMoveTargetRule, type Org } from '@yifa/domain';
+import { canHoldChildren as canHoldChildrenKind, isValidMoveTarget as isValidMoveTargetRule, type Org } from '@yifa/domain/organisation';
 
 export interface OrgTreeNode {
   key: string;

@@ -1,4 +1,4 @@
-import type { Org } from '@yifa/domain';
+import type { Org } from '@yifa/domain/organisation';
 import { TreeSelect, type TreeSelectProps } from 'antd';
 import { useMemo } from 'react';
 import { buildOrgTree, type OrgTreeNode } from './org-tree-model.ts';

@@ -1,4 +1,4 @@
-import { ZResetPasswordRequest } from '@yifa/domain';
+import { ZResetPasswordRequest } from '@yifa/domain/organisation';
 import { Button, Form, Input, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { generatePassword } from '../../../auth/generate-password.ts';

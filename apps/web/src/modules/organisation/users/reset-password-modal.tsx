@@ -1,4 +1,4 @@
-import { organisationApi, type User } from '@yifa/domain';
+import { organisationApi, type User } from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';

@@ -1,13 +1,13 @@
+import { SYSTEM_ROLE_CODES } from '@yifa/domain';
 import {
   organisationApi,
-  SYSTEM_ROLE_CODES,
   ZCreateUserRequest,
   type CreateUserRequest,
   type Org,
   type Role,
   type UpdateUserRequest,
   type User,
-} from '@yifa/domain';
+} from '@yifa/domain/organisation';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Col, Form, Input, Row, Select, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';

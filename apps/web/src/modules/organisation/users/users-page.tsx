@@ -1,5 +1,5 @@
 import { DeleteOutlined, DownOutlined, EditOutlined, KeyOutlined, StopOutlined, CheckCircleOutlined } from '@ant-design/icons';
-import { organisationApi, type User } from '@yifa/domain';
+import { organisationApi, type User } from '@yifa/domain/organisation';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Dropdown, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
