@@ -1,7 +1,7 @@
 import {
   figureKey,
   figureValue,
-  SECTION_TITLES as SECTIONS,
+  SECTION_TITLES,
   TABLE2_LAYOUTS,
   TABLE3_LAYOUT,
   TABLE4_LAYOUT,
@@ -93,17 +93,17 @@ export const reportPublicRoutes: FastifyPluginAsync = async (site) => {
     const r = row.snapshot;
     const body = html` <p class="meta">${pick(lang, T.published)}：${r.publishedOn}</p>
       <p>${preamble(r.year)}</p>
-      <h2>${SECTIONS.overview}</h2>
+      <h2>${SECTION_TITLES.overview}</h2>
       ${paragraphs(r.narrative.overview)}
-      <h2>${SECTIONS.table2}</h2>
+      <h2>${SECTION_TITLES.table2}</h2>
       ${TABLE2_LAYOUTS.map((t) => publicTable(t, r, t.caption))}
-      <h2>${SECTIONS.table3}</h2>
-      ${publicTable(TABLE3_LAYOUT, r, SECTIONS.table3)}
-      <h2>${SECTIONS.table4}</h2>
-      ${publicTable(TABLE4_LAYOUT, r, SECTIONS.table4)}
-      <h2>${SECTIONS.problems}</h2>
+      <h2>${SECTION_TITLES.table3}</h2>
+      ${publicTable(TABLE3_LAYOUT, r, SECTION_TITLES.table3)}
+      <h2>${SECTION_TITLES.table4}</h2>
+      ${publicTable(TABLE4_LAYOUT, r, SECTION_TITLES.table4)}
+      <h2>${SECTION_TITLES.problems}</h2>
       ${paragraphs(r.narrative.problems)}
-      <h2>${SECTIONS.other}</h2>
+      <h2>${SECTION_TITLES.other}</h2>
       ${paragraphs(r.narrative.other)}`;
     return sendPage(reply, request, {
       title: reportFileTitle(r),

@@ -5,7 +5,7 @@ import { useSearchParams } from 'react-router';
 import { notifySuccess } from '../../app/notifier.ts';
 import { formatList } from '../../components/format-date.ts';
 import { useCan } from '../../auth/session.ts';
-import { useCalendarYear, useCalendarYears, useDeleteCalendarYear } from './calendar-api.ts';
+import { useCalendarYear, useCalendarYears, useDeleteCalendarYear } from './api.ts';
 import { defaultYear, yearRows } from './calendar-model.ts';
 import { DeadlineCalculator } from './deadline-calculator.tsx';
 import { NoticeImportModal } from './notice-import-modal.tsx';

@@ -10,7 +10,7 @@ import { DeadlineExplanationView } from '../../components/deadline-explanation.t
 import { numberRule } from '../../components/form-rules.ts';
 import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
 import { formatDay } from '../../components/format-date.ts';
-import { computeDeadline, type ComputeParams } from './calendar-api.ts';
+import { computeDeadline, type ComputeParams } from './api.ts';
 import { CALENDAR_LIMITS } from './calendar-limits.ts';
 import { chinaToday } from '../../app/china-today.ts';
 

@@ -9,7 +9,7 @@ import { chinaToday } from '../../app/china-today.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { formatDay } from '../../components/format-date.ts';
-import { afterCalendarChange, previewNotice, saveCalendarYear } from './calendar-api.ts';
+import { afterCalendarChange, previewNotice, saveCalendarYear } from './api.ts';
 import { CALENDAR_LIMITS } from './calendar-limits.ts';
 import { ConfirmationPanel } from './confirmation-panel.tsx';
 import { DayRunsTable } from './day-runs-table.tsx';

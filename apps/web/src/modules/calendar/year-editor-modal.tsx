@@ -9,7 +9,7 @@ import { chinaToday } from '../../app/china-today.ts';
 import { notifySuccess } from '../../app/notifier.ts';
 import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
-import { afterCalendarChange, saveCalendarYear } from './calendar-api.ts';
+import { afterCalendarChange, saveCalendarYear } from './api.ts';
 import { CALENDAR_LIMITS } from './calendar-limits.ts';
 import type { DayEntry } from './calendar-model.ts';
 import { addRange, checkDays, editorFieldNames, toRequestDays, type EditorDays } from './year-editor-model.ts';

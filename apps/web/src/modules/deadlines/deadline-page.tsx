@@ -3,7 +3,7 @@ import { Button, Card, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { isApiProblem } from '../../api/problem.ts';
-import { useDeadline } from './deadlines-api.ts';
+import { useDeadline } from './api.ts';
 import { DeadlineDetails } from './deadline-details.tsx';
 
 /** /deadlines/:id: one deadline (the compliance page's evidence for an overdue item links here). */

@@ -18,7 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDay } from '../../components/format-date.ts';
-import { useDeadline, useDeadlines } from './deadlines-api.ts';
+import { useDeadline, useDeadlines } from './api.ts';
 import { DeadlineDetails } from './deadline-details.tsx';
 import { DaysLeftTag, ProvisionalTag } from './deadline-tags.tsx';
 

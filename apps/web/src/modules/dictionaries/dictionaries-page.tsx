@@ -9,7 +9,7 @@ import { useSessionInfo } from '../../auth/session.ts';
 import { TownshipSelect, useTownshipIds } from '../../components/township-select.tsx';
 import { formatList } from '../../components/format-date.ts';
 import { pickLabel } from '../../i18n/labels.ts';
-import { useDictionaries, useEntryMutations } from './dictionaries-api.ts';
+import { useDictionaries, useEntryMutations } from './api.ts';
 import { EntryFormModal, type EntryDialog } from './entry-form-modal.tsx';
 
 /**

@@ -8,7 +8,7 @@ import { reportFormError } from '../../app/report-form-error.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { numberRule } from '../../components/form-rules.ts';
 import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
-import { useEntryMutations } from './dictionaries-api.ts';
+import { useEntryMutations } from './api.ts';
 
 interface Values {
   code?: string;

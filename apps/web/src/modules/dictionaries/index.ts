@@ -1,2 +1,2 @@
 // What other web modules may import of dictionaries (the boundary lint, yifa/module-boundaries, allows nothing else).
-export { useDictionaries } from './dictionaries-api.ts';
+export { useDictionaries } from './api.ts';
