@@ -7,7 +7,7 @@ import { zAbilities } from '../platform/abilities.ts';
 export const Z__Pascal__Input = z
   .object({
     title: z.string().trim().min(1, '请填写标题').max(200, '标题不能超过 200 字'),
-    notes: z.string().trim().max(2000, '备注不能超过 2000 字').nullish(),
+    notes: z.string().trim().max(2000, '备注不能超过 2000 字').nullable().default(null),
   })
   .strict();
 

@@ -3,22 +3,24 @@ import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { __camel__Policy } from './policy.ts';
 import type { __Pascal__Row } from './repository.ts';
 
-/** Row → the contract's record: every field the schema names (the serialiser drops the rest), ISO times, the caller's abilities. */
+/** Columns every business table has (platform/db/columns.ts) that neither the answer nor the audit copy repeats. */
+const BOOKKEEPING = new Set(['createdBy', 'updatedBy', 'deletedAt', 'deletedBy', 'createdAt', 'updatedAt', 'version']);
+
+/**
+ * Row → the contract's record, with ISO times and the caller's abilities. The record schema
+ * (contracts.ts) names what is answered — the serialiser drops every other column — so a new
+ * field needs no line here; TypeScript fails if the schema names one the row lacks.
+ */
 export function present__Pascal__(auth: AuthContext, row: __Pascal__Row): __Pascal__Record {
   return {
-    id: row.id,
-    townshipId: row.townshipId,
-    orgId: row.orgId,
-    title: row.title,
-    notes: row.notes,
-    version: row.version,
+    ...row,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     abilities: __camel__Policy.abilities(auth, row),
   };
 }
 
-/** What the audit log keeps of a record before and after a change. */
-export function auditCopy(row: __Pascal__Row) {
-  return { orgId: row.orgId, title: row.title, notes: row.notes };
+/** What the audit log keeps of a record before and after a change: its own fields, not the bookkeeping. */
+export function auditCopy(row: __Pascal__Row): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !BOOKKEEPING.has(key)));
 }

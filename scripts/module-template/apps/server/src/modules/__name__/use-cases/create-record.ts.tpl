@@ -22,7 +22,8 @@ export async function create__Pascal__Record(
   return ctx.db.transaction(async (tx) => {
     const [row] = await tx
       .insert(__camel__Records)
-      .values({ townshipId, orgId, title: input.title, notes: input.notes ?? null, createdBy: auth.user.id, updatedBy: auth.user.id })
+      // The input's fields are the record's columns (contracts.ts): a new field needs no line here.
+      .values({ ...input, townshipId, orgId, createdBy: auth.user.id, updatedBy: auth.user.id })
       .returning();
     await writeAudit(tx, actorOf(auth), {
       action: '__name__.record.create',

@@ -21,10 +21,12 @@ export async function update__Pascal__Record(
   return ctx.db.transaction(async (tx) => {
     const old = authorize(__camel__Policy, auth, await find__Pascal__Row(tx, id), 'update');
     if (old.version !== input.version) throw new AppError('REQUEST.CONFLICT');
+    // The input's fields are the record's columns (contracts.ts): a new field needs no line here.
+    const { version, ...fields } = input;
     const [row] = await tx
       .update(__camel__Records)
-      .set({ title: input.title, notes: input.notes ?? null, version: old.version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
-      .where(and(eq(__camel__Records.id, id), eq(__camel__Records.version, input.version)))
+      .set({ ...fields, version: version + 1, updatedAt: new Date(), updatedBy: auth.user.id })
+      .where(and(eq(__camel__Records.id, id), eq(__camel__Records.version, version)))
       .returning();
     if (!row) throw new AppError('REQUEST.CONFLICT');
     await writeAudit(tx, actorOf(auth), {
