@@ -6,7 +6,7 @@ import { Z__Pascal__Input, Z__Pascal__Update } from './contracts.ts';
 
 describe('__name__ contracts', () => {
   it('trims the title and refuses a blank or too long one, in Chinese', () => {
-    expect(Z__Pascal__Input.parse({ title: '  甲  ' })).toEqual({ title: '甲' });
+    expect(Z__Pascal__Input.parse({ title: '  甲  ' })).toEqual({ title: '甲', notes: null });
     expect(Z__Pascal__Input.safeParse({ title: '   ' }).error?.issues[0]?.message).toBe('请填写标题');
     expect(Z__Pascal__Input.safeParse({ title: '字'.repeat(201) }).error?.issues[0]?.message).toBe('标题不能超过 200 字');
   });
