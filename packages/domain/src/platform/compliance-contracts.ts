@@ -99,3 +99,15 @@ export type ComplianceSettings = z.infer<typeof ZComplianceSettings>;
 /** `params` is checked against the rule's own zod schema on the server. */
 export const ZSaveComplianceSettingsRequest = z.object({ isEnabled: z.boolean(), params: z.record(z.string(), z.unknown()) }).strict();
 export type SaveComplianceSettingsRequest = z.infer<typeof ZSaveComplianceSettingsRequest>;
+
+/** The parameters of a "no more than N late" rule (replies in time, deadlines met): N, 0 by default. */
+export const ZMaxOverdueParams = z
+  .object({
+    maxOverdue: z
+      .number({ error: '数量必须是数字' })
+      .int({ error: '数量必须是整数' })
+      .min(0, { error: '不能为负数' })
+      .max(1000, { error: '不能超过1000' }),
+  })
+  .strict();
+export type MaxOverdueParams = z.output<typeof ZMaxOverdueParams>;

@@ -1,20 +1,11 @@
-import { type ComplianceResult } from '@yifa/domain';
+import { type ComplianceResult, type MaxOverdueParams, ZMaxOverdueParams } from '@yifa/domain';
 import { formatDateZh } from '@yifa/domain/calendar';
 import { and, eq, gte, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import type { ComplianceRule } from '../../platform/compliance/registry.ts';
 import { disclosureRequestEvents, disclosureRequests } from './tables.ts';
 
-const ZParams = z
-  .object({
-    maxOverdue: z
-      .number({ error: '数量必须是数字' })
-      .int({ error: '数量必须是整数' })
-      .min(0, { error: '不能为负数' })
-      .max(1000, { error: '不能超过1000' }),
-  })
-  .strict();
-type Params = z.infer<typeof ZParams>;
+const ZParams = ZMaxOverdueParams;
+type Params = MaxOverdueParams;
 
 /**
  * Every application for information answered in time (《政府信息公开条例》第三十三条: 20 working days, once

@@ -1,20 +1,11 @@
-import { type ComplianceResult } from '@yifa/domain';
+import { type ComplianceResult, type MaxOverdueParams, ZMaxOverdueParams } from '@yifa/domain';
 import { formatDateZh } from '@yifa/domain/calendar';
 import { and, asc, gte, inArray, isNull, lte, ne } from 'drizzle-orm';
-import { z } from 'zod';
 import { deadlines } from '../../deadlines/tables.ts';
 import type { ComplianceRule } from '../registry.ts';
 
-const ZParams = z
-  .object({
-    maxOverdue: z
-      .number({ error: '数量必须是数字' })
-      .int({ error: '数量必须是整数' })
-      .min(0, { error: '不能为负数' })
-      .max(1000, { error: '不能超过1000' }),
-  })
-  .strict();
-type Params = z.infer<typeof ZParams>;
+const ZParams = ZMaxOverdueParams;
+type Params = MaxOverdueParams;
 
 /**
  * No statutory deadline falling in the year is left open past its due date. The deadlines are the
