@@ -9,12 +9,7 @@ describe('html', () => {
 
   it('keeps nested templates and raw markup, joins arrays and drops empty values', () => {
     const items = ['a', '<b>'].map((x) => html`<li>${x}</li>`);
-    expect(
-      html`<ul>
-          ${items}
-        </ul>
-        ${null}${false}${undefined}${raw('<hr>')}${3}`.value,
-    ).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul><hr>3');
+    expect(html`<ul>${items}</ul>${null}${false}${undefined}${raw('<hr>')}${3}`.value).toBe('<ul><li>a</li><li>&lt;b&gt;</li></ul><hr>3');
   });
 
   it('escapeHtml leaves Chinese text alone', () => {
