@@ -103,15 +103,15 @@ function applyForm(lang: PublicLang, code: string, token: string, question: Publ
   const str = (k: keyof ApplicantInput) => (typeof v[k] === 'string' ? (v[k] as string) : undefined);
   const forms = Array.isArray(v.forms) ? v.forms : v.forms ? [v.forms] : ['electronic'];
   return html`${
-      errors.length
-        ? html`<div class="errors" role="alert">
+    errors.length
+      ? html`<div class="errors" role="alert">
             <p>${pick(lang, T.errorsTitle)}</p>
             <ul>
               ${errors.map((e) => html`<li>${e}</li>`)}
             </ul>
           </div>`
-        : ''
-    }
+      : ''
+  }
     <p class="notice">${pick(lang, T.intro)}</p>
     <form method="post" action="/gk/${code}/requests/apply">
       <fieldset>
