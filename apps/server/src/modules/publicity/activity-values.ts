@@ -88,18 +88,14 @@ export async function activityValues(
       });
     }
   }
+  // The input's fields are the activity's columns (ZActivityInput): a new field needs no line here.
+  const { attachmentIds: _attachments, ...fields } = input;
   return {
-    orgId: input.orgId,
-    date: input.date,
-    title: input.title,
+    ...fields,
     campaignId: input.campaignId ?? null,
     dutyItemId: input.dutyItemId ?? null,
-    venueType: input.venueType,
     villageId,
-    channel: input.channel,
     audienceType: input.audienceType ?? null,
-    audienceCount: input.audienceCount,
-    materialsCount: input.materialsCount,
     caseReference: input.caseReference || null,
     summary: input.summary || null,
   };

@@ -1,6 +1,7 @@
 import type { FileInfo } from '@yifa/domain';
 import type { Activity, Campaign, DutyItem, DutyItemState } from '@yifa/domain/publicity';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
+import { auditCopy } from '../../platform/audit/audit-copy.ts';
 import { labelOf, type Lookups } from './lookups.ts';
 import { activityPolicy, campaignPolicy } from './policy.ts';
 import type { ActivityRow, CampaignRow, DutyItemRow } from './repository.ts';
@@ -48,31 +49,18 @@ export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemSt
 }
 
 export function presentActivity(auth: AuthContext, row: ActivityRow, lk: Lookups, attachments: FileInfo[] = []): Activity {
+  // The row's columns as they are (the record schema, ZActivity, chooses what is answered), plus the
+  // names looked up for them: a new column needs no line here.
   return {
-    id: row.id,
-    townshipId: row.townshipId,
-    orgId: row.orgId,
+    ...row,
     orgName: lk.orgs.get(row.orgId)?.name ?? '',
-    date: row.date,
-    title: row.title,
-    campaignId: row.campaignId,
     campaignName: row.campaignId ? (lk.campaigns.get(row.campaignId) ?? null) : null,
-    dutyItemId: row.dutyItemId,
     dutyItemLaws: row.dutyItemId ? (lk.dutyItems.get(row.dutyItemId) ?? null) : null,
-    venueType: row.venueType,
     venueTypeLabelZh: labelOf(lk.venueType, row.venueType),
-    villageId: row.villageId,
     villageName: row.villageId ? (lk.orgs.get(row.villageId)?.name ?? null) : null,
-    channel: row.channel,
     channelLabelZh: labelOf(lk.channel, row.channel),
-    audienceType: row.audienceType,
     audienceTypeLabelZh: row.audienceType ? labelOf(lk.audienceType, row.audienceType) : null,
-    audienceCount: row.audienceCount,
-    materialsCount: row.materialsCount,
-    caseReference: row.caseReference,
-    summary: row.summary,
     attachments,
-    version: row.version,
     abilities: activityPolicy.abilities(auth, row),
   };
 }
@@ -98,19 +86,5 @@ export const auditDutyItem = (r: DutyItemRow) => ({
   responsible: r.responsible,
 });
 
-/** The audit copy of an activity: its own columns, no looked-up names. */
-export const auditActivity = (row: ActivityRow) => ({
-  date: row.date,
-  title: row.title,
-  orgId: row.orgId,
-  campaignId: row.campaignId,
-  dutyItemId: row.dutyItemId,
-  venueType: row.venueType,
-  villageId: row.villageId,
-  channel: row.channel,
-  audienceType: row.audienceType,
-  audienceCount: row.audienceCount,
-  materialsCount: row.materialsCount,
-  caseReference: row.caseReference,
-  summary: row.summary,
-});
+/** The audit copy of an activity: its own columns (auditCopy), no looked-up names. */
+export const auditActivity = (row: ActivityRow) => auditCopy(row);

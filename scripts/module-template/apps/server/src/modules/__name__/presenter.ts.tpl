@@ -3,9 +3,6 @@ import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { __camel__Policy } from './policy.ts';
 import type { __Pascal__Row } from './repository.ts';
 
-/** Columns every business table has (platform/db/columns.ts) that neither the answer nor the audit copy repeats. */
-const BOOKKEEPING = new Set(['createdBy', 'updatedBy', 'deletedAt', 'deletedBy', 'createdAt', 'updatedAt', 'version']);
-
 /**
  * Row → the contract's record, with ISO times and the caller's abilities. The record schema
  * (contracts.ts) names what is answered — the serialiser drops every other column — so a new
@@ -20,7 +17,5 @@ export function present__Pascal__(auth: AuthContext, row: __Pascal__Row): __Pasc
   };
 }
 
-/** What the audit log keeps of a record before and after a change: its own fields, not the bookkeeping. */
-export function auditCopy(row: __Pascal__Row): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(row).filter(([key]) => !BOOKKEEPING.has(key)));
-}
+/** What the audit log keeps of a record before and after a change: its own columns (platform auditCopy). */
+export { auditCopy } from '../../platform/audit/audit-copy.ts';
