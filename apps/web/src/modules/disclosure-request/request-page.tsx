@@ -1,61 +1,28 @@
 import { ArrowLeftOutlined, DownloadOutlined, EyeOutlined } from '@ant-design/icons';
-import { APPLICANT_KINDS, OUTCOMES, REVIEW_KINDS, REVIEW_RESULTS } from '@yifa/domain/disclosure-request';
+import { APPLICANT_KINDS, REVIEW_KINDS, REVIEW_RESULTS } from '@yifa/domain/disclosure-request';
 import {
   DELIVERY_METHODS,
   disclosureRequestApi as api,
   INFORMATION_FORMS,
-  MAX_EXTENSION_WORKING_DAYS,
   REQUEST_STEP_ABILITY,
-  ZAnswerConsultation,
-  ZRecordCorrection,
-  ZRecordDelivery,
-  ZRequestClarification,
-  ZRequestExtension,
-  ZSaveReplyDraft,
-  ZSaveReview,
-  ZStartConsultation,
-  type ClockView,
   type DisclosureRequestDetail,
   type DisclosureReview,
   type RequestStep,
 } from '@yifa/domain/disclosure-request';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Timeline, Typography } from 'antd';
+import { App, Button, Card, Col, Descriptions, Empty, Row, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { call, download } from '../../api/call.ts';
 import { notifyError, notifySuccess } from '../../app/notifier.ts';
-import { maxLengthOf, numberLimitsOf } from '../../components/contract-limits.ts';
-import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
-import { REQUESTS_KEY, stepSender, useRequest } from './api.ts';
+import { REQUESTS_KEY, useRequest } from './api.ts';
 import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-labels.tsx';
-import { StepModal, type StepField, type StepSpec } from './step-modal.tsx';
+import { RequestClockCard, RequestHistoryCard } from './request-clock-card.tsx';
+import { requestSteps } from './request-steps.ts';
+import { StepModal, type StepSpec } from './step-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
-
-const opts = (entries: Record<string, { zh: string; en: string }>, lang: string) =>
-  Object.entries(entries).map(([value, l]) => ({ value, label: pickLabel(l, lang) }));
-
-function ClockItem({ label, clock }: { label: string; clock: ClockView | null }) {
-  const { t } = useTranslation();
-  if (!clock) return null;
-  return (
-    <div style={{ marginBottom: 12 }}>
-      <Typography.Text strong>{label}：</Typography.Text>
-      <Typography.Text>
-        {clock.dueDate ?? t('disclosureRequest.clockStopped')}
-        {clock.isProvisional ? `（${t('disclosureRequest.provisional')}）` : ''}
-      </Typography.Text>
-      <Typography.Text type="secondary">
-        （{clock.isOpen ? t('disclosureRequest.clockOpen') : t('disclosureRequest.clockClosed')}）
-      </Typography.Text>
-      <Typography.Paragraph type="secondary" style={{ marginBottom: 0, fontSize: 13 }}>
-        {clock.explanationZh}
-      </Typography.Paragraph>
-    </div>
-  );
-}
 
 /** One application: applicant (masked), the statutory clock with its explanation, the steps allowed now, the reply letter, history, reviews. */
 export default function RequestPage() {
@@ -87,13 +54,9 @@ export default function RequestPage() {
   const r = query.data;
   if (!r) return <Card loading={query.isLoading}>{query.isError ? <Empty /> : null}</Card>;
 
-  const L = (k: TranslationKey): string => t(k);
   const params = { id: r.id };
-  const v = { version: r.version };
   /** The server says which steps the request allows now and what the caller may do; the page only draws them. */
   const may = (s: RequestStep) => r.allowedSteps.includes(s) && r.abilities[REQUEST_STEP_ABILITY[s]];
-  const consultation = r.events.find((e) => e.id === r.openConsultationId);
-  const noticeSent = r.events.some((e) => e.kind === 'clarificationRequested');
   const shown = full ?? r;
 
   const viewPersonal = () =>
@@ -111,315 +74,26 @@ export default function RequestPage() {
       },
     });
 
-  const actions: { key: RequestStep; label: string; spec?: StepSpec; onClick?: () => void; primary?: boolean }[] = [
-    {
-      key: 'confirmReceipt',
-      label: L('disclosureRequest.confirmReceipt'),
-      primary: true,
-      spec: {
-        title: L('disclosureRequest.confirmReceipt'),
-        send: stepSender(api.confirmReceipt, params),
-        extra: v,
-        fields: [{ name: 'confirmedOn', label: L('disclosureRequest.confirmedOn'), kind: 'date', required: true }],
-      },
-    },
-    {
-      key: 'reviewComplete',
-      label: L('disclosureRequest.reviewComplete'),
-      spec: {
-        title: L('disclosureRequest.reviewComplete'),
-        send: stepSender(api.reviewComplete, params),
-        extra: v,
-        fields: [{ name: 'on', label: L('disclosureRequest.onDate'), kind: 'date', required: true }],
-      },
-    },
-    {
-      key: 'clarification',
-      label: L('disclosureRequest.clarification'),
-      spec: {
-        title: L('disclosureRequest.clarification'),
-        send: stepSender(api.clarification, params),
-        extra: v,
-        fields: [
-          { name: 'noticeOn', label: L('disclosureRequest.noticeOn'), kind: 'date', required: true },
-          { name: 'correctBy', label: L('disclosureRequest.correctBy'), kind: 'date', required: true, initial: null },
-          {
-            name: 'itemsToCorrect',
-            label: L('disclosureRequest.itemsToCorrect'),
-            kind: 'textarea',
-            required: true,
-            maxLength: maxLengthOf(ZRequestClarification, 'itemsToCorrect'),
-          },
-        ],
-      },
-    },
-    {
-      key: 'correction',
-      label: L('disclosureRequest.correction'),
-      primary: true,
-      spec: {
-        title: L('disclosureRequest.correction'),
-        send: stepSender(api.correction, params),
-        extra: v,
-        fields: [
-          { name: 'receivedOn', label: L('disclosureRequest.correctedOn'), kind: 'date', required: true },
-          {
-            name: 'description',
-            label: L('disclosureRequest.newDescription'),
-            kind: 'textarea',
-            maxLength: maxLengthOf(ZRecordCorrection, 'description'),
-          },
-        ],
-      },
-    },
-    {
-      key: 'closeNoCorrection',
-      label: L('disclosureRequest.closeNoCorrection'),
-      spec: {
-        title: L('disclosureRequest.closeNoCorrection'),
-        send: stepSender(api.closeNoCorrection, params),
-        extra: v,
-        fields: [{ name: 'closedOn', label: L('disclosureRequest.closedOn'), kind: 'date', required: true }],
-      },
-    },
-    {
-      key: 'consultation',
-      label: L('disclosureRequest.consult'),
-      spec: {
-        title: L('disclosureRequest.consult'),
-        send: stepSender(api.consultation, params),
-        extra: v,
-        fields: [
-          {
-            name: 'party',
-            label: L('disclosureRequest.party'),
-            kind: 'select',
-            required: true,
-            initial: 'thirdParty',
-            options: [
-              { value: 'thirdParty', label: L('disclosureRequest.partyThird') },
-              { value: 'agency', label: L('disclosureRequest.partyAgency') },
-            ],
-          },
-          {
-            name: 'partyName',
-            label: L('disclosureRequest.partyName'),
-            kind: 'text',
-            required: true,
-            maxLength: maxLengthOf(ZStartConsultation, 'partyName'),
-          },
-          { name: 'startedOn', label: L('disclosureRequest.startedOn'), kind: 'date', required: true },
-        ],
-      },
-    },
-    {
-      key: 'answerConsultation',
-      label: L('disclosureRequest.answerConsultation'),
-      primary: true,
-      spec: r.openConsultationId
-        ? {
-            title: `${L('disclosureRequest.answerConsultation')}：${String(consultation?.data.partyName ?? '')}`,
-            send: stepSender(api.answerConsultation, { id: r.id, consultationId: r.openConsultationId }),
-            extra: v,
-            fields: [
-              { name: 'answeredOn', label: L('disclosureRequest.answeredOn'), kind: 'date', required: true },
-              {
-                name: 'answerSummary',
-                label: L('disclosureRequest.answerSummary'),
-                kind: 'textarea',
-                maxLength: maxLengthOf(ZAnswerConsultation, 'answerSummary'),
-              },
-              { name: 'isObjection', label: L('disclosureRequest.isObjection'), kind: 'checkbox' },
-            ],
-          }
-        : undefined,
-    },
-    {
-      key: 'extensionRequest',
-      label: L('disclosureRequest.requestExtension'),
-      spec: {
-        title: L('disclosureRequest.requestExtension'),
-        send: stepSender(api.extensionRequest, params),
-        extra: v,
-        fields: [
-          {
-            name: 'days',
-            label: L('disclosureRequest.extensionDays'),
-            kind: 'number',
-            required: true,
-            limits: numberLimitsOf(ZRequestExtension, 'days'),
-            initial: MAX_EXTENSION_WORKING_DAYS,
-          },
-          {
-            name: 'reason',
-            label: L('disclosureRequest.extensionReason'),
-            kind: 'textarea',
-            required: true,
-            maxLength: maxLengthOf(ZRequestExtension, 'reason'),
-          },
-        ],
-      },
-    },
-    {
-      key: 'extensionApproval',
-      label: L('disclosureRequest.approveExtension'),
-      primary: true,
-      spec: {
-        title: L('disclosureRequest.approveExtension'),
-        send: stepSender(api.extensionApproval, params),
-        extra: v,
-        fields: [
-          { name: 'approvedOn', label: L('disclosureRequest.approvedOn'), kind: 'date', required: true },
-          { name: 'applicantNotifiedOn', label: L('disclosureRequest.applicantNotifiedOn'), kind: 'date', required: true },
-        ],
-      },
-    },
-    {
-      key: 'replyDraft',
-      label: L('disclosureRequest.replyDraft'),
-      spec: {
-        title: L('disclosureRequest.replyDraft'),
-        send: stepSender(api.replyDraft, params),
-        extra: v,
-        fields: [
-          {
-            name: 'outcome',
-            label: L('disclosureRequest.outcome'),
-            kind: 'select',
-            required: true,
-            initial: r.reply.outcome ?? 'granted',
-            options: opts(Object.fromEntries(Object.entries(OUTCOMES).filter(([c]) => c !== 'other_noCorrection')), lang),
-          },
-          {
-            name: 'reasons',
-            label: L('disclosureRequest.reasons'),
-            kind: 'textarea',
-            initial: r.reply.reasons,
-            maxLength: maxLengthOf(ZSaveReplyDraft, 'reasons'),
-          },
-          {
-            name: 'publishedLocation',
-            label: L('disclosureRequest.publishedLocation'),
-            kind: 'text',
-            initial: r.reply.publishedLocation,
-            maxLength: maxLengthOf(ZSaveReplyDraft, 'publishedLocation'),
-          },
-          {
-            name: 'responsibleAgency',
-            label: L('disclosureRequest.responsibleAgency'),
-            kind: 'text',
-            initial: r.reply.responsibleAgency,
-            maxLength: maxLengthOf(ZSaveReplyDraft, 'responsibleAgency'),
-          },
-          {
-            name: 'letterText',
-            label: L('disclosureRequest.letterText'),
-            kind: 'textarea',
-            initial: r.reply.letterText,
-            maxLength: maxLengthOf(ZSaveReplyDraft, 'letterText'),
-          },
-        ],
-      },
-    },
-    {
-      key: 'reply',
-      label: L('disclosureRequest.issueReply'),
-      primary: true,
-      onClick: () =>
-        modal.confirm({
-          title: L('disclosureRequest.issueReply'),
-          content: L('disclosureRequest.issueConfirm'),
-          okText: L('disclosureRequest.issueReply'),
-          cancelText: L('common.cancel'),
-          onOk: () => issue.mutateAsync(r).catch(() => undefined),
-        }),
-    },
-    {
-      key: 'delivery',
-      label: L('disclosureRequest.recordDelivery'),
-      spec: {
-        title: L('disclosureRequest.recordDelivery'),
-        send: stepSender(api.delivery, params),
-        extra: v,
-        fields: [
-          {
-            name: 'method',
-            label: L('disclosureRequest.deliveryMethod'),
-            kind: 'select',
-            required: true,
-            initial: r.deliveryMethod,
-            options: opts(DELIVERY_METHODS, lang),
-          },
-          { name: 'deliveredOn', label: L('disclosureRequest.deliveredOn'), kind: 'date', required: true },
-          {
-            name: 'proofFileIds',
-            label: L('disclosureRequest.deliveryProof'),
-            kind: 'files',
-            entity: { type: 'disclosureRequest', id: r.id, orgId: r.orgId },
-          },
-          { name: 'note', label: L('disclosureRequest.note'), kind: 'text', maxLength: maxLengthOf(ZRecordDelivery, 'note') },
-        ],
-      },
-    },
-    {
-      key: 'addReview',
-      label: L('disclosureRequest.addReview'),
-      spec: {
-        title: L('disclosureRequest.addReview'),
-        send: stepSender(api.addReview, params),
-        fields: reviewFields(null),
-      },
-    },
-    // A duplicate entry, or an online submission that is no application at all; a replied request is kept.
-    {
-      key: 'delete',
-      label: L('common.delete'),
-      onClick: () =>
-        modal.confirm({
-          title: t('common.confirmDelete', { name: r.number }),
-          content: t('common.confirmDeleteHint'),
-          okText: t('common.delete'),
-          okButtonProps: { danger: true },
-          cancelText: t('common.cancel'),
-          onOk: () => remove.mutateAsync(r).catch(() => undefined),
-        }),
-    },
-  ];
-  function reviewFields(rv: DisclosureReview | null): StepField[] {
-    return [
-      {
-        name: 'kind',
-        label: L('disclosureRequest.reviewKind'),
-        kind: 'select',
-        required: true,
-        initial: rv?.kind ?? 'review',
-        options: opts(REVIEW_KINDS, lang),
-      },
-      { name: 'filedOn', label: L('disclosureRequest.filedOn'), kind: 'date', required: true, initial: rv?.filedOn },
-      {
-        name: 'authority',
-        label: L('disclosureRequest.authority'),
-        kind: 'text',
-        initial: rv?.authority,
-        maxLength: maxLengthOf(ZSaveReview, 'authority'),
-      },
-      {
-        name: 'result',
-        label: L('disclosureRequest.reviewResult'),
-        kind: 'select',
-        required: true,
-        initial: rv?.result ?? 'pending',
-        options: opts(REVIEW_RESULTS, lang),
-      },
-      { name: 'decidedOn', label: L('disclosureRequest.decidedOn'), kind: 'date', initial: rv?.decidedOn ?? null },
-      { name: 'note', label: L('disclosureRequest.note'), kind: 'text', initial: rv?.note, maxLength: maxLengthOf(ZSaveReview, 'note') },
-    ];
-  }
-  const editReview = (rv: DisclosureReview): StepSpec => ({
-    title: L('disclosureRequest.editReview'),
-    send: stepSender(api.updateReview, { id: rv.id }),
-    extra: { version: rv.version },
-    fields: reviewFields(rv),
+  const { actions, editReview } = requestSteps(r, {
+    t,
+    lang,
+    onIssue: () =>
+      modal.confirm({
+        title: t('disclosureRequest.issueReply'),
+        content: t('disclosureRequest.issueConfirm'),
+        okText: t('disclosureRequest.issueReply'),
+        cancelText: t('common.cancel'),
+        onOk: () => issue.mutateAsync(r).catch(() => undefined),
+      }),
+    onDelete: () =>
+      modal.confirm({
+        title: t('common.confirmDelete', { name: r.number }),
+        content: t('common.confirmDeleteHint'),
+        okText: t('common.delete'),
+        okButtonProps: { danger: true },
+        cancelText: t('common.cancel'),
+        onOk: () => remove.mutateAsync(r).catch(() => undefined),
+      }),
   });
 
   const visible = actions.filter((a) => may(a.key));
@@ -560,49 +234,8 @@ export default function RequestPage() {
           </Card>
         </Col>
         <Col span={10}>
-          <Card title={t('disclosureRequest.clockSection')} size="small" style={{ marginBottom: 12 }}>
-            {r.isOverdue ? <Alert type="error" showIcon title={t('disclosureRequest.overdue')} style={{ marginBottom: 8 }} /> : null}
-            {r.warningsZh.length ? (
-              <Alert
-                type="warning"
-                showIcon
-                title={t('disclosureRequest.clockWarnings')}
-                style={{ marginBottom: 8 }}
-                data-testid="clock-warnings"
-                description={
-                  <ul style={{ margin: 0, paddingInlineStart: 18 }}>
-                    {r.warningsZh.map((w) => (
-                      <li key={w}>{w}</li>
-                    ))}
-                  </ul>
-                }
-              />
-            ) : null}
-            <ClockItem label={t('disclosureRequest.replyClock')} clock={r.clock.reply} />
-            {r.clock.clarificationNotice && (r.clock.clarificationNotice.isOpen || noticeSent) ? (
-              <ClockItem label={t('disclosureRequest.noticeClock')} clock={r.clock.clarificationNotice} />
-            ) : null}
-            <ClockItem label={t('disclosureRequest.correctionClock')} clock={r.clock.correction} />
-            {r.extension.days ? (
-              <Typography.Paragraph style={{ marginBottom: 0 }}>
-                {r.extension.isApproved
-                  ? t('disclosureRequest.extensionApproved', {
-                      days: r.extension.days,
-                      approvedOn: r.extension.approvedOn ?? '',
-                      notifiedOn: r.extension.notifiedOn ?? '',
-                    })
-                  : t('disclosureRequest.extensionPending', { days: r.extension.days })}
-              </Typography.Paragraph>
-            ) : null}
-          </Card>
-          <Card title={t('disclosureRequest.historySection')} size="small" style={{ marginBottom: 12 }}>
-            <Timeline
-              items={r.events.map((e) => ({
-                key: e.id,
-                content: `${e.on} ${t(`disclosureRequest.event.${e.kind}` as 'disclosureRequest.event.received', { defaultValue: e.kind })}${e.data.partyName ? `：${String(e.data.partyName)}` : ''}${e.data.itemsToCorrect ? `：${String(e.data.itemsToCorrect)}` : ''}`,
-              }))}
-            />
-          </Card>
+          <RequestClockCard r={r} />
+          <RequestHistoryCard r={r} />
           <Card title={t('disclosureRequest.reviewsSection')} size="small" style={{ marginBottom: 12 }}>
             {r.reviews.length ? (
               <Table<DisclosureReview>
