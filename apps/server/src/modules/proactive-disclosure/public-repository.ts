@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { files } from '../../platform/files/tables.ts';
-import { likePattern } from './repository.ts';
+import { publicationSearch } from './repository.ts';
 import { pdCatalogItems, pdPublications } from './tables.ts';
 
 export interface PublicQuery {
@@ -23,13 +23,7 @@ const published = (townshipId: string) =>
 export async function listPublishedInformation(db: DbOrTx, townshipId: string, q: PublicQuery) {
   const where = and(
     published(townshipId),
-    q.q
-      ? or(
-          ilike(pdPublications.title, likePattern(q.q)),
-          ilike(pdPublications.summary, likePattern(q.q)),
-          ilike(pdPublications.docNumber, likePattern(q.q)),
-        )
-      : undefined,
+    publicationSearch(q.q),
     q.itemId ? eq(pdPublications.catalogItemId, q.itemId) : undefined,
     q.category
       ? inArray(

@@ -43,6 +43,16 @@ export async function orgNames(db: DbOrTx, ids: readonly (string | null)[]): Pro
   return orgsByIds(db, ids);
 }
 
+/** A publication whose title, summary or document number contains the text (staff list and public site alike). */
+export function publicationSearch(text: string | undefined): SQL | undefined {
+  if (!text) return undefined;
+  return or(
+    ilike(pdPublications.title, likePattern(text)),
+    ilike(pdPublications.summary, likePattern(text)),
+    ilike(pdPublications.docNumber, likePattern(text)),
+  );
+}
+
 /** The township and its villages / communities (the orgs that keep a notice board). */
 export async function listBoardOrgs(db: DbOrTx, townshipId: string): Promise<OrgInfo[]> {
   return orgsOfTownship(db, townshipId, { kinds: ['township', 'village', 'community'], order: 'sortOrder' });
@@ -93,13 +103,7 @@ export async function listPublications(
   const where = and(
     isNull(pdPublications.deletedAt),
     publicationScope(scope),
-    q.q
-      ? or(
-          ilike(pdPublications.title, likePattern(q.q)),
-          ilike(pdPublications.summary, likePattern(q.q)),
-          ilike(pdPublications.docNumber, likePattern(q.q)),
-        )
-      : undefined,
+    publicationSearch(q.q),
     q.catalogItemId ? eq(pdPublications.catalogItemId, q.catalogItemId) : undefined,
     q.category
       ? inArray(
