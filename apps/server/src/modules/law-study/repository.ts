@@ -1,7 +1,15 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 // The roll of cadres and the org tree are organisation's: read through its read API (adr/0004).
-import { orgsOfTownship, peopleByIds, peopleOfTownship, personColumns, townshipOf, type RollPerson } from '../organisation/index.ts';
+import {
+  orgsOfTownship,
+  peopleByIds,
+  peopleOfTownship,
+  cadresWithOrg,
+  personNameOf,
+  townshipOf,
+  type RollPerson,
+} from '../organisation/index.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import {
   lawStudyAppointments,
@@ -93,7 +101,7 @@ export async function listSessions(
 }
 
 export async function listAttendance(db: DbOrTx, sessionId: string) {
-  const person = personColumns(lawStudyAttendances.personId);
+  const person = cadresWithOrg;
   return db
     .select({
       personId: lawStudyAttendances.personId,
@@ -104,6 +112,7 @@ export async function listAttendance(db: DbOrTx, sessionId: string) {
       orgName: person.orgName,
     })
     .from(lawStudyAttendances)
+    .innerJoin(person, eq(person.personId, lawStudyAttendances.personId))
     .where(eq(lawStudyAttendances.sessionId, sessionId))
     .orderBy(asc(person.orgPath), asc(person.personName));
 }
@@ -147,7 +156,7 @@ export async function listSelfStudies(
   const rows = await db
     .select({
       row: lawStudySelfStudies,
-      personName: personColumns(lawStudySelfStudies.personId).personName,
+      personName: personNameOf(lawStudySelfStudies.personId),
       total: sql<number>`count(*) over ()`,
     })
     .from(lawStudySelfStudies)
@@ -223,7 +232,7 @@ export async function listExams(db: DbOrTx, townshipId: string, year?: number) {
 }
 
 export async function listScores(db: DbOrTx, examId: string) {
-  const person = personColumns(lawStudyExamScores.personId);
+  const person = cadresWithOrg;
   return db
     .select({
       personId: lawStudyExamScores.personId,
@@ -233,6 +242,7 @@ export async function listScores(db: DbOrTx, examId: string) {
       orgName: person.orgName,
     })
     .from(lawStudyExamScores)
+    .innerJoin(person, eq(person.personId, lawStudyExamScores.personId))
     .where(eq(lawStudyExamScores.examId, examId))
     .orderBy(asc(person.orgPath), asc(person.personName));
 }
@@ -240,7 +250,7 @@ export async function listScores(db: DbOrTx, examId: string) {
 // ── Appointments ─────────────────────────────────────────────────────────────
 export async function listAppointments(db: DbOrTx, townshipId: string, year?: number) {
   return db
-    .select({ row: lawStudyAppointments, personName: personColumns(lawStudyAppointments.personId).personName })
+    .select({ row: lawStudyAppointments, personName: personNameOf(lawStudyAppointments.personId) })
     .from(lawStudyAppointments)
     .where(
       and(

@@ -1,6 +1,6 @@
 import type { OrgKind } from '@yifa/domain/organisation';
 import { and, asc, count, eq, getTableName, gt, inArray, isNull, lte, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { PgColumn } from 'drizzle-orm/pg-core';
+import { QueryBuilder, type PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { orgs, people, roles, userRoles, users } from './tables.ts';
 
@@ -174,23 +174,26 @@ function qualified(column: PgColumn): SQL {
 }
 
 /**
- * Columns about the cadre a record names (its `personId` column), for another module's own list
- * query: one query instead of one per row, without the caller touching organisation's tables. The
- * person's name, their org's id, name and place in the tree (for ordering as the tree does).
+ * The cadre roll with each cadre's org (its name and place in the tree), for another module's list to
+ * join on its `personId` — one join, as if it had joined people and orgs itself, without touching
+ * organisation's tables: `.innerJoin(cadresWithOrg, eq(cadresWithOrg.personId, x.personId))`, then order
+ * by `cadresWithOrg.orgPath` and `cadresWithOrg.personName` as the tree does.
  */
-export function personColumns(personIdColumn: PgColumn): {
-  personName: SQL<string>;
-  orgId: SQL<string>;
-  orgName: SQL<string | null>;
-  orgPath: SQL<string | null>;
-} {
-  const personId = qualified(personIdColumn);
-  return {
-    personName: sql<string>`(select p.name from people p where p.id = ${personId})`,
-    orgId: sql<string>`(select p.org_id from people p where p.id = ${personId})`,
-    orgName: sql<string | null>`(select o.name from people p join orgs o on o.id = p.org_id where p.id = ${personId})`,
-    orgPath: sql<string | null>`(select o.path from people p join orgs o on o.id = p.org_id where p.id = ${personId})`,
-  };
+export const cadresWithOrg = new QueryBuilder()
+  .select({
+    personId: people.id,
+    personName: sql<string>`${people.name}`.as('person_name'),
+    orgId: people.orgId,
+    orgName: sql<string | null>`${orgs.name}`.as('org_name'),
+    orgPath: sql<string | null>`${orgs.path}`.as('org_path'),
+  })
+  .from(people)
+  .leftJoin(orgs, eq(orgs.id, people.orgId))
+  .as('cadres_with_org');
+
+/** The name of the cadre a record names (its `personId` column), as a column of another module's query. */
+export function personNameOf(personIdColumn: PgColumn): SQL<string> {
+  return sql<string>`(select p.name from people p where p.id = ${qualified(personIdColumn)})`;
 }
 
 /** A subquery of every live township's id (`select id`), for a seeder that fills each township in one statement. */
