@@ -22,3 +22,4 @@ export * from './platform/route-contract.ts';
 export * from './platform/abilities.ts';
 export * from './platform/workflow.ts';
 export * from './platform/api.ts';
+export * from './platform/paging.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, zFileDownload, ZOk, zUploadBody } from '../platform/route-contract.ts';
+import { zKeysetPage } from '../platform/paging.ts';
 import {
   ZCreateOrgRequest,
   ZCreateTownshipRequest,
@@ -25,7 +26,6 @@ import {
   ZUpdateRoleRequest,
   ZUpdateUserRequest,
   ZUser,
-  zPage,
 } from './contracts.ts';
 
 const tag = 'organisation';
@@ -119,7 +119,7 @@ export const organisationApi = {
     summary: '干部列表（个人信息脱敏）',
     tag,
     query: ZListQuery,
-    response: zPage(ZPerson),
+    response: zKeysetPage(ZPerson),
   }),
   downloadPeopleTemplate: defineRoute({
     method: 'GET',
@@ -188,7 +188,7 @@ export const organisationApi = {
     summary: '用户账号列表',
     tag,
     query: ZListQuery,
-    response: zPage(ZUser),
+    response: zKeysetPage(ZUser),
   }),
   getUser: defineRoute({
     method: 'GET',

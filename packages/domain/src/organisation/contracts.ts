@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQueryFields } from '../platform/paging.ts';
 import { ALL_PERMISSION_CODES } from '../platform/permissions.ts';
 import { ASSIGNABLE_DATA_SCOPES } from '../platform/roles.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
@@ -130,8 +131,7 @@ export type Person = z.infer<typeof ZPerson>;
 
 export const ZListQuery = z
   .object({
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...pageQueryFields(),
     q: z.string().trim().max(100).optional(),
     orgId: ZUuid.optional(),
   })

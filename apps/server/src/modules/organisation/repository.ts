@@ -1,5 +1,13 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
+import {
+  cappedTotalField,
+  decodeCursor,
+  keysetAfter,
+  keysetCursorField,
+  keysetOrderBy,
+  type KeysetOrder,
+} from '../../platform/db/keyset.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { orgs, people, roles, userRoles, users } from './tables.ts';
 
@@ -87,71 +95,86 @@ const personListColumns = {
 };
 export type PersonListRow = { [K in keyof typeof personListColumns]: PersonRow[K] };
 
-type PeopleListQuery = { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined };
+type PeopleListQuery = { after?: string | undefined; pageSize: number; q?: string | undefined; orgId?: string | undefined };
 
 /**
- * The people list is the hottest read (bench/platform-budgets.ts): a prepared statement per query
- * shape (scope shape × filters), so neither Drizzle nor PostgreSQL plans it again on every request.
- * One round trip returns the page and the total (a window count).
+ * The roll's order, office by office, leaders first, then by name: one direction throughout (the
+ * leader flag as `not is_leader`), led by the township so one index (people_list_idx) serves a
+ * township's list and the county's alike.
+ */
+export const peopleListOrder: KeysetOrder = {
+  keys: [
+    { expr: people.townshipId, type: 'uuid' },
+    { expr: people.orgId, type: 'uuid' },
+    { expr: sql`(not ${people.isLeader})`, type: 'bool' },
+    { expr: people.name, type: 'text' },
+    { expr: people.id, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/**
+ * The people list is the hottest read (bench/county.ts): a prepared statement per query shape
+ * (scope shape × filters × first page or not), so neither Drizzle nor PostgreSQL plans it again on
+ * every request. One round trip returns the page, whether there is a next one, and on the first
+ * page the capped total.
  */
 const peopleListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildPeopleListStatement>>>();
 
-function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolean, hasOrg: boolean, name: string) {
-  const where = and(
+function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolean, hasOrg: boolean, isFirstPage: boolean, name: string) {
+  const filter = and(
     isNull(people.deletedAt),
     scope.where({ townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
     hasQ ? or(ilike(people.name, sql.placeholder('q')), ilike(people.post, sql.placeholder('q'))) : undefined,
     hasOrg ? eq(people.orgId, sql.placeholder('orgId')) : undefined,
   );
+  const after = isFirstPage
+    ? undefined
+    : keysetAfter(
+        peopleListOrder,
+        peopleListOrder.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
+      );
   // The org name and the account flag are scalar subqueries: PostgreSQL evaluates them for the page's
   // rows only, after the sort and limit, not for every cadre of the township.
   return db
     .select({
       person: personListColumns,
-      total: sql<number>`count(*) over ()`,
+      cursor: keysetCursorField(peopleListOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(people)
+              .where(filter),
+          )
+        : sql<null>`null`,
       orgName: sql<string | null>`(select o.name from orgs o where o.id = "people"."org_id")`,
       hasUser: sql<boolean>`exists (select 1 from users u where u.person_id = "people"."id" and u.deleted_at is null)`,
     })
     .from(people)
-    .where(where)
-    .orderBy(asc(people.orgId), sql`${people.isLeader} desc`, asc(people.name), asc(people.id))
+    .where(and(filter, after))
+    .orderBy(...keysetOrderBy(peopleListOrder))
     .limit(sql.placeholder('limit'))
-    .offset(sql.placeholder('offset'))
     .prepare(name);
 }
 
 export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuery) {
   const prepared = preparedScope(scope);
-  const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}`;
+  const isFirstPage = !q.after;
+  const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}${isFirstPage ? 'f' : 'n'}`;
   let byKey = peopleListStatements.get(db);
   if (!byKey) peopleListStatements.set(db, (byKey = new Map()));
   let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, key)));
+  if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, isFirstPage, key)));
+  const cursor = q.after ? decodeCursor(peopleListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared.params,
+    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
     q: q.q ? `%${q.q}%` : undefined,
     orgId: q.orgId,
-    limit: q.pageSize,
-    offset: (q.page - 1) * q.pageSize,
+    limit: q.pageSize + 1,
   });
-  const total = rows[0] ? Number(rows[0].total) : q.page === 1 ? 0 : await countPeople(db, scope, q);
-  return { rows, total };
-}
-
-/** Only for a page past the end, where the window count has no row to ride on. */
-async function countPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuery): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
-    .from(people)
-    .where(
-      and(
-        isNull(people.deletedAt),
-        personScope(scope),
-        q.q ? or(ilike(people.name, `%${q.q}%`), ilike(people.post, `%${q.q}%`)) : undefined,
-        q.orgId ? eq(people.orgId, q.orgId) : undefined,
-      ),
-    );
-  return Number(row?.n ?? 0);
+  return { rows, isFirstPage };
 }
 
 export async function findPerson(db: DbOrTx, scope: DataScope, id: string) {
@@ -173,28 +196,46 @@ function userScope(scope: DataScope): SQL {
   return scopeWhere(scope, { townshipId: users.townshipId, orgId: users.orgId, createdBy: users.createdBy });
 }
 
+/** Accounts by username (unique), the order of users_list_idx. */
+export const usersListOrder: KeysetOrder = {
+  keys: [
+    { expr: users.username, type: 'text' },
+    { expr: users.id, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
 export async function listUsers(
   db: DbOrTx,
   scope: DataScope,
-  q: { page: number; pageSize: number; q?: string | undefined; orgId?: string | undefined },
+  q: { after?: string | undefined; pageSize: number; q?: string | undefined; orgId?: string | undefined },
 ) {
-  const where = and(
+  const filter = and(
     isNull(users.deletedAt),
     userScope(scope),
     q.q ? or(ilike(users.username, `%${q.q}%`), ilike(users.displayName, `%${q.q}%`)) : undefined,
     q.orgId ? eq(users.orgId, q.orgId) : undefined,
   );
-  const [rows, totals] = await Promise.all([
-    db
-      .select({ user: users, orgName: orgs.name })
-      .from(users)
-      .leftJoin(orgs, eq(orgs.id, users.orgId))
-      .where(where)
-      .orderBy(asc(users.username))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
+  const isFirstPage = !q.after;
+  const rows = await db
+    .select({
+      user: users,
+      orgName: orgs.name,
+      cursor: keysetCursorField(usersListOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(users)
+              .where(filter),
+          )
+        : sql<null>`null`,
+    })
+    .from(users)
+    .leftJoin(orgs, eq(orgs.id, users.orgId))
+    .where(and(filter, q.after ? keysetAfter(usersListOrder, decodeCursor(usersListOrder, q.after)) : undefined))
+    .orderBy(...keysetOrderBy(usersListOrder))
+    .limit(q.pageSize + 1);
   const roleRows = rows.length
     ? await db
         .select({ userId: userRoles.userId, id: roles.id, code: roles.code, name: roles.name })
@@ -207,7 +248,7 @@ export async function listUsers(
           ),
         )
     : [];
-  return { rows: rows.map((r) => ({ ...r, roles: roleRows.filter((x) => x.userId === r.user.id) })), total: totals[0]?.n ?? 0 };
+  return { rows: rows.map((r) => ({ ...r, roles: roleRows.filter((x) => x.userId === r.user.id) })), isFirstPage };
 }
 
 export async function findUser(db: DbOrTx, scope: DataScope, id: string) {

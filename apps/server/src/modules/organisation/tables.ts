@@ -60,6 +60,10 @@ export const people = pgTable(
   },
   (t) => [
     index('people_township_org_idx').on(t.townshipId, t.orgId),
+    // The roll's order (repository.ts peopleListOrder): a page is an index range, never a sort.
+    index('people_list_idx')
+      .on(t.townshipId, t.orgId, sql`(not ${t.isLeader})`, t.name, t.id)
+      .where(sql`${t.deletedAt} is null`),
     uniqueIndex('people_id_number_uq')
       .on(t.townshipId, t.idNumberHash)
       .where(sql`${t.deletedAt} is null and ${t.idNumberHash} is not null`),
@@ -118,6 +122,9 @@ export const users = pgTable(
       .on(sql`lower(${t.username})`)
       .where(sql`${t.deletedAt} is null`),
     index('users_township_idx').on(t.townshipId),
+    index('users_list_idx')
+      .on(t.username, t.id)
+      .where(sql`${t.deletedAt} is null`),
     // "Has this cadre an account?" is asked for every row of a people list.
     index('users_person_idx')
       .on(t.personId)

@@ -3,8 +3,9 @@ import { organisationApi, type PermissionEntry } from '@yifa/domain/organisation
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 
-/** The list filters of the people and users pages (ZListQuery), page and size always set by the page. */
-export type ListParams = QueryInput<typeof organisationApi.listPeople> & { page: number; pageSize: number };
+/** The list query of the people and users pages (ZListQuery): filters, and the cursor and size from useKeysetPaging. */
+export type ListParams = QueryInput<typeof organisationApi.listPeople>;
+export type ListFilters = Omit<ListParams, 'after' | 'pageSize'>;
 
 export type { PermissionEntry };
 export type TownshipPreview = ResponseOf<typeof organisationApi.previewTownship>;

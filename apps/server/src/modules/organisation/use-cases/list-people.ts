@@ -1,6 +1,7 @@
 import type { QueryOf, ResponseOf } from '@yifa/domain';
 import type { organisationApi } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import { toKeysetPage } from '../../../platform/db/keyset.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentPerson } from '../presenter.ts';
 import { listPeople as listPeopleRows } from '../repository.ts';
@@ -11,6 +12,6 @@ export async function listPeople(
   auth: AuthContext,
   query: QueryOf<typeof organisationApi.listPeople>,
 ): Promise<ResponseOf<typeof organisationApi.listPeople>> {
-  const { rows, total } = await listPeopleRows(ctx.db, auth.scope, query);
-  return { items: rows.map((r) => presentPerson(auth, r, null)), total, page: query.page, pageSize: query.pageSize };
+  const { rows, isFirstPage } = await listPeopleRows(ctx.db, auth.scope, query);
+  return toKeysetPage(rows, query.pageSize, isFirstPage, (r) => presentPerson(auth, r, null));
 }

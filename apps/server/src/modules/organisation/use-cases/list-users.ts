@@ -1,6 +1,7 @@
 import type { QueryOf, ResponseOf } from '@yifa/domain';
 import type { organisationApi } from '@yifa/domain/organisation';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
+import { toKeysetPage } from '../../../platform/db/keyset.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentUser } from '../presenter.ts';
 import { listUsers as listUserRows } from '../repository.ts';
@@ -11,6 +12,6 @@ export async function listUsers(
   auth: AuthContext,
   query: QueryOf<typeof organisationApi.listUsers>,
 ): Promise<ResponseOf<typeof organisationApi.listUsers>> {
-  const { rows, total } = await listUserRows(ctx.db, auth.scope, query);
-  return { items: rows.map((r) => presentUser(auth, r)), total, page: query.page, pageSize: query.pageSize };
+  const { rows, isFirstPage } = await listUserRows(ctx.db, auth.scope, query);
+  return toKeysetPage(rows, query.pageSize, isFirstPage, (r) => presentUser(auth, r));
 }

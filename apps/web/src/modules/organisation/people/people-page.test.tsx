@@ -10,7 +10,7 @@ describe('PeoplePage', () => {
 
   it('filters by the org named in the URL (compliance evidence links to /org/people?orgId=…)', async () => {
     const calls = stubApi({
-      'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/people': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
       'GET /api/orgs': () => [],
     });
     renderPage(<PeoplePage />, { url: `/org/people?orgId=${ORG}`, permissions: ['org:person:read'] });
@@ -21,7 +21,7 @@ describe('PeoplePage', () => {
 
   it('lists everyone when the URL names no org', async () => {
     const calls = stubApi({
-      'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/people': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
       'GET /api/orgs': () => [],
     });
     renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read'] });
@@ -30,7 +30,10 @@ describe('PeoplePage', () => {
   });
 
   it('gives the search button an accessible name', async () => {
-    stubApi({ 'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }), 'GET /api/orgs': () => [] });
+    stubApi({
+      'GET /api/people': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
+      'GET /api/orgs': () => [],
+    });
     renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read'] });
     expect(await screen.findByRole('button', { name: '搜索' })).toBeTruthy();
   });
@@ -38,7 +41,7 @@ describe('PeoplePage', () => {
   it('imports cadres from Excel: the row problems in a table, then the counts', async () => {
     let attempt = 0;
     const calls = stubApi({
-      'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/people': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
       'GET /api/orgs': () => [],
       'POST /api/people/import': () =>
         ++attempt === 1
@@ -61,7 +64,10 @@ describe('PeoplePage', () => {
   });
 
   it('offers no import to a reader', async () => {
-    stubApi({ 'GET /api/people': () => ({ items: [], total: 0, page: 1, pageSize: 20 }), 'GET /api/orgs': () => [] });
+    stubApi({
+      'GET /api/people': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
+      'GET /api/orgs': () => [],
+    });
     renderPage(<PeoplePage />, { url: '/org/people', permissions: ['org:person:read'] });
     expect(await screen.findByRole('button', { name: '搜索' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /从 Excel 导入/ })).toBeNull();
@@ -92,9 +98,8 @@ describe('PeoplePage', () => {
           row('22222222-2222-4222-8222-222222222222', '可改的人', { update: true, delete: true, viewPersonal: false }),
           row('33333333-3333-4333-8333-333333333333', '只读的人', { update: false, delete: false, viewPersonal: false }),
         ],
-        total: 2,
-        page: 1,
-        pageSize: 20,
+        nextCursor: null,
+        total: { count: 2, isCapped: false },
       }),
       'GET /api/orgs': () => [],
     });

@@ -10,7 +10,8 @@ import { uploadSheet } from '../../../api/upload-sheet.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
 import { SheetImportModal } from '../../../components/sheet-import-modal.tsx';
-import { useOrgs, usePeople, type ListParams } from '../api.ts';
+import { useKeysetPaging } from '../../../components/keyset-pager.tsx';
+import { useOrgs, usePeople, type ListFilters, type ListParams } from '../api.ts';
 import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { PersonFormModal } from './person-form-modal.tsx';
 import { useViewPersonal } from './use-view-personal.tsx';
@@ -25,10 +26,11 @@ export default function PeoplePage() {
   // evidence, /org/people?orgId=…) open the list already filtered, and the filter survives a reload.
   const [searchParams, setSearchParams] = useSearchParams();
   const orgId = searchParams.get('orgId') || undefined;
-  const [listParams, setParams] = useState<Omit<ListParams, 'orgId'>>({ page: 1, pageSize: 20 });
-  const params: ListParams = { ...listParams, ...(orgId ? { orgId } : {}) };
+  const [q, setQ] = useState<string | undefined>();
+  const filters: ListFilters = { ...(q ? { q } : {}), ...(orgId ? { orgId } : {}) };
+  const paging = useKeysetPaging(filters);
+  const params: ListParams = { ...filters, ...paging.query };
   const setOrgId = (next: string | undefined) => {
-    setParams((p) => ({ ...p, page: 1 }));
     setSearchParams(
       (prev) => {
         const copy = new URLSearchParams(prev);
@@ -127,7 +129,7 @@ export default function PeoplePage() {
         searchPlaceholder={t('person.searchPlaceholder')}
         orgs={orgs.data}
         orgId={params.orgId}
-        onSearch={(q) => setParams((p) => ({ ...p, page: 1, q }))}
+        onSearch={(next) => setQ(next || undefined)}
         onOrgChange={setOrgId}
         createLabel={canCreate ? t('person.create') : undefined}
         onCreate={() => setEditing({ person: null })}
@@ -146,16 +148,9 @@ export default function PeoplePage() {
         dataSource={rows}
         loading={people.isFetching}
         scroll={{ x: 1000 }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: people.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
-        }}
+        pagination={false}
       />
+      {paging.pager(people.data, people.isFetching)}
       <SheetImportModal<PeopleImportResult>
         open={isImporting}
         onClose={() => setImporting(false)}

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
-import { useOrgs, useRoles, useUsers, type ListParams } from '../api.ts';
+import { useKeysetPaging } from '../../../components/keyset-pager.tsx';
+import { useOrgs, useRoles, useUsers, type ListFilters, type ListParams } from '../api.ts';
 import { OrgListToolbar } from '../shared/org-list-toolbar.tsx';
 import { roleLabel } from '../shared/role-label.ts';
 import { ResetPasswordModal } from './reset-password-modal.tsx';
@@ -57,7 +58,9 @@ export default function UsersPage() {
   const { modal } = App.useApp();
   const can = useCan();
   const queryClient = useQueryClient();
-  const [params, setParams] = useState<ListParams>({ page: 1, pageSize: 20 });
+  const [filters, setFilters] = useState<ListFilters>({});
+  const paging = useKeysetPaging(filters);
+  const params: ListParams = { ...filters, ...paging.query };
   const [editing, setEditing] = useState<{ user: User | null } | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const users = useUsers(params);
@@ -172,8 +175,8 @@ export default function UsersPage() {
         searchPlaceholder={t('user.searchPlaceholder')}
         orgs={orgs.data}
         orgId={params.orgId}
-        onSearch={(q) => setParams((p) => ({ ...p, page: 1, q }))}
-        onOrgChange={(orgId) => setParams((p) => ({ ...p, page: 1, orgId }))}
+        onSearch={(q) => setFilters((f) => ({ ...f, q: q || undefined }))}
+        onOrgChange={(orgId) => setFilters((f) => ({ ...f, orgId }))}
         createLabel={canCreate ? t('user.create') : undefined}
         onCreate={() => setEditing({ user: null })}
       />
@@ -184,16 +187,9 @@ export default function UsersPage() {
         dataSource={users.data?.items ?? []}
         loading={users.isFetching}
         scroll={{ x: 1000 }}
-        pagination={{
-          current: params.page,
-          pageSize: params.pageSize,
-          total: users.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
-        }}
+        pagination={false}
       />
+      {paging.pager(users.data, users.isFetching)}
       <UserFormModal
         isOpen={!!editing}
         user={editing?.user ?? null}

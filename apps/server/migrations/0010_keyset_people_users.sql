@@ -1,0 +1,2 @@
+CREATE INDEX "people_list_idx" ON "people" USING btree ("township_id","org_id",(not "is_leader"),"name","id") WHERE "people"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "users_list_idx" ON "users" USING btree ("username","id") WHERE "users"."deleted_at" is null;
