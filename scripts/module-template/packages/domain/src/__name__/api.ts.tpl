@@ -1,5 +1,12 @@
 import { defineRoute, ZCreated, ZIdParams, ZOk } from '../platform/route-contract.ts';
-import { Z__Pascal__Input, Z__Pascal__List, Z__Pascal__ListQuery, Z__Pascal__Record, Z__Pascal__Update } from './contracts.ts';
+import {
+  Z__Pascal__Input,
+  Z__Pascal__List,
+  Z__Pascal__ListQuery,
+  Z__Pascal__Record,
+  Z__Pascal__TownshipQuery,
+  Z__Pascal__Update,
+} from './contracts.ts';
 
 const tag = '__name__';
 
@@ -20,7 +27,7 @@ export const __camel__Api = {
     access: '__name__:record:write',
     summary: '新增记录',
     tag,
-    query: Z__Pascal__ListQuery,
+    query: Z__Pascal__TownshipQuery,
     body: Z__Pascal__Input,
     response: ZCreated,
     status: 201,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zAbilities } from '../platform/abilities.ts';
+import { pageQueryFields, zKeysetPage } from '../platform/paging.ts';
 
 // The __name__ module's records as answered and its inputs (.strict(), Chinese messages for the user).
 
@@ -30,10 +31,12 @@ export const Z__Pascal__Record = z.object({
 });
 
 /** `?townshipId=`: required of a caller above townships (county reviewer, system administrator). */
-export const Z__Pascal__ListQuery = z.object({ townshipId: z.uuid('乡镇（街道）编号格式不正确').optional() }).strict();
+export const Z__Pascal__TownshipQuery = z.object({ townshipId: z.uuid('乡镇（街道）编号格式不正确').optional() }).strict();
 
-export const Z__Pascal__List = z.object({
-  items: z.array(Z__Pascal__Record),
+/** The list's query: the township and the page (keyset paging: `after`, `pageSize`; packages/domain/src/platform/paging.ts). */
+export const Z__Pascal__ListQuery = Z__Pascal__TownshipQuery.extend(pageQueryFields()).strict();
+
+export const Z__Pascal__List = zKeysetPage(Z__Pascal__Record).extend({
   /** May the caller add a record in this township (the 新增 button)? */
   canCreate: z.boolean(),
 });

@@ -76,4 +76,15 @@ describe('__name__ records', () => {
     expect((await county.patch(`${URL}/${id}`, { title: '改', version: 1 })).statusCode).toBe(403);
     expect((await county.post(`${URL}?townshipId=${a.townshipId}`, { title: '甲' })).statusCode).toBe(403);
   });
+
+  it('pages by cursor, newest first, with the total on the first page', async () => {
+    const ids = [await create('第一'), await create('第二'), await create('第三')];
+    const first = (await admin.get(`${URL}?pageSize=2`)).json();
+    expect(first.total.count).toBeGreaterThanOrEqual(3);
+    expect(first.items.map((r: { id: string }) => r.id).slice(0, 2)).toEqual([ids[2], ids[1]]);
+    const next = (await admin.get(`${URL}?pageSize=2&after=${first.nextCursor}`)).json();
+    expect(next.total).toBeNull();
+    expect(next.items[0].id).toBe(ids[0]);
+    expect((await admin.get(`${URL}?after=bad`)).statusCode).toBe(400);
+  });
 });

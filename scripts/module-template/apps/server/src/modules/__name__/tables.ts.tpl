@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, pgTable, text } from 'drizzle-orm/pg-core';
 import { businessColumns, idColumn } from '../../platform/db/columns.ts';
 
@@ -10,5 +11,6 @@ export const __camel__Records = pgTable(
     title: text('title').notNull(),
     notes: text('notes'),
   },
-  (t) => [index('__snake___records_township_idx').on(t.townshipId)],
+  // The list's order (repository.ts __camel__ListOrder), for the rows a list shows (not deleted).
+  (t) => [index('__snake___records_list_idx').on(t.townshipId, t.createdAt, t.id).where(sql`${t.deletedAt} is null`)],
 );

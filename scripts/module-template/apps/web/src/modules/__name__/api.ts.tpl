@@ -1,17 +1,24 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { __camel__Api, type __Pascal__Input, type __Pascal__Record } from '@yifa/domain/__name__';
 import { call } from '../../api/call.ts';
 
 export const __camel__Keys = {
   all: ['__name__'] as const,
-  list: (townshipId: string | undefined) => ['__name__', 'list', townshipId ?? 'own'] as const,
+  list: (townshipId: string | undefined, page: PageQuery) => ['__name__', 'list', townshipId ?? 'own', page] as const,
 };
 
-/** The township's records and whether the caller may add one (every request through its contract). */
-export function use__Pascal__Records(townshipId: string | undefined, enabled = true) {
+/** The cursor and size of a page, from useKeysetPaging. */
+export interface PageQuery {
+  after?: string;
+  pageSize: number;
+}
+
+/** One page of the township's records and whether the caller may add one (every request through its contract). */
+export function use__Pascal__Records(townshipId: string | undefined, page: PageQuery, enabled = true) {
   return useQuery({
-    queryKey: __camel__Keys.list(townshipId),
-    queryFn: () => call(__camel__Api.list, { query: townshipId ? { townshipId } : {} }),
+    queryKey: __camel__Keys.list(townshipId, page),
+    queryFn: () => call(__camel__Api.list, { query: { ...(townshipId ? { townshipId } : {}), ...page } }),
+    placeholderData: keepPreviousData,
     enabled,
   });
 }

@@ -20,7 +20,7 @@ describe('__name__ RecordsPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('draws the buttons the server allows: 新增 from canCreate, 编辑/删除 from each row’s abilities', async () => {
-    const list: __Pascal__List = { items: [record('r1', '可改的记录', true), record('r2', '只读的记录', false)], canCreate: true };
+    const list: __Pascal__List = { items: [record('r1', '可改的记录', true), record('r2', '只读的记录', false)], nextCursor: null, total: { count: 2, isCapped: false }, canCreate: true };
     stubApi({ 'GET /api/__name__/records': () => list });
     renderPage(<RecordsPage />, { url: '/__name__', permissions: ['__name__:record:read', '__name__:record:write'] });
     const editable = await screen.findByRole('row', { name: /可改的记录/ });
@@ -30,7 +30,7 @@ describe('__name__ RecordsPage', () => {
   });
 
   it('sends a new record through its contract and shows no 新增 when the server says no', async () => {
-    let list: __Pascal__List = { items: [], canCreate: true };
+    let list: __Pascal__List = { items: [], nextCursor: null, total: { count: 0, isCapped: false }, canCreate: true };
     const calls = stubApi({
       'GET /api/__name__/records': () => list,
       'POST /api/__name__/records': () => ({ id: 'r9' }),
@@ -41,7 +41,7 @@ describe('__name__ RecordsPage', () => {
     const title = within(dialog).getByRole('textbox', { name: /标题/ });
     expect(title.getAttribute('maxlength')).toBe('200');
     fireEvent.change(title, { target: { value: '  新的记录  ' } });
-    list = { items: [], canCreate: false };
+    list = { items: [], nextCursor: null, total: { count: 0, isCapped: false }, canCreate: false };
     fireEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
     await waitFor(() => expect(calls.some((c) => c.method === 'POST')).toBe(true));
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ title: '新的记录', notes: null });

@@ -4,6 +4,7 @@ import { Button, Card, Space, Table, Typography, type TableColumnsType } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatInstant } from '../../components/format-date.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { useConfirmDelete } from '../../components/row-actions.tsx';
 import { useTownship } from '../../components/use-township.tsx';
 import { use__Pascal__Mutations, use__Pascal__Records } from './api.ts';
@@ -13,7 +14,8 @@ import { RecordFormModal } from './record-form-modal.tsx';
 export default function RecordsPage() {
   const { t } = useTranslation();
   const { townshipId, isKnown, picker } = useTownship();
-  const list = use__Pascal__Records(townshipId, isKnown);
+  const paging = useKeysetPaging({ townshipId });
+  const list = use__Pascal__Records(townshipId, paging.query, isKnown);
   const { remove } = use__Pascal__Mutations(townshipId);
   const confirmDelete = useConfirmDelete();
   const [editing, setEditing] = useState<__Pascal__Record | null | 'new'>(null);
@@ -58,6 +60,7 @@ export default function RecordsPage() {
       </Space>
       <Typography.Paragraph type="secondary">{t('__camel__.intro')}</Typography.Paragraph>
       <Table<__Pascal__Record> rowKey="id" columns={columns} dataSource={list.data?.items ?? []} loading={list.isLoading} pagination={false} />
+      {paging.pager(list.data, list.isFetching)}
       {editing !== null && <RecordFormModal record={editing === 'new' ? null : editing} townshipId={townshipId} onClose={() => setEditing(null)} />}
     </Card>
   );
