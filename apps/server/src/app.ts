@@ -5,11 +5,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAccessControl } from './platform/http/access.ts';
 import type { AppContext } from './platform/http/app-context.ts';
 import { problem, registerProblemHandlers, sendProblem } from './platform/http/problem.ts';
 import { registerSecurityHeaders } from './platform/http/security-headers.ts';
+import { createResponseSerializer, type ZodFallback } from './platform/http/serializer.ts';
 import { plainTextValidatorCompiler } from './platform/http/validator.ts';
 import { MODULES } from './modules/registry.ts';
 import { registerComplianceRule } from './platform/compliance/registry.ts';
@@ -21,7 +22,18 @@ export interface BuildAppOptions {
   serveWeb?: boolean;
   /** Behind a reverse proxy (YIFA_TRUST_PROXY=1): client addresses from X-Forwarded-For. */
   isBehindProxy?: boolean;
+  /**
+   * Also check every response against its contract with zod (the test harness): production only
+   * writes it with the compiled serializer (platform/http/serializer.ts).
+   */
+  isResponseChecked?: boolean;
 }
+
+/** The last app built: how many responses it compiled and which zod writes instead (serializer.test.ts). */
+export let responseSerializerReport: { fallbacks: readonly ZodFallback[]; compiled: { count: number } } = {
+  fallbacks: [],
+  compiled: { count: 0 },
+};
 
 export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -32,7 +44,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(plainTextValidatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  const serializer = createResponseSerializer({ isChecked: options.isResponseChecked ?? false });
+  app.setSerializerCompiler(serializer.compiler);
+  responseSerializerReport = serializer;
+  app.addHook('onReady', async () => {
+    for (const f of serializer.fallbacks) app.log.warn(`response of ${f.method} ${f.url} written by zod: ${f.reason}`);
+  });
   app.decorate('ctx', ctx);
 
   // First, so that every response (errors and rate-limit refusals included) carries them.
