@@ -31,6 +31,8 @@ const SECONDS = arg('seconds', 10);
 const CLIENTS = arg('clients', 50);
 /** --profile DIR: the one-process run writes a V8 CPU profile there (summarise: bench/multi/profile.ts). */
 const PROFILE_DIR = process.argv.includes('--profile') ? path.resolve(process.argv[process.argv.indexOf('--profile') + 1]!) : null;
+/** --log-level L: the apps' LOG_LEVEL (default warn; production's default is info: two lines per request). */
+const LOG_LEVEL = process.argv.includes('--log-level') ? process.argv[process.argv.indexOf('--log-level') + 1]! : 'warn';
 const NGINX = ['/usr/sbin/nginx', '/usr/bin/nginx'].find((p) => fs.existsSync(p)) ?? null;
 const CLK_TCK = 100;
 
@@ -59,7 +61,7 @@ async function startApp(env: Record<string, string>, dataDir: string, nodeFlags:
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeFlags, ...serverCommand()], {
     cwd: ROOT,
-    env: { ...process.env, ...env, NODE_ENV: 'production', YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...env, NODE_ENV: 'production', YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
