@@ -4,11 +4,12 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { onAuditWritten } from './platform/audit/write-audit.ts';
 import { AuthCache } from './platform/auth/auth-cache.ts';
+import { listenForAuthChanges, type AuthChangeListener } from './platform/auth/auth-change-listener.ts';
 import { createSecrets, loadSecretKey } from './platform/crypto/secrets.ts';
 import { connect } from './platform/db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/db/embedded-postgres.ts';
 import { acquireInstanceLock, InstanceLockedError } from './platform/db/instance-lock.ts';
-import { runMigrations } from './platform/db/migrate.ts';
+import { runMigrations, withStartLock } from './platform/db/migrate.ts';
 import { bootstrapAdmin } from './platform/seed/bootstrap-admin.ts';
 import { seedDemoIfFirstStart } from './platform/seed/demo.ts';
 import { registerAllSeeders } from './platform/seed/register-all.ts';
@@ -41,9 +42,11 @@ async function main(): Promise<void> {
   // Filled in as the start goes on: a signal during the start stops what is already running.
   let app: FastifyInstance | null = null;
   let jobs: Jobs | null = null;
+  let authListener: AuthChangeListener | null = null;
   const closeApp = async () => {
     await app?.close();
     await jobs?.stop();
+    await authListener?.stop();
     await database.close();
   };
   stopOnSignals({ closeApp, stopDatabase: async (mode) => embedded?.stop(mode), releaseLock: () => releaseLock(), log });
@@ -53,15 +56,23 @@ async function main(): Promise<void> {
     releaseLock();
   };
   try {
-    await runMigrations(database);
-    registerAllSeeders();
-    await seedReference(database.db);
-    const admin = await bootstrapAdmin(database.db, config.adminPassword);
     const secrets = createSecrets(loadSecretKey(config.dataDir, config.secretKey));
     const authCache = new AuthCache(config.authCacheMs);
+    // This process's own changes clear it at once; every process's (this one's included) once committed.
     onAuditWritten(() => authCache.clear());
+    if (config.authCacheMs > 0) authListener = await listenForAuthChanges(databaseUrl, () => authCache.clear());
     const ctx = { db: database.db, config, secrets, settings: createSettingsService(database.db), authCache };
-    const demo = withDemo ? await seedDemoIfFirstStart(ctx) : null;
+    // Several processes starting on one fresh database take turns: the first migrates and seeds, the
+    // others find it done (the admin and the demo township are made once, not once per process).
+    const { admin, demo } = await withStartLock(database, async () => {
+      await runMigrations(database);
+      registerAllSeeders();
+      await seedReference(database.db);
+      return {
+        admin: await bootstrapAdmin(database.db, config.adminPassword),
+        demo: withDemo ? await seedDemoIfFirstStart(ctx) : null,
+      };
+    });
     app = await buildApp(ctx, { logger: { level: config.logLevel }, serveWeb: true, isBehindProxy: config.isBehindProxy });
     jobs = await startJobs(ctx, databaseUrl, { enabled: config.isJobsEnabled });
     await app.listen({ host: config.host, port: config.port });

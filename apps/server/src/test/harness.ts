@@ -46,7 +46,7 @@ export async function createTestApp(overrides: Partial<Config> = {}): Promise<Te
     secrets: createSecrets(crypto.randomBytes(32)),
     settings: createSettingsService(database.db, 0),
   };
-  const app = await buildApp(ctx);
+  const app = await buildApp(ctx, { isResponseChecked: true });
   await app.ready();
   return {
     app,

@@ -3,9 +3,10 @@ import type { AuthContext } from './auth-context.ts';
 /**
  * A very short cache of "session → identity, permissions, scope", because loading it is half the
  * database work of a typical request (bench/platform-budgets.ts). Every audited change made by this
- * process clears it at once (a change to users, roles, orgs or sessions is always audited); a change
- * made by another app process on the same database is seen within `ttlMs` (1 s by default;
- * adr/0005). `ttlMs = 0` turns it off.
+ * process clears it at once (a change to users, roles, orgs or sessions is always audited), and
+ * every committed change to them by any process clears it through LISTEN/NOTIFY
+ * (auth-change-listener.ts, adr/0007); `ttlMs` (1 s by default; adr/0005) is the safety net.
+ * `ttlMs = 0` turns it off.
  */
 export class AuthCache {
   private readonly entries = new Map<string, { auth: Omit<AuthContext, 'ip'>; at: number }>();

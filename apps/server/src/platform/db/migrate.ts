@@ -18,3 +18,22 @@ export async function runMigrations(database: Database): Promise<void> {
     client.release();
   }
 }
+
+/** The advisory lock held by a starting process from its migrations to its last seed (main.ts). */
+export const START_LOCK = 724003;
+
+/**
+ * Runs `fn` (migrate, then seed) holding a session advisory lock, so that two processes starting
+ * at once on a fresh database do not both find "no administrator yet" or "no township yet" and
+ * both create one (the second would fail on a unique name, or a second demo township would appear).
+ */
+export async function withStartLock<T>(database: Database, fn: () => Promise<T>): Promise<T> {
+  const client = await database.pool.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [START_LOCK]);
+    return await fn();
+  } finally {
+    await client.query('select pg_advisory_unlock($1)', [START_LOCK]).catch(() => undefined);
+    client.release();
+  }
+}

@@ -21,13 +21,16 @@ export interface StartJobsOptions {
   enabled?: boolean;
   /** Run one scan right after start (default true). */
   scanOnStart?: boolean;
+  /** Told of every job this process ran (default: one line on stdout naming the job). */
+  onRan?: (queue: string, jobId: string) => void;
 }
 
 /**
  * Starts pg-boss on the app's database (it creates and migrates its `pgboss` schema there) with the
  * nightly deadline scan. Only main.ts calls this: tests build the app without jobs. YIFA_JOBS=off (StartConfig.isJobsEnabled → enabled: false)
- * disables jobs (e.g. a second app process on the same database; pg-boss would also cope, but one
- * worker is enough).
+ * disables jobs. Several processes on one database may all leave jobs on: the schedule is one row
+ * (upserted by name), pg-boss sends one job per cron slot and each job runs in one process only
+ * (multi-process.test.ts).
  *
  * WHY also scan at start: a township laptop is often off at 01:00; the scan is idempotent (dedupe
  * keys), so running it when the server starts catches up without ever warning twice.
@@ -41,9 +44,14 @@ export async function startJobs(ctx: AppContext, databaseUrl: string, options: S
   await boss.start();
   await boss.createQueue(DEADLINE_SCAN_QUEUE, { name: DEADLINE_SCAN_QUEUE, policy: 'singleton', retryLimit: 3, retryDelay: 300 });
   await boss.schedule(DEADLINE_SCAN_QUEUE, DEADLINE_SCAN_CRON, {}, { tz: JOBS_TIME_ZONE });
-  await boss.work(DEADLINE_SCAN_QUEUE, async () => {
+  const onRan = options.onRan ?? ((queue: string, jobId: string) => console.log(`[依法] 后台任务 ${queue} ${jobId} 已完成`));
+  // Several app processes may all work the queue: pg-boss hands each job to one of them (SKIP LOCKED),
+  // and the line per job lets an operator (and multi-process.test.ts) see which ran it.
+  await boss.work(DEADLINE_SCAN_QUEUE, async ([job]) => {
     try {
-      return await scanDeadlines(ctx.db);
+      const result = await scanDeadlines(ctx.db);
+      if (job) onRan(DEADLINE_SCAN_QUEUE, job.id);
+      return result;
     } catch (error) {
       log('期限扫描失败', error);
       throw error; // pg-boss retries (retryLimit)
