@@ -6,8 +6,9 @@ CREATE INDEX "law_study_sessions_list_idx" ON "law_study_sessions" USING btree (
 -- hand-written (issue 10): the sessions list reads stored attendance counts (present_count, absent_count)
 -- instead of counting attendance per row. A statement trigger on law_study_attendances keeps them in the
 -- writing transaction for every write path (recording, import upserts, a replaced list); increments
--- under the session row's lock, so parallel writers add up. Sessions are locked in id order first, so
--- two statements touching the same sessions cannot deadlock. Then the backfill, the same SQL as
+-- under the session row's lock, so parallel writers add up. The write paths lock their sessions first
+-- (session-writes.ts lockSessions), so writers of one session queue; a writer that does not may
+-- deadlock and be rolled back, never leave a wrong count. Then the backfill, the same SQL as
 -- repository.ts recomputeSessionAttendanceCounts.
 CREATE OR REPLACE FUNCTION law_study_attendance_counts() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

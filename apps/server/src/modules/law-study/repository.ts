@@ -117,12 +117,21 @@ export type SessionListRow = Pick<SessionRow, keyof typeof sessionListColumns>;
 const yearRange = (column: AnyColumn, year: number | undefined) =>
   year ? and(gte(column, `${year}-01-01`), lte(column, `${year}-12-31`)) : undefined;
 
+type SessionListQuery = {
+  after?: string | undefined;
+  pageSize: number;
+  year?: number | undefined;
+  kind?: string | undefined;
+  q?: string | undefined;
+};
+
 /** One page of a township's sessions: one statement, one index range, the total capped on the first page. */
-export async function listSessions(
-  db: DbOrTx,
-  townshipId: string,
-  q: { after?: string | undefined; pageSize: number; year?: number | undefined; kind?: string | undefined; q?: string | undefined },
-) {
+export async function listSessions(db: DbOrTx, townshipId: string, q: SessionListQuery) {
+  return { rows: await sessionListQuery(db, townshipId, q), isFirstPage: !q.after };
+}
+
+/** The page's statement, unexecuted (bench/law-study-county.ts explains it). */
+export function sessionListQuery(db: DbOrTx, townshipId: string, q: SessionListQuery) {
   const filter: SQL | undefined = and(
     eq(lawStudySessions.townshipId, townshipId),
     isNull(lawStudySessions.deletedAt),
@@ -131,7 +140,7 @@ export async function listSessions(
     q.q ? ilike(lawStudySessions.title, `%${q.q}%`) : undefined,
   );
   const isFirstPage = !q.after;
-  const rows = await db
+  return db
     .select({
       ...sessionListColumns,
       cursor: keysetCursorField(sessionListOrder),
@@ -148,7 +157,6 @@ export async function listSessions(
     .where(and(filter, q.after ? keysetAfter(sessionListOrder, decodeCursor(sessionListOrder, q.after)) : undefined))
     .orderBy(...keysetOrderBy(sessionListOrder))
     .limit(q.pageSize + 1);
-  return { rows, isFirstPage };
 }
 
 /**
@@ -242,19 +250,19 @@ export type SelfStudyListRow = Pick<SelfStudyRow, keyof typeof selfStudyListColu
  * cadres their own org's claims (and their own), an 'own' scope only their own (policy.ts seesPerson,
  * in SQL). The cadre's name is a scalar subquery, evaluated for the page's rows only.
  */
-export async function listSelfStudies(
-  db: DbOrTx,
-  townshipId: string,
-  scope: DataScope,
-  ownPersonId: string | null,
-  q: {
-    after?: string | undefined;
-    pageSize: number;
-    status?: string | undefined;
-    personId?: string | undefined;
-    year?: number | undefined;
-  },
-) {
+export async function listSelfStudies(db: DbOrTx, townshipId: string, scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery) {
+  return { rows: await selfStudyListQuery(db, townshipId, scope, ownPersonId, q), isFirstPage: !q.after };
+}
+type SelfStudyListQuery = {
+  after?: string | undefined;
+  pageSize: number;
+  status?: string | undefined;
+  personId?: string | undefined;
+  year?: number | undefined;
+};
+
+/** The page's statement, unexecuted (bench/law-study-county.ts explains it). */
+export function selfStudyListQuery(db: DbOrTx, townshipId: string, scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery) {
   const own = ownPersonId ? eq(lawStudySelfStudies.personId, ownPersonId) : sql`false`;
   const seen: SQL | undefined =
     scope.kind === 'own'
@@ -271,7 +279,7 @@ export async function listSelfStudies(
     seen,
   );
   const isFirstPage = !q.after;
-  const rows = await db
+  return db
     .select({
       ...selfStudyListColumns,
       personName: personNameOf(lawStudySelfStudies.personId),
@@ -289,7 +297,6 @@ export async function listSelfStudies(
     .where(and(filter, q.after ? keysetAfter(selfStudyListOrder, decodeCursor(selfStudyListOrder, q.after)) : undefined))
     .orderBy(...keysetOrderBy(selfStudyListOrder))
     .limit(q.pageSize + 1);
-  return { rows, isFirstPage };
 }
 
 /** The hours a cadre has claimed in the year that still wait for review (shown apart, never counted). */
@@ -340,16 +347,20 @@ export const examListOrder: KeysetOrder = {
 /**
  * A page of a township's exams with how many sat, passed and were absent. The counts are scalar
  * subqueries on law_study_exam_scores_uq: PostgreSQL evaluates them for the page's rows only (the
- * index scan stops at the limit), never over the whole scope.
+ * index scan stops at the limit), never over the whole scope. The outer columns are written out in
+ * full: drizzle leaves a one-table query's columns unqualified, and inside the subquery "id" would be
+ * the score's own.
  */
-export async function listExams(
-  db: DbOrTx,
-  townshipId: string,
-  q: { after?: string | undefined; pageSize: number; year?: number | undefined },
-) {
+export async function listExams(db: DbOrTx, townshipId: string, q: ExamListQuery) {
+  return { rows: await examListQuery(db, townshipId, q), isFirstPage: !q.after };
+}
+type ExamListQuery = { after?: string | undefined; pageSize: number; year?: number | undefined };
+
+/** The page's statement, unexecuted (bench/law-study-county.ts explains it). */
+export function examListQuery(db: DbOrTx, townshipId: string, q: ExamListQuery) {
   const filter = and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), yearRange(lawStudyExams.heldOn, q.year));
   const isFirstPage = !q.after;
-  const rows = await db
+  return db
     .select({
       id: lawStudyExams.id,
       kind: lawStudyExams.kind,
@@ -358,9 +369,9 @@ export async function listExams(
       fullMark: lawStudyExams.fullMark,
       passMark: lawStudyExams.passMark,
       version: lawStudyExams.version,
-      takenCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = ${lawStudyExams.id} and not s.is_absent)`,
-      passedCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = ${lawStudyExams.id} and not s.is_absent and s.score >= ${lawStudyExams.passMark})`,
-      absentCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = ${lawStudyExams.id} and s.is_absent)`,
+      takenCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent)`,
+      passedCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent and s.score >= "law_study_exams"."pass_mark")`,
+      absentCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and s.is_absent)`,
       cursor: keysetCursorField(examListOrder),
       total: isFirstPage
         ? cappedTotalField(
@@ -375,7 +386,6 @@ export async function listExams(
     .where(and(filter, q.after ? keysetAfter(examListOrder, decodeCursor(examListOrder, q.after)) : undefined))
     .orderBy(...keysetOrderBy(examListOrder))
     .limit(q.pageSize + 1);
-  return { rows, isFirstPage };
 }
 
 export async function listScores(db: DbOrTx, examId: string) {
