@@ -22,7 +22,9 @@ import { renderBulletinDocx, renderBulletinXlsx } from '../apps/server/src/modul
 import {
   examListQuery,
   listExams,
+  listRoll,
   listSelfStudies,
+  loadLedgerData,
   listSessions,
   recomputeSessionAttendanceCounts,
   selfStudyListQuery,
@@ -127,6 +129,8 @@ async function main() {
       return { ledger, bytes: docx.length + xlsx.length };
     };
     const ledgerRun = await timed(() => ledgerOf(db, tid, YEAR, null));
+    line('  of which the roll', await timed(() => listRoll(db, tid)));
+    line('  of which the year’s aggregates (SQL)', await timed(() => loadLedgerData(db, tid, `${YEAR}-01-01`, `${YEAR}-12-31`)));
     const b = await timed(bulletin, 5);
     line('ledger (set-based aggregates)', ledgerRun);
     line('bulletin: ledger + Word + Excel', b);

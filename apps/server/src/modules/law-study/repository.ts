@@ -345,8 +345,8 @@ export const examListOrder: KeysetOrder = {
 };
 
 /**
- * A page of a township's exams with how many sat, passed and were absent. The counts are scalar
- * subqueries on law_study_exam_scores_uq: PostgreSQL evaluates them for the page's rows only (the
+ * A page of a township's exams with how many sat, passed and were absent. The counts are a scalar
+ * subquery on law_study_exam_scores_uq: PostgreSQL evaluates it for the page's rows only (the
  * index scan stops at the limit), never over the whole scope. The outer columns are written out in
  * full: drizzle leaves a one-table query's columns unqualified, and inside the subquery "id" would be
  * the score's own.
@@ -369,9 +369,10 @@ export function examListQuery(db: DbOrTx, townshipId: string, q: ExamListQuery) 
       fullMark: lawStudyExams.fullMark,
       passMark: lawStudyExams.passMark,
       version: lawStudyExams.version,
-      takenCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent)`,
-      passedCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and not s.is_absent and s.score >= "law_study_exams"."pass_mark")`,
-      absentCount: sql<number>`(select count(*)::int from law_study_exam_scores s where s.exam_id = "law_study_exams"."id" and s.is_absent)`,
+      // One pass over the exam's scores for its three counts: [sat, passed, absent].
+      counts: sql<
+        number[]
+      >`(select array[count(*) filter (where not s.is_absent), count(*) filter (where not s.is_absent and s.score >= "law_study_exams"."pass_mark"), count(*) filter (where s.is_absent)]::int[] from law_study_exam_scores s where s.exam_id = "law_study_exams"."id")`,
       cursor: keysetCursorField(examListOrder),
       total: isFirstPage
         ? cappedTotalField(
@@ -445,7 +446,8 @@ export async function preAppointmentResults(db: DbOrTx, townshipId: string, pers
 }
 
 // ── The ledger's raw data for a period ───────────────────────────────────────
-export async function loadLedgerData(db: DbOrTx, townshipId: string, from: string, to: string) {
+/** The period's sessions, exams and per-cadre aggregates; with `personId`, one cadre's rows only (their hours dialog). */
+export async function loadLedgerData(db: DbOrTx, townshipId: string, from: string, to: string, personId?: string) {
   const [sessions, attendances, selfStudies, exams, scores] = await Promise.all([
     db
       .select({ id: lawStudySessions.id, heldOn: lawStudySessions.heldOn, hours: lawStudySessions.hours, kind: lawStudySessions.kind })
@@ -475,6 +477,7 @@ export async function loadLedgerData(db: DbOrTx, townshipId: string, from: strin
           isNull(lawStudySessions.deletedAt),
           gte(lawStudySessions.heldOn, from),
           lte(lawStudySessions.heldOn, to),
+          personId ? eq(lawStudyAttendances.personId, personId) : undefined,
         ),
       )
       .groupBy(
@@ -497,6 +500,7 @@ export async function loadLedgerData(db: DbOrTx, townshipId: string, from: strin
           isNull(lawStudySelfStudies.deletedAt),
           gte(lawStudySelfStudies.studiedOn, from),
           lte(lawStudySelfStudies.studiedOn, to),
+          personId ? eq(lawStudySelfStudies.personId, personId) : undefined,
         ),
       ),
     // The yearly law exams only: a pre-appointment exam is a condition of one leader's post, not part of the circulated results.
@@ -528,6 +532,7 @@ export async function loadLedgerData(db: DbOrTx, townshipId: string, from: strin
           eq(lawStudyExams.kind, 'general'),
           gte(lawStudyExams.heldOn, from),
           lte(lawStudyExams.heldOn, to),
+          personId ? eq(lawStudyExamScores.personId, personId) : undefined,
         ),
       ),
   ]);

@@ -15,5 +15,7 @@ export async function listExams(
 ): Promise<ResponseOf<typeof lawStudyApi.listExams>> {
   const townshipId = await resolveTownship(db, auth, q.townshipId, 'read');
   const { rows, isFirstPage } = await listExamRows(db, townshipId, q);
-  return toKeysetPage(rows, q.pageSize, isFirstPage, (r) => presentExam(r, r));
+  return toKeysetPage(rows, q.pageSize, isFirstPage, (r) =>
+    presentExam(r, { takenCount: r.counts[0] ?? 0, passedCount: r.counts[1] ?? 0, absentCount: r.counts[2] ?? 0 }),
+  );
 }
