@@ -81,6 +81,9 @@ export const lawStudyAttendances = pgTable(
   },
   (t) => [
     uniqueIndex('law_study_attendances_uq').on(t.sessionId, t.personId),
+    // The ledger groups a period's attendance per cadre from its sessions: with presence in the index
+    // that is an index-only range per session, never a scan of every township's attendance (issue 10).
+    index('law_study_attendances_session_idx').on(t.sessionId, t.isPresent, t.personId),
     index('law_study_attendances_person_idx').on(t.personId),
     index('law_study_attendances_township_idx').on(t.townshipId),
   ],
