@@ -159,6 +159,8 @@ export const lawStudyExamScores = pgTable(
   },
   (t) => [
     uniqueIndex('law_study_exam_scores_uq').on(t.examId, t.personId),
+    // An exams page counts each exam's sat / passed / absent: an index-only range per exam (issue 10).
+    index('law_study_exam_scores_exam_idx').on(t.examId, t.isAbsent, t.score),
     index('law_study_exam_scores_person_idx').on(t.personId),
     check('law_study_exam_scores_check', sql`${t.isAbsent} or ${t.score} is not null`),
   ],

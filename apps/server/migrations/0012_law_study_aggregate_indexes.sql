@@ -1,0 +1,2 @@
+CREATE INDEX "law_study_attendances_session_idx" ON "law_study_attendances" USING btree ("session_id","is_present","person_id");--> statement-breakpoint
+CREATE INDEX "law_study_exam_scores_exam_idx" ON "law_study_exam_scores" USING btree ("exam_id","is_absent","score");

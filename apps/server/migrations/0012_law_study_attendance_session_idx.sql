@@ -1,1 +1,0 @@
-CREATE INDEX "law_study_attendances_session_idx" ON "law_study_attendances" USING btree ("session_id","is_present","person_id");
