@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ZTownshipQuery, zPage } from '../organisation/contracts.ts';
+import { ZTownshipQuery } from '../organisation/contracts.ts';
+import { zKeysetPage } from '../platform/paging.ts';
 import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, ZOk, zFileDownload, zUploadBody } from '../platform/route-contract.ts';
 import {
   ZAppointment,
@@ -11,6 +12,7 @@ import {
   ZCreateStudyLawRequest,
   ZExam,
   ZExamDetail,
+  ZExamListQuery,
   ZImportQuery,
   ZImportResult,
   ZLedgerQuery,
@@ -76,7 +78,7 @@ export const lawStudyApi = {
     summary: '学法活动列表',
     tag,
     query: ZSessionListQuery,
-    response: zPage(ZStudySession),
+    response: zKeysetPage(ZStudySession),
   }),
   getSession: defineRoute({
     method: 'GET',
@@ -124,7 +126,7 @@ export const lawStudyApi = {
     summary: '自学、网络学法申报',
     tag,
     query: ZSelfStudyListQuery,
-    response: zPage(ZSelfStudy),
+    response: zKeysetPage(ZSelfStudy),
   }),
   createSelfStudy: defineRoute({
     method: 'POST',
@@ -153,8 +155,8 @@ export const lawStudyApi = {
     access: 'law-study:exam:read',
     summary: '学法考试列表',
     tag,
-    query: ZStudyYearQuery,
-    response: z.array(ZExam),
+    query: ZExamListQuery,
+    response: zKeysetPage(ZExam),
   }),
   getExam: defineRoute({
     method: 'GET',

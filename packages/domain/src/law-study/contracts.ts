@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
 import { ZUuid } from '../organisation/contracts.ts';
 import { zAbilities } from '../platform/abilities.ts';
+import { pageQueryFields } from '../platform/paging.ts';
 import { EXAM_STEPS, SELF_STUDY_STEPS } from './workflow.ts';
 
 // zod contracts of the law-study module: request schemas are .strict(); Chinese messages for the user.
@@ -140,8 +141,7 @@ export type StudySessionDetail = z.infer<typeof ZStudySessionDetail>;
 
 export const ZSessionListQuery = z
   .object({
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...pageQueryFields(),
     year: ZYear.optional(),
     kind: z.string().trim().max(50).optional(),
     q: z.string().trim().max(100).optional(),
@@ -199,8 +199,7 @@ export const ZSelfStudy = z.object({
 export type SelfStudy = z.infer<typeof ZSelfStudy>;
 export const ZSelfStudyListQuery = z
   .object({
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...pageQueryFields(),
     status: z.enum(SELF_STUDY_STATUSES).optional(),
     year: ZYear.optional(),
     personId: ZUuid.optional(),
@@ -253,6 +252,8 @@ export const ZExam = z.object({
   version: z.number(),
 });
 export type Exam = z.infer<typeof ZExam>;
+export const ZExamListQuery = z.object({ ...pageQueryFields(), year: ZYear.optional(), townshipId: ZUuid.optional() }).strict();
+export type ExamListQuery = z.infer<typeof ZExamListQuery>;
 export const ZExamAbilities = zAbilities(['recordScores']);
 export const ZExamDetail = ZExam.extend({
   scores: z.array(ZExamScore),

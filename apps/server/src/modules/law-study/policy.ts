@@ -32,11 +32,13 @@ export function seesPerson(auth: AuthContext, person: { townshipId: string; pers
  */
 export const sessionPolicy = definePolicy<SessionRow, 'update' | 'delete'>({
   visible: (auth, s) => seesTownship(auth, s.townshipId),
-  abilities: (auth, s) => {
-    const may = has(auth, 'law-study:session:write') && writesTownship(auth, s.townshipId);
-    return { update: may, delete: may };
-  },
+  abilities: (auth, s) => sessionAbilities(auth, s),
 });
+/** The session's abilities from the fields they read: a list row carries these, not the whole row. */
+export function sessionAbilities(auth: AuthContext, s: Pick<SessionRow, 'townshipId'>) {
+  const may = has(auth, 'law-study:session:write') && writesTownship(auth, s.townshipId);
+  return { update: may, delete: may };
+}
 
 export const examPolicy = definePolicy<ExamRow, 'recordScores'>({
   visible: (auth, e) => seesTownship(auth, e.townshipId),
@@ -49,12 +51,16 @@ export const examPolicy = definePolicy<ExamRow, 'recordScores'>({
  */
 export const selfStudyPolicy = definePolicy<SelfStudyRow, 'review'>({
   visible: seesPerson,
-  abilities: (auth, c) => ({ review: has(auth, 'law-study:self-study:approve') && writesTownship(auth, c.townshipId) }),
+  abilities: (auth, c) => selfStudyAbilities(auth, c),
 });
+/** A claim's abilities from the fields they read: a list row carries these, not the whole row. */
+export function selfStudyAbilities(auth: AuthContext, c: Pick<SelfStudyRow, 'townshipId'>) {
+  return { review: has(auth, 'law-study:self-study:approve') && writesTownship(auth, c.townshipId) };
+}
 
 /** The review steps the caller may take now: the workflow's, if the policy lets the caller review at all. */
-export function allowedReviewSteps(auth: AuthContext, claim: SelfStudyRow): SelfStudyStep[] {
-  if (!selfStudyPolicy.abilities(auth, claim).review) return [];
+export function allowedReviewSteps(auth: AuthContext, claim: Pick<SelfStudyRow, 'townshipId' | 'status'>): SelfStudyStep[] {
+  if (!selfStudyAbilities(auth, claim).review) return [];
   return selfStudyWorkflow.allowedSteps(claim.status as SelfStudyStatus, {});
 }
 

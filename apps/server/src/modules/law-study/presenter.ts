@@ -10,8 +10,8 @@ import {
 } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { DictionaryLabel } from '../../platform/dictionaries/index.ts';
-import { allowedReviewSteps, selfStudyPolicy, sessionPolicy } from './policy.ts';
-import type { AppointmentRow, ExamRow, LawRow, RollPerson as RollRow, SelfStudyRow, SessionRow } from './repository.ts';
+import { allowedReviewSteps, selfStudyAbilities, sessionAbilities } from './policy.ts';
+import type { AppointmentRow, ExamRow, LawRow, RollPerson as RollRow, SelfStudyListRow, SessionListRow } from './repository.ts';
 
 // Row → response. Nothing leaves the server that the presenter did not choose. Study records hold
 // no personal data beyond a cadre's name (shown on the roll to every member of the township).
@@ -39,7 +39,7 @@ export function presentRoll(roll: RollRow[], orgs: { id: string; name: string }[
 
 export function presentSession(
   auth: AuthContext,
-  row: SessionRow,
+  row: SessionListRow,
   kinds: Map<string, DictionaryLabel>,
   laws: Map<string, LawRow>,
   counts: { presentCount: number; absentCount: number },
@@ -60,11 +60,11 @@ export function presentSession(
     presentCount: Number(counts.presentCount),
     absentCount: Number(counts.absentCount),
     version: row.version,
-    abilities: sessionPolicy.abilities(auth, row),
+    abilities: sessionAbilities(auth, row),
   };
 }
 
-export function presentSelfStudy(auth: AuthContext, row: SelfStudyRow, personName: string): SelfStudy {
+export function presentSelfStudy(auth: AuthContext, row: SelfStudyListRow, personName: string): SelfStudy {
   return {
     id: row.id,
     personId: row.personId,
@@ -80,12 +80,15 @@ export function presentSelfStudy(auth: AuthContext, row: SelfStudyRow, personNam
     reviewedAt: row.reviewedAt?.toISOString() ?? null,
     isImported: row.importKey !== null,
     version: row.version,
-    abilities: selfStudyPolicy.abilities(auth, row),
+    abilities: selfStudyAbilities(auth, row),
     allowedSteps: allowedReviewSteps(auth, row),
   };
 }
 
-export function presentExam(row: ExamRow, counts: { takenCount: number; passedCount: number; absentCount: number }): Exam {
+export function presentExam(
+  row: Pick<ExamRow, 'id' | 'kind' | 'title' | 'heldOn' | 'fullMark' | 'passMark' | 'version'>,
+  counts: { takenCount: number; passedCount: number; absentCount: number },
+): Exam {
   return {
     id: row.id,
     kind: row.kind as Exam['kind'],

@@ -1,12 +1,12 @@
 import type { BodyOf } from '@yifa/domain';
 import type { AttendanceInput, lawStudyApi } from '@yifa/domain/law-study';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Tx } from '../../platform/db/client.ts';
 import { assertDictionaryCode } from '../../platform/dictionaries/index.ts';
 import { AppError } from '../../platform/http/app-error.ts';
 import type { SessionRow } from './repository.ts';
 import { requireRollPeople } from './roll-people.ts';
-import { lawStudyAttendances, lawStudyLaws } from './tables.ts';
+import { lawStudyAttendances, lawStudyLaws, lawStudySessions } from './tables.ts';
 
 type SessionInput = BodyOf<typeof lawStudyApi.createSession> | BodyOf<typeof lawStudyApi.updateSession>;
 
@@ -32,8 +32,25 @@ export async function checkSessionReferences(tx: Tx, townshipId: string, input: 
   );
 }
 
+/**
+ * Locks the sessions whose attendance a transaction is about to write, in id order. Every attendance
+ * write path takes these locks first: writers of one session queue instead of deadlocking with the
+ * count trigger (which locks the session after the rows), and each reads the attendance it changes
+ * after the previous writer committed.
+ */
+export async function lockSessions(tx: Tx, sessionIds: string[]): Promise<void> {
+  if (sessionIds.length === 0) return;
+  await tx
+    .select({ id: lawStudySessions.id })
+    .from(lawStudySessions)
+    .where(inArray(lawStudySessions.id, sessionIds))
+    .orderBy(asc(lawStudySessions.id))
+    .for('update');
+}
+
 /** Replaces a session's attendance list (absences keep their reason; credited hours follow from presence). */
 export async function replaceAttendance(tx: Tx, townshipId: string, sessionId: string, rows: AttendanceInput[]): Promise<void> {
+  await lockSessions(tx, [sessionId]);
   await tx.delete(lawStudyAttendances).where(eq(lawStudyAttendances.sessionId, sessionId));
   if (rows.length === 0) return;
   await tx.insert(lawStudyAttendances).values(

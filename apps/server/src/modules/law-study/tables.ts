@@ -44,10 +44,22 @@ export const lawStudySessions = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     importKey: text('import_key'),
+    /**
+     * How many attendance rows are present / absent, stored so the list reads them instead of counting
+     * attendance per row (issue 10). Kept by a statement trigger on law_study_attendances (migration
+     * 0011, hand-written part), so every write path — recording, import, a replaced list — keeps them in
+     * the same transaction; repository.ts recomputeSessionAttendanceCounts rebuilds them.
+     */
+    presentCount: integer('present_count').notNull().default(0),
+    absentCount: integer('absent_count').notNull().default(0),
   },
   (t) => [
     check('law_study_sessions_hours_check', sql`${t.hours} > 0`),
     index('law_study_sessions_township_held_idx').on(t.townshipId, t.heldOn),
+    // The list's order (repository.ts sessionListOrder): a page is an index range, never a sort.
+    index('law_study_sessions_list_idx')
+      .on(t.townshipId, t.heldOn, t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
     uniqueIndex('law_study_sessions_import_key_uq')
       .on(t.townshipId, t.importKey)
       .where(sql`${t.deletedAt} is null and ${t.importKey} is not null`),
@@ -69,6 +81,9 @@ export const lawStudyAttendances = pgTable(
   },
   (t) => [
     uniqueIndex('law_study_attendances_uq').on(t.sessionId, t.personId),
+    // The ledger groups a period's attendance per cadre from its sessions: with presence in the index
+    // that is an index-only range per session, never a scan of every township's attendance (issue 10).
+    index('law_study_attendances_session_idx').on(t.sessionId, t.isPresent, t.personId),
     index('law_study_attendances_person_idx').on(t.personId),
     index('law_study_attendances_township_idx').on(t.townshipId),
   ],
@@ -98,6 +113,10 @@ export const lawStudySelfStudies = pgTable(
     check('law_study_self_studies_kind_check', sql`${t.kind} in ('selfStudy', 'online')`),
     index('law_study_self_studies_person_idx').on(t.personId, t.studiedOn),
     index('law_study_self_studies_township_idx').on(t.townshipId, t.studiedOn),
+    // The list's order (repository.ts selfStudyListOrder).
+    index('law_study_self_studies_list_idx')
+      .on(t.townshipId, t.studiedOn, t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
     uniqueIndex('law_study_self_studies_import_key_uq')
       .on(t.townshipId, t.importKey)
       .where(sql`${t.deletedAt} is null and ${t.importKey} is not null`),
@@ -118,6 +137,10 @@ export const lawStudyExams = pgTable(
   (t) => [
     check('law_study_exams_kind_check', sql`${t.kind} in ('general', 'preAppointment')`),
     index('law_study_exams_township_held_idx').on(t.townshipId, t.heldOn),
+    // The list's order (repository.ts examListOrder).
+    index('law_study_exams_list_idx')
+      .on(t.townshipId, t.heldOn, t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
   ],
 );
 
@@ -136,6 +159,8 @@ export const lawStudyExamScores = pgTable(
   },
   (t) => [
     uniqueIndex('law_study_exam_scores_uq').on(t.examId, t.personId),
+    // An exams page counts each exam's sat / passed / absent: an index-only range per exam (issue 10).
+    index('law_study_exam_scores_exam_idx').on(t.examId, t.isAbsent, t.score),
     index('law_study_exam_scores_person_idx').on(t.personId),
     check('law_study_exam_scores_check', sql`${t.isAbsent} or ${t.score} is not null`),
   ],

@@ -78,11 +78,11 @@ export function useSelfStudies(q: QueryInput<typeof lawStudyApi.listSelfStudies>
   });
 }
 
-export function useExams(year: number, townshipId?: string) {
-  const isKnown = useIsTownshipKnown(townshipId);
+export function useExams(q: QueryInput<typeof lawStudyApi.listExams>) {
+  const isKnown = useIsTownshipKnown(q.townshipId);
   return useQuery({
-    queryKey: ['law-study', 'exams', year, townshipId],
-    queryFn: () => call(lawStudyApi.listExams, { query: { year, townshipId } }),
+    queryKey: ['law-study', 'exams', q],
+    queryFn: () => call(lawStudyApi.listExams, { query: q }),
     enabled: isKnown,
   });
 }

@@ -10,7 +10,7 @@ import SessionsPage from './sessions/sessions-page.tsx';
 // Issue 8, item 13: the law-study dialogs said "请选择{{field}}" / "请填写{{field}}"; item 14: an
 // impossible number was clamped (1000 h → 100, −2 h → 0.1, score 150 → 100) instead of refused.
 
-const page = { items: [], total: 0, page: 1, pageSize: 20 };
+const page = { items: [], nextCursor: null, total: { count: 0, isCapped: false } };
 const exam: ExamDetail = {
   id: 'x1',
   kind: 'general',
@@ -40,7 +40,7 @@ function stubLawStudy() {
     'GET /api/law-study/sessions': () => page,
     'GET /api/law-study/self-studies': () => page,
     'GET /api/law-study/appointments': () => [],
-    'GET /api/law-study/exams': () => [exam],
+    'GET /api/law-study/exams': () => ({ items: [exam], nextCursor: null, total: { count: 1, isCapped: false } }),
     'GET /api/law-study/exams/x1': () => exam,
     'GET /api/law-study/roll': () => [{ id: 'p1', name: '吴平', orgId: 'o1', orgName: '党政办', isLeader: false, isCivilServant: true }],
     'GET /api/law-study/laws': () => [],

@@ -4,6 +4,7 @@ import type { Tx } from '../../../platform/db/client.ts';
 import { dictionaryLabels } from '../../../platform/dictionaries/index.ts';
 import { listRoll, listTownshipOrgs } from '../repository.ts';
 import { lawStudyAttendances, lawStudySessions } from '../tables.ts';
+import { lockSessions } from '../session-writes.ts';
 import { personResolver } from './resolve-person.ts';
 import { dateOfRecordProblem, parseChinaDate, parseNumber, type ColumnSpec, type SheetRow } from './sheet.ts';
 import type { ImportChange, ImportPlan } from './types.ts';
@@ -136,6 +137,8 @@ export async function planAttendanceImport(tx: Tx, townshipId: string, rows: She
         for (const s of inserted) idByKey.set(s.importKey!, s.id);
       }
       const sessionIds = plans.map((p) => idByKey.get(p.key)!);
+      // Another clerk importing into the same sessions waits here, then reads what they wrote.
+      await lockSessions(t, sessionIds);
       const old = new Map<string, { isPresent: boolean; absenceReason: string | null }>();
       for (let i = 0; i < sessionIds.length; i += CHUNK) {
         const got = await t

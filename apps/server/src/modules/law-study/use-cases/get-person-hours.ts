@@ -14,7 +14,8 @@ export async function getPersonHours(db: DbOrTx, auth: AuthContext, personId: st
   if (!person || !townshipId) throw new AppError('RECORD.NOT_FOUND');
   authorize(personHoursPolicy, auth, { townshipId, personId: person.id, orgId: person.orgId }, 'view');
   const params = await hoursParamsFor(db, townshipId, year);
-  const data = await loadLedgerData(db, townshipId, `${year}-01-01`, `${year}-12-31`);
+  // The cadre's own rows only: the township's whole year is the bulletin's business.
+  const data = await loadLedgerData(db, townshipId, `${year}-01-01`, `${year}-12-31`, personId);
   const row = computeLedger({ year, target: params, people: [person], orgs: [], ...data }).people[0]!;
   const pending = await pendingSelfStudyHours(db, personId, year);
   return {

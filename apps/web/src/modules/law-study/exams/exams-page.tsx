@@ -33,6 +33,7 @@ import { numberRule, requiredRule, requiredSelectRule, requiredTextRule } from '
 import { maxLengthOf } from '../../../components/contract-limits.ts';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useExam, useExams, useRoll, yearOptions } from '../api.ts';
+import { useKeysetPaging } from '../../../components/keyset-pager.tsx';
 import { useTownship } from '../../../components/use-township.tsx';
 import { chinaToday } from '../../../app/china-today.ts';
 
@@ -43,7 +44,9 @@ export default function ExamsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || currentYear();
   const { townshipId, picker } = useTownship();
-  const exams = useExams(year, townshipId);
+  // A change of year or township starts again from the first page (useKeysetPaging).
+  const paging = useKeysetPaging({ year, townshipId });
+  const exams = useExams({ year, townshipId, ...paging.query });
   const [isCreating, setCreating] = useState(false);
   const [openId, setOpenId] = useState<string | null>(null);
   // A new exam has no record yet: the permission decides; an exam's own buttons come from its abilities.
@@ -113,10 +116,11 @@ export default function ExamsPage() {
         rowKey="id"
         size="middle"
         columns={columns}
-        dataSource={exams.data ?? []}
+        dataSource={exams.data?.items ?? []}
         loading={exams.isFetching}
         pagination={false}
       />
+      {paging.pager(exams.data, exams.isFetching)}
       <CreateExamModal isOpen={isCreating} onClose={() => setCreating(false)} />
       <ExamDrawer examId={openId} onClose={() => setOpenId(null)} />
     </Card>

@@ -37,6 +37,7 @@ import { reportFormError } from '../../../app/report-form-error.ts';
 import { useCan } from '../../../auth/session.ts';
 import { AttachmentField } from '../../../components/attachment-field/index.ts';
 import { formatDay } from '../../../components/format-date.ts';
+import { useKeysetPaging } from '../../../components/keyset-pager.tsx';
 import { FormModal } from '../../../components/form-modal.tsx';
 import { numberRule, requiredRule, requiredTextRule } from '../../../components/form-rules.ts';
 import { maxLengthOf } from '../../../components/contract-limits.ts';
@@ -55,9 +56,10 @@ export default function SelfStudyPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || currentYear();
   const status = SELF_STUDY_STATUSES.find((s) => s === searchParams.get('status'));
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const { townshipId, picker } = useTownship();
-  const list = useSelfStudies({ year, status, ...page, townshipId });
+  // A change of year, status or township starts again from the first page (useKeysetPaging).
+  const paging = useKeysetPaging({ year, status, townshipId });
+  const list = useSelfStudies({ year, status, townshipId, ...paging.query });
   const [isClaiming, setClaiming] = useState(false);
   const [rejecting, setRejecting] = useState<SelfStudy | null>(null);
   const [isImporting, setImporting] = useState(false);
@@ -65,7 +67,6 @@ export default function SelfStudyPage() {
   // Importing platform hours and claiming for others are not about one claim: the permission decides.
   const canApprove = can('law-study:self-study:approve');
   const set = (key: string, value: string | number | undefined) => {
-    setPage((p) => ({ ...p, page: 1 }));
     setSearchParams(
       (prev) => {
         const c = new URLSearchParams(prev);
@@ -200,14 +201,9 @@ export default function SelfStudyPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 1050 }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: list.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-        }}
+        pagination={false}
       />
+      {paging.pager(list.data, list.isFetching)}
       <ClaimModal isOpen={isClaiming} canClaimForOthers={canApprove} onClose={() => setClaiming(false)} />
       <RejectModal
         claim={rejecting}

@@ -48,7 +48,7 @@ describe('SessionsPage', () => {
 
   it('lists the year\u2019s sessions with their attendance; readers get no write buttons', async () => {
     const calls = stubApi({
-      'GET /api/law-study/sessions': () => ({ items: [session], total: 1, page: 1, pageSize: 20 }),
+      'GET /api/law-study/sessions': () => ({ items: [session], nextCursor: null, total: { count: 1, isCapped: false } }),
       'GET /api/dictionaries': () => dictionaries,
     });
     renderPage(<SessionsPage />, {
@@ -69,9 +69,8 @@ describe('SessionsPage', () => {
     stubApi({
       'GET /api/law-study/sessions': () => ({
         items: [session, { ...session, id: 's2', title: '学习宪法', abilities: { update: true, delete: true } }],
-        total: 2,
-        page: 1,
-        pageSize: 20,
+        nextCursor: null,
+        total: { count: 2, isCapped: false },
       }),
       'GET /api/dictionaries': () => dictionaries,
     });
@@ -88,7 +87,7 @@ describe('SessionsPage', () => {
 
   it('shows an import\u2019s per-row errors (row, column, reason)', async () => {
     stubApi({
-      'GET /api/law-study/sessions': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/law-study/sessions': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
       'GET /api/dictionaries': () => dictionaries,
       'POST /api/law-study/imports/attendance': () =>
         problemResponse(400, 'LAW_STUDY.IMPORT_INVALID', '导入文件有错误', {
@@ -110,7 +109,7 @@ describe('SessionsPage', () => {
 
   it('says how many recorded sessions a corrected sheet changed (never just "unchanged")', async () => {
     stubApi({
-      'GET /api/law-study/sessions': () => ({ items: [], total: 0, page: 1, pageSize: 20 }),
+      'GET /api/law-study/sessions': () => ({ items: [], nextCursor: null, total: { count: 0, isCapped: false } }),
       'GET /api/dictionaries': () => dictionaries,
       'POST /api/law-study/imports/attendance': () => ({
         kind: 'attendance',

@@ -9,6 +9,7 @@ import { call } from '../../../api/call.ts';
 import { notifySuccess } from '../../../app/notifier.ts';
 import { useCan } from '../../../auth/session.ts';
 import { formatDay, formatList } from '../../../components/format-date.ts';
+import { useKeysetPaging } from '../../../components/keyset-pager.tsx';
 import { ImportModal } from '../shared/import-modal.tsx';
 import { currentYear, useSessionKinds, useSessions, yearOptions } from '../api.ts';
 import { SessionFormModal } from './session-form-modal.tsx';
@@ -23,16 +24,16 @@ export default function SessionsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const year = Number(searchParams.get('year')) || currentYear();
   const kind = searchParams.get('kind') || undefined;
-  const [page, setPage] = useState({ page: 1, pageSize: 20 });
   const { townshipId, picker } = useTownship();
-  const sessions = useSessions({ year, kind, ...page, townshipId });
+  // A change of year, kind or township starts again from the first page (useKeysetPaging).
+  const paging = useKeysetPaging({ year, kind, townshipId });
+  const sessions = useSessions({ year, kind, townshipId, ...paging.query });
   const kinds = useSessionKinds(townshipId);
   const [editing, setEditing] = useState<{ id: string | null; canEdit: boolean } | null>(null);
   const [isImporting, setImporting] = useState(false);
   // Recording a new session or importing a sheet has no record yet: the permission decides.
   const canCreate = can('law-study:session:write');
   const set = (key: string, value: string | number | undefined) => {
-    setPage((p) => ({ ...p, page: 1 }));
     setSearchParams(
       (prev) => {
         const c = new URLSearchParams(prev);
@@ -151,14 +152,9 @@ export default function SessionsPage() {
         loading={sessions.isFetching}
         scroll={{ x: 1100 }}
         locale={{ emptyText: t('lawStudy.session.empty') }}
-        pagination={{
-          current: page.page,
-          pageSize: page.pageSize,
-          total: sessions.data?.total ?? 0,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (p, pageSize) => setPage({ page: p, pageSize }),
-        }}
+        pagination={false}
       />
+      {paging.pager(sessions.data, sessions.isFetching)}
       <SessionFormModal
         townshipId={townshipId}
         isOpen={!!editing}
