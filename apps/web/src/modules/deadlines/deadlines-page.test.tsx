@@ -29,7 +29,9 @@ describe('DeadlinesPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('reads the filter from the URL (the workbench links to ?filter=dueSoon&within=5)', async () => {
-    const calls = stubApi({ 'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], total: 1, page: 1, pageSize: 20 }) });
+    const calls = stubApi({
+      'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], nextCursor: null, total: { count: 1, isCapped: false } }),
+    });
     renderPage(<DeadlinesPage />, {
       url: '/deadlines?filter=dueSoon&within=5',
       path: '/deadlines',
@@ -46,7 +48,7 @@ describe('DeadlinesPage', () => {
 
   it('opens the explanation in a drawer', async () => {
     stubApi({
-      'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], total: 1, page: 1, pageSize: 20 }),
+      'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], nextCursor: null, total: { count: 1, isCapped: false } }),
       'GET /api/deadlines/d1': () => ({
         ...item,
         computedAt: '2026-11-27T05:00:00Z',
