@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQueryFields, zKeysetPage } from './paging.ts';
 
 /**
  * Contracts of the audit log pages (GB/T 22239-2019 §8.1.4.3: every record carries date and time,
@@ -34,10 +35,8 @@ export const ZAuditFilter = z.object({
 });
 export type AuditFilter = z.infer<typeof ZAuditFilter>;
 
-export const ZAuditListQuery = ZAuditFilter.extend({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-}).strict();
+/** Newest first, paged by cursor (paging.ts): page 500 of 2 M entries costs what page 1 costs. */
+export const ZAuditListQuery = ZAuditFilter.extend(pageQueryFields(50, 200)).strict();
 export type AuditListQuery = z.infer<typeof ZAuditListQuery>;
 
 export const AUDIT_EXPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -68,7 +67,7 @@ export const ZAuditLogEntry = z.object({
 });
 export type AuditLogEntry = z.infer<typeof ZAuditLogEntry>;
 
-export const ZAuditPage = z.object({ items: z.array(ZAuditLogEntry), total: z.number(), page: z.number(), pageSize: z.number() });
+export const ZAuditPage = zKeysetPage(ZAuditLogEntry);
 export type AuditPage = z.infer<typeof ZAuditPage>;
 
 export const AUDIT_CHAIN_PROBLEMS = {

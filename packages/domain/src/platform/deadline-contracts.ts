@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ZDeadlineExplanation } from './calendar-contracts.ts';
+import { pageQueryFields, zKeysetPage } from './paging.ts';
 
 export const DEADLINE_STATUSES = {
   open: { zh: '进行中', en: 'Open' },
@@ -30,8 +31,7 @@ export const ZDeadlineListQuery = z
     assignedToMe: z.enum(['true', 'false']).optional(),
     module: z.string().trim().min(1).max(50).optional(),
     orgId: z.uuid('编号格式不正确').optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    ...pageQueryFields(50, 200),
   })
   .strict();
 export type DeadlineListQuery = z.infer<typeof ZDeadlineListQuery>;
@@ -60,13 +60,8 @@ export const ZDeadlineItem = z.object({
 });
 export type DeadlineItem = z.infer<typeof ZDeadlineItem>;
 
-export const ZDeadlineList = z.object({
-  today: z.string(),
-  items: z.array(ZDeadlineItem),
-  total: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+/** Soonest first, paged by cursor (paging.ts); `today` is the day "overdue" and "working days left" are read against. */
+export const ZDeadlineList = zKeysetPage(ZDeadlineItem).extend({ today: z.string() });
 export type DeadlineList = z.infer<typeof ZDeadlineList>;
 
 export const ZDeadlineDetail = ZDeadlineItem.extend({

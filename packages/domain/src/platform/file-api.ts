@@ -1,5 +1,5 @@
-import { zPage } from '../organisation/contracts.ts';
 import { ZFile, ZFileContentQuery, ZFileListQuery, ZFileUploadQuery } from './file-contracts.ts';
+import { zKeysetPage } from './paging.ts';
 import { defineRoute, ZIdParams, ZOk, zFileDownload, zUploadBody } from './route-contract.ts';
 
 const tag = 'files';
@@ -27,7 +27,7 @@ export const filesApi = {
     tag,
     summary: '附件列表（可按所属记录筛选）',
     query: ZFileListQuery,
-    response: zPage(ZFile),
+    response: zKeysetPage(ZFile),
   }),
   get: defineRoute({
     method: 'GET',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQueryFields } from './paging.ts';
 
 /**
  * Attachments (附件): photos, scans, audio and video that prove the work was done (the "record of
@@ -159,8 +160,7 @@ export const ZFileListQuery = z
   .object({
     entityType: ZEntityType.optional(),
     entityId: ZId.optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    ...pageQueryFields(50, 200),
   })
   .strict()
   .superRefine(linkPair);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageQueryFields, zKeysetPage } from './paging.ts';
 
 /** An in-app notification of the signed-in user (deadline warnings, items assigned to them). */
 export const ZNotification = z.object({
@@ -17,8 +18,7 @@ export type Notification = z.infer<typeof ZNotification>;
 
 export const ZNotificationListQuery = z
   .object({
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(100).default(20),
+    ...pageQueryFields(20, 100),
     /** unreadFirst: unread ones on top, newest first in each group; date: newest first. */
     order: z.enum(['unreadFirst', 'date']).default('unreadFirst'),
     isUnreadOnly: z.enum(['0', '1']).optional(),
@@ -26,13 +26,8 @@ export const ZNotificationListQuery = z
   .strict();
 export type NotificationListQuery = z.infer<typeof ZNotificationListQuery>;
 
-export const ZNotificationPage = z.object({
-  items: z.array(ZNotification),
-  total: z.number(),
-  unreadCount: z.number(),
-  page: z.number(),
-  pageSize: z.number(),
-});
+/** Paged by cursor (paging.ts); `unreadCount` is the caller's unread ones whatever the filter (the badge). */
+export const ZNotificationPage = zKeysetPage(ZNotification).extend({ unreadCount: z.number() });
 export type NotificationPage = z.infer<typeof ZNotificationPage>;
 
 export const ZUnreadCount = z.object({ count: z.number() });

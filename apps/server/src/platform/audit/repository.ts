@@ -1,7 +1,8 @@
 import type { AuditFilter } from '@yifa/domain';
-import { and, count, desc, eq, gte, ilike, like, lt, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
 import { orgNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
 import { AppError } from '../http/app-error.ts';
 import type { DataScope } from '../scope/data-scope.ts';
 import { auditScopeWhere } from './policy.ts';
@@ -74,26 +75,46 @@ const columns = {
   townshipName: orgNameOf(auditLog.townshipId),
 };
 
-/** One page, newest first. */
+/**
+ * Newest first: by the time of the entry, then its place in the chain (two entries may share a
+ * millisecond). Every index of the list (tables.ts) ends with (at, seq), after the equality column of
+ * its query — township, actor, record — so a page is one backward index range whatever the log's size.
+ */
+export const auditListOrder: KeysetOrder = {
+  keys: [
+    { expr: auditLog.at, type: 'timestamptz' },
+    { expr: auditLog.seq, type: 'int' },
+  ],
+  direction: 'desc',
+};
+
+/** One page, newest first, with the total (capped) on the first page: one round trip. */
 export async function listAuditEntries(
   db: DbOrTx,
   scope: DataScope,
   filter: AuditFilter,
-  page: number,
-  pageSize: number,
-): Promise<{ rows: AuditRow[]; total: number }> {
+  paging: { after?: string | undefined; pageSize: number },
+): Promise<{ rows: (AuditRow & { cursor: string[]; total: number | null })[]; isFirstPage: boolean }> {
   const where = auditWhere(scope, filter);
-  const [rows, totals] = await Promise.all([
-    db
-      .select(columns)
-      .from(auditLog)
-      .where(where)
-      .orderBy(desc(auditLog.seq))
-      .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(auditLog).where(where),
-  ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  const isFirstPage = !paging.after;
+  const rows = await db
+    .select({
+      ...columns,
+      cursor: keysetCursorField(auditListOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(auditLog)
+              .where(where),
+          )
+        : sql<null>`null`,
+    })
+    .from(auditLog)
+    .where(paging.after ? and(where, keysetAfter(auditListOrder, decodeCursor(auditListOrder, paging.after))) : where)
+    .orderBy(...keysetOrderBy(auditListOrder))
+    .limit(paging.pageSize + 1);
+  return { rows, isFirstPage };
 }
 
 /**

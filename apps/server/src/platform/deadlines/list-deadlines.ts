@@ -4,15 +4,16 @@ import type { AuthContext } from '../auth/auth-context.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { toKeysetPage } from '../db/keyset.ts';
 import { presentDeadline } from './presenter.ts';
-import { listDeadlines } from './repository.ts';
+import { listDeadlinesPage } from './repository.ts';
 
 /** The caller's open deadlines in scope: overdue, due within N working days, or all; soonest first. */
 export async function listOpenDeadlines(db: DbOrTx, auth: AuthContext, q: DeadlineListQuery): Promise<DeadlineList> {
   const cal = await loadCalendar(db);
   const today = todayInChina();
   const dueSoonUpTo = addWorkingDays(cal, today, q.withinWorkingDays).dueDate;
-  const { rows, total } = await listDeadlines(
+  const { rows, isFirstPage } = await listDeadlinesPage(
     db,
     auth.scope,
     {
@@ -23,7 +24,8 @@ export async function listOpenDeadlines(db: DbOrTx, auth: AuthContext, q: Deadli
       orgId: q.orgId,
       assigneeId: q.assignedToMe === 'true' ? auth.user.id : undefined,
     },
-    { limit: q.pageSize, offset: (q.page - 1) * q.pageSize },
+    { after: q.after, pageSize: q.pageSize },
   );
-  return { today, items: rows.map((r) => presentDeadline(r, cal, today)), total, page: q.page, pageSize: q.pageSize };
+  // Working days left need the calendar: counted in JS, but for the page's rows only.
+  return { today, ...toKeysetPage(rows, q.pageSize, isFirstPage, (r) => presentDeadline(r, cal, today)) };
 }

@@ -3,6 +3,7 @@ import type { IsoDate } from '@yifa/domain/calendar';
 import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
 import { orgNameOf, userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
+import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
 import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
 import { deadlines } from './tables.ts';
 
@@ -17,6 +18,9 @@ const isOpen = and(eq(deadlines.status, 'open'), live) as SQL;
  */
 export function deadlineScope(scope: DataScope): SQL {
   const byScope = scopeWhere(scope, { townshipId: deadlines.townshipId, orgId: deadlines.orgId, createdBy: deadlines.createdBy });
+  // A township-wide scope already holds every deadline assigned inside it: no OR, so the list's
+  // index range (township_id, due, title, id) serves it.
+  if (scope.kind !== 'own' && scope.orgIds === null) return byScope;
   const inTownships = scopeWhere({ ...scope, kind: 'township', orgIds: null }, { townshipId: deadlines.townshipId });
   return or(byScope, and(inTownships, eq(deadlines.assigneeId, scope.userId))) as SQL;
 }
@@ -63,13 +67,19 @@ export interface DeadlineListFilter {
   orgId?: string | undefined;
 }
 
+/**
+ * The due date as the list sorts it: a deadline without a date (clock stopped) comes last. Indexed as
+ * this very expression (deadlines_open_list_idx), and the overdue / due-soon windows are written on it
+ * too, so a window is a range of that index. No real due date reaches 9999-12-31.
+ */
+export const dueKey = sql<string>`coalesce(${deadlines.dueDate}, '9999-12-31'::date)`;
+
 function filterWhere(scope: DataScope, f: DeadlineListFilter): SQL {
-  const due = deadlines.dueDate;
   const window =
     f.filter === 'overdue'
-      ? and(isNotNull(due), lt(due, f.today))
+      ? lt(dueKey, f.today)
       : f.filter === 'dueSoon'
-        ? and(isNotNull(due), gte(due, f.today), lte(due, f.dueSoonUpTo))
+        ? and(gte(dueKey, f.today), lte(dueKey, f.dueSoonUpTo))
         : undefined;
   return and(
     isOpen,
@@ -89,7 +99,11 @@ const withNames = {
 
 export type DeadlineWithNames = { deadline: DeadlineRow; orgName: string | null; assigneeName: string | null };
 
-/** Open deadlines in scope, soonest first; those without a date (clock stopped) last. */
+/**
+ * The first `limit` open deadlines in scope, soonest first, with their exact count: the workbench's
+ * summary (its owner may replace it with its own small queries). The deadline list pages by cursor:
+ * listDeadlinesPage.
+ */
 export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineListFilter, page: { limit: number; offset: number }) {
   const where = filterWhere(scope, f);
   const [rows, totals] = await Promise.all([
@@ -97,12 +111,51 @@ export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineLis
       .select(withNames)
       .from(deadlines)
       .where(where)
-      .orderBy(sql`${deadlines.dueDate} asc nulls last`, asc(deadlines.title), asc(deadlines.id))
+      .orderBy(...keysetOrderBy(deadlinesListOrder))
       .limit(page.limit)
       .offset(page.offset),
     db.select({ n: count() }).from(deadlines).where(where),
   ]);
   return { rows: rows as DeadlineWithNames[], total: totals[0]?.n ?? 0 };
+}
+
+/** Soonest first, those without a date last, then by title: the order of deadlines_open_list_idx. */
+export const deadlinesListOrder: KeysetOrder = {
+  keys: [
+    { expr: dueKey, type: 'date' },
+    { expr: deadlines.title, type: 'text' },
+    { expr: deadlines.id, type: 'uuid' },
+  ],
+  direction: 'asc',
+};
+
+/** One page of the open deadlines in scope by cursor, with the total (capped) on the first page. */
+export async function listDeadlinesPage(
+  db: DbOrTx,
+  scope: DataScope,
+  f: DeadlineListFilter,
+  paging: { after?: string | undefined; pageSize: number },
+) {
+  const where = filterWhere(scope, f);
+  const isFirstPage = !paging.after;
+  const rows = await db
+    .select({
+      ...withNames,
+      cursor: keysetCursorField(deadlinesListOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(deadlines)
+              .where(where),
+          )
+        : sql<null>`null`,
+    })
+    .from(deadlines)
+    .where(paging.after ? and(where, keysetAfter(deadlinesListOrder, decodeCursor(deadlinesListOrder, paging.after))) : where)
+    .orderBy(...keysetOrderBy(deadlinesListOrder))
+    .limit(paging.pageSize + 1);
+  return { rows: rows as (DeadlineWithNames & { cursor: string[]; total: number | null })[], isFirstPage };
 }
 
 export async function countProvisionalDeadlines(db: DbOrTx, scope: DataScope): Promise<number> {

@@ -36,5 +36,10 @@ export const deadlines = pgTable(
     index('deadlines_open_due_idx')
       .on(t.townshipId, t.dueDate)
       .where(sql`${t.status} = 'open' and ${t.deletedAt} is null`),
+    // The list's order (repository.ts deadlinesListOrder) after the scope's township: a page, and the
+    // overdue / due-soon windows, are ranges of it.
+    index('deadlines_open_list_idx')
+      .on(t.townshipId, sql`coalesce(${t.dueDate}, '9999-12-31'::date)`, t.title, t.id)
+      .where(sql`${t.status} = 'open' and ${t.deletedAt} is null`),
   ],
 );

@@ -300,6 +300,8 @@ describe('reading files', () => {
       `/api/files/${pngId}/content?inline=yes`,
       '/api/files?pageSize=1000',
       '/api/files?entityId=x',
+      '/api/files?page=2',
+      '/api/files?after=not-json',
     ]) {
       const res = await staffA.get(url);
       expect(res.statusCode, url).toBe(400);

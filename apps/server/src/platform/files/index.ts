@@ -14,6 +14,6 @@ export type { FileRow } from './repository.ts';
 
 /** The files linked to one record that the caller may see, newest first (at most 200). */
 export async function listAttachedFiles(db: DbOrTx, scope: DataScope, entityType: string, entityId: string): Promise<FileInfo[]> {
-  const { rows } = await listFiles(db, scope, { entityType, entityId, page: 1, pageSize: 200 });
-  return rows.map(presentFile);
+  const { rows } = await listFiles(db, scope, { entityType, entityId, pageSize: 200 });
+  return rows.slice(0, 200).map((r) => presentFile(r.file));
 }

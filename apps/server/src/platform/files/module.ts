@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import { filesApi } from '@yifa/domain';
 import type { FastifyPluginAsync } from 'fastify';
 import { AppError } from '../http/app-error.ts';
+import { toKeysetPage } from '../db/keyset.ts';
 import { route } from '../http/route.ts';
 import { sendDownload } from '../http/send-download.ts';
 import type { YifaModule } from '../modules.ts';
@@ -58,8 +59,8 @@ const routes: FastifyPluginAsync = async (app) => {
   });
 
   route(app, filesApi.list, async ({ auth, query }) => {
-    const { rows, total } = await listFiles(ctx.db, auth.scope, query);
-    return { items: rows.map(presentFile), total, page: query.page, pageSize: query.pageSize };
+    const { rows, isFirstPage } = await listFiles(ctx.db, auth.scope, query);
+    return toKeysetPage(rows, query.pageSize, isFirstPage, (r) => presentFile(r.file));
   });
 
   route(app, filesApi.get, async ({ auth, params }) => {

@@ -1,5 +1,6 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
+import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
 import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
 import { files } from './tables.ts';
 
@@ -24,10 +25,23 @@ export async function findFiles(db: DbOrTx, scope: DataScope, ids: string[]): Pr
     .where(and(inArray(files.id, ids), isNull(files.deletedAt), fileScope(scope)));
 }
 
+/**
+ * Newest first: the order of files_township_list_idx (a township's files) and files_entity_idx (a
+ * record's files), each after its equality columns.
+ */
+export const filesListOrder: KeysetOrder = {
+  keys: [
+    { expr: files.createdAt, type: 'timestamptz' },
+    { expr: files.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+/** One page by cursor, with the total (capped) on the first page. */
 export async function listFiles(
   db: DbOrTx,
   scope: DataScope,
-  q: { entityType?: string | undefined; entityId?: string | undefined; page: number; pageSize: number },
+  q: { entityType?: string | undefined; entityId?: string | undefined; after?: string | undefined; pageSize: number },
 ) {
   const where = and(
     isNull(files.deletedAt),
@@ -35,15 +49,23 @@ export async function listFiles(
     q.entityType ? eq(files.entityType, q.entityType) : undefined,
     q.entityId ? eq(files.entityId, q.entityId) : undefined,
   );
-  const [rows, totals] = await Promise.all([
-    db
-      .select()
-      .from(files)
-      .where(where)
-      .orderBy(desc(files.createdAt), desc(files.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(files).where(where),
-  ]);
-  return { rows, total: totals[0]?.n ?? 0 };
+  const isFirstPage = !q.after;
+  const rows = await db
+    .select({
+      file: files,
+      cursor: keysetCursorField(filesListOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(files)
+              .where(where),
+          )
+        : sql<null>`null`,
+    })
+    .from(files)
+    .where(q.after ? and(where, keysetAfter(filesListOrder, decodeCursor(filesListOrder, q.after))) : where)
+    .orderBy(...keysetOrderBy(filesListOrder))
+    .limit(q.pageSize + 1);
+  return { rows, isFirstPage };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { businessColumns, idColumn } from '../db/columns.ts';
 
@@ -19,7 +20,12 @@ export const files = pgTable(
   },
   (t) => [
     index('files_township_org_idx').on(t.townshipId, t.orgId),
-    index('files_entity_idx').on(t.entityType, t.entityId),
+    // The list's order (repository.ts filesListOrder) after its equality columns: a township's files,
+    // a record's files (also the lookups of a record's attachments).
+    index('files_township_list_idx')
+      .on(t.townshipId, t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
+    index('files_entity_idx').on(t.entityType, t.entityId, t.createdAt, t.id),
     index('files_sha_idx').on(t.sha256),
   ],
 );

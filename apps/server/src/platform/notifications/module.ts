@@ -1,5 +1,6 @@
 import { notificationsApi } from '@yifa/domain';
 import type { FastifyPluginAsync } from 'fastify';
+import { toKeysetPage } from '../db/keyset.ts';
 import { route } from '../http/route.ts';
 import type { YifaModule } from '../modules.ts';
 import { presentNotification } from './presenter.ts';
@@ -11,11 +12,11 @@ const routes: FastifyPluginAsync = async (app) => {
 
   route(app, notificationsApi.list, async ({ auth, query: q }) => {
     const userId = auth.user.id;
-    const [{ rows, total }, unreadCount] = await Promise.all([
-      listMine(ctx.db, userId, { page: q.page, pageSize: q.pageSize, order: q.order, isUnreadOnly: q.isUnreadOnly === '1' }),
+    const [{ rows, isFirstPage }, unreadCount] = await Promise.all([
+      listMine(ctx.db, userId, { after: q.after, pageSize: q.pageSize, order: q.order, isUnreadOnly: q.isUnreadOnly === '1' }),
       countUnread(ctx.db, userId),
     ]);
-    return { items: rows.map(presentNotification), total, unreadCount, page: q.page, pageSize: q.pageSize };
+    return { ...toKeysetPage(rows, q.pageSize, isFirstPage, (r) => presentNotification(r.notification)), unreadCount };
   });
 
   route(app, notificationsApi.unreadCount, async ({ auth }) => ({ count: await countUnread(ctx.db, auth.user.id) }));

@@ -30,7 +30,7 @@ describe('AuditPage', () => {
   let calls: ApiCall[];
   beforeEach(() => {
     calls = stubApi({
-      'GET /api/audit': () => ({ items: [entry], total: 1, page: 1, pageSize: 50 }),
+      'GET /api/audit': () => ({ items: [entry], nextCursor: null, total: { count: 1, isCapped: false } }),
       'GET /api/audit/export': () =>
         new Response('seq,at\n', {
           status: 200,
@@ -85,6 +85,25 @@ describe('AuditPage', () => {
     expect(await screen.findByLabelText('修改前')).toBeTruthy();
     expect(screen.getByLabelText('修改后').textContent).toContain('副乡长');
     expect(screen.getByText('post', { selector: '.ant-tag' })).toBeTruthy();
+  });
+
+  it('pages by cursor, says 10,000+ and starts again from the newest entry on 查询', async () => {
+    calls = stubApi({
+      'GET /api/audit': (call) =>
+        call.query.has('after')
+          ? { items: [{ ...entry, seq: 6, detail: '第二页' }], nextCursor: null, total: null }
+          : { items: [entry], nextCursor: 'c2', total: { count: 10_000, isCapped: true } },
+    });
+    renderPage(<AuditPage />, { permissions: ['platform:audit:read'], session: { dataScope: 'all' } });
+    expect(await screen.findByText('共 10,000+ 条')).toBeTruthy();
+    expect(page(calls).at(-1)?.query.get('pageSize')).toBe('50');
+    fireEvent.click(screen.getByRole('button', { name: /下一页/ }));
+    expect(await screen.findByText('第二页')).toBeTruthy();
+    expect(page(calls).at(-1)?.query.get('after')).toBe('c2');
+    expect(screen.getByText('共 10,000+ 条')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /查\s*询/ }));
+    expect(await screen.findByText('修改干部')).toBeTruthy();
+    expect(page(calls).at(-1)?.query.has('after')).toBe(false);
   });
 
   it('lets the system administrator check the hash chain', async () => {

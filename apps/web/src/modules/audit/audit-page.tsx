@@ -17,6 +17,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { formatInstant } from '../../components/format-date.ts';
 import { keepEnterInPickers } from '../../components/keep-enter-in-pickers.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { TownshipSelect } from '../../components/township-select.tsx';
 import { AuditEntryDetails } from './audit-entry-details.tsx';
 import { toAuditQuery, type AuditFilterValues } from './audit-filter.ts';
@@ -34,12 +35,14 @@ export default function AuditPage() {
   const isSystemAdmin = session.dataScope === 'all';
   const [form] = Form.useForm<AuditFilterValues>();
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [paging, setPaging] = useState({ page: 1, pageSize: 50 });
+  // Each 查询 starts again from the newest entry, even with the same filters (the log grows meanwhile).
+  const [searches, setSearches] = useState(0);
+  const paging = useKeysetPaging({ filter, searches }, 50);
   const [report, setReport] = useState<AuditChainReport | null>(null);
 
   const list = useQuery({
-    queryKey: ['audit', filter, paging],
-    queryFn: () => call(auditApi.list, { query: { ...filter, ...paging } }),
+    queryKey: ['audit', filter, searches, paging.query],
+    queryFn: () => call(auditApi.list, { query: { ...filter, ...paging.query } }),
     placeholderData: keepPreviousData,
   });
 
@@ -55,7 +58,7 @@ export default function AuditPage() {
 
   const search = (values: AuditFilterValues) => {
     setFilter(toAuditQuery(values));
-    setPaging((p) => ({ ...p, page: 1 }));
+    setSearches((n) => n + 1);
   };
 
   const actionOptions = Object.keys(AUDIT_ACTION_LABELS).map((code) => ({
@@ -234,16 +237,9 @@ export default function AuditPage() {
         loading={list.isFetching}
         scroll={{ x: isSystemAdmin ? 1200 : 1060 }}
         expandable={{ expandedRowRender: (entry) => <AuditEntryDetails entry={entry} />, columnWidth: 40 }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100, 200],
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+        pagination={false}
       />
+      {paging.pager(list.data, list.isFetching)}
       <ChainReportModal report={report} onClose={() => setReport(null)} />
     </Card>
   );

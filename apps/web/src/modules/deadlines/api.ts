@@ -6,7 +6,8 @@ export interface DeadlineListParams {
   filter: DeadlineFilter;
   withinWorkingDays: number;
   assignedToMe: boolean;
-  page: number;
+  /** The cursor of the page (none for the first) and its size: useKeysetPaging's `query`. */
+  after?: string;
   pageSize: number;
 }
 
@@ -25,7 +26,7 @@ export function useDeadlines(params: DeadlineListParams) {
           filter: params.filter,
           ...(params.filter === 'dueSoon' ? { withinWorkingDays: params.withinWorkingDays } : {}),
           ...(params.assignedToMe ? { assignedToMe: 'true' } : {}),
-          page: params.page,
+          ...(params.after ? { after: params.after } : {}),
           pageSize: params.pageSize,
         },
       }),

@@ -29,7 +29,9 @@ describe('DeadlinesPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('reads the filter from the URL (the workbench links to ?filter=dueSoon&within=5)', async () => {
-    const calls = stubApi({ 'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], total: 1, page: 1, pageSize: 20 }) });
+    const calls = stubApi({
+      'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], nextCursor: null, total: { count: 1, isCapped: false } }),
+    });
     renderPage(<DeadlinesPage />, {
       url: '/deadlines?filter=dueSoon&within=5',
       path: '/deadlines',
@@ -44,9 +46,27 @@ describe('DeadlinesPage', () => {
     expect(screen.getByText('还剩 37 个工作日')).toBeTruthy();
   });
 
+  it('pages by cursor and starts again from the first page when the filter changes', async () => {
+    const calls = stubApi({
+      'GET /api/deadlines': (call) =>
+        call.query.has('after')
+          ? { today: '2026-11-27', items: [{ ...item, id: 'd2', title: '第二页事项' }], nextCursor: null, total: null }
+          : { today: '2026-11-27', items: [item], nextCursor: 'c2', total: { count: 10_000, isCapped: true } },
+    });
+    renderPage(<DeadlinesPage />, { url: '/deadlines', path: '/deadlines', permissions: ['platform:workbench:read'] });
+    expect(await screen.findByText('共 10,000+ 条')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /下一页/ }));
+    expect(await screen.findByText('第二页事项')).toBeTruthy();
+    expect(calls.at(-1)!.query.get('after')).toBe('c2');
+    fireEvent.click(screen.getByText('已逾期'));
+    await waitFor(() => expect(calls.at(-1)!.query.get('filter')).toBe('overdue'));
+    expect(calls.at(-1)!.query.has('after')).toBe(false);
+    expect(await screen.findByText('第 1 页')).toBeTruthy();
+  });
+
   it('opens the explanation in a drawer', async () => {
     stubApi({
-      'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], total: 1, page: 1, pageSize: 20 }),
+      'GET /api/deadlines': () => ({ today: '2026-11-27', items: [item], nextCursor: null, total: { count: 1, isCapped: false } }),
       'GET /api/deadlines/d1': () => ({
         ...item,
         computedAt: '2026-11-27T05:00:00Z',

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDay } from '../../components/format-date.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { useDeadline, useDeadlines } from './api.ts';
 import { DeadlineDetails } from './deadline-details.tsx';
 import { DaysLeftTag, ProvisionalTag } from './deadline-tags.tsx';
@@ -43,13 +44,13 @@ export default function DeadlinesPage() {
   const filter = readFilter(searchParams.get('filter'));
   const within = readWithin(searchParams.get('within'));
   const isMine = searchParams.get('mine') === '1';
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
+  // A change of filter (in the URL) starts again from the first page.
+  const paging = useKeysetPaging({ filter, within, isMine });
   const [explaining, setExplaining] = useState<DeadlineItem | null>(null);
-  const list = useDeadlines({ filter, withinWorkingDays: within, assignedToMe: isMine, ...paging });
+  const list = useDeadlines({ filter, withinWorkingDays: within, assignedToMe: isMine, ...paging.query });
   const detail = useDeadline(explaining?.id ?? null);
 
   const update = (changes: Record<string, string | null>) => {
-    setPaging((p) => ({ ...p, page: 1 }));
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -173,16 +174,9 @@ export default function DeadlinesPage() {
             />
           ),
         }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [20, 50, 100],
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+        pagination={false}
       />
+      {paging.pager(list.data, list.isFetching)}
       <Drawer
         open={!!explaining}
         title={explaining ? t('deadline.explainTitle', { title: explaining.title }) : ''}

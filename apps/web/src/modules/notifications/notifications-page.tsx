@@ -1,11 +1,12 @@
 import { notificationsApi, type Notification } from '@yifa/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Empty, Pagination, Segmented, Space, Spin, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Segmented, Space, Spin, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { call } from '../../api/call.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { UNREAD_KEY } from '../../layout/notification-bell.tsx';
 
 /** 通知: the signed-in user's notifications, unread first; opening one marks it read. */
@@ -13,11 +14,12 @@ export default function NotificationsPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
-  const [page, setPage] = useState(1);
   const [isUnreadOnly, setIsUnreadOnly] = useState(false);
+  // Switching between all and unread starts again from the first page.
+  const paging = useKeysetPaging({ isUnreadOnly });
   const list = useQuery({
-    queryKey: ['notifications', 'list', page, isUnreadOnly],
-    queryFn: () => call(notificationsApi.list, { query: { page, pageSize: 20, ...(isUnreadOnly ? { isUnreadOnly: '1' as const } : {}) } }),
+    queryKey: ['notifications', 'list', paging.query, isUnreadOnly],
+    queryFn: () => call(notificationsApi.list, { query: { ...paging.query, ...(isUnreadOnly ? { isUnreadOnly: '1' as const } : {}) } }),
     placeholderData: keepPreviousData,
   });
   const refresh = () =>
@@ -48,10 +50,7 @@ export default function NotificationsPage() {
               { value: 'all', label: t('notifications.all') },
               { value: 'unread', label: t('notifications.unreadOnly') },
             ]}
-            onChange={(v) => {
-              setIsUnreadOnly(v === 'unread');
-              setPage(1);
-            }}
+            onChange={(v) => setIsUnreadOnly(v === 'unread')}
           />
           <Button onClick={() => readAll.mutate()} loading={readAll.isPending} disabled={!list.data?.unreadCount}>
             {t('notifications.readAll')}
@@ -91,16 +90,8 @@ export default function NotificationsPage() {
           </li>
         ))}
       </ul>
-      {list.data && list.data.total > list.data.pageSize ? (
-        <Pagination
-          style={{ marginTop: 12, justifyContent: 'flex-end' }}
-          current={page}
-          pageSize={20}
-          total={list.data.total}
-          onChange={setPage}
-          showSizeChanger={false}
-        />
-      ) : null}
+      {/* As before, no pager while everything fits on one page. */}
+      {list.data && (list.data.nextCursor || paging.pageNumber > 1) ? paging.pager(list.data, list.isFetching) : null}
     </Card>
   );
 }
