@@ -4,7 +4,7 @@ import { and, count, eq, isNull } from 'drizzle-orm';
 import { hasPermission, type AuthContext } from '../auth/auth-context.ts';
 import { loadCalendar } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
-import { evaluateCompliance } from '../compliance/use-cases/evaluate-compliance.ts';
+import { complianceSummary } from '../compliance/use-cases/compliance-summary.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { presentDeadline } from '../deadlines/presenter.ts';
 import { countProvisionalDeadlines, listDeadlines, type DeadlineListFilter } from '../deadlines/repository.ts';
@@ -12,7 +12,8 @@ import { notifications } from '../notifications/tables.ts';
 
 /**
  * 我的工作台: what needs the caller's attention today. Deadlines come from every module through the
- * deadlines table (upsertDeadline), compliance from every registered rule; both in the caller's scope.
+ * deadlines table (upsertDeadline), compliance from every registered rule (its figures kept per
+ * township for 10 minutes); both in the caller's scope.
  */
 export async function getWorkbench(
   db: DbOrTx,
@@ -34,11 +35,8 @@ export async function getWorkbench(
       .from(notifications)
       .where(and(eq(notifications.userId, auth.user.id), isNull(notifications.readAt))),
   ]);
-  let compliance: Workbench['compliance'] = null;
-  if (hasPermission(auth, 'platform:compliance:read')) {
-    const report = await evaluateCompliance(db, auth.scope, {}, onRuleError);
-    compliance = { year: report.year, ...report.summary };
-  }
+  // The stored per-township figures (docs/adr/0007), not every rule re-run for every township.
+  const compliance = hasPermission(auth, 'platform:compliance:read') ? await complianceSummary(db, auth.scope, onRuleError) : null;
   return {
     today,
     dueSoonWorkingDays: q.dueSoonWorkingDays,
