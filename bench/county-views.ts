@@ -10,12 +10,14 @@
  */
 import crypto from 'node:crypto';
 import path from 'node:path';
+import { APPLICANT_KIND_CODES, OUTCOME_CODES } from '@yifa/domain/disclosure-request';
 import pg from 'pg';
 import { buildApp } from '../apps/server/src/app.ts';
 import { createSecrets } from '../apps/server/src/platform/crypto/secrets.ts';
 import { createSettingsService } from '../apps/server/src/platform/settings/settings-service.ts';
 import { makeTownship, makeUser, TEST_PASSWORD } from '../apps/server/src/test/factories.ts';
 import { clientFor, type Client } from '../apps/server/src/test/harness.ts';
+import { computeReport } from '../apps/server/src/modules/disclosure-report/compute-report.ts';
 import { timed, withBenchDatabase } from './support.ts';
 
 const TOWNSHIPS = Number(process.argv[2] ?? 20);
@@ -70,8 +72,8 @@ await withBenchDatabase(
       insert into disclosure_requests (township_id, org_id, number, channel, arrived_on, received_on, receipt_rule_zh, status,
         applicant_kind, applicant_name, description, forms, delivery_method, reply_due_on, closed_on, outcome)
       select t.id, t.id, 'YSQ-' || t.id || '-' || g, 'inPerson', d, d, '当面提交', case when g % 23 = 0 then 'inProgress' else 'replied' end,
-             'natural', '申请人' || g, '事项' || g, '{paper}', 'post', d + 28,
-             case when g % 23 = 0 then null else d + 15 + (g % 20) end, case when g % 23 = 0 then null else 'granted_full' end
+             (array['${APPLICANT_KIND_CODES.join("','")}'])[1 + g % ${APPLICANT_KIND_CODES.length}], '申请人' || g, '事项' || g, '{paper}', 'post', d + 28,
+             case when g % 23 = 0 then null else d + 15 + (g % 20) end, case when g % 23 = 0 then null else (array['${OUTCOME_CODES.join("','")}'])[1 + g % ${OUTCOME_CODES.length}] end
       from orgs t, generate_series(1, 1000) g, lateral (select date '${YEAR - 9}-01-01' + (g * 3650 / 1000) as d) x
       where t.kind = 'township'`);
     await q(`
@@ -146,6 +148,14 @@ await withBenchDatabase(
     await measure('compliance [township admin]', township, '/api/compliance', '—');
     await measure('compliance fresh [county reviewer]', county, '/api/compliance?fresh=true', '—');
     await measure(`disclosure report ${YEAR - 1} [township]`, township, `/api/disclosure-reports/${YEAR - 1}`, '1000 ms');
+    try {
+      const direct = await timed(() => computeReport(database.db, first.townshipId, YEAR - 1));
+      console.log(
+        `computeReport ${YEAR - 1} [one township, direct]   ${direct.ms.toFixed(0)} ms median, ${direct.max.toFixed(0)} ms worst of 7`,
+      );
+    } catch (error) {
+      console.log('computeReport failed:', error);
+    }
     await app.close();
   },
   10,
