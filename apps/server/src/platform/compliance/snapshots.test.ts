@@ -11,6 +11,7 @@ import { currentYearInChina, todayInChina } from '../calendar/today.ts';
 import { upsertDeadline } from '../deadlines/index.ts';
 import { loginAs } from '../deadlines/test-support.ts';
 import { recomputeComplianceSnapshots } from './index.ts';
+import { refreshStaleComplianceSnapshots } from './snapshots.ts';
 import { complianceSnapshots } from './tables.ts';
 
 // docs/adr/0007: a county view reads the figures kept per township; they equal the live ones.
@@ -168,6 +169,21 @@ describe('compliance snapshots (county views)', () => {
     const keys = rows.map((r) => `${r.townshipId}/${r.year}`);
     expect(new Set(keys).size).toBe(keys.length);
     for (const f of big) expect(keys).toContain(`${f.townshipId}/${year}`);
+  });
+
+  it('the background refresh recomputes this year\u2019s snapshots older than 5 minutes, and only those', async () => {
+    await bigCounty.get('/api/compliance?fresh=true');
+    const target = big[3]!;
+    await addDeadline(target, target.departmentIds[0], '后台逾期', overdue);
+    await t.ctx.db
+      .update(complianceSnapshots)
+      .set({ computedAt: sql`now() - interval '6 minutes'` })
+      .where(eq(complianceSnapshots.townshipId, target.townshipId));
+    expect(await refreshStaleComplianceSnapshots(t.ctx.db, year)).toBe(1);
+    expect(await refreshStaleComplianceSnapshots(t.ctx.db, year)).toBe(0);
+    const [row] = await t.ctx.db.select().from(complianceSnapshots).where(eq(complianceSnapshots.townshipId, target.townshipId));
+    expect(Date.now() - row!.computedAt.getTime()).toBeLessThan(60_000);
+    expect((row!.orgCounts as Record<string, number[]>)[target.departmentIds[0]]![1]).toBeGreaterThanOrEqual(1); // notMet now
   });
 
   it('recomputeComplianceSnapshots rebuilds every township\u2019s figures, idempotently', async () => {

@@ -147,16 +147,7 @@ export async function evaluateTownships(
  * or a change of the rule set. Returns how many (township, year) snapshots it wrote.
  */
 export async function recomputeComplianceSnapshots(db: DbOrTx, year = currentYearInChina()): Promise<number> {
-  const rows = await orgsOfTownships(db, 'all');
-  const townships = rows
-    .filter((r) => r.kind === 'township')
-    .map((t) => ({
-      id: t.id,
-      name: t.name,
-      allOrgs: rows
-        .filter((r) => r.townshipId === t.id && r.kind !== 'county')
-        .map((r) => ({ id: r.id, name: r.name, kind: r.kind as TownshipToEvaluate['allOrgs'][number]['kind'] })),
-    }));
+  const townships = await townshipsToEvaluate(db, 'all');
   const stored = await db.selectDistinct({ year: complianceSnapshots.year }).from(complianceSnapshots);
   const years = [...new Set([year, ...stored.map((s) => s.year)])];
   let written = 0;
@@ -166,4 +157,46 @@ export async function recomputeComplianceSnapshots(db: DbOrTx, year = currentYea
     written += computed.length;
   }
   return written;
+}
+
+/** The background refresh keeps snapshots younger than the read path's limit, so readers rarely wait. */
+export const SNAPSHOT_REFRESH_AFTER_MS = 5 * 60_000;
+
+/**
+ * Recomputes this year's snapshots that exist and are older than SNAPSHOT_REFRESH_AFTER_MS (the pg-boss
+ * job `compliance-snapshots`, every 5 minutes): a county reviewer then reads current figures instead of
+ * paying for their evaluation. Townships nobody has viewed have no snapshot and cost nothing.
+ */
+export async function refreshStaleComplianceSnapshots(db: DbOrTx, year = currentYearInChina()): Promise<number> {
+  const stale = await db
+    .select({ townshipId: complianceSnapshots.townshipId })
+    .from(complianceSnapshots)
+    .where(
+      and(
+        eq(complianceSnapshots.year, year),
+        sql`${complianceSnapshots.computedAt} <= now() - make_interval(secs => ${SNAPSHOT_REFRESH_AFTER_MS / 1000})`,
+      ),
+    );
+  if (stale.length === 0) return 0;
+  const townships = await townshipsToEvaluate(
+    db,
+    stale.map((r) => r.townshipId),
+  );
+  const computed = await evaluateTownships(db, townships, year, () => {});
+  await storeSnapshots(db, year, computed);
+  return computed.length;
+}
+
+/** Townships with all their orgs, for the jobs that evaluate without a caller. */
+async function townshipsToEvaluate(db: DbOrTx, ids: string[] | 'all'): Promise<TownshipToEvaluate[]> {
+  const rows = await orgsOfTownships(db, ids);
+  return rows
+    .filter((r) => r.kind === 'township')
+    .map((t) => ({
+      id: t.id,
+      name: t.name,
+      allOrgs: rows
+        .filter((r) => r.townshipId === t.id && r.kind !== 'county')
+        .map((r) => ({ id: r.id, name: r.name, kind: r.kind as TownshipToEvaluate['allOrgs'][number]['kind'] })),
+    }));
 }
