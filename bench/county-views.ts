@@ -156,6 +156,36 @@ await withBenchDatabase(
     } catch (error) {
       console.log('computeReport failed:', error);
     }
+    // The plans behind the report's facts and the county view's read (key figures for the report).
+    const explain = async (label: string, text: string, values: unknown[]) => {
+      const plan = await q(`explain (analyze, buffers, format json) ${text}`, values);
+      const top = (plan.rows[0] as { 'QUERY PLAN': [{ Plan: Record<string, unknown>; 'Execution Time': number }] })['QUERY PLAN'][0];
+      const nodes: string[] = [];
+      const walk = (n: Record<string, unknown>) => {
+        nodes.push(`${String(n['Node Type'])}${n['Index Name'] ? ` on ${String(n['Index Name'])}` : ''}`);
+        for (const c of (n.Plans as Record<string, unknown>[] | undefined) ?? []) walk(c);
+      };
+      walk(top.Plan);
+      console.log(`EXPLAIN ${label}: ${top['Execution Time'].toFixed(2)} ms; ${nodes.join(' > ')}`);
+    };
+    await explain(
+      'report facts: requests of a year',
+      `select id, number, applicant_kind, received_on, closed_on, outcome from disclosure_requests
+       where township_id = $1 and deleted_at is null and received_on is not null and received_on <= $2 and (closed_on is null or closed_on >= $3)`,
+      [first.townshipId, `${YEAR - 1}-12-31`, `${YEAR - 1}-01-01`],
+    );
+    await explain(
+      'report facts: publications of a year',
+      `select count(*)::int, count(*) filter (where is_late)::int from pd_publications
+       where township_id = $1 and deleted_at is null and published_on between $2 and $3`,
+      [first.townshipId, `${YEAR - 1}-01-01`, `${YEAR - 1}-12-31`],
+    );
+    await explain(
+      'county view: snapshots of 20 townships',
+      `select township_id, computed_at, rules_key, org_counts from compliance_snapshots
+       where township_id = any($1) and year = $2 and computed_at > now() - interval '10 minutes'`,
+      [townships.map((t) => t.townshipId), YEAR],
+    );
     await app.close();
   },
   10,
