@@ -32,16 +32,17 @@ export async function evaluateCompliance(
   const year = q.year ?? currentYearInChina();
   const townships = await townshipsInScope(db, scope, q.townshipId);
   const isLive = townships.length <= 1;
+  const rules = listComplianceRules().filter((r) => !q.ruleCode || r.code === q.ruleCode);
   let figures: Map<string, { computedAt: Date; evaluations?: RuleEvaluation[] }>;
   if (isLive) {
-    const computed = await evaluateTownships(db, townships, year, onRuleError);
-    await storeSnapshots(db, year, computed);
+    const computed = await evaluateTownships(db, townships, year, onRuleError, rules);
+    // Only a full evaluation (every rule) stands for the township's figures.
+    if (!q.ruleCode) await storeSnapshots(db, year, computed);
     figures = new Map(computed.map((c) => [c.townshipId, c]));
   } else {
     figures = await townshipSnapshots(db, townships, year, { fresh: q.fresh === 'true', withEvaluations: true, onRuleError });
   }
 
-  const rules = listComplianceRules().filter((r) => !q.ruleCode || r.code === q.ruleCode);
   const summary: ComplianceSummary = { met: 0, notMet: 0, notApplicable: 0, total: 0 };
   const report: ComplianceReport['rules'] = rules.map((rule) => {
     const evaluations: ComplianceEvaluation[] = [];
