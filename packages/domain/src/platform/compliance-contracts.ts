@@ -43,6 +43,8 @@ export const ZComplianceQuery = z
     year: ZComplianceYear.optional(),
     townshipId: z.uuid('编号格式不正确').optional(),
     ruleCode: z.string().trim().min(1).max(100).optional(),
+    /** 'true': re-evaluate every township now instead of reading figures computed less than 10 minutes ago. */
+    fresh: z.enum(['true', 'false'], { error: '只能是 true 或 false' }).optional(),
   })
   .strict();
 export type ComplianceQuery = z.infer<typeof ZComplianceQuery>;
@@ -76,6 +78,13 @@ export const ZComplianceReport = z.object({
   year: z.number(),
   rules: z.array(ZComplianceRuleInfo.extend({ evaluations: z.array(ZComplianceEvaluation) })),
   summary: ZComplianceSummary,
+  /**
+   * When the figures were computed (ISO; the oldest township's when several are shown). A view of
+   * one township is evaluated on read (isLive); a view of several townships reads the figures kept
+   * per township and year, recomputed when older than 10 minutes or on request (fresh=true).
+   */
+  computedAt: z.string(),
+  isLive: z.boolean(),
 });
 export type ComplianceReport = z.infer<typeof ZComplianceReport>;
 

@@ -25,6 +25,7 @@ export const ZWorkbench = z.object({
   provisionalCount: z.number(),
   unreadNotifications: z.number(),
   /** Null when the caller may not read compliance (platform:compliance:read). */
-  compliance: ZComplianceSummary.extend({ year: z.number() }).nullable(),
+  /** computedAt: when the figures were computed (ISO; the oldest township's), kept per township for 10 minutes. */
+  compliance: ZComplianceSummary.extend({ year: z.number(), computedAt: z.string() }).nullable(),
 });
 export type Workbench = z.infer<typeof ZWorkbench>;

@@ -6,7 +6,7 @@ import {
   LEADER_TRAINING_KIND,
   participationPercent,
 } from '@yifa/domain/law-study';
-import { and, eq, gte, inArray, isNull, lte } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ComplianceOrg, ComplianceRule } from '../../platform/compliance/index.ts';
 import { listAppointments, listRoll, listTownshipOrgs, loadLedgerData, preAppointmentResults, type RollPerson } from './repository.ts';
@@ -40,6 +40,23 @@ async function countSessions(
       ),
     );
   return rows.length;
+}
+
+/** The year's general (yearly) law exams of a township: how many, and who sat one (present, not absent). */
+async function examSittersOf(
+  db: Parameters<ComplianceRule['evaluate']>[0],
+  townshipId: string,
+  year: number,
+): Promise<{ count: number; sat: Set<string> }> {
+  const from = `${year}-01-01`;
+  const to = `${year}-12-31`;
+  const inYear = sql`e.township_id = ${townshipId} and e.deleted_at is null and e.kind = 'general' and e.held_on between ${from} and ${to}`;
+  const res = await db.execute<{ exams: number; sat: string[] }>(sql`
+    select (select count(*)::int from law_study_exams e where ${inYear}) as exams,
+           coalesce((select array_agg(distinct s.person_id::text) from law_study_exam_scores s
+                     join law_study_exams e on e.id = s.exam_id where ${inYear} and not s.is_absent), '{}'::text[]) as sat`);
+  const row = res.rows[0];
+  return { count: row?.exams ?? 0, sat: new Set(row?.sat ?? []) };
 }
 
 function townshipResult(orgs: ComplianceOrg[], make: (org: ComplianceOrg) => ComplianceResult): ComplianceResult[] {
@@ -186,9 +203,10 @@ export const examParticipationRule: ComplianceRule<z.infer<typeof ZExamParams>> 
   defaultParams: { minParticipationPercent: 100, onlyCivilServants: true },
   appliesTo: ['township', 'department', 'village'],
   async evaluate(db, { townshipId, year, params, orgs }) {
-    const [roll, data] = await Promise.all([listRoll(db, townshipId), loadLedgerData(db, townshipId, `${year}-01-01`, `${year}-12-31`)]);
-    const general = new Set(data.exams.filter((e) => e.kind === 'general').map((e) => e.id));
-    const sat = new Set(data.scores.filter((s) => general.has(s.examId) && !s.isAbsent).map((s) => s.personId));
+    // Who sat a yearly exam, in one statement: not the whole ledger (a year of attendance) the hours rule needs.
+    const [roll, exams] = await Promise.all([listRoll(db, townshipId), examSittersOf(db, townshipId, year)]);
+    const general = { size: exams.count };
+    const sat = exams.sat;
     const counted = roll.filter((p) => onRollIn(p, year) && (!params.onlyCivilServants || p.isCivilServant));
     return orgs.map((org): ComplianceResult => {
       const rows = counted.filter((p) => p.orgId === org.id);

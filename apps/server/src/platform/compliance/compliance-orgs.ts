@@ -6,7 +6,10 @@ import type { ComplianceOrg } from './registry.ts';
 export interface ComplianceTownship {
   id: string;
   name: string;
+  /** The orgs whose results the caller may see. */
   orgs: ComplianceOrg[];
+  /** Every org of the township: what a township's figures are computed for (then filtered to `orgs`). */
+  allOrgs: ComplianceOrg[];
 }
 
 /**
@@ -24,11 +27,10 @@ export async function townshipsInScope(db: DbOrTx, scope: DataScope, onlyTownshi
   const rows = await orgsOfTownships(db, ids);
   const townships = rows.filter((r) => r.kind === 'township');
   const visible = (id: string) => scope.kind !== 'own' && (scope.orgIds === null || scope.orgIds.includes(id));
-  return townships.map((t) => ({
-    id: t.id,
-    name: t.name,
-    orgs: rows
-      .filter((r) => r.townshipId === t.id && r.kind !== 'county' && visible(r.id))
-      .map((r) => ({ id: r.id, name: r.name, kind: r.kind as ComplianceOrg['kind'] })),
-  }));
+  return townships.map((t) => {
+    const allOrgs = rows
+      .filter((r) => r.townshipId === t.id && r.kind !== 'county')
+      .map((r) => ({ id: r.id, name: r.name, kind: r.kind as ComplianceOrg['kind'] }));
+    return { id: t.id, name: t.name, orgs: allOrgs.filter((o) => visible(o.id)), allOrgs };
+  });
 }

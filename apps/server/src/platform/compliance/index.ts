@@ -9,3 +9,5 @@ export {
 } from './registry.ts';
 export { evaluateCompliance } from './use-cases/evaluate-compliance.ts';
 export { complianceModule } from './module.ts';
+export { recomputeComplianceSnapshots } from './snapshots.ts';
+export { complianceSummary } from './use-cases/compliance-summary.ts';

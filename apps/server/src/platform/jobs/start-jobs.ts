@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import { refreshStaleComplianceSnapshots } from '../compliance/snapshots.ts';
 import { scanDeadlines } from '../deadlines/scan-deadlines.ts';
 import type { AppContext } from '../http/app-context.ts';
 
@@ -11,6 +12,9 @@ export const DEADLINE_SCAN_QUEUE = 'deadline-scan';
 /** 01:00 China Standard Time, every night. */
 export const DEADLINE_SCAN_CRON = '0 1 * * *';
 export const JOBS_TIME_ZONE = 'Asia/Shanghai';
+/** Keeps the county's compliance figures current (docs/adr/0009): every 5 minutes. */
+export const COMPLIANCE_SNAPSHOTS_QUEUE = 'compliance-snapshots';
+export const COMPLIANCE_SNAPSHOTS_CRON = '*/5 * * * *';
 /** pg-boss keeps its tables in this schema of Yifa's own database; backups take the public schema only, the queue is rebuilt at start. */
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -55,6 +59,16 @@ export async function startJobs(ctx: AppContext, databaseUrl: string, options: S
     } catch (error) {
       log('期限扫描失败', error);
       throw error; // pg-boss retries (retryLimit)
+    }
+  });
+  await boss.createQueue(COMPLIANCE_SNAPSHOTS_QUEUE, { name: COMPLIANCE_SNAPSHOTS_QUEUE, policy: 'singleton', retryLimit: 1 });
+  await boss.schedule(COMPLIANCE_SNAPSHOTS_QUEUE, COMPLIANCE_SNAPSHOTS_CRON, {}, { tz: JOBS_TIME_ZONE });
+  await boss.work(COMPLIANCE_SNAPSHOTS_QUEUE, async () => {
+    try {
+      return await refreshStaleComplianceSnapshots(ctx.db);
+    } catch (error) {
+      log('合规数据刷新失败', error);
+      throw error;
     }
   });
   if (options.scanOnStart ?? true) await boss.send(DEADLINE_SCAN_QUEUE, {});

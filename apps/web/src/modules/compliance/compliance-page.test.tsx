@@ -7,6 +7,8 @@ import CompliancePage from './compliance-page.tsx';
 const ORG = '11111111-1111-4111-8111-111111111111';
 const report: ComplianceReport = {
   year: 2026,
+  computedAt: '2026-03-16T01:30:05.000Z',
+  isLive: true,
   summary: { met: 0, notMet: 1, notApplicable: 0, total: 1 },
   rules: [
     {
@@ -53,6 +55,27 @@ describe('CompliancePage', () => {
     expect(screen.getByText('0 / 1')).toBeTruthy();
     expect(calls[0]!.query.get('year')).toBe('2026');
     expect(screen.queryByRole('button', { name: /规则设置/ })).toBeNull();
+  });
+
+  it('says when a county view\u2019s figures were computed and recomputes them on request', async () => {
+    const calls = stubApi({
+      'GET /api/compliance': (req) =>
+        req.query.get('fresh') === 'true'
+          ? { ...report, isLive: false, computedAt: '2026-03-17T02:00:00.000Z' }
+          : { ...report, isLive: false },
+    });
+    renderPage(<CompliancePage />, { url: '/compliance', permissions: ['platform:compliance:read'] });
+    expect(await screen.findByText(/各乡镇数据计算于 2026-03-16/)).toBeTruthy();
+    (await screen.findByRole('button', { name: /立即重新计算/ })).click();
+    expect(await screen.findByText(/各乡镇数据计算于 2026-03-17/)).toBeTruthy();
+    expect(calls.some((c) => c.query.get('fresh') === 'true')).toBe(true);
+  });
+
+  it('says a township\u2019s figures are live, with no refresh button', async () => {
+    stubApi({ 'GET /api/compliance': () => report });
+    renderPage(<CompliancePage />, { url: '/compliance', permissions: ['platform:compliance:read'] });
+    expect(await screen.findByText(/实时计算/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /立即重新计算/ })).toBeNull();
   });
 
   it('offers the rule settings to whoever configures compliance', async () => {

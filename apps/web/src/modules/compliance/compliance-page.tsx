@@ -1,6 +1,6 @@
-import { SettingOutlined } from '@ant-design/icons';
+import { ReloadOutlined, SettingOutlined } from '@ant-design/icons';
 import { COMPLIANCE_STATUSES, complianceApi, type ComplianceReport, type ComplianceStatus } from '@yifa/domain';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
@@ -27,6 +27,7 @@ import type { TranslationKey } from '../../i18n/keys.ts';
 import { pickLabel } from '../../i18n/labels.ts';
 import { RuleSettingsModal, type RuleSettingsTarget } from './rule-settings-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
+import { formatInstant } from '../../components/format-date.ts';
 
 type Rule = ComplianceReport['rules'][number];
 type Evaluation = Rule['evaluations'][number];
@@ -99,9 +100,15 @@ export default function CompliancePage() {
   const year = Number(searchParams.get('year')) || thisYear;
   const [onlyNotMet, setOnlyNotMet] = useState(false);
   const [settingsTarget, setSettingsTarget] = useState<RuleSettingsTarget | null>(null);
+  const queryClient = useQueryClient();
   const report = useQuery({
     queryKey: ['compliance', 'report', year],
     queryFn: () => call(complianceApi.report, { query: { year } }),
+  });
+  // A county view reads figures kept per township (up to 10 minutes old): recompute them on request.
+  const refresh = useMutation({
+    mutationFn: () => call(complianceApi.report, { query: { year, fresh: 'true' } }),
+    onSuccess: (data) => queryClient.setQueryData(['compliance', 'report', year], data),
   });
   const canConfigure = can('platform:compliance:configure');
   const years = Array.from({ length: thisYear - 2019 + 1 }, (_, i) => thisYear + 1 - i);
@@ -188,6 +195,20 @@ export default function CompliancePage() {
           />
         </Space>
       </Space>
+      {report.data ? (
+        <Space size={8} wrap style={{ marginBottom: 8 }}>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {report.data.isLive
+              ? t('compliance.liveAt', { at: formatInstant(report.data.computedAt) })
+              : t('compliance.computedAt', { at: formatInstant(report.data.computedAt) })}
+          </Typography.Text>
+          {report.data.isLive ? null : (
+            <Button size="small" icon={<ReloadOutlined />} loading={refresh.isPending} onClick={() => refresh.mutate()}>
+              {t('compliance.refresh')}
+            </Button>
+          )}
+        </Space>
+      ) : null}
       <Row gutter={12} style={{ marginBottom: 12 }}>
         {(['met', 'notMet', 'notApplicable'] as const).map((s) => (
           <Col span={6} key={s}>

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import { call } from '../../api/call.ts';
 import { useSessionInfo } from '../../auth/session.ts';
 import { LazyChart } from '../../components/lazy-chart.tsx';
+import { formatInstant } from '../../components/format-date.ts';
 
 function DeadlineTable({ items, isOverdue }: { items: DeadlineItem[]; isOverdue: boolean }) {
   const { t } = useTranslation();
@@ -188,6 +189,9 @@ export default function WorkbenchPage() {
               title={t('workbench.complianceOf', { year: compliance.year })}
               extra={<Link to="/compliance">{t('deadline.viewAll')}</Link>}
             >
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('workbench.complianceComputedAt', { at: formatInstant(compliance.computedAt) })}
+              </Typography.Text>
               {compliance.total === 0 ? (
                 <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('workbench.noRules')} />
               ) : (

@@ -8,6 +8,7 @@ import { invalidParamsOf } from '../../calendar/zod-invalid-params.ts';
 import { resolveTownship } from '../../policy/township.ts';
 import { findComplianceRule, type ComplianceRule } from '../registry.ts';
 import { findSettings, upsertSettings, type ComplianceSettingsRow } from '../settings-repository.ts';
+import { dropSnapshot } from '../snapshots.ts';
 
 /** The request body, as the route's contract parses it. */
 type Input = BodyOf<typeof complianceApi.saveSettings>;
@@ -67,6 +68,8 @@ export async function saveComplianceSettings(
       params: parsed.data,
       updatedBy: auth.user.id,
     });
+    // The figures kept for the county view were computed with the old settings.
+    await dropSnapshot(tx, township, year);
     await writeAudit(tx, actorOf(auth), {
       action: 'compliance.settings.save',
       entityType: 'complianceRuleSettings',
