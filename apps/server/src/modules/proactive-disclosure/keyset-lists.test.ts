@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
+import { listPublications } from './repository.ts';
 import { pdCatalogItems, pdPublications, pdVillageDisclosures } from './tables.ts';
 
 // Keyset paging of the module's lists (issue 10): walking a list page by page by its cursor gives
@@ -104,6 +105,28 @@ describe('publications list by cursor', () => {
     expect(big.ids).toEqual(await expectedPublicationIds([a.townshipId, b.townshipId]));
     expect((await walk(county, `${P}/publications`, 5)).ids).toEqual(big.ids);
     expect(big.pages[0]!.total).toEqual({ count: 72, isCapped: false });
+  });
+
+  it('walks every township for a scope without townships (all)', async () => {
+    const scope = {
+      kind: 'all' as const,
+      userId: a.townshipId,
+      townshipId: null,
+      townshipIds: 'all' as const,
+      orgIds: null,
+      isReadOnly: true,
+    };
+    const ids: string[] = [];
+    let after: string | undefined;
+    for (let n = 0; n < 100; n++) {
+      const { rows } = await listPublications(t.ctx.db, scope, { pageSize: 9, after });
+      ids.push(...rows.slice(0, 9).map((r) => r.row.id));
+      if (rows.length <= 9) break;
+      after = encodeCursor(rows[8]!.cursor);
+    }
+    const every = await t.ctx.db.execute<{ id: string }>(sql`select id from orgs where kind = 'township'`);
+    expect(ids).toEqual(await expectedPublicationIds(every.rows.map((r) => r.id)));
+    expect(ids.length).toBeGreaterThanOrEqual(72);
   });
 
   it('pages within every filter alike', async () => {

@@ -205,8 +205,10 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
   return db
     .select({
       row: lateralColumns(pdPublications, perTownship),
-      catalogItemTitle: pdCatalogItems.titleZh,
-      category: pdCatalogItems.category,
+      // Scalar subqueries: PostgreSQL evaluates them after the sort and limit, for the page's rows
+      // only (a join would look up the item of every township's candidate rows).
+      catalogItemTitle: sql<string | null>`(select c.title_zh from pd_catalog_items c where c.id = p.catalog_item_id)`,
+      category: sql<string | null>`(select c.category from pd_catalog_items c where c.id = p.catalog_item_id)`,
       cursor: keysetCursorField(pageOrder),
       total: isFirstPage
         ? cappedTotalField(
@@ -219,7 +221,6 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
     })
     .from(scopeTownships(scope))
     .innerJoinLateral(perTownship, sql`true`)
-    .leftJoin(pdCatalogItems, eq(pdCatalogItems.id, perTownship.catalogItemId))
     .orderBy(...keysetOrderBy(pageOrder))
     .limit(sql.placeholder('limit'))
     .prepare(name);
