@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zPage } from '../organisation/contracts.ts';
+import { zKeysetPage } from '../platform/paging.ts';
 import { defineRoute, ZCreated, ZIdParams, ZOk } from '../platform/route-contract.ts';
 import {
   ZBoardListQuery,
@@ -80,7 +80,7 @@ export const proactiveDisclosureApi = {
     summary: '主动公开记录（检索、按目录事项、年度、逾期筛选）',
     tag,
     query: ZPublicationListQuery,
-    response: zPage(ZPublication),
+    response: zKeysetPage(ZPublication),
   }),
   getPublication: defineRoute({
     method: 'GET',
@@ -198,7 +198,7 @@ export const proactiveDisclosureApi = {
     summary: '村务公开、党务公开记录',
     tag,
     query: ZVillageDisclosureListQuery,
-    response: zPage(ZVillageDisclosure),
+    response: zKeysetPage(ZVillageDisclosure),
   }),
   createVillageDisclosure: defineRoute({
     method: 'POST',

@@ -5,6 +5,7 @@ import { DISCLOSURE_CATEGORY_CODES } from './statutory-catalogue.ts';
 import { BOARD_RHYTHMS } from './periods.ts';
 import { zAbilities } from '../platform/abilities.ts';
 import { PUBLICATION_STEPS } from './workflow.ts';
+import { pageQueryFields } from '../platform/paging.ts';
 
 // zod contracts of the proactive-disclosure module: request schemas are .strict(); Chinese messages for the user.
 const ZId = z.uuid('编号格式不正确');
@@ -113,8 +114,7 @@ export type UpdatePublicationRequest = z.infer<typeof ZUpdatePublicationRequest>
 
 export const ZPublicationListQuery = z
   .object({
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...pageQueryFields(),
     q: z.string().trim().max(100).optional(),
     catalogItemId: ZId.optional(),
     category: ZDisclosureCategory.optional(),
@@ -223,8 +223,7 @@ export const ZVillageDisclosureListQuery = z
     orgId: ZId.optional(),
     kind: ZVillageDisclosureKind.optional(),
     year: z.coerce.number().int().min(2000).max(2100).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+    ...pageQueryFields(50),
   })
   .strict();
 export type VillageDisclosureListQuery = z.infer<typeof ZVillageDisclosureListQuery>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zPage } from '../organisation/contracts.ts';
+import { zKeysetPage } from '../platform/paging.ts';
 import { defineRoute, MEDIA_TYPES, ZCreated, ZIdParams, ZOk, zFileDownload } from '../platform/route-contract.ts';
 import {
   ZActivity,
@@ -123,7 +123,7 @@ export const publicityApi = {
     summary: '普法活动（按数据范围；按年度、单位、村、主题活动、场所类型、日期筛选）',
     tag,
     query: ZActivityListQuery,
-    response: zPage(ZActivity),
+    response: zKeysetPage(ZActivity),
   }),
   getActivity: defineRoute({
     method: 'GET',

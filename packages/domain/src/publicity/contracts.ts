@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
+import { pageQueryFields } from '../platform/paging.ts';
 import { ZFile } from '../platform/file-contracts.ts';
 import { zAbilities } from '../platform/abilities.ts';
 import { ZUuid } from '../organisation/contracts.ts';
@@ -167,8 +168,7 @@ export const ZActivityListQuery = z
     venueType: z.string().max(40).optional(),
     from: ZIsoDate.optional(),
     to: ZIsoDate.optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...pageQueryFields(),
   })
   .strict();
 export type ActivityListQuery = z.infer<typeof ZActivityListQuery>;

@@ -34,7 +34,11 @@ export function presentCatalogItem(auth: AuthContext, row: CatalogItemRow, orgs:
   };
 }
 
-export function presentPublication(auth: AuthContext, row: PublicationRow, item: CatalogItemRow | undefined): Publication {
+export function presentPublication(
+  auth: AuthContext,
+  row: PublicationRow,
+  item: Pick<CatalogItemRow, 'titleZh' | 'category'> | undefined,
+): Publication {
   const abilities = publicationPolicy.abilities(auth, row);
   const state = { status: row.publishedOn ? ('published' as const) : ('pending' as const) };
   return {

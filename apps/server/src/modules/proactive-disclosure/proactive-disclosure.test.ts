@@ -273,7 +273,10 @@ describe('publications', () => {
     expect(first.body).toContain('共找到 21 条信息');
     expect(first.body.match(/机构信息第\d+条/g)?.length).toBe(20);
     expect(first.body).toContain('rel="next"');
-    const second = await t.app.inject({ method: 'GET', url: `${base}&page=2` });
+    // The next page is the link's cursor (keyset paging), not a page number.
+    const next = /href="([^"]+)" rel="next"/.exec(first.body)![1]!.replaceAll('&amp;', '&');
+    expect(next).toContain('after=');
+    const second = await t.app.inject({ method: 'GET', url: next });
     expect(second.body.match(/机构信息第\d+条/g)?.length).toBe(1);
     expect((await admin.delete(`${P}/publications/${ids[0]}`)).statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: base })).body).toContain('共找到 20 条信息');

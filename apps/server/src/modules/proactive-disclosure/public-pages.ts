@@ -40,12 +40,16 @@ const ZInfoQuery = z
       blankToUndefined,
       z.coerce.number({ error: '年度不正确' }).int('年度不正确').min(2000, '年度不正确').max(2100, '年度不正确').optional(),
     ),
+    /** The page's number, for its label only: a page is found by its cursor, never by skipping rows. */
     page: z.preprocess(
       blankToUndefined,
-      z.coerce.number({ error: '页码不正确' }).int('页码不正确').min(1, '页码不正确').max(10000, '页码不正确').default(1),
+      z.coerce.number({ error: '页码不正确' }).int('页码不正确').min(1, '页码不正确').max(1_000_000, '页码不正确').default(1),
     ),
+    after: z.preprocess(blankToUndefined, z.string().max(1000).optional()),
+    before: z.preprocess(blankToUndefined, z.string().max(1000).optional()),
   })
-  .strict();
+  .strict()
+  .refine((q) => !(q.after && q.before), { message: '翻页位置无效，请回到第一页', path: ['after'] });
 const ZInfoParams = z.object({ townshipCode: z.string(), id: z.uuid('信息编号不正确') }).strict();
 const ZFileParams = ZInfoParams.extend({ fileId: z.uuid('文件编号不正确') }).strict();
 
@@ -60,28 +64,30 @@ export const proactiveDisclosurePublicRoutes: FastifyPluginAsync = async (site) 
   site.get('/info', { schema: { querystring: ZInfoQuery } }, async (request, reply) => {
     const { township, lang } = publicContext(request);
     const q = request.query as z.infer<typeof ZInfoQuery>;
-    const [catalog, { rows, total }] = await Promise.all([
+    const [catalog, { rows, total, nextCursor, previousCursor }] = await Promise.all([
       publicCatalog(db(), township.id),
       listPublishedInformation(db(), township.id, {
         q: q.q || undefined,
         category: q.category,
         itemId: q.item,
         year: q.year,
-        page: q.page,
+        after: q.after,
+        before: q.before,
         pageSize: PAGE_SIZE,
       }),
     ]);
     const files = await publicFilesOf(db(), township.id, rows);
     const itemTitle = new Map(catalog.map((c) => [c.id, lang === 'en' && c.titleEn ? c.titleEn : c.titleZh]));
     const base = `/gk/${township.code}/info`;
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     const thisYear = new Date().getUTCFullYear();
-    const keep = (page: number) => {
+    const keep = (page: number, cursor: { after?: string; before?: string }) => {
       const p = new URLSearchParams();
       if (q.q) p.set('q', q.q);
       if (q.category) p.set('category', q.category);
       if (q.item) p.set('item', q.item);
       if (q.year) p.set('year', String(q.year));
+      if (cursor.after) p.set('after', cursor.after);
+      if (cursor.before) p.set('before', cursor.before);
       p.set('page', String(page));
       return `${base}?${p.toString()}`;
     };
@@ -126,7 +132,7 @@ export const proactiveDisclosurePublicRoutes: FastifyPluginAsync = async (site) 
       </form>
       <section aria-labelledby="results-title">
         <h2 id="results-title">${pick(lang, T.results)}</h2>
-        <p role="status">${fill(pick(lang, T.found), { n: total })}</p>
+        ${total ? html`<p role="status">${fill(pick(lang, total.isCapped ? T.foundCapped : T.found), { n: total.isCapped ? total.count.toLocaleString('zh-CN') : total.count })}</p>` : ''}
         ${
           rows.length
             ? html`<ol class="pubs">
@@ -136,11 +142,11 @@ export const proactiveDisclosurePublicRoutes: FastifyPluginAsync = async (site) 
         }
       </section>
       ${
-        pages > 1
-          ? html`<nav class="pager" aria-label="${fill(pick(lang, T.pageOf), { p: q.page, n: pages })}">
-              ${q.page > 1 ? html`<a href="${keep(q.page - 1)}" rel="prev">${pick(lang, T.previous)}</a>` : ''}
-              <span>${fill(pick(lang, T.pageOf), { p: q.page, n: pages })}</span>
-              ${q.page < pages ? html`<a href="${keep(q.page + 1)}" rel="next">${pick(lang, T.next)}</a>` : ''}
+        nextCursor || previousCursor
+          ? html`<nav class="pager" aria-label="${fill(pick(lang, T.pageNumber), { p: q.page })}">
+              ${previousCursor ? html`<a href="${q.page > 2 ? keep(q.page - 1, { before: previousCursor }) : keep(1, {})}" rel="prev">${pick(lang, T.previous)}</a>` : ''}
+              <span>${fill(pick(lang, T.pageNumber), { p: q.page })}</span>
+              ${nextCursor ? html`<a href="${keep(q.page + 1, { after: nextCursor })}" rel="next">${pick(lang, T.next)}</a>` : ''}
             </nav>`
           : ''
       }`;

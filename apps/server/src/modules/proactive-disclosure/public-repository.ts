@@ -1,7 +1,17 @@
-import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
+import { PAGE_COUNT_CAP } from '@yifa/domain';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { files } from '../../platform/files/tables.ts';
-import { publicationSearch } from './repository.ts';
+import {
+  cappedTotalField,
+  decodeCursor,
+  encodeCursor,
+  keysetAfter,
+  keysetCursorField,
+  keysetOrderBy,
+  type KeysetOrder,
+} from '../../platform/db/keyset.ts';
+import { publicationListOrder, publicationSearch } from './repository.ts';
 import { pdCatalogItems, pdPublications } from './tables.ts';
 
 export interface PublicQuery {
@@ -9,7 +19,10 @@ export interface PublicQuery {
   category?: string | undefined;
   itemId?: string | undefined;
   year?: number | undefined;
-  page: number;
+  /** The cursor of the last row of the page before (next page) … */
+  after?: string | undefined;
+  /** … or of the first row of the page after (previous page). */
+  before?: string | undefined;
   pageSize: number;
 }
 
@@ -18,11 +31,16 @@ const published = (townshipId: string) =>
 
 /**
  * Published information of a township for the public site (条例第二十三条: search, view, download):
- * only records with a publication date, never a pending or deleted one. One page and its count.
+ * only records with a publication date, never a pending or deleted one. Newest first, in the staff
+ * list's order (publicationListOrder, its first key always "published"), so the same index range
+ * serves it: a page never sorts or counts the township's publications. A previous page is the same
+ * range read the other way from the first row shown. The total is counted on a first page only,
+ * and only up to the cap.
  */
 export async function listPublishedInformation(db: DbOrTx, townshipId: string, q: PublicQuery) {
   const where = and(
     published(townshipId),
+    sql`(${pdPublications.publishedOn} is null) = false`,
     publicationSearch(q.q),
     q.itemId ? eq(pdPublications.catalogItemId, q.itemId) : undefined,
     q.category
@@ -34,32 +52,53 @@ export async function listPublishedInformation(db: DbOrTx, townshipId: string, q
             .where(and(eq(pdCatalogItems.townshipId, townshipId), eq(pdCatalogItems.category, q.category))),
         )
       : undefined,
-    q.year ? and(gte(pdPublications.publishedOn, `${q.year}-01-01`), lte(pdPublications.publishedOn, `${q.year}-12-31`)) : undefined,
+    // The year as a range of the order's date key (published, so it is the publication date).
+    q.year
+      ? sql`coalesce(${pdPublications.publishedOn}, ${pdPublications.formedOn}) between ${`${q.year}-01-01`}::date and ${`${q.year}-12-31`}::date`
+      : undefined,
   );
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({
-        id: pdPublications.id,
-        title: pdPublications.title,
-        summary: pdPublications.summary,
-        indexNumber: pdPublications.indexNumber,
-        docNumber: pdPublications.docNumber,
-        formedOn: pdPublications.formedOn,
-        publishedOn: pdPublications.publishedOn,
-        catalogItemId: pdPublications.catalogItemId,
-        publicFileIds: pdPublications.publicFileIds,
-      })
-      .from(pdPublications)
-      .where(where)
-      .orderBy(desc(pdPublications.publishedOn), desc(pdPublications.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(pdPublications)
-      .where(where),
-  ]);
-  return { rows, total: count?.n ?? 0 };
+  const isBackwards = !!q.before;
+  const order: KeysetOrder = isBackwards ? { ...publicationListOrder, direction: 'asc' } : publicationListOrder;
+  const cursor = q.before ?? q.after;
+  const isFirstPage = !cursor;
+  const rows = await db
+    .select({
+      id: pdPublications.id,
+      title: pdPublications.title,
+      summary: pdPublications.summary,
+      indexNumber: pdPublications.indexNumber,
+      docNumber: pdPublications.docNumber,
+      formedOn: pdPublications.formedOn,
+      publishedOn: pdPublications.publishedOn,
+      catalogItemId: pdPublications.catalogItemId,
+      publicFileIds: pdPublications.publicFileIds,
+      cursor: keysetCursorField(order),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(pdPublications)
+              .where(where),
+          )
+        : sql<null>`null`,
+    })
+    .from(pdPublications)
+    .where(and(where, cursor ? keysetAfter(order, decodeCursor(order, cursor)) : undefined))
+    .orderBy(...keysetOrderBy(order))
+    .limit(q.pageSize + 1);
+  const page = rows.slice(0, q.pageSize);
+  const hasMore = rows.length > q.pageSize;
+  if (isBackwards) page.reverse();
+  const first = page[0];
+  const last = page[page.length - 1];
+  const counted = isFirstPage ? Number(rows[0]?.total ?? 0) : null;
+  return {
+    rows: page,
+    total: counted === null ? null : { count: Math.min(counted, PAGE_COUNT_CAP), isCapped: counted > PAGE_COUNT_CAP },
+    // Going back, the page we came from is next; going on, the page we came from is previous.
+    nextCursor: (isBackwards ? !!last : hasMore && !!last) ? encodeCursor(last!.cursor) : null,
+    previousCursor: (isBackwards ? hasMore && !!first : !isFirstPage && !!first) ? encodeCursor(first!.cursor) : null,
+  };
 }
 
 export async function findPublishedInformation(db: DbOrTx, townshipId: string, id: string) {

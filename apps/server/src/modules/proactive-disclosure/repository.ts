@@ -1,8 +1,17 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, ilike, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
+import {
+  cappedTotalField,
+  decodeCursor,
+  keysetAfter,
+  keysetCursorField,
+  keysetOrderBy,
+  type KeysetOrder,
+} from '../../platform/db/keyset.ts';
+import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import type { FileInfo } from '@yifa/domain';
-import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
+import type { PublicationListQuery, VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
 import { presentFile } from '../../platform/files/presenter.ts';
 import { files } from '../../platform/files/tables.ts';
 import { findOrgById, orgsByIds, orgsOfTownship } from '../organisation/index.ts';
@@ -95,58 +104,169 @@ export async function findPublication(db: DbOrTx, scope: DataScope, id: string):
   return rows[0] ?? null;
 }
 
-export async function listPublications(
-  db: DbOrTx,
-  scope: DataScope,
-  q: PublicationListQuery,
-): Promise<{ rows: PublicationRow[]; total: number }> {
-  const where = and(
-    isNull(pdPublications.deletedAt),
-    publicationScope(scope),
-    publicationSearch(q.q),
-    q.catalogItemId ? eq(pdPublications.catalogItemId, q.catalogItemId) : undefined,
-    q.category
-      ? inArray(
-          pdPublications.catalogItemId,
-          db.select({ id: pdCatalogItems.id }).from(pdCatalogItems).where(eq(pdCatalogItems.category, q.category)),
-        )
+/**
+ * The publications list's order: 待公开 first, then by publication date (a pending one by the date it
+ * was formed), newest first, newest registered first on the same day. One direction throughout
+ * (`published_on is null` desc puts pending first), every key NOT NULL, matching
+ * pd_publications_list_idx after its township.
+ */
+export const publicationListOrder: KeysetOrder = {
+  keys: [
+    { expr: sql`(${pdPublications.publishedOn} is null)`, type: 'bool' },
+    { expr: sql`coalesce(${pdPublications.publishedOn}, ${pdPublications.formedOn})`, type: 'date' },
+    { expr: pdPublications.createdAt, type: 'timestamptz' },
+    { expr: pdPublications.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+type PublicationListShape = Pick<PublicationListQuery, 'q' | 'catalogItemId' | 'category' | 'status' | 'isLate' | 'year' | 'orgId'>;
+
+/** The list's filters as placeholders: which ones apply is the statement's shape, their values its parameters. */
+function publicationListFilter(scope: PreparedScope, f: PublicationListShape): SQL {
+  const p = pdPublications;
+  return and(
+    isNull(p.deletedAt),
+    scope.where({ townshipId: p.townshipId, orgId: p.orgId, createdBy: p.createdBy }),
+    f.q
+      ? or(ilike(p.title, sql.placeholder('q')), ilike(p.summary, sql.placeholder('q')), ilike(p.docNumber, sql.placeholder('q')))
       : undefined,
-    q.status === 'pending'
-      ? isNull(pdPublications.publishedOn)
-      : q.status === 'published'
-        ? sql`${pdPublications.publishedOn} is not null`
-        : undefined,
-    q.isLate ? eq(pdPublications.isLate, q.isLate === 'true') : undefined,
-    q.year
-      ? or(
-          and(gte(pdPublications.publishedOn, `${q.year}-01-01`), lte(pdPublications.publishedOn, `${q.year}-12-31`)),
-          and(
-            isNull(pdPublications.publishedOn),
-            gte(pdPublications.formedOn, `${q.year}-01-01`),
-            lte(pdPublications.formedOn, `${q.year}-12-31`),
-          ),
-        )
+    f.catalogItemId ? sql`${p.catalogItemId} = ${sql.placeholder('catalogItemId')}` : undefined,
+    f.category
+      ? sql`${p.catalogItemId} in (select c.id from pd_catalog_items c where c.category = ${sql.placeholder('category')})`
       : undefined,
-    q.orgId ? eq(pdPublications.orgId, q.orgId) : undefined,
-  );
-  const [rows, [count]] = await Promise.all([
-    db
-      .select()
-      .from(pdPublications)
-      .where(where)
-      .orderBy(
-        sql`${pdPublications.publishedOn} is not null`,
-        desc(sql`coalesce(${pdPublications.publishedOn}, ${pdPublications.formedOn})`),
-        desc(pdPublications.createdAt),
-      )
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(pdPublications)
-      .where(where),
-  ]);
-  return { rows, total: count?.n ?? 0 };
+    // The first key of the order: a status is an equality on it, inside the index range.
+    f.status ? sql`(${p.publishedOn} is null) = ${sql.raw(f.status === 'pending' ? 'true' : 'false')}` : undefined,
+    f.isLate ? sql`${p.isLate} = ${sql.placeholder('isLate')}::boolean` : undefined,
+    // A year: published that year, or (pending) formed that year — the order's second key in a range.
+    f.year
+      ? sql`coalesce(${p.publishedOn}, ${p.formedOn}) between ${sql.placeholder('yearStart')}::date and ${sql.placeholder('yearEnd')}::date`
+      : undefined,
+    f.orgId ? sql`${p.orgId} = ${sql.placeholder('orgId')}` : undefined,
+  ) as SQL;
+}
+
+/**
+ * The townships a list walks one by one: the scope's, or every township for the system
+ * administrator. Each township's rows are one range of the list index, already in order.
+ */
+function scopeTownships(scope: PreparedScope): SQL {
+  return scope.params.scopeTownshipIds
+    ? sql`unnest(${sql.placeholder('scopeTownshipIds')}::uuid[]) as scope_t(tid)`
+    : sql`(select o.id as tid from orgs o where o.kind = 'township') as scope_t`;
+}
+
+/** A table's columns as its lateral subquery's ("p"."title", …): the page's rows are whole records. */
+function lateralColumns<T extends PgTable>(table: T, lateral: object): T['_']['columns'] {
+  const fields = lateral as Record<string, unknown>;
+  return Object.fromEntries(Object.keys(getTableColumns(table)).map((k) => [k, fields[k]])) as T['_']['columns'];
+}
+
+const publicationListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildPublicationListStatement>>>();
+
+/**
+ * One page of publications in one round trip, for one township or twenty alike: for each township
+ * of the scope (a lateral join) the first `limit` rows after the cursor come from one range of
+ * pd_publications_list_idx (or pd_publications_item_list_idx with an item), and only those
+ * (≤ townships × limit rows) are merged and cut to the page. Neither a township's nor the county's
+ * scope is ever sorted whole. The catalogue item's title and category come from a key lookup per
+ * row of the page.
+ */
+function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: PublicationListShape, isFirstPage: boolean, name: string) {
+  const filter = publicationListFilter(scope, f);
+  const order = publicationListOrder;
+  const after = isFirstPage
+    ? undefined
+    : keysetAfter(
+        order,
+        order.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
+      );
+  const perTownship = db
+    .select({
+      ...getTableColumns(pdPublications),
+      k0: sql<boolean>`${order.keys[0]!.expr}`.as('k0'),
+      k1: sql<string>`${order.keys[1]!.expr}`.as('k1'),
+    })
+    .from(pdPublications)
+    .where(and(sql`${pdPublications.townshipId} = scope_t.tid`, filter, after))
+    .orderBy(...keysetOrderBy(order))
+    .limit(sql.placeholder('limit'))
+    .as('p');
+  // The same order over the lateral's columns (k0, k1 are its first two keys).
+  const pageOrder: KeysetOrder = {
+    keys: [
+      { expr: sql`p.k0`, type: 'bool' },
+      { expr: sql`p.k1`, type: 'date' },
+      { expr: perTownship.createdAt, type: 'timestamptz' },
+      { expr: perTownship.id, type: 'uuid' },
+    ],
+    direction: 'desc',
+  };
+  return db
+    .select({
+      row: lateralColumns(pdPublications, perTownship),
+      // Scalar subqueries: PostgreSQL evaluates them after the sort and limit, for the page's rows
+      // only (a join would look up the item of every township's candidate rows).
+      catalogItemTitle: sql<string | null>`(select c.title_zh from pd_catalog_items c where c.id = p.catalog_item_id)`,
+      category: sql<string | null>`(select c.category from pd_catalog_items c where c.id = p.catalog_item_id)`,
+      cursor: keysetCursorField(pageOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(pdPublications)
+              .where(filter),
+          )
+        : sql<null>`null`,
+    })
+    .from(scopeTownships(scope))
+    .innerJoinLateral(perTownship, sql`true`)
+    .orderBy(...keysetOrderBy(pageOrder))
+    .limit(sql.placeholder('limit'))
+    .prepare(name);
+}
+
+/** A page of the publications in the caller's scope (search, catalogue item or category, status, year, late, office). */
+export async function listPublications(db: DbOrTx, scope: DataScope, q: PublicationListQuery) {
+  const prepared = preparedScope(scope);
+  const isFirstPage = !q.after;
+  const shape: PublicationListShape = {
+    q: q.q || undefined,
+    catalogItemId: q.catalogItemId,
+    category: q.category,
+    status: q.status,
+    isLate: q.isLate,
+    year: q.year,
+    orgId: q.orgId,
+  };
+  const flags = [
+    shape.q ? 'q' : '',
+    shape.catalogItemId ? 'i' : '',
+    shape.category ? 'c' : '',
+    shape.status ? `s_${shape.status}_` : '',
+    shape.isLate ? 'l' : '',
+    shape.year ? 'y' : '',
+    shape.orgId ? 'o' : '',
+  ].join('');
+  const key = `pd_publications_list_${prepared.key}_${flags}_${isFirstPage ? 'f' : 'n'}`;
+  let byKey = publicationListStatements.get(db);
+  if (!byKey) publicationListStatements.set(db, (byKey = new Map()));
+  let statement = byKey.get(key);
+  if (!statement) byKey.set(key, (statement = buildPublicationListStatement(db, prepared, shape, isFirstPage, key)));
+  const cursor = q.after ? decodeCursor(publicationListOrder, q.after) : [];
+  const rows = await statement.execute({
+    ...prepared.params,
+    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
+    q: shape.q ? likePattern(shape.q) : undefined,
+    catalogItemId: shape.catalogItemId,
+    category: shape.category,
+    isLate: shape.isLate,
+    yearStart: shape.year ? `${shape.year}-01-01` : undefined,
+    yearEnd: shape.year ? `${shape.year}-12-31` : undefined,
+    orgId: shape.orgId,
+    limit: q.pageSize + 1,
+  });
+  return { rows, isFirstPage };
 }
 
 export async function catalogItemsByIds(db: DbOrTx, ids: readonly string[]): Promise<Map<string, CatalogItemRow>> {
@@ -245,32 +365,76 @@ export async function findBoardUpdate(db: DbOrTx, scope: DataScope, id: string):
 const villageScope = (scope: DataScope) =>
   scopeWhere(scope, { townshipId: pdVillageDisclosures.townshipId, orgId: pdVillageDisclosures.orgId });
 
-export async function listVillageDisclosures(
-  db: DbOrTx,
-  scope: DataScope,
-  q: { orgId?: string; kind?: string; year?: number; page: number; pageSize: number },
-) {
-  const where = and(
-    isNull(pdVillageDisclosures.deletedAt),
+/**
+ * The village disclosures' order: the latest period first, then village by village (its id: a stable,
+ * not a meaningful, order), both kinds of a period together. One direction, matching
+ * pd_village_disclosures_list_idx after its township.
+ */
+export const villageDisclosureListOrder: KeysetOrder = {
+  keys: [
+    { expr: pdVillageDisclosures.periodKey, type: 'text' },
+    { expr: pdVillageDisclosures.orgId, type: 'uuid' },
+    { expr: pdVillageDisclosures.kind, type: 'text' },
+    { expr: pdVillageDisclosures.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
+
+/**
+ * A page of the village / party affairs disclosures in the caller's scope, by cursor: like the
+ * publications, each township of the scope gives its first rows after the cursor from one index
+ * range (a lateral join), and only those are merged into the page.
+ */
+export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: VillageDisclosureListQuery) {
+  const v = pdVillageDisclosures;
+  const filter = and(
+    isNull(v.deletedAt),
     villageScope(scope),
-    q.orgId ? eq(pdVillageDisclosures.orgId, q.orgId) : undefined,
-    q.kind ? eq(pdVillageDisclosures.kind, q.kind) : undefined,
-    q.year ? eq(pdVillageDisclosures.year, q.year) : undefined,
+    q.orgId ? eq(v.orgId, q.orgId) : undefined,
+    q.kind ? eq(v.kind, q.kind) : undefined,
+    q.year ? eq(v.year, q.year) : undefined,
   );
-  const [rows, [count]] = await Promise.all([
-    db
-      .select()
-      .from(pdVillageDisclosures)
-      .where(where)
-      .orderBy(desc(pdVillageDisclosures.periodKey), asc(pdVillageDisclosures.orgId))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(pdVillageDisclosures)
-      .where(where),
-  ]);
-  return { rows, total: count?.n ?? 0 };
+  const order = villageDisclosureListOrder;
+  const isFirstPage = !q.after;
+  const after = q.after ? keysetAfter(order, decodeCursor(order, q.after)) : undefined;
+  const perTownship = db
+    .select()
+    .from(v)
+    .where(and(sql`${v.townshipId} = scope_t.tid`, filter, after))
+    .orderBy(...keysetOrderBy(order))
+    .limit(q.pageSize + 1)
+    .as('p');
+  const pageOrder: KeysetOrder = {
+    keys: [
+      { expr: perTownship.periodKey, type: 'text' },
+      { expr: perTownship.orgId, type: 'uuid' },
+      { expr: perTownship.kind, type: 'text' },
+      { expr: perTownship.id, type: 'uuid' },
+    ],
+    direction: 'desc',
+  };
+  const townships =
+    scope.townshipIds === 'all'
+      ? sql`(select o.id as tid from orgs o where o.kind = 'township') as scope_t`
+      : sql`unnest(${sql.param(scope.townshipIds)}::uuid[]) as scope_t(tid)`;
+  const rows = await db
+    .select({
+      row: lateralColumns(v, perTownship),
+      cursor: keysetCursorField(pageOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(v)
+              .where(filter),
+          )
+        : sql<null>`null`,
+    })
+    .from(townships)
+    .innerJoinLateral(perTownship, sql`true`)
+    .orderBy(...keysetOrderBy(pageOrder))
+    .limit(q.pageSize + 1);
+  return { rows, isFirstPage };
 }
 
 export async function findVillageDisclosure(db: DbOrTx, scope: DataScope, id: string): Promise<VillageDisclosureRow | null> {

@@ -75,6 +75,10 @@ export const publicityActivities = pgTable(
   },
   (t) => [
     index('publicity_activities_township_date_idx').on(t.townshipId, t.date),
+    // The list's order (repository.ts activityListOrder): newest first within the township.
+    index('publicity_activities_list_idx')
+      .on(t.townshipId, t.date, t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
     index('publicity_activities_village_idx').on(t.villageId, t.date),
     index('publicity_activities_duty_item_idx').on(t.dutyItemId),
     index('publicity_activities_campaign_idx').on(t.campaignId),

@@ -4,15 +4,15 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { call } from '../../api/call.ts';
 
-export interface PublicationParams {
-  page: number;
-  pageSize: number;
+/** The list's filters; the page (pageSize, cursor) comes from useKeysetPaging. */
+export interface PublicationFilters {
   q?: string;
   catalogItemId?: string;
   status?: 'pending' | 'published';
   isLate?: 'true';
   year?: number;
 }
+export type PublicationParams = PublicationFilters & { pageSize: number; after?: string };
 
 export const pdKeys = {
   all: ['proactive-disclosure'] as const,
@@ -51,13 +51,12 @@ export const useBoardUpdates = (id: string) =>
     queryKey: pdKeys.boardUpdates(id),
     queryFn: () => call(pdApi.listBoardUpdates, { params: { id } }),
   });
-export const useVillageDisclosures = (p: {
+export interface VillageDisclosureFilters {
   orgId?: string;
   kind?: 'villageAffairs' | 'partyAffairs';
   year?: number;
-  page: number;
-  pageSize: number;
-}) =>
+}
+export const useVillageDisclosures = (p: VillageDisclosureFilters & { pageSize: number; after?: string }) =>
   useQuery({
     queryKey: pdKeys.village(p),
     placeholderData: keepPreviousData,

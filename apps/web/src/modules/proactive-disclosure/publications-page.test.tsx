@@ -46,8 +46,12 @@ function stub() {
   return stubApi({
     'GET /api/proactive-disclosure/publications': (call) =>
       call.query.get('status') === 'pending'
-        ? { items: [pending], total: 1, page: 1, pageSize: 1 }
-        : { items: call.query.get('isLate') === 'true' ? [late] : [late, pending], total: 2, page: 1, pageSize: 20 },
+        ? { items: [pending], nextCursor: null, total: { count: 1, isCapped: false } }
+        : {
+            items: call.query.get('isLate') === 'true' ? [late] : [late, pending],
+            nextCursor: null,
+            total: { count: 2, isCapped: false },
+          },
     'GET /api/proactive-disclosure/catalog': () => [
       {
         id: 'c1',
@@ -125,6 +129,32 @@ describe('PublicationsPage', () => {
     expect(screen.queryByRole('button', { name: /登记公开信息/ })).toBeNull();
   });
 
+  it('pages by cursor, says 共 10,000+ 条 past the cap, and starts again from the first page on a filter', async () => {
+    const calls = stubApi({
+      'GET /api/proactive-disclosure/publications': (call) =>
+        call.query.get('after')
+          ? { items: [pending], nextCursor: null, total: null }
+          : { items: [late], nextCursor: 'c2', total: { count: 10_000, isCapped: true } },
+      'GET /api/proactive-disclosure/catalog': () => [],
+      'GET /api/dictionaries': () => [],
+    });
+    renderPage(<PublicationsPage />, { url: '/proactive-disclosure/publications', permissions: ['proactive-disclosure:publication:read'] });
+    await screen.findByText('安全生产检查情况通报');
+    expect(screen.getByText('共 10,000+ 条')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /下一页/ }));
+    await waitFor(() =>
+      expect(calls.some((c) => c.path === '/api/proactive-disclosure/publications' && c.query.get('after') === 'c2')).toBe(true),
+    );
+    expect(screen.getByText('共 10,000+ 条')).toBeTruthy();
+    const before = calls.length;
+    fireEvent.click(screen.getByRole('checkbox', { name: '只看逾期' }));
+    await waitFor(() => {
+      const late = calls.slice(before).find((c) => c.path === '/api/proactive-disclosure/publications' && c.query.get('isLate') === 'true');
+      expect(late).toBeTruthy();
+      expect(late!.query.get('after')).toBeNull();
+    });
+  });
+
   it('filters to late ones and opens a record from the URL', async () => {
     const calls = stub();
     renderPage(<PublicationsPage />, {
@@ -144,9 +174,8 @@ describe('PublicationsPage', () => {
     stubApi({
       'GET /api/proactive-disclosure/publications': () => ({
         items: [{ ...late, abilities: { update: false, delete: false } }, pending],
-        total: 2,
-        page: 1,
-        pageSize: 20,
+        nextCursor: null,
+        total: { count: 2, isCapped: false },
       }),
       'GET /api/proactive-disclosure/catalog': () => [],
       'GET /api/dictionaries': () => [],

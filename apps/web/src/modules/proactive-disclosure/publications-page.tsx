@@ -27,9 +27,10 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { useCan, useSessionInfo } from '../../auth/session.ts';
 import { contentUrl } from '../../components/attachment-field/index.ts';
 import { useOrgs } from '../organisation/index.ts';
-import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationParams } from './api.ts';
+import { pdKeys, useCatalog, useChannels, useFacts, usePublication, usePublications, type PublicationFilters } from './api.ts';
 import { PublicationFormModal } from './publication-form-modal.tsx';
 import { chinaToday } from '../../app/china-today.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { useConfirmDelete } from '../../components/row-actions.tsx';
 
 const thisYear = chinaToday().year();
@@ -42,14 +43,16 @@ export default function PublicationsPage() {
   const navigate = useNavigate();
   const { id: openId } = useParams();
   const queryClient = useQueryClient();
-  const [params, setParams] = useState<PublicationParams>({ page: 1, pageSize: 20, year: thisYear });
+  const [filters, setFilters] = useState<PublicationFilters>({ year: thisYear });
+  // A change of filter starts again from the first page (useKeysetPaging).
+  const paging = useKeysetPaging(filters);
   const [editing, setEditing] = useState<'new' | string | null>(null);
-  const list = usePublications(params);
+  const list = usePublications({ ...filters, ...paging.query });
   const catalog = useCatalog();
   const channels = useChannels();
   // The year's figures are the township's own (a county reviewer has none of its own).
   const facts = useFacts(thisYear, !!useSessionInfo().user.townshipId);
-  const pending = usePublications({ page: 1, pageSize: 1, status: 'pending' });
+  const pending = usePublications({ pageSize: 1, status: 'pending' });
   const detail = usePublication(editing && editing !== 'new' ? editing : (openId ?? null));
   const orgs = useOrgs(can('org:org:read'));
   const township = orgs.data?.find((o) => o.kind === 'township');
@@ -58,7 +61,7 @@ export default function PublicationsPage() {
     const e = channels.data?.find((c) => c.code === code);
     return e ? (isEn ? e.labelEn : e.labelZh) : code;
   };
-  const set = (patch: Partial<PublicationParams>) => setParams((p) => ({ ...p, page: 1, ...patch }));
+  const set = (patch: Partial<PublicationFilters>) => setFilters((f) => ({ ...f, ...patch }));
 
   const remove = useMutation({
     mutationFn: (p: Publication) => call(pdApi.deletePublication, { params: { id: p.id } }),
@@ -167,7 +170,11 @@ export default function PublicationsPage() {
         </Col>
         <Col span={8}>
           <Card>
-            <Statistic title={t('proactiveDisclosure.pub.summaryCards.pending')} value={pending.data?.total ?? 0} />
+            <Statistic
+              title={t('proactiveDisclosure.pub.summaryCards.pending')}
+              value={pending.data?.total?.count ?? 0}
+              suffix={pending.data?.total?.isCapped ? '+' : undefined}
+            />
           </Card>
         </Col>
       </Row>
@@ -207,7 +214,7 @@ export default function PublicationsPage() {
             />
             <Select
               style={{ width: 100 }}
-              value={params.year ?? 0}
+              value={filters.year ?? 0}
               aria-label={t('proactiveDisclosure.pub.year')}
               options={[
                 { value: 0, label: t('common.all') },
@@ -239,15 +246,9 @@ export default function PublicationsPage() {
           dataSource={list.data?.items ?? []}
           loading={list.isFetching}
           scroll={{ x: 1200 }}
-          pagination={{
-            current: params.page,
-            pageSize: params.pageSize,
-            total: list.data?.total ?? 0,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { total }),
-            onChange: (page, pageSize) => setParams((p) => ({ ...p, page, pageSize })),
-          }}
+          pagination={false}
         />
+        {paging.pager(list.data, list.isFetching)}
       </Card>
       <Drawer
         open={!!openId}

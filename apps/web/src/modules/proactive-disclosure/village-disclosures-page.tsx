@@ -15,7 +15,8 @@ import { AttachmentField, contentUrl } from '../../components/attachment-field/i
 import { maxLengthOf } from '../../components/contract-limits.ts';
 import { FormModal } from '../../components/form-modal.tsx';
 import { useOrgs } from '../organisation/index.ts';
-import { pdKeys, useVillageDisclosures } from './api.ts';
+import { pdKeys, useVillageDisclosures, type VillageDisclosureFilters } from './api.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 
 type Values = {
@@ -36,19 +37,13 @@ export default function VillageDisclosuresPage() {
   const canWrite = can('proactive-disclosure:board:write');
   const queryClient = useQueryClient();
   const [search] = useSearchParams();
-  const [filters, setFilters] = useState<{
-    orgId?: string;
-    kind?: VillageDisclosure['kind'];
-    year?: number;
-    page: number;
-    pageSize: number;
-  }>({
-    page: 1,
-    pageSize: 50,
+  const [filters, setFilters] = useState<VillageDisclosureFilters>({
     ...(search.get('orgId') ? { orgId: search.get('orgId')! } : {}),
     ...(search.get('year') ? { year: Number(search.get('year')) } : {}),
   });
-  const list = useVillageDisclosures(filters);
+  // A change of filter starts again from the first page (useKeysetPaging).
+  const paging = useKeysetPaging(filters, 50);
+  const list = useVillageDisclosures({ ...filters, ...paging.query });
   const orgs = useOrgs();
   const villages = (orgs.data ?? []).filter((o) => o.kind === 'village' || o.kind === 'community');
   const [isCreating, setCreating] = useState(false);
@@ -151,7 +146,7 @@ export default function VillageDisclosuresPage() {
             aria-label={t('proactiveDisclosure.village.village')}
             value={filters.orgId}
             options={villages.map((o) => ({ value: o.id, label: o.name }))}
-            onChange={(v: string | undefined) => setFilters((f) => ({ ...f, page: 1, orgId: v }))}
+            onChange={(v: string | undefined) => setFilters((f) => ({ ...f, orgId: v }))}
           />
           <Select
             allowClear
@@ -162,7 +157,7 @@ export default function VillageDisclosuresPage() {
               { value: 'villageAffairs', label: t('proactiveDisclosure.village.villageAffairs') },
               { value: 'partyAffairs', label: t('proactiveDisclosure.village.partyAffairs') },
             ]}
-            onChange={(v: VillageDisclosure['kind'] | undefined) => setFilters((f) => ({ ...f, page: 1, kind: v }))}
+            onChange={(v: VillageDisclosure['kind'] | undefined) => setFilters((f) => ({ ...f, kind: v }))}
           />
           <Select
             style={{ width: 100 }}
@@ -172,7 +167,7 @@ export default function VillageDisclosuresPage() {
               { value: 0, label: t('common.all') },
               ...Array.from({ length: 5 }, (_, i) => ({ value: thisYear - i, label: String(thisYear - i) })),
             ]}
-            onChange={(v: number) => setFilters((f) => ({ ...f, page: 1, year: v || undefined }))}
+            onChange={(v: number) => setFilters((f) => ({ ...f, year: v || undefined }))}
           />
         </Space>
         {canWrite ? (
@@ -188,13 +183,9 @@ export default function VillageDisclosuresPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 1000 }}
-        pagination={{
-          current: filters.page,
-          pageSize: filters.pageSize,
-          total: list.data?.total ?? 0,
-          onChange: (page, pageSize) => setFilters((f) => ({ ...f, page, pageSize })),
-        }}
+        pagination={false}
       />
+      {paging.pager(list.data, list.isFetching)}
       <FormModal<Values>
         open={isCreating}
         form={form}

@@ -10,6 +10,7 @@ import { notifySuccess } from '../../app/notifier.ts';
 import { useCan } from '../../auth/session.ts';
 import { useOrgs } from '../organisation/index.ts';
 import { ActivityFormModal } from './activity-form-modal.tsx';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { downloadLedger, fetchActivity, publicityKeys, useActivities, useActivity, useCampaigns, usePageContext } from './api.ts';
 import { PublicityToolbar } from './publicity-toolbar.tsx';
 import { useConfirmDelete } from '../../components/row-actions.tsx';
@@ -26,16 +27,16 @@ export default function ActivitiesPage() {
   const { id: openId } = useParams();
   const queryClient = useQueryClient();
   const ctx = usePageContext();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const filters = {
     villageId: ctx.params.get('villageId') || undefined,
     campaignId: ctx.params.get('campaignId') || undefined,
     orgId: ctx.params.get('orgId') || undefined,
     from: ctx.params.get('from') || undefined,
     to: ctx.params.get('to') || undefined,
-    ...paging,
   };
-  const activities = useActivities(ctx, filters);
+  // A change of filter, year or township starts again from the first page (useKeysetPaging).
+  const paging = useKeysetPaging({ ...filters, year: ctx.year, townshipId: ctx.townshipId });
+  const activities = useActivities(ctx, { ...filters, ...paging.query });
   const campaigns = useCampaigns(ctx);
   const orgs = useOrgs();
   const opened = useActivity(openId);
@@ -53,7 +54,6 @@ export default function ActivitiesPage() {
   const askDelete = useConfirmDelete();
   const confirmDelete = (a: Activity) => askDelete(a.title, () => remove.mutateAsync(a));
   const setFilter = (key: string, value: string | undefined) => {
-    setPaging((p) => ({ ...p, page: 1 }));
     ctx.setParam(key, value ?? null);
   };
   const edit = async (a: Activity) => setEditing({ activity: await fetchActivity(a.id) });
@@ -140,16 +140,9 @@ export default function ActivitiesPage() {
         dataSource={activities.data?.items ?? []}
         loading={activities.isFetching}
         scroll={{ x: 1300 }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: activities.data?.total ?? 0,
-          showSizeChanger: true,
-          pageSizeOptions: [10, 20, 50, 100],
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+        pagination={false}
       />
+      {paging.pager(activities.data, activities.isFetching)}
       {shown ? (
         <ActivityFormModal
           isOpen

@@ -74,8 +74,9 @@ export interface ActivityFilters {
   orgId?: string | undefined;
   from?: string | undefined;
   to?: string | undefined;
-  page: number;
+  /** The page (useKeysetPaging): its size and the cursor of the page before. */
   pageSize: number;
+  after?: string;
 }
 
 export function useActivities(ctx: PageContext, filters: ActivityFilters) {

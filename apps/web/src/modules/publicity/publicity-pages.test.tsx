@@ -48,7 +48,10 @@ describe('ActivitiesPage', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   it('lists the year\u2019s activities filtered by the village in the URL and offers recording to writers', async () => {
-    const calls = stubApi({ ...common, 'GET /api/publicity/activities': () => ({ items: [activity], total: 1, page: 1, pageSize: 20 }) });
+    const calls = stubApi({
+      ...common,
+      'GET /api/publicity/activities': () => ({ items: [activity], nextCursor: null, total: { count: 1, isCapped: false } }),
+    });
     renderPage(<ActivitiesPage />, {
       url: `/publicity/activities?year=2026&villageId=${V1}`,
       path: '/publicity/activities',
@@ -63,7 +66,10 @@ describe('ActivitiesPage', () => {
   });
 
   it('hides recording without the write permission', async () => {
-    stubApi({ ...common, 'GET /api/publicity/activities': () => ({ items: [activity], total: 1, page: 1, pageSize: 20 }) });
+    stubApi({
+      ...common,
+      'GET /api/publicity/activities': () => ({ items: [activity], nextCursor: null, total: { count: 1, isCapped: false } }),
+    });
     renderPage(<ActivitiesPage />, { url: '/publicity/activities', permissions: ['publicity:activity:read'] });
     expect(await screen.findByText('岭湖村年终普法')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /登记活动/ })).toBeNull();
@@ -71,7 +77,10 @@ describe('ActivitiesPage', () => {
 
   it('offers only viewing an activity whose abilities forbid changes', async () => {
     const seen = { ...activity, abilities: { update: false, delete: false } };
-    stubApi({ ...common, 'GET /api/publicity/activities': () => ({ items: [seen], total: 1, page: 1, pageSize: 20 }) });
+    stubApi({
+      ...common,
+      'GET /api/publicity/activities': () => ({ items: [seen], nextCursor: null, total: { count: 1, isCapped: false } }),
+    });
     renderPage(<ActivitiesPage />, { url: '/publicity/activities', permissions: ['publicity:activity:read', 'publicity:activity:write'] });
     expect(await screen.findByText('岭湖村年终普法')).toBeTruthy();
     expect(screen.getByRole('button', { name: /查\s*看/ })).toBeTruthy();

@@ -1,0 +1,4 @@
+CREATE INDEX "pd_publications_list_idx" ON "pd_publications" USING btree ("township_id",("published_on" is null),coalesce("published_on", "formed_on"),"created_at","id") WHERE "pd_publications"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "pd_publications_item_list_idx" ON "pd_publications" USING btree ("township_id","catalog_item_id",("published_on" is null),coalesce("published_on", "formed_on"),"created_at","id") WHERE "pd_publications"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "pd_village_disclosures_list_idx" ON "pd_village_disclosures" USING btree ("township_id","period_key","org_id","kind","id") WHERE "pd_village_disclosures"."deleted_at" is null;--> statement-breakpoint
+CREATE INDEX "publicity_activities_list_idx" ON "publicity_activities" USING btree ("township_id","date","created_at","id") WHERE "publicity_activities"."deleted_at" is null;
