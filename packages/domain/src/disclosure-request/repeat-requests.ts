@@ -54,3 +54,37 @@ export function findRepeatCandidates(
   }
   return out;
 }
+
+/** `date` (YYYY-MM-DD) moved by `months`, the day clamped to the month's last (as PostgreSQL's `date ± interval 'n months'`). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/**
+ * The arrival dates a request's repeats may have: within 12 months either side of its own arrival
+ * (the look-back of 第四十四条, either side because a paper application may be registered after a
+ * later online one).
+ */
+export function repeatWindowOf(arrivedOn: string): { from: string; to: string } {
+  return { from: addMonths(arrivedOn, -REPEAT_WINDOW_MONTHS), to: addMonths(arrivedOn, REPEAT_WINDOW_MONTHS) };
+}
+
+/** The earlier requests that ask for the same information as `description`, with their similarity (≥ threshold). */
+export function similarRequests<T extends { id: string; description: string }>(
+  description: string,
+  earlier: readonly T[],
+  threshold = REPEAT_SIMILARITY_THRESHOLD,
+): { item: T; similarity: number }[] {
+  const own = descriptionBigrams(description);
+  const out: { item: T; similarity: number }[] = [];
+  for (const item of earlier) {
+    const similarity = bigramJaccard(own, descriptionBigrams(item.description));
+    if (similarity >= threshold) out.push({ item, similarity });
+  }
+  return out;
+}
