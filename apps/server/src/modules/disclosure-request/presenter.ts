@@ -37,10 +37,8 @@ export function sealApplicant(secrets: Secrets, a: Pick<ApplicantInput, 'idNumbe
   };
 }
 
-/** A row of the list, or the record itself with its flags (the detail). */
-type SummaryRow = RequestListRow | (RequestRow & { isRepeat: boolean });
-
-export function presentSummary(row: SummaryRow, today: string): DisclosureRequestSummary {
+/** A row of the list (its overdue flag computed in SQL), or the record itself (the detail). */
+export function presentSummary(row: RequestListRow | RequestRow, today: string): DisclosureRequestSummary {
   return {
     id: row.id,
     number: row.number,
@@ -55,7 +53,7 @@ export function presentSummary(row: SummaryRow, today: string): DisclosureReques
     replyDueOn: row.replyDueOn,
     isOverdue: 'isOverdue' in row ? row.isOverdue : row.status !== 'replied' && !!row.replyDueOn && row.replyDueOn < today,
     isCarriedOver: isCarriedOver(row, today),
-    isRepeatCandidate: row.isRepeat,
+    isRepeatCandidate: row.isRepeatCandidate,
     outcome: row.outcome as OutcomeCode | null,
     closedOn: row.closedOn,
     version: row.version,
@@ -103,7 +101,7 @@ export function presentDetail(
 ): DisclosureRequestDetail {
   const reveal = (enc: string | null, masked: string | null) => (secrets ? (enc ? secrets.decrypt(enc) : null) : masked);
   return {
-    ...presentSummary({ ...row, isRepeat: x.repeats.length > 0 }, today),
+    ...presentSummary(row, today),
     confirmedOn: row.confirmedOn,
     receiptRuleZh: row.receiptRuleZh,
     contactPerson: row.contactPerson,

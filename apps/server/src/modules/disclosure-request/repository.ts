@@ -91,36 +91,14 @@ const requestListColumns = {
   outcome: disclosureRequests.outcome,
   closedOn: disclosureRequests.closedOn,
   version: disclosureRequests.version,
+  isRepeatCandidate: disclosureRequests.isRepeatCandidate,
 };
-export type RequestListRow = { [K in keyof typeof requestListColumns]: RequestRow[K] } & { isOverdue: boolean; isRepeat: boolean };
+export type RequestListRow = { [K in keyof typeof requestListColumns]: RequestRow[K] } & { isOverdue: boolean };
 
 /**
- * Has the request a live partner in a stored repeat link (either side)? Two index probes per row of
- * the page. The outer row is named in full: Drizzle writes a select field's column unqualified, which
- * inside this subquery would mean the partner `e`.
- */
-const isRepeatField = sql<boolean>`(exists (select 1 from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.earlier_id and e.deleted_at is null where l.request_id = "disclosure_requests"."id")
-  or exists (select 1 from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.request_id and e.deleted_at is null where l.earlier_id = "disclosure_requests"."id"))`;
-
-/** The ids in a stored repeat link with a live partner, of the scope's townships: read once per query (a hashed subplan). */
-function repeatIdsOf(scope: DataScope): SQL {
-  const township = (col: string) =>
-    scope.townshipIds === 'all'
-      ? sql`true`
-      : scope.townshipIds.length === 0
-        ? sql`false`
-        : sql`${sql.identifier('l')}.${sql.identifier(col)} in (${sql.join(
-            scope.townshipIds.map((id) => sql`${id}::uuid`),
-            sql`, `,
-          )})`;
-  return sql`(select l.request_id from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.earlier_id and e.deleted_at is null where ${township('township_id')}
-    union select l.earlier_id from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.request_id and e.deleted_at is null where ${township('township_id')})`;
-}
-
-/**
- * One page of the list, by cursor, in one round trip: the rows with their overdue and repeat flags
- * (computed in SQL for the page's rows only), on the first page the capped total, and the overdue
- * count of the scope (exact, over the open requests' index).
+ * One page of the list, by cursor, in one round trip: the rows with their overdue flag (computed in
+ * SQL) and stored repeat flag, on the first page the capped total, and the overdue count of the scope
+ * (exact, over the open requests' index).
  */
 export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQuery, today: string) {
   const filter = and(
@@ -137,7 +115,7 @@ export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQ
         )
       : undefined,
     q.overdue === 'true' ? overdueWhere(today) : undefined,
-    q.repeats === 'true' ? sql`${disclosureRequests.id} in ${repeatIdsOf(scope)}` : undefined,
+    q.repeats === 'true' ? eq(disclosureRequests.isRepeatCandidate, true) : undefined,
   );
   const isFirstPage = !q.after;
   const overdueCount = db
@@ -148,7 +126,6 @@ export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQ
     .select({
       ...requestListColumns,
       isOverdue: sql<boolean>`coalesce(${disclosureRequests.status} <> 'replied' and ${disclosureRequests.replyDueOn} < ${today}, false)`,
-      isRepeat: isRepeatField,
       cursor: keysetCursorField(requestListOrder),
       total: isFirstPage
         ? cappedTotalField(
@@ -213,7 +190,43 @@ export async function insertRepeatLinks(db: DbOrTx, links: NewRepeatLink[]): Pro
 }
 
 /**
- * Rebuilds every stored repeat link from the descriptions (条例第四十四条), township by township:
+ * Sets `is_repeat_candidate` from the stored links: live, and in a link with a live request, either side. For
+ * the given requests, or (no ids) every request of the township; set-based, rows already right are
+ * not written.
+ */
+export async function refreshRepeatFlags(db: DbOrTx, townshipId: string, ids?: string[]): Promise<void> {
+  if (ids && ids.length === 0) return;
+  const only = (alias: string) =>
+    ids
+      ? sql`and ${sql.identifier(alias)}.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql``;
+  await db.execute(sql`
+    update disclosure_requests r set is_repeat_candidate = f.flag
+    from (
+      select r2.id, r2.deleted_at is null and (
+        exists (select 1 from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.earlier_id and e.deleted_at is null where l.request_id = r2.id)
+        or exists (select 1 from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.request_id and e.deleted_at is null where l.earlier_id = r2.id)) as flag
+      from disclosure_requests r2
+      where r2.township_id = ${townshipId}::uuid ${only('r2')}
+    ) f
+    where f.id = r.id and r.township_id = ${townshipId}::uuid ${only('r')} and r.is_repeat_candidate is distinct from f.flag`);
+}
+
+/** The requests in a stored link with this one (either side), deleted or not. */
+export async function repeatPartnersOf(db: DbOrTx, requestId: string): Promise<string[]> {
+  const rows = await db
+    .select({ requestId: disclosureRequestRepeatLinks.requestId, earlierId: disclosureRequestRepeatLinks.earlierId })
+    .from(disclosureRequestRepeatLinks)
+    .where(or(eq(disclosureRequestRepeatLinks.requestId, requestId), eq(disclosureRequestRepeatLinks.earlierId, requestId)));
+  return rows.map((r) => (r.requestId === requestId ? r.earlierId : r.requestId));
+}
+
+/**
+ * Rebuilds every stored repeat link, and the requests' repeat flags, from the descriptions
+ * (条例第四十四条), township by township:
  * the links of a pair of live requests of one township whose arrivals are within 12 months of each
  * other and whose descriptions are similar, the later-registered one as `requestId`. Idempotent
  * (each township's links are replaced in one transaction); for the county data generator after a
@@ -235,8 +248,10 @@ export async function recomputeRepeatLinks(db: Db): Promise<{ townships: number;
       .orderBy(asc(disclosureRequests.arrivedOn), asc(disclosureRequests.id));
     const links = repeatLinksAmong(townshipId, rows);
     await db.transaction(async (tx) => {
+      await serialiseOn(tx, 'disclosure-request.repeats', townshipId);
       await tx.delete(disclosureRequestRepeatLinks).where(eq(disclosureRequestRepeatLinks.townshipId, townshipId));
       await insertRepeatLinks(tx, links);
+      await refreshRepeatFlags(tx, townshipId);
     });
     total += links.length;
   }

@@ -200,6 +200,11 @@ describe('repeat requests stored as links (条例第四十四条)', () => {
     expect(links.length).toBe((n * (n - 1)) / 2);
     expect(pairs.size).toBe((n * (n - 1)) / 2);
     expect(links.every((l) => ids.includes(l.earlierId))).toBe(true);
+    const flags = await t.ctx.db
+      .select({ flag: disclosureRequests.isRepeatCandidate })
+      .from(disclosureRequests)
+      .where(inArray(disclosureRequests.id, ids));
+    expect(flags.map((f) => f.flag)).toEqual(Array(n).fill(true));
   });
 
   it('recomputeRepeatLinks rebuilds the links registration found, and is idempotent', async () => {
@@ -209,9 +214,17 @@ describe('repeat requests stored as links (条例第四十四条)', () => {
       (await t.ctx.db.select().from(disclosureRequestRepeatLinks))
         .map((l) => `${[l.requestId, l.earlierId].sort().join('|')}:${l.similarity.toFixed(4)}`)
         .sort();
+    const flagsOf = async () =>
+      (await t.ctx.db.select({ id: disclosureRequests.id, flag: disclosureRequests.isRepeatCandidate }).from(disclosureRequests))
+        .filter((r) => r.flag)
+        .map((r) => r.id)
+        .sort();
     const found = await pairsOf();
+    const flagged = await flagsOf();
     expect(found.length).toBeGreaterThan(28);
+    expect(flagged.length).toBe(8);
     await t.ctx.db.delete(disclosureRequestRepeatLinks);
+    await t.ctx.db.update(disclosureRequests).set({ isRepeatCandidate: false });
     const first = await recomputeRepeatLinks(t.ctx.db);
     const rebuilt = await pairsOf();
     expect(first.links).toBe(rebuilt.length);
@@ -229,7 +242,9 @@ describe('repeat requests stored as links (条例第四十四条)', () => {
           .every((id) => live.has(id)),
       ),
     );
+    expect(await flagsOf()).toEqual(flagged);
     await recomputeRepeatLinks(t.ctx.db);
     expect(await pairsOf()).toEqual(rebuilt);
+    expect(await flagsOf()).toEqual(flagged);
   });
 });

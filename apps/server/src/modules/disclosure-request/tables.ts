@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { businessColumns, idColumn } from '../../platform/db/columns.ts';
 
 /**
@@ -42,6 +56,12 @@ export const disclosureRequests = pgTable(
     handlerId: uuid('handler_id'),
     /** The module's copy of the platform deadline, for lists and the overdue count. */
     replyDueOn: date('reply_due_on'),
+    /**
+     * In a stored repeat link with a live request (either side, disclosure_request_repeat_links): the
+     * list's 重复申请 flag and filter. Kept by registration and deletion (repeat-links.ts) under the
+     * township's repeat lock; rebuilt by recomputeRepeatLinks.
+     */
+    isRepeatCandidate: boolean('is_repeat_candidate').notNull().default(false),
     clockTextZh: text('clock_text_zh'),
     extensionDays: integer('extension_days'),
     extensionReason: text('extension_reason'),
@@ -76,6 +96,10 @@ export const disclosureRequests = pgTable(
     index('disclosure_requests_list_idx')
       .on(t.townshipId, t.arrivedOn, t.number, t.id)
       .where(sql`${t.deletedAt} is null`),
+    // The 重复申请 filter: the list's order over the requests flagged as repeats only.
+    index('disclosure_requests_repeat_list_idx')
+      .on(t.townshipId, t.arrivedOn, t.number, t.id)
+      .where(sql`${t.deletedAt} is null and ${t.isRepeatCandidate}`),
     // The overdue count and filter: open requests only, a small set however long the history.
     index('disclosure_requests_open_due_idx')
       .on(t.townshipId, t.replyDueOn)
