@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addMonths,
+  bigramIds,
   bigramJaccard,
   descriptionBigrams,
   findRepeatCandidates,
@@ -8,6 +9,7 @@ import {
   REPEAT_SIMILARITY_THRESHOLD,
   repeatWindowOf,
   similarRequests,
+  sortedJaccard,
 } from './repeat-requests.ts';
 
 describe('repeated applications (条例第四十四条)', () => {
@@ -62,5 +64,21 @@ describe('the stored repeat links (issue 10)', () => {
     expect(found[0]!.similarity).toBeGreaterThanOrEqual(REPEAT_SIMILARITY_THRESHOLD);
     expect(found[0]!.similarity).toBeLessThanOrEqual(1);
     expect(similarRequests('本乡2026年财政预算执行情况', earlier).map((f) => f.item.id)).toEqual(['c']);
+  });
+
+  it('compares numbered bigrams exactly as it compares the strings', () => {
+    const texts = [
+      '申请公开2025年笔架山乡征地补偿安置方案',
+      '请提供笔架山乡2025年征地补偿安置方案的文件',
+      '本乡2026年财政预算执行情况',
+      '的',
+      '',
+      '𠀀𠀁征地',
+    ];
+    const dictionary = new Map<string, number>();
+    const ids = texts.map((x) => bigramIds(x, dictionary));
+    for (let i = 0; i < texts.length; i++)
+      for (let j = 0; j < texts.length; j++)
+        expect(sortedJaccard(ids[i]!, ids[j]!)).toBe(bigramJaccard(descriptionBigrams(texts[i]!), descriptionBigrams(texts[j]!)));
   });
 });

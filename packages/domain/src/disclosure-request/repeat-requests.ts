@@ -88,3 +88,35 @@ export function similarRequests<T extends { id: string; description: string }>(
   }
   return out;
 }
+
+/**
+ * The same bigram set as numbers (each bigram's id in `dictionary`, shared by the texts compared),
+ * sorted: for comparing many descriptions at once (the rebuild of a township's links), where
+ * `sortedJaccard` is several times faster than `bigramJaccard` over string sets, with the same value.
+ */
+export function bigramIds(text: string, dictionary: Map<string, number>): Int32Array {
+  const ids: number[] = [];
+  for (const bigram of descriptionBigrams(text)) {
+    let id = dictionary.get(bigram);
+    if (id === undefined) dictionary.set(bigram, (id = dictionary.size));
+    ids.push(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+/** `bigramJaccard` of two `bigramIds` of the same dictionary (a merge of the sorted ids). */
+export function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return inter / (a.length + b.length - inter);
+}

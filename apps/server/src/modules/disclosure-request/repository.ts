@@ -1,8 +1,8 @@
 import {
-  bigramJaccard,
-  descriptionBigrams,
+  bigramIds,
   REPEAT_SIMILARITY_THRESHOLD,
   repeatWindowOf,
+  sortedJaccard,
   type RequestListQuery,
 } from '@yifa/domain/disclosure-request';
 import { and, asc, eq, gte, ilike, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
@@ -266,13 +266,14 @@ function repeatLinksAmong(
   townshipId: string,
   rows: { id: string; description: string; arrivedOn: string; createdAt: Date }[],
 ): NewRepeatLink[] {
-  const sets = rows.map((r) => descriptionBigrams(r.description));
+  const dictionary = new Map<string, number>();
+  const sets = rows.map((r) => bigramIds(r.description, dictionary));
   const links: NewRepeatLink[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     const later = rows[i]!;
     const { from } = repeatWindowOf(later.arrivedOn);
     for (let j = i - 1; j >= 0 && rows[j]!.arrivedOn >= from; j -= 1) {
-      const similarity = bigramJaccard(sets[i]!, sets[j]!);
+      const similarity = sortedJaccard(sets[i]!, sets[j]!);
       if (similarity < REPEAT_SIMILARITY_THRESHOLD) continue;
       const other = rows[j]!;
       const [newer, older] = registeredAfter(later, other) ? [later, other] : [other, later];
