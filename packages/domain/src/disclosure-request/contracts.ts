@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ZDateOfRecord, ZIsoDate } from '../calendar/types.ts';
+import { pageQueryFields, zKeysetPage } from '../platform/paging.ts';
 import { isValidIdNumber, isValidPhone } from '../platform/personal-data.ts';
 import { zAbilities } from '../platform/abilities.ts';
 import { isValidCreditCode } from './credit-code.ts';
@@ -219,8 +220,7 @@ export const ZRequestListQuery = z
     q: z.string().trim().max(100).optional(),
     overdue: z.enum(['true', 'false']).optional(),
     repeats: z.enum(['true', 'false']).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    pageSize: z.coerce.number().int().min(1).max(200).default(20),
+    ...pageQueryFields(),
   })
   .strict();
 export type RequestListQuery = z.infer<typeof ZRequestListQuery>;
@@ -244,7 +244,7 @@ export const ZRequestSummary = z.object({
   isOverdue: z.boolean(),
   /** Open at 31 December of the year it was received in: carried over (结转, carry-over.ts). */
   isCarriedOver: z.boolean(),
-  /** Similar to another application of the last 12 months (条例第四十四条). */
+  /** Linked to a similar application of the same township within 12 months (条例第四十四条; stored links, found at registration). */
   isRepeatCandidate: z.boolean(),
   outcome: ZOutcome.nullable(),
   closedOn: z.string().nullable(),
@@ -252,14 +252,8 @@ export const ZRequestSummary = z.object({
 });
 export type DisclosureRequestSummary = z.infer<typeof ZRequestSummary>;
 
-/** One page of the list, with the count of overdue requests in the caller's scope. */
-export const ZRequestPage = z.object({
-  items: z.array(ZRequestSummary),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  overdueCount: z.number().int(),
-});
+/** One page of the list (keyset paging), with the count of overdue requests in the caller's scope. */
+export const ZRequestPage = zKeysetPage(ZRequestSummary).extend({ overdueCount: z.number().int() });
 export type DisclosureRequestPage = z.infer<typeof ZRequestPage>;
 
 export const ZRequestEvent = z.object({

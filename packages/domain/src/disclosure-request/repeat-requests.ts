@@ -54,3 +54,69 @@ export function findRepeatCandidates(
   }
   return out;
 }
+
+/** `date` (YYYY-MM-DD) moved by `months`, the day clamped to the month's last (as PostgreSQL's `date ± interval 'n months'`). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
+}
+
+/**
+ * The arrival dates a request's repeats may have: within 12 months either side of its own arrival
+ * (the look-back of 第四十四条, either side because a paper application may be registered after a
+ * later online one).
+ */
+export function repeatWindowOf(arrivedOn: string): { from: string; to: string } {
+  return { from: addMonths(arrivedOn, -REPEAT_WINDOW_MONTHS), to: addMonths(arrivedOn, REPEAT_WINDOW_MONTHS) };
+}
+
+/** The earlier requests that ask for the same information as `description`, with their similarity (≥ threshold). */
+export function similarRequests<T extends { id: string; description: string }>(
+  description: string,
+  earlier: readonly T[],
+  threshold = REPEAT_SIMILARITY_THRESHOLD,
+): { item: T; similarity: number }[] {
+  const own = descriptionBigrams(description);
+  const out: { item: T; similarity: number }[] = [];
+  for (const item of earlier) {
+    const similarity = bigramJaccard(own, descriptionBigrams(item.description));
+    if (similarity >= threshold) out.push({ item, similarity });
+  }
+  return out;
+}
+
+/**
+ * The same bigram set as numbers (each bigram's id in `dictionary`, shared by the texts compared),
+ * sorted: for comparing many descriptions at once (the rebuild of a township's links), where
+ * `sortedJaccard` is several times faster than `bigramJaccard` over string sets, with the same value.
+ */
+export function bigramIds(text: string, dictionary: Map<string, number>): Int32Array {
+  const ids: number[] = [];
+  for (const bigram of descriptionBigrams(text)) {
+    let id = dictionary.get(bigram);
+    if (id === undefined) dictionary.set(bigram, (id = dictionary.size));
+    ids.push(id);
+  }
+  return Int32Array.from(ids).sort();
+}
+
+/** `bigramJaccard` of two `bigramIds` of the same dictionary (a merge of the sorted ids). */
+export function sortedJaccard(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 && b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let inter = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      inter += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return inter / (a.length + b.length - inter);
+}

@@ -5,6 +5,7 @@ import type { Actor } from '../../platform/audit/write-audit.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { orgsOfTownship } from '../organisation/index.ts';
 import { draftLetterFor } from './letter-input.ts';
+import { linkRepeats } from './repeat-links.ts';
 import { syncClock } from './sync-clock.ts';
 import { listEvents } from './repository.ts';
 import { disclosureRequestEvents, disclosureRequests, disclosureReviews } from './tables.ts';
@@ -232,6 +233,8 @@ export async function seedDisclosureRequestDemo(tx: Tx, townshipId: string, acto
       })
       .returning();
     const id = row!.id;
+    // As registering it would have: its links to the township's similar requests (条例第四十四条).
+    await linkRepeats(tx, row!);
     const events = [...(receivedOn ? [{ kind: 'received', on: receivedOn, data: {} }] : []), ...d.events];
     if (d.extension) events.push({ kind: 'extended', on: d.extension.approvedOn, data: { days: d.extension.days } });
     for (const e of events)

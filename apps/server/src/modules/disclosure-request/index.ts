@@ -6,6 +6,8 @@ import { disclosureRequestPublicRoutes } from './public-pages.ts';
 import { disclosureRequestRoutes } from './routes.ts';
 
 export { loadDisclosureReportFacts } from './report-facts.ts';
+/** Rebuilds the stored repeat links (条例第四十四条) after a bulk load (the county data generator) or a migration. */
+export { recomputeRepeatLinks } from './repository.ts';
 
 /** The disclosure-request module (依申请公开). Its public surface: the plugin, and query functions other modules may call. */
 export const disclosureRequestModule: YifaModule = {

@@ -4,6 +4,7 @@ import { writeAudit, type Actor } from '../../platform/audit/write-audit.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import type { Tx } from '../../platform/db/client.ts';
 import { requestAuditView, sealApplicant } from './presenter.ts';
+import { linkRepeats } from './repeat-links.ts';
 import { nextNumber, type RequestRow } from './repository.ts';
 import { disclosureRequestEvents, disclosureRequests } from './tables.ts';
 import { syncClock } from './sync-clock.ts';
@@ -19,7 +20,10 @@ export interface NewRequest {
   handlerId: string | null;
 }
 
-/** Inserts a request with its receipt date per 条例第三十一条, its 'received' event when received, and its deadlines. */
+/**
+ * Inserts a request with its receipt date per 条例第三十一条, its 'received' event when received, its
+ * links to the township's similar requests (条例第四十四条, repeat-links.ts) and its deadlines.
+ */
 export async function insertRequest(tx: Tx, secrets: Secrets, actor: Actor, input: NewRequest): Promise<RequestRow> {
   const { receivedOn, ruleZh } = receiptDateOf(input.channel, input.arrivedOn, input.confirmedOn);
   const a = input.applicant;
@@ -61,6 +65,7 @@ export async function insertRequest(tx: Tx, secrets: Secrets, actor: Actor, inpu
       createdBy: actor.userId,
     });
   }
+  await linkRepeats(tx, row!);
   const synced = await syncClock(tx, actor, row!);
   await writeAudit(tx, actor, {
     action: 'disclosure-request.register',

@@ -22,7 +22,7 @@ import {
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import { requestPolicy, reviewPolicy } from './policy.ts';
-import type { RequestEventRow, RequestRow, ReviewRow } from './repository.ts';
+import type { RequestEventRow, RequestListRow, RequestRow, ReviewRow } from './repository.ts';
 
 /** Encrypts the applicant's personal data, with a masked copy and an HMAC of the ID number (个人信息保护法第五十一条). */
 export function sealApplicant(secrets: Secrets, a: Pick<ApplicantInput, 'idNumber' | 'phone' | 'address'>) {
@@ -37,7 +37,8 @@ export function sealApplicant(secrets: Secrets, a: Pick<ApplicantInput, 'idNumbe
   };
 }
 
-export function presentSummary(row: RequestRow, today: string, repeatIds: ReadonlySet<string>): DisclosureRequestSummary {
+/** A row of the list (its overdue flag computed in SQL), or the record itself (the detail). */
+export function presentSummary(row: RequestListRow | RequestRow, today: string): DisclosureRequestSummary {
   return {
     id: row.id,
     number: row.number,
@@ -50,9 +51,9 @@ export function presentSummary(row: RequestRow, today: string, repeatIds: Readon
     applicantName: row.applicantName,
     description: row.description,
     replyDueOn: row.replyDueOn,
-    isOverdue: row.status !== 'replied' && !!row.replyDueOn && row.replyDueOn < today,
+    isOverdue: 'isOverdue' in row ? row.isOverdue : row.status !== 'replied' && !!row.replyDueOn && row.replyDueOn < today,
     isCarriedOver: isCarriedOver(row, today),
-    isRepeatCandidate: repeatIds.has(row.id),
+    isRepeatCandidate: row.isRepeatCandidate,
     outcome: row.outcome as OutcomeCode | null,
     closedOn: row.closedOn,
     version: row.version,
@@ -100,7 +101,7 @@ export function presentDetail(
 ): DisclosureRequestDetail {
   const reveal = (enc: string | null, masked: string | null) => (secrets ? (enc ? secrets.decrypt(enc) : null) : masked);
   return {
-    ...presentSummary(row, today, new Set(x.repeats.length ? [row.id] : [])),
+    ...presentSummary(row, today),
     confirmedOn: row.confirmedOn,
     receiptRuleZh: row.receiptRuleZh,
     contactPerson: row.contactPerson,

@@ -1,9 +1,23 @@
-import type { RequestListQuery } from '@yifa/domain/disclosure-request';
-import { and, asc, count, desc, eq, gte, ilike, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx, Tx } from '../../platform/db/client.ts';
+import {
+  bigramIds,
+  REPEAT_SIMILARITY_THRESHOLD,
+  repeatWindowOf,
+  sortedJaccard,
+  type RequestListQuery,
+} from '@yifa/domain/disclosure-request';
+import { and, asc, eq, gte, ilike, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Db, DbOrTx, Tx } from '../../platform/db/client.ts';
+import {
+  cappedTotalField,
+  decodeCursor,
+  keysetAfter,
+  keysetCursorField,
+  keysetOrderBy,
+  type KeysetOrder,
+} from '../../platform/db/keyset.ts';
 import { serialiseOn } from '../../platform/db/serialise.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
-import { disclosureRequestEvents, disclosureRequests, disclosureReviews } from './tables.ts';
+import { disclosureRequestEvents, disclosureRequestRepeatLinks, disclosureRequests, disclosureReviews } from './tables.ts';
 
 export type RequestRow = typeof disclosureRequests.$inferSelect;
 export type RequestEventRow = typeof disclosureRequestEvents.$inferSelect;
@@ -42,59 +56,235 @@ export async function listReviewsOf(db: DbOrTx, requestId: string): Promise<Revi
     .orderBy(asc(disclosureReviews.filedOn));
 }
 
-/** Overdue = open, with a reply due date before today (条例第三十三条). */
+/** Overdue = open, with a reply due date before today (条例第三十三条); the shape of disclosure_requests_open_due_idx. */
 export const overdueWhere = (today: string): SQL =>
   and(ne(disclosureRequests.status, 'replied'), lt(disclosureRequests.replyDueOn, today)) as SQL;
 
-export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQuery, today: string, repeatIds: string[] | null) {
-  const parts: (SQL | undefined)[] = [live, inScope(scope)];
-  if (q.status) parts.push(eq(disclosureRequests.status, q.status));
-  if (q.year) {
-    // A year's requests: received in it, or awaiting confirmation and arrived in it.
-    parts.push(sql`extract(year from coalesce(${disclosureRequests.receivedOn}, ${disclosureRequests.arrivedOn})) = ${q.year}`);
-  }
-  if (q.q)
-    parts.push(
-      or(
-        ilike(disclosureRequests.number, `%${q.q}%`),
-        ilike(disclosureRequests.applicantName, `%${q.q}%`),
-        ilike(disclosureRequests.description, `%${q.q}%`),
-      ),
-    );
-  if (q.overdue === 'true') parts.push(overdueWhere(today));
-  if (repeatIds) parts.push(repeatIds.length ? inArray(disclosureRequests.id, repeatIds) : sql`false`);
-  const where = and(...parts);
-  const [rows, [total], [overdue]] = await Promise.all([
-    db
-      .select()
-      .from(disclosureRequests)
-      .where(where)
-      .orderBy(desc(disclosureRequests.arrivedOn), desc(disclosureRequests.number))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(disclosureRequests).where(where),
-    db
-      .select({ n: count() })
-      .from(disclosureRequests)
-      .where(and(live, inScope(scope), overdueWhere(today))),
-  ]);
-  return { rows, total: total?.n ?? 0, overdueCount: overdue?.n ?? 0 };
-}
+/**
+ * Newest arrival first, by township: one direction throughout, led by the township so one index
+ * (disclosure_requests_list_idx) serves a township's page and the county's alike.
+ */
+export const requestListOrder: KeysetOrder = {
+  keys: [
+    { expr: disclosureRequests.townshipId, type: 'uuid' },
+    { expr: disclosureRequests.arrivedOn, type: 'date' },
+    { expr: disclosureRequests.number, type: 'text' },
+    { expr: disclosureRequests.id, type: 'uuid' },
+  ],
+  direction: 'desc',
+};
 
-/** The township's requests of the last 12 months, for the repeat check (条例第四十四条). */
-export async function recentDescriptions(db: DbOrTx, scope: DataScope, since: string) {
-  return db
+/** What the list shows: no ciphertext, no letter text. */
+const requestListColumns = {
+  id: disclosureRequests.id,
+  townshipId: disclosureRequests.townshipId,
+  orgId: disclosureRequests.orgId,
+  number: disclosureRequests.number,
+  channel: disclosureRequests.channel,
+  arrivedOn: disclosureRequests.arrivedOn,
+  receivedOn: disclosureRequests.receivedOn,
+  status: disclosureRequests.status,
+  applicantKind: disclosureRequests.applicantKind,
+  applicantName: disclosureRequests.applicantName,
+  description: disclosureRequests.description,
+  replyDueOn: disclosureRequests.replyDueOn,
+  outcome: disclosureRequests.outcome,
+  closedOn: disclosureRequests.closedOn,
+  version: disclosureRequests.version,
+  isRepeatCandidate: disclosureRequests.isRepeatCandidate,
+};
+export type RequestListRow = { [K in keyof typeof requestListColumns]: RequestRow[K] } & { isOverdue: boolean };
+
+/**
+ * One page of the list, by cursor, in one round trip: the rows with their overdue flag (computed in
+ * SQL) and stored repeat flag, on the first page the capped total, and the overdue count of the scope
+ * (exact, over the open requests' index).
+ */
+export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQuery, today: string) {
+  const filter = and(
+    live,
+    inScope(scope),
+    q.status ? eq(disclosureRequests.status, q.status) : undefined,
+    // A year's requests: received in it, or awaiting confirmation and arrived in it.
+    q.year ? sql`extract(year from coalesce(${disclosureRequests.receivedOn}, ${disclosureRequests.arrivedOn})) = ${q.year}` : undefined,
+    q.q
+      ? or(
+          ilike(disclosureRequests.number, `%${q.q}%`),
+          ilike(disclosureRequests.applicantName, `%${q.q}%`),
+          ilike(disclosureRequests.description, `%${q.q}%`),
+        )
+      : undefined,
+    q.overdue === 'true' ? overdueWhere(today) : undefined,
+    q.repeats === 'true' ? eq(disclosureRequests.isRepeatCandidate, true) : undefined,
+  );
+  const isFirstPage = !q.after;
+  const overdueCount = db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(disclosureRequests)
+    .where(and(live, inScope(scope), overdueWhere(today)));
+  const rows = await db
     .select({
-      id: disclosureRequests.id,
-      number: disclosureRequests.number,
-      description: disclosureRequests.description,
-      arrivedOn: disclosureRequests.arrivedOn,
-      status: disclosureRequests.status,
-      outcome: disclosureRequests.outcome,
+      ...requestListColumns,
+      isOverdue: sql<boolean>`coalesce(${disclosureRequests.status} <> 'replied' and ${disclosureRequests.replyDueOn} < ${today}, false)`,
+      cursor: keysetCursorField(requestListOrder),
+      total: isFirstPage
+        ? cappedTotalField(
+            db
+              .select({ one: sql`1` })
+              .from(disclosureRequests)
+              .where(filter),
+          )
+        : sql<null>`null`,
+      overdueCount: sql<number>`(${overdueCount})`,
     })
     .from(disclosureRequests)
-    .where(and(live, inScope(scope), gte(disclosureRequests.arrivedOn, since)));
+    .where(and(filter, q.after ? keysetAfter(requestListOrder, decodeCursor(requestListOrder, q.after)) : undefined))
+    .orderBy(...keysetOrderBy(requestListOrder))
+    .limit(q.pageSize + 1);
+  // An empty page carries no row to read the count from.
+  const overdue = rows[0]?.overdueCount ?? (await overdueCount)[0]?.n ?? 0;
+  return { rows, isFirstPage, overdueCount: Number(overdue) };
 }
+
+/** The live requests in the scope in a stored repeat link with this one (either side), oldest arrival first: the detail's 重复申请. */
+export async function listRepeatsOf(db: DbOrTx, scope: DataScope, requestId: string) {
+  const partner = sql`case when l.request_id = ${requestId}::uuid then l.earlier_id else l.request_id end`;
+  return db
+    .select({ id: disclosureRequests.id, number: disclosureRequests.number, description: disclosureRequests.description })
+    .from(disclosureRequests)
+    .where(
+      and(
+        live,
+        inScope(scope),
+        sql`${disclosureRequests.id} in (select ${partner} from disclosure_request_repeat_links l where l.request_id = ${requestId}::uuid or l.earlier_id = ${requestId}::uuid)`,
+      ),
+    )
+    .orderBy(asc(disclosureRequests.arrivedOn), asc(disclosureRequests.number));
+}
+
+/** The township's live requests that arrived in [from, to], but `exceptId`: the candidates of a repeat check. */
+export async function requestsArrivedBetween(db: DbOrTx, townshipId: string, from: string, to: string, exceptId: string) {
+  return db
+    .select({ id: disclosureRequests.id, description: disclosureRequests.description })
+    .from(disclosureRequests)
+    .where(
+      and(
+        live,
+        eq(disclosureRequests.townshipId, townshipId),
+        gte(disclosureRequests.arrivedOn, from),
+        lte(disclosureRequests.arrivedOn, to),
+        ne(disclosureRequests.id, exceptId),
+      ),
+    );
+}
+
+export type NewRepeatLink = typeof disclosureRequestRepeatLinks.$inferInsert;
+
+export async function insertRepeatLinks(db: DbOrTx, links: NewRepeatLink[]): Promise<void> {
+  for (let i = 0; i < links.length; i += 1000) {
+    await db
+      .insert(disclosureRequestRepeatLinks)
+      .values(links.slice(i, i + 1000))
+      .onConflictDoNothing();
+  }
+}
+
+/**
+ * Sets `is_repeat_candidate` from the stored links: live, and in a link with a live request, either side. For
+ * the given requests, or (no ids) every request of the township; set-based, rows already right are
+ * not written.
+ */
+export async function refreshRepeatFlags(db: DbOrTx, townshipId: string, ids?: string[]): Promise<void> {
+  if (ids && ids.length === 0) return;
+  const only = (alias: string) =>
+    ids
+      ? sql`and ${sql.identifier(alias)}.id in (${sql.join(
+          ids.map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`
+      : sql``;
+  await db.execute(sql`
+    update disclosure_requests r set is_repeat_candidate = f.flag
+    from (
+      select r2.id, r2.deleted_at is null and (
+        exists (select 1 from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.earlier_id and e.deleted_at is null where l.request_id = r2.id)
+        or exists (select 1 from disclosure_request_repeat_links l join disclosure_requests e on e.id = l.request_id and e.deleted_at is null where l.earlier_id = r2.id)) as flag
+      from disclosure_requests r2
+      where r2.township_id = ${townshipId}::uuid ${only('r2')}
+    ) f
+    where f.id = r.id and r.township_id = ${townshipId}::uuid ${only('r')} and r.is_repeat_candidate is distinct from f.flag`);
+}
+
+/** The requests in a stored link with this one (either side), deleted or not. */
+export async function repeatPartnersOf(db: DbOrTx, requestId: string): Promise<string[]> {
+  const rows = await db
+    .select({ requestId: disclosureRequestRepeatLinks.requestId, earlierId: disclosureRequestRepeatLinks.earlierId })
+    .from(disclosureRequestRepeatLinks)
+    .where(or(eq(disclosureRequestRepeatLinks.requestId, requestId), eq(disclosureRequestRepeatLinks.earlierId, requestId)));
+  return rows.map((r) => (r.requestId === requestId ? r.earlierId : r.requestId));
+}
+
+/**
+ * Rebuilds every stored repeat link, and the requests' repeat flags, from the descriptions
+ * (条例第四十四条), township by township:
+ * the links of a pair of live requests of one township whose arrivals are within 12 months of each
+ * other and whose descriptions are similar, the later-registered one as `requestId`. Idempotent
+ * (each township's links are replaced in one transaction); for the county data generator after a
+ * bulk load and for requests that existed before the links did (migration 0011's note).
+ */
+export async function recomputeRepeatLinks(db: Db): Promise<{ townships: number; links: number }> {
+  const townships = await db.selectDistinct({ id: disclosureRequests.townshipId }).from(disclosureRequests);
+  let total = 0;
+  for (const { id: townshipId } of townships) {
+    const rows = await db
+      .select({
+        id: disclosureRequests.id,
+        description: disclosureRequests.description,
+        arrivedOn: disclosureRequests.arrivedOn,
+        createdAt: disclosureRequests.createdAt,
+      })
+      .from(disclosureRequests)
+      .where(and(live, eq(disclosureRequests.townshipId, townshipId)))
+      .orderBy(asc(disclosureRequests.arrivedOn), asc(disclosureRequests.id));
+    const links = repeatLinksAmong(townshipId, rows);
+    await db.transaction(async (tx) => {
+      await serialiseOn(tx, 'disclosure-request.repeats', townshipId);
+      await tx.delete(disclosureRequestRepeatLinks).where(eq(disclosureRequestRepeatLinks.townshipId, townshipId));
+      await insertRepeatLinks(tx, links);
+      await refreshRepeatFlags(tx, townshipId);
+    });
+    total += links.length;
+  }
+  return { townships: townships.length, links: total };
+}
+
+/**
+ * The links among one township's requests (sorted by arrival): each pair within the window once, the
+ * later-registered one as `requestId` — what registering them one by one would have stored.
+ */
+function repeatLinksAmong(
+  townshipId: string,
+  rows: { id: string; description: string; arrivedOn: string; createdAt: Date }[],
+): NewRepeatLink[] {
+  const dictionary = new Map<string, number>();
+  const sets = rows.map((r) => bigramIds(r.description, dictionary));
+  const links: NewRepeatLink[] = [];
+  for (let i = 0; i < rows.length; i += 1) {
+    const later = rows[i]!;
+    const { from } = repeatWindowOf(later.arrivedOn);
+    for (let j = i - 1; j >= 0 && rows[j]!.arrivedOn >= from; j -= 1) {
+      const similarity = sortedJaccard(sets[i]!, sets[j]!);
+      if (similarity < REPEAT_SIMILARITY_THRESHOLD) continue;
+      const other = rows[j]!;
+      const [newer, older] = registeredAfter(later, other) ? [later, other] : [other, later];
+      links.push({ requestId: newer.id, earlierId: older.id, townshipId, similarity });
+    }
+  }
+  return links;
+}
+
+const registeredAfter = (a: { id: string; createdAt: Date }, b: { id: string; createdAt: Date }) =>
+  a.createdAt.getTime() !== b.createdAt.getTime() ? a.createdAt > b.createdAt : a.id > b.id;
 
 /** The next tracking number of the township's year; parallel registrations take turns, so numbers are unique and gap-free. */
 export async function nextNumber(tx: Tx, townshipId: string, year: number): Promise<string> {

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { businessColumns, idColumn } from '../../platform/db/columns.ts';
 
 /**
@@ -42,6 +56,12 @@ export const disclosureRequests = pgTable(
     handlerId: uuid('handler_id'),
     /** The module's copy of the platform deadline, for lists and the overdue count. */
     replyDueOn: date('reply_due_on'),
+    /**
+     * In a stored repeat link with a live request (either side, disclosure_request_repeat_links): the
+     * list's 重复申请 flag and filter. Kept by registration and deletion (repeat-links.ts) under the
+     * township's repeat lock; rebuilt by recomputeRepeatLinks.
+     */
+    isRepeatCandidate: boolean('is_repeat_candidate').notNull().default(false),
     clockTextZh: text('clock_text_zh'),
     extensionDays: integer('extension_days'),
     extensionReason: text('extension_reason'),
@@ -71,6 +91,48 @@ export const disclosureRequests = pgTable(
     index('disclosure_requests_township_status_idx')
       .on(t.townshipId, t.status)
       .where(sql`${t.deletedAt} is null`),
+    // The list's order (requestListOrder), led by the township so a township's page and the county's
+    // are one index range each; also the repeat check's window (township, arrival dates).
+    index('disclosure_requests_list_idx')
+      .on(t.townshipId, t.arrivedOn, t.number, t.id)
+      .where(sql`${t.deletedAt} is null`),
+    // The 重复申请 filter: the list's order over the requests flagged as repeats only.
+    index('disclosure_requests_repeat_list_idx')
+      .on(t.townshipId, t.arrivedOn, t.number, t.id)
+      .where(sql`${t.deletedAt} is null and ${t.isRepeatCandidate}`),
+    // The overdue count and filter: open requests only, a small set however long the history.
+    index('disclosure_requests_open_due_idx')
+      .on(t.townshipId, t.replyDueOn)
+      .where(sql`${t.deletedAt} is null and ${t.status} <> 'replied'`),
+  ],
+);
+
+/**
+ * A request that asks for the same information as an earlier one of the same township within 12
+ * months (《政府信息公开条例》第四十四条: candidates for proactive disclosure). Found once, when the
+ * later one is registered (repeat-links.ts), and stored, so no list compares descriptions.
+ * `earlierId` is the one registered before; both are shown as repeats of each other.
+ */
+export const disclosureRequestRepeatLinks = pgTable(
+  'disclosure_request_repeat_links',
+  {
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => disclosureRequests.id),
+    earlierId: uuid('earlier_id')
+      .notNull()
+      .references(() => disclosureRequests.id),
+    townshipId: uuid('township_id').notNull(),
+    /** Bigram Jaccard index of the two normalised descriptions (≥ REPEAT_SIMILARITY_THRESHOLD). */
+    similarity: real('similarity').notNull(),
+    foundAt: timestamp('found_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.requestId, t.earlierId] }),
+    check('disclosure_request_repeat_links_not_self', sql`${t.requestId} <> ${t.earlierId}`),
+    index('disclosure_request_repeat_links_earlier_idx').on(t.earlierId),
+    // The list's 重复申请 filter reads the links of the scope's townships once.
+    index('disclosure_request_repeat_links_township_idx').on(t.townshipId),
   ],
 );
 

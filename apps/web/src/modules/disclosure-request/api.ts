@@ -3,14 +3,17 @@ import { disclosureRequestApi, type RequestStatus } from '@yifa/domain/disclosur
 import { useQuery } from '@tanstack/react-query';
 import { call } from '../../api/call.ts';
 
-export interface RequestListParams {
-  page: number;
-  pageSize: number;
+/** The list's filters; a change of any of them starts again from the first page (useKeysetPaging). */
+export interface RequestListFilters {
   q?: string;
   status?: RequestStatus;
   year?: number;
   overdue?: boolean;
   repeats?: boolean;
+}
+export interface RequestListParams extends RequestListFilters {
+  after?: string;
+  pageSize: number;
 }
 
 export const REQUESTS_KEY = ['disclosure-requests'] as const;
@@ -21,7 +24,7 @@ export function useRequests(p: RequestListParams) {
     queryFn: () =>
       call(disclosureRequestApi.list, {
         query: {
-          page: p.page,
+          after: p.after,
           pageSize: p.pageSize,
           q: p.q || undefined,
           status: p.status,

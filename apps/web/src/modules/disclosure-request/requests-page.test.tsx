@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import type { DisclosureRequestDetail, DisclosureRequestSummary } from '@yifa/domain/disclosure-request';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderPage, stubApi } from '../../test/render-page.tsx';
@@ -66,7 +66,7 @@ describe('RequestsPage', () => {
 
   it('shows the overdue count and the 逾期 / 结转 / 重复申请 flags, and passes the URL filters to the API', async () => {
     const calls = stubApi({
-      'GET /api/disclosure-requests': () => ({ items: [summary], total: 1, page: 1, pageSize: 20, overdueCount: 1 }),
+      'GET /api/disclosure-requests': () => ({ items: [summary], nextCursor: null, total: { count: 1, isCapped: false }, overdueCount: 1 }),
     });
     renderPage(<RequestsPage />, {
       url: '/disclosure-requests?repeats=1&status=inProgress',
@@ -81,6 +81,31 @@ describe('RequestsPage', () => {
     expect(list.query.get('repeats')).toBe('true');
     expect(list.query.get('status')).toBe('inProgress');
     expect(screen.queryByRole('button', { name: /登记申请/ })).toBeNull();
+    expect(screen.getByText('共 1 条')).toBeTruthy();
+  });
+
+  it('pages on by cursor and starts again from the first page when a filter changes', async () => {
+    const calls = stubApi({
+      'GET /api/disclosure-requests': (call) => {
+        const after = call.query.get('after');
+        return {
+          items: [{ ...summary, id: after ? 'second' : ID, number: after ? 'YSQ2025-0001' : 'YSQ2025-0009' }],
+          nextCursor: after ? null : 'cursor-2',
+          total: after ? null : { count: 2, isCapped: false },
+          overdueCount: 1,
+        };
+      },
+    });
+    renderPage(<RequestsPage />, { url: '/disclosure-requests', permissions: ['disclosure-request:request:read'] });
+    expect(await screen.findByText('YSQ2025-0009')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /下一页/ }));
+    expect(await screen.findByText('YSQ2025-0001')).toBeTruthy();
+    expect(calls.at(-1)!.query.get('after')).toBe('cursor-2');
+    expect(screen.getByText('共 2 条')).toBeTruthy();
+    fireEvent.click(screen.getByRole('switch', { name: '只看逾期' }));
+    await waitFor(() => expect(calls.at(-1)!.query.get('overdue')).toBe('true'));
+    expect(calls.at(-1)!.query.has('after')).toBe(false);
+    expect(await screen.findByText('第 1 页')).toBeTruthy();
   });
 });
 

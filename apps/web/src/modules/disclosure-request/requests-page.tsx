@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useCan } from '../../auth/session.ts';
+import { useKeysetPaging } from '../../components/keyset-pager.tsx';
 import { SearchInput } from '../../components/search-input.tsx';
 import { pickLabel } from '../../i18n/labels.ts';
 import { RegisterRequestModal } from './register-request-modal.tsx';
-import { useRequests, type RequestListParams } from './api.ts';
+import { useRequests, type RequestListFilters, type RequestListParams } from './api.ts';
 import { channelLabel, outcomeLabel, RequestFlags, StatusTag } from './request-labels.tsx';
 import { chinaToday } from '../../app/china-today.ts';
 
@@ -19,18 +20,18 @@ export default function RequestsPage() {
   const { t, i18n } = useTranslation();
   const can = useCan();
   const [search, setSearch] = useSearchParams();
-  const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const [isRegistering, setRegistering] = useState(false);
-  const params: RequestListParams = {
-    ...paging,
+  const filters: RequestListFilters = {
     q: search.get('q') ?? undefined,
     status: REQUEST_STATUS_CODES.find((c) => c === search.get('status')),
     year: search.get('year') ? Number(search.get('year')) : undefined,
     overdue: search.get('overdue') === '1',
     repeats: search.get('repeats') === '1',
   };
+  // Paged by cursor; a change of filter starts again from the first page.
+  const paging = useKeysetPaging(filters);
+  const params: RequestListParams = { ...filters, ...paging.query };
   const setFilter = (key: string, value: string | undefined) => {
-    setPaging((p) => ({ ...p, page: 1 }));
     setSearch(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -166,15 +167,9 @@ export default function RequestsPage() {
         dataSource={list.data?.items ?? []}
         loading={list.isFetching}
         scroll={{ x: 1060 }}
-        pagination={{
-          current: paging.page,
-          pageSize: paging.pageSize,
-          total: list.data?.total ?? 0,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { total }),
-          onChange: (page, pageSize) => setPaging({ page, pageSize }),
-        }}
+        pagination={false}
       />
+      {paging.pager(list.data, list.isFetching)}
       <RegisterRequestModal isOpen={isRegistering} onClose={() => setRegistering(false)} />
     </Card>
   );

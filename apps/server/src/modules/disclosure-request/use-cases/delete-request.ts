@@ -5,6 +5,7 @@ import { closeDeadline } from '../../../platform/deadlines/index.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { authorize } from '../../../platform/policy/index.ts';
 import { requestPolicy } from '../policy.ts';
+import { lockRepeats, unlinkDeleted } from '../repeat-links.ts';
 import { requestAuditView } from '../presenter.ts';
 import { findRequest } from '../repository.ts';
 import { assertRequestStep } from '../request-step.ts';
@@ -19,10 +20,13 @@ export async function deleteRequest(ctx: AppContext, auth: AuthContext, id: stri
   await ctx.db.transaction(async (tx) => {
     const row = authorize(requestPolicy, auth, await findRequest(tx, auth.scope, id), 'delete');
     await assertRequestStep(tx, row, 'delete');
+    await lockRepeats(tx, row.townshipId);
     await tx
       .update(disclosureRequests)
       .set({ deletedAt: new Date(), deletedBy: auth.user.id, version: row.version + 1 })
       .where(eq(disclosureRequests.id, id));
+    // Its similar requests may be repeats no more (条例第四十四条 flags, repeat-links.ts).
+    await unlinkDeleted(tx, row);
     for (const kind of ['reply', 'clarification-notice', 'correction'])
       await closeDeadline(tx, actorOf(auth), ENTITY_TYPE, id, kind, 'cancelled');
     await writeAudit(tx, actorOf(auth), {

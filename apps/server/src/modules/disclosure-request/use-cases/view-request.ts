@@ -5,15 +5,14 @@ import { todayInChina } from '../../../platform/calendar/today.ts';
 import { AppError } from '../../../platform/http/app-error.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { authorize } from '../../../platform/policy/index.ts';
-import { findRepeats } from '../find-repeats.ts';
 import { requestPolicy } from '../policy.ts';
 import { presentDetail } from '../presenter.ts';
-import { findRequest, listEvents, listReviewsOf } from '../repository.ts';
+import { findRequest, listEvents, listRepeatsOf, listReviewsOf } from '../repository.ts';
 import { requestFacts } from '../request-facts.ts';
 import { clockView, computeClock } from '../sync-clock.ts';
 
 /**
- * One request with its clock, history, reviews, similar applications, the caller's abilities and the
+ * One request with its clock, history, reviews, its stored repeat links (条例第四十四条), the caller's abilities and the
  * steps allowed now. With `unmasked` (the viewPersonal ability: disclosure-request:request:view-personal)
  * the applicant's ID number, phone, address and email are shown in clear, and that view is audited
  * (个人信息保护法第五十一条).
@@ -24,7 +23,7 @@ export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string
   if (!found || !requestPolicy.visible(auth, found)) throw new AppError('RECORD.NOT_FOUND');
   const row = unmasked ? authorize(requestPolicy, auth, found, 'viewPersonal') : found;
   const today = todayInChina();
-  const [events, reviews, repeats] = await Promise.all([listEvents(db, id), listReviewsOf(db, id), findRepeats(db, auth.scope, today)]);
+  const [events, reviews, repeats] = await Promise.all([listEvents(db, id), listReviewsOf(db, id), listRepeatsOf(db, auth.scope, id)]);
   const clock = await computeClock(db, events);
   const proofFileIds = events
     .filter((e) => e.kind === 'delivered')
@@ -51,9 +50,7 @@ export async function viewRequest(ctx: AppContext, auth: AuthContext, id: string
         correction: clockView(clock.correction),
       },
       warningsZh: clock.warningsZh,
-      repeats: (repeats.similar.get(id) ?? [])
-        .map((rid) => repeats.byId.get(rid)!)
-        .map((r) => ({ id: r.id, number: r.number, description: r.description })),
+      repeats,
       facts: requestFacts(row, events, clock),
     },
     unmasked ? ctx.secrets : null,
