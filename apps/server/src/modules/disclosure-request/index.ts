@@ -3,6 +3,7 @@ import type { YifaModule } from '../../platform/modules.ts';
 import { repliesInTimeRule } from './compliance.ts';
 import { seedDisclosureRequestDemo } from './demo-seed.ts';
 import { disclosureRequestPublicRoutes } from './public-pages.ts';
+import { seedDisclosureRequestReference } from './reference-seed.ts';
 import { disclosureRequestRoutes } from './routes.ts';
 
 export { loadDisclosureReportFacts } from './report-facts.ts';
@@ -14,6 +15,7 @@ export const disclosureRequestModule: YifaModule = {
   name: 'disclosure-request',
   routes: disclosureRequestRoutes,
   complianceRules: [repliesInTimeRule as unknown as ComplianceRule<never>],
+  seedReference: seedDisclosureRequestReference,
   seedDemo: seedDisclosureRequestDemo,
   publicRoutes: disclosureRequestPublicRoutes,
   publicLinks: [

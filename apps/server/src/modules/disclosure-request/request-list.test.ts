@@ -5,6 +5,7 @@ import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { recomputeRepeatLinks } from './index.ts';
+import { seedDisclosureRequestReference } from './reference-seed.ts';
 import { disclosureRequestRepeatLinks, disclosureRequests } from './tables.ts';
 
 /** Issue 10: the list pages by cursor, its flags and counts come from SQL, repeats are stored links found at registration. */
@@ -242,6 +243,12 @@ describe('repeat requests stored as links (条例第四十四条)', () => {
           .every((id) => live.has(id)),
       ),
     );
+    expect(await flagsOf()).toEqual(flagged);
+    // The first start after the upgrade links requests registered before links were stored, once.
+    await t.ctx.db.delete(disclosureRequestRepeatLinks);
+    await t.ctx.db.update(disclosureRequests).set({ isRepeatCandidate: false });
+    await seedDisclosureRequestReference(t.ctx.db);
+    expect(await pairsOf()).toEqual(rebuilt);
     expect(await flagsOf()).toEqual(flagged);
     await recomputeRepeatLinks(t.ctx.db);
     expect(await pairsOf()).toEqual(rebuilt);
