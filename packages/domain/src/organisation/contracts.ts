@@ -138,10 +138,6 @@ export const ZListQuery = z
   .strict();
 export type ListQuery = z.infer<typeof ZListQuery>;
 
-export function zPage<T extends z.ZodType>(item: T) {
-  return z.object({ items: z.array(item), total: z.number(), page: z.number(), pageSize: z.number() });
-}
-
 const ZUsername = z
   .string()
   .trim()

@@ -99,26 +99,6 @@ const withNames = {
 
 export type DeadlineWithNames = { deadline: DeadlineRow; orgName: string | null; assigneeName: string | null };
 
-/**
- * The first `limit` open deadlines in scope, soonest first, with their exact count: the workbench's
- * summary (its owner may replace it with its own small queries). The deadline list pages by cursor:
- * listDeadlinesPage.
- */
-export async function listDeadlines(db: DbOrTx, scope: DataScope, f: DeadlineListFilter, page: { limit: number; offset: number }) {
-  const where = filterWhere(scope, f);
-  const [rows, totals] = await Promise.all([
-    db
-      .select(withNames)
-      .from(deadlines)
-      .where(where)
-      .orderBy(...keysetOrderBy(deadlinesListOrder))
-      .limit(page.limit)
-      .offset(page.offset),
-    db.select({ n: count() }).from(deadlines).where(where),
-  ]);
-  return { rows: rows as DeadlineWithNames[], total: totals[0]?.n ?? 0 };
-}
-
 /** Soonest first, those without a date last, then by title: the order of deadlines_open_list_idx. */
 export const deadlinesListOrder: KeysetOrder = {
   keys: [
