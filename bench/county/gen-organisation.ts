@@ -103,7 +103,9 @@ export async function generateOrganisation(ctx: AppContext, client: pg.ClientBas
   ]);
   await client.query(`
     create temp table g_org as
-    select o.township_id, o.kind, (row_number() over (partition by o.township_id, o.kind order by o.sort_order, o.id) - 1)::int as k, o.id
+    select o.township_id, o.kind, o.id,
+           -- villages and communities are numbered together: "the k-th village" is one org.
+           (row_number() over (partition by o.township_id, case when o.kind = 'community' then 'village' else o.kind end order by o.sort_order, o.id) - 1)::int as k
     from orgs o join g_town g on g.id = o.township_id where o.deleted_at is null`);
 
   // The roll: leaders at the township, staff in its departments, cadres in its villages.

@@ -2,6 +2,7 @@
 // them) and every cadre's notifications (the nightly scan's warnings, most of them read).
 import { cloneInto } from './sql-clone.ts';
 import { actorOf, count, onDay, spreadDate, type GenContext } from './gen-support.ts';
+import { BENCH_LOGINS } from './gen-organisation.ts';
 import { RATES } from './scale.ts';
 
 export async function generatePlatform(g: GenContext): Promise<void> {
@@ -47,5 +48,14 @@ export async function generatePlatform(g: GenContext): Promise<void> {
            case when j < ${perCadre} - 2 then ${onDay(`${spreadDate(scale, 'j', perCadre)} + 1`, 'p.k')} end
     from g_person p cross join generate_series(0, ${perCadre - 1}) j
     join g_request_k r on r.township_id = p.township_id and r.k = (p.k * 3 + j) % r.n`);
-  count(g, 'notifications', made.rowCount ?? 0);
+  // The bench's own logins read their notifications too: the first township's, and the county's.
+  const own = await client.query(
+    `insert into notifications (id, township_id, user_id, kind, title, body, link, entity_type, entity_id, dedupe_key, created_at, read_at)
+     select gen_random_uuid(), n.township_id, u.id, n.kind, n.title, n.body, n.link, n.entity_type, n.entity_id, n.dedupe_key, n.created_at, n.read_at
+     from users u join g_person p on p.township_id = (select id from g_town where t = 0) and p.k < 20
+     join notifications n on n.user_id = p.user_id
+     where u.username in ($1, $2)`,
+    [BENCH_LOGINS.townshipAdmin, BENCH_LOGINS.countyReviewer],
+  );
+  count(g, 'notifications', (made.rowCount ?? 0) + (own.rowCount ?? 0));
 }
