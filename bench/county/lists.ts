@@ -1,7 +1,7 @@
 // The lists a county opens (issue 10), by their current contracts: a page of 20, then the next page
 // by `nextCursor` when the response has one, else by `page`. Who opens each: the generated county's
 // township administrator, its county reviewer, or the system administrator (gen-organisation.ts).
-import { BENCH_LOGINS } from './gen-organisation.ts';
+import type { BENCH_LOGINS } from './gen-organisation.ts';
 
 export type Who = keyof typeof BENCH_LOGINS;
 
