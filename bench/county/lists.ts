@@ -15,7 +15,8 @@ const both: Who[] = ['townshipAdmin', 'countyReviewer'];
 
 export const COUNTY_LISTS: CountyList[] = [
   { name: 'people', path: '/api/people', who: both },
-  { name: 'users', path: '/api/users', who: both },
+  // The county reviewer reads no accounts (403): the system administrator's list instead.
+  { name: 'users', path: '/api/users', who: ['townshipAdmin', 'systemAdmin'] },
   { name: 'publications', path: '/api/proactive-disclosure/publications', who: both },
   { name: 'village disclosures', path: '/api/proactive-disclosure/village-disclosures', who: both },
   { name: 'publicity activities', path: '/api/publicity/activities', who: both },
