@@ -5,7 +5,7 @@
 // recomputes every hash and finds the generated entries intact, not re-sealed.
 import type pg from 'pg';
 import { AUDIT_APPEND_LOCK, GENESIS_HASH, auditHash } from '../../apps/server/src/platform/audit/write-audit.ts';
-import { count, spanDays, type GenContext } from './gen-support.ts';
+import { analyzeTemp, count, spanDays, type GenContext } from './gen-support.ts';
 import { RATES, firstYear } from './scale.ts';
 
 const BATCH = 20_000;
@@ -59,6 +59,7 @@ export async function generateAudit(g: GenContext): Promise<void> {
   await client.query(`
     create temp table g_audit_records as
     select e.at::timestamptz(3) as at, e.township_id, e.actor_id, e.action, e.entity_type, e.entity_id, e.after from (${RECORD_ENTRIES}) e`);
+  await analyzeTemp(client);
   // Sign-ins: each township's cadres in turn, spread over the years; one in fifty a wrong password.
   await client.query(`
     create temp table g_audit as
@@ -74,6 +75,7 @@ export async function generateAudit(g: GenContext): Promise<void> {
       join g_town t on t.id = l.township_id
       cross join lateral generate_series(0, l.logins - 1) i
       join g_person p on p.township_id = l.township_id and p.k = (i * 7) % ${scale.cadresPerTownship}) x`);
+  await analyzeTemp(client);
   await client.query(`create unique index on g_audit (ord)`);
   const total = (await client.query<{ total: number }>(`select count(*)::int as total from g_audit`)).rows[0]!.total;
 

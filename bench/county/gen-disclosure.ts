@@ -2,7 +2,7 @@
 // shifted to the new arrival date), reconsiderations of a few, and each past year's report (a draft:
 // its tables are computed from the requests).
 import { cloneInto } from './sql-clone.ts';
-import { actorOf, count, mapOrg, onDay, spanDays, templates, type GenContext } from './gen-support.ts';
+import { actorOf, analyzeTemp, count, mapOrg, onDay, spanDays, templates, type GenContext } from './gen-support.ts';
 import { LAST_DAY, LAST_YEAR, RATES, firstYear } from './scale.ts';
 
 export async function generateDisclosureRequests(g: GenContext): Promise<void> {
@@ -24,6 +24,7 @@ export async function generateDisclosureRequests(g: GenContext): Promise<void> {
                  case when i < ${replied} then (select id from t_replied where k = i % n) else (select id from t_open where k = i % n) end as tpl_id
           from g_town t cross join generate_series(0, ${requests - 1}) i) r
     join disclosure_requests tpl on tpl.id = r.tpl_id`);
+  await analyzeTemp(client);
   const shifted = (column: string) => `tpl.${column} + r.shift`;
   count(
     g,
@@ -53,6 +54,7 @@ export async function generateDisclosureRequests(g: GenContext): Promise<void> {
       updated_by: actorOf('r.township_id'),
     }),
   );
+  await client.query('analyze disclosure_requests');
   count(
     g,
     'disclosure_request_events',

@@ -1,6 +1,6 @@
 // 学法: collective sessions with their attendance, self-study, exams with scores, appointments.
 import { cloneInto } from './sql-clone.ts';
-import { actorOf, count, onDay, spreadDate, templateId, templates, type GenContext } from './gen-support.ts';
+import { actorOf, analyzeTemp, count, onDay, spreadDate, templateId, templates, type GenContext } from './gen-support.ts';
 import { RATES, firstYear } from './scale.ts';
 
 export async function generateLawStudy(g: GenContext): Promise<void> {
@@ -15,6 +15,7 @@ export async function generateLawStudy(g: GenContext): Promise<void> {
     select gen_random_uuid() as id, g.id as township_id, i, ${spreadDate(scale, 'i', sessions)} as held_on,
            ${templateId('t_law_study_sessions', 'i')} as tpl_id
     from g_town g cross join generate_series(0, ${sessions - 1}) i`);
+  await analyzeTemp(client);
   count(
     g,
     'law_study_sessions',
@@ -35,6 +36,7 @@ export async function generateLawStudy(g: GenContext): Promise<void> {
   );
   await client.query(`create index on g_session (township_id, i)`);
 
+  await client.query('analyze law_study_sessions');
   // Each session's attendees: `attendees` distinct cadres of its township, one in ten absent.
   await templates(g, 'law_study_attendances', 'true');
   count(
@@ -97,6 +99,7 @@ export async function generateLawStudy(g: GenContext): Promise<void> {
     create temp table g_exam as
     select gen_random_uuid() as id, g.id as township_id, i, ${spreadDate(scale, 'i', exams)} + 10 as held_on
     from g_town g cross join generate_series(0, ${exams - 1}) i`);
+  await analyzeTemp(client);
   count(
     g,
     'law_study_exams',

@@ -1,7 +1,7 @@
 // The platform's shared lists: the deadlines of unpublished publications (requests' are made with
 // them) and every cadre's notifications (the nightly scan's warnings, most of them read).
 import { cloneInto } from './sql-clone.ts';
-import { actorOf, count, onDay, spreadDate, type GenContext } from './gen-support.ts';
+import { actorOf, analyzeTemp, count, onDay, spreadDate, type GenContext } from './gen-support.ts';
 import { BENCH_LOGINS } from './gen-organisation.ts';
 import { RATES } from './scale.ts';
 
@@ -38,6 +38,7 @@ export async function generatePlatform(g: GenContext): Promise<void> {
     create temp table g_request_k as select township_id, (row_number() over (partition by township_id order by i) - 1)::int as k,
       (count(*) over (partition by township_id))::int as n, id, number from g_request`);
   await client.query(`create index on g_request_k (township_id, k)`);
+  await analyzeTemp(client);
   const made = await client.query(`
     insert into notifications (id, township_id, user_id, kind, title, body, link, entity_type, entity_id, dedupe_key, created_at, read_at)
     select gen_random_uuid(), p.township_id, p.user_id, case when j % 3 = 0 then 'deadline.overdue' else 'deadline.dueSoon' end,

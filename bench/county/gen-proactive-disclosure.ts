@@ -1,7 +1,7 @@
 // 主动公开: publications over the township's catalogue, bulletin-board updates, village disclosures,
 // and the metadata of the files published with half of the publications.
 import { cloneInto } from './sql-clone.ts';
-import { actorOf, count, onDay, spreadDate, templateId, templates, type GenContext } from './gen-support.ts';
+import { actorOf, analyzeTemp, count, onDay, spreadDate, templateId, templates, type GenContext } from './gen-support.ts';
 import { LAST_DAY, RATES, firstYear } from './scale.ts';
 
 export async function generateProactiveDisclosure(g: GenContext): Promise<void> {
@@ -25,6 +25,7 @@ export async function generateProactiveDisclosure(g: GenContext): Promise<void> 
                  ${templateId('t_pd_publications', 'i')} as tpl_id
           from g_town t cross join generate_series(0, ${publications - 1}) i) p
     join g_catalog c on c.township_id = p.township_id and c.k = p.i % c.n`);
+  await analyzeTemp(client);
   count(
     g,
     'pd_publications',

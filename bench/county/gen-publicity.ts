@@ -1,6 +1,6 @@
 // 普法: each year's campaigns, the offices' duty lists, and publicity activities reaching the villages.
 import { cloneInto } from './sql-clone.ts';
-import { actorOf, count, nthOrg, onDay, spreadDate, templateId, templates, type GenContext } from './gen-support.ts';
+import { actorOf, analyzeTemp, count, nthOrg, onDay, spreadDate, templateId, templates, type GenContext } from './gen-support.ts';
 import { LAST_YEAR, RATES, firstYear } from './scale.ts';
 
 export async function generatePublicity(g: GenContext): Promise<void> {
@@ -57,6 +57,7 @@ export async function generatePublicity(g: GenContext): Promise<void> {
     from (select gen_random_uuid() as id, t.id as township_id, i, ${spreadDate(scale, 'i', activities)} as date,
                  ${templateId('t_publicity_activities', 'i')} as tpl_id
           from g_town t cross join generate_series(0, ${activities - 1}) i) a`);
+  await analyzeTemp(client);
   count(
     g,
     'publicity_activities',

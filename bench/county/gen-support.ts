@@ -60,3 +60,12 @@ export async function templates(g: GenContext, table: string, filter = 'true', n
 
 /** The id of template (i mod n) of t_<table>. */
 export const templateId = (name: string, i: string) => `(select id from ${name} where k = (${i}) % (select max(n) from ${name}))`;
+
+/** Statistics for the session's temp tables (autovacuum never analyzes them): without them a join of
+ * 20 k generated rows is planned as a nested loop of 20 k × 20 k. Call after making one. */
+export async function analyzeTemp(client: pg.ClientBase): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    `select relname as name from pg_class where relpersistence = 't' and relkind = 'r' and pg_table_is_visible(oid)`,
+  );
+  for (const r of rows) await client.query(`analyze ${r.name}`);
+}

@@ -15,7 +15,7 @@ import { BENCH_LOGINS, generateOrganisation } from './gen-organisation.ts';
 import { generatePlatform } from './gen-platform.ts';
 import { generateProactiveDisclosure } from './gen-proactive-disclosure.ts';
 import { generatePublicity } from './gen-publicity.ts';
-import type { GenContext } from './gen-support.ts';
+import { analyzeTemp, type GenContext } from './gen-support.ts';
 import { openCountyDatabase } from './open-database.ts';
 import { parseScale, type Scale } from './scale.ts';
 
@@ -92,6 +92,7 @@ export async function generateCounty(
                (count(*) over (partition by township_id))::int as n
         from law_study_laws where township_id in (select id from g_town) and deleted_at is null;`);
 
+    await analyzeTemp(client);
     await step('law-study', () => generateLawStudy(g));
     await step('publicity', () => generatePublicity(g));
     await step('proactive-disclosure', () => generateProactiveDisclosure(g));
