@@ -285,6 +285,10 @@ async function main(): Promise<void> {
     const share = rps / limitRps;
     const ratio = p975 / limitP975;
     const bad = c.runs.reduce((s, r) => s + r.non2xx + r.errors + r.timeouts, 0);
+    if (rps === 0) {
+      console.log(`| ${c.label} (${c.paging}) | 0 — no request answered within 10 s | | | 0 % | | ✗ (${bad} failed) |`);
+      continue;
+    }
     console.log(
       `| ${c.label} (${c.paging}) | ${rps.toFixed(0)} | ${ms(median(c.runs.map((r) => r.p50)))} | ${ms(p975)} | ${(share * 100).toFixed(1)} % | ${ratio.toFixed(1)}× | ${share >= 0.5 && ratio <= 2 && bad === 0 ? '✓' : '✗'}${bad ? ` (${bad} failed)` : ''} |`,
     );
