@@ -15,7 +15,7 @@ export default defineConfig({
         test: {
           name: 'server',
           root: './apps/server',
-          include: ['src/**/*.test.ts', '../../scripts/**/*.test.ts'],
+          include: ['src/**/*.test.ts', '../../scripts/**/*.test.ts', '../../bench/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['./src/test/global-setup.ts'],
           testTimeout: 30_000,

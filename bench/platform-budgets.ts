@@ -8,101 +8,18 @@
  * `npm run bench -- --start <script>` measures another start script in place of scripts/start.mjs
  * (e.g. the previous one, to compare before and after a change to the start).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, rssOfTree, startYifa as startApp, stop } from './support.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const startFlag = process.argv.indexOf('--start');
 const START_SCRIPT = path.resolve(startFlag > 0 ? process.argv[startFlag + 1]! : path.join(ROOT, 'scripts/start.mjs'));
+const startYifa = (dataDir: string, port: number) => startApp(START_SCRIPT, dataDir, port);
 const results: { name: string; value: string; budget: string; isMet: boolean }[] = [];
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = net.createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-function startYifa(dataDir: string, port: number): { child: ChildProcess; ready: Promise<number> } {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [START_SCRIPT], {
-    cwd: ROOT,
-    env: { ...process.env, YIFA_DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', YIFA_ADMIN_PASSWORD: 'Bench-Admin-1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c));
-  child.stderr!.on('data', (c: Buffer) => (out += c));
-  const ready = (async () => {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`exited: ${out}`);
-      try {
-        const res = await fetch(`http://127.0.0.1:${port}/login`);
-        if (res.ok && (await res.text()).includes('<div id="root"')) return performance.now() - t0;
-      } catch {
-        /* not yet */
-      }
-      await new Promise((r) => setTimeout(r, 25));
-    }
-  })();
-  return { child, ready };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.on('exit', r));
-  child.kill('SIGINT');
-  await exited;
-}
-
-/**
- * RSS of everything Yifa runs: the process `npm start` started and all its descendants (the server,
- * wherever it runs), plus the embedded PostgreSQL's postmaster and its backends. The postmaster is
- * not a descendant (pg_ctl detaches it), so it is found through postmaster.pid.
- */
-function rssOfTree(rootPid: number, pgDir: string): { mb: number; processes: number } {
-  const parentOf = new Map<number, number>();
-  for (const p of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
-      parentOf.set(Number(p), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
-    } catch {
-      /* gone */
-    }
-  }
-  const roots = [rootPid];
-  try {
-    roots.push(Number(fs.readFileSync(path.join(pgDir, 'postmaster.pid'), 'utf8').split('\n')[0]));
-  } catch {
-    /* external database */
-  }
-  const pids = new Set<number>(roots);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [pid, ppid] of parentOf) {
-      if (!pids.has(pid) && pids.has(ppid)) {
-        pids.add(pid);
-        grew = true;
-      }
-    }
-  }
-  let kb = 0;
-  for (const pid of pids) {
-    try {
-      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-      kb += Number(m?.[1] ?? 0);
-    } catch {
-      /* gone */
-    }
-  }
-  return { mb: kb / 1024, processes: pids.size };
-}
 
 /** The login page's first load: the entry and the lazy login chunk with their static imports (apps/web/scripts/chunk-report.mjs). */
 function loginJsGzipKb(): number {

@@ -5,6 +5,9 @@ import { seedStudyLaws } from './reference-seed.ts';
 import { lawStudyRoutes } from './routes.ts';
 
 /** The law-study module (学法用法): sessions and attendance, self-study, exams, appointments, imports, bulletin, compliance rules. */
+/** Rebuilds the attendance counts stored on each session, after a bulk load that bypassed the triggers. */
+export { recomputeSessionAttendanceCounts } from './repository.ts';
+
 export const lawStudyModule: YifaModule = {
   name: 'law-study',
   routes: lawStudyRoutes,
