@@ -30,6 +30,8 @@ export const UNIQUE_CONSTRAINTS: Record<string, UniqueMeaning> = {
   settings_pkey: duplicate('body', '该设置项已存在'),
   compliance_rule_settings_township_id_rule_code_year_pk: duplicate('body.ruleCode', '该年度的规则设置已存在'),
   sessions_pkey: duplicate('body', '会话已存在，请重新登录'),
+  // Written by one refresher at a time (an upsert); a race is a retry, never a clerk's input.
+  compliance_snapshots_township_id_year_pk: duplicate('body', '合规评价结果正在由其他请求更新，请稍后刷新'),
   human_check_uses_pkey: duplicate('body.humanAnswer', '该验证题已作答，请换一题重新验证'),
   deadlines_entity_kind_uq: duplicate('body', '该记录的期限已存在'),
   notifications_dedupe_uq: duplicate('body', '该提醒已存在'),
@@ -41,6 +43,7 @@ export const UNIQUE_CONSTRAINTS: Record<string, UniqueMeaning> = {
   law_study_exam_scores_uq: duplicate('body.scores', '同一干部不能重复登记成绩'),
   law_study_imports_file_uq: duplicate('file', '该文件已导入过'),
   // disclosure request, report, proactive disclosure
+  disclosure_request_repeat_links_request_id_earlier_id_pk: duplicate('body', '重复申请的关联已记录'),
   disclosure_requests_number_uq: duplicate('body', '申请编号已存在，请重试'),
   disclosure_annual_reports_year_uq: duplicate('body.year', '该年度的年度报告已存在'),
   pd_catalog_items_code_uq: duplicate('body.code', '公开目录编码已存在'),
