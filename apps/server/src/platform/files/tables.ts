@@ -25,6 +25,11 @@ export const files = pgTable(
     index('files_township_list_idx')
       .on(t.townshipId, t.createdAt, t.id)
       .where(sql`${t.deletedAt} is null`),
+    // Several townships at once (the county reviewer, the system administrator): newest first over
+    // all files, the scope filtered as the index is walked (bench/county: 2.1 s a page without it).
+    index('files_list_idx')
+      .on(t.createdAt, t.id)
+      .where(sql`${t.deletedAt} is null`),
     index('files_entity_idx').on(t.entityType, t.entityId, t.createdAt, t.id),
     index('files_sha_idx').on(t.sha256),
   ],

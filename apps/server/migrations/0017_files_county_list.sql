@@ -1,0 +1,1 @@
+CREATE INDEX "files_list_idx" ON "files" USING btree ("created_at","id") WHERE "files"."deleted_at" is null;
