@@ -19,7 +19,9 @@ export async function generateProactiveDisclosure(g: GenContext): Promise<void> 
     create temp table g_publication as
     select p.*, p.formed_on + ceil(c.time_limit_days * 1.4)::int as due_on, c.id as item_id, c.title_zh, c.time_limit_days,
            coalesce(c.responsible_org_id, p.township_id) as org_id,
-           case when p.formed_on > date '${LAST_DAY}' - 15 and p.i % 3 = 0 then null
+           -- Every third of the last fortnight's, and always each township's newest (so a tiny scale has
+           -- open deadlines too), is not published yet.
+           case when (p.formed_on > date '${LAST_DAY}' - 15 and p.i % 3 = 0) or p.i = ${publications - 1} then null
                 else least(p.formed_on + (p.i * 7) % (ceil(c.time_limit_days * 1.4)::int + 4), date '${LAST_DAY}') end as published_on
     from (select gen_random_uuid() as id, t.id as township_id, i, ${spreadDate(scale, 'i', publications)} as formed_on,
                  ${templateId('t_pd_publications', 'i')} as tpl_id
