@@ -1,5 +1,6 @@
 // The platform's shared lists: the deadlines of unpublished publications (requests' are made with
-// them) and every cadre's notifications (the nightly scan's warnings, most of them read).
+// them), each copied from an OPEN deadline of the demo's — a closed template made every copy closed
+// and the deadlines list empty — and every cadre's notifications (the nightly scan's warnings).
 import { cloneInto } from './sql-clone.ts';
 import { actorOf, analyzeTemp, count, onDay, spreadDate, type GenContext } from './gen-support.ts';
 import { BENCH_LOGINS } from './gen-organisation.ts';
@@ -14,7 +15,7 @@ export async function generatePlatform(g: GenContext): Promise<void> {
       client,
       'deadlines',
       `g_publication p join lateral (select d.* from deadlines d where d.township_id = (select id from g_demo)
-         and d.entity_type = 'proactivePublication' and d.deleted_at is null order by d.id limit 1) tpl on true
+         and d.entity_type = 'proactivePublication' and d.status = 'open' and d.deleted_at is null order by d.id limit 1) tpl on true
        where p.published_on is null`,
       {
         id: 'gen_random_uuid()',
