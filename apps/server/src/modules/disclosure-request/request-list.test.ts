@@ -7,6 +7,7 @@ import { createTestApp, login, type Client, type TestApp } from '../../test/harn
 import { recomputeRepeatLinks } from './index.ts';
 import { seedDisclosureRequestReference } from './reference-seed.ts';
 import { disclosureRequestRepeatLinks, disclosureRequests } from './tables.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 /** Issue 10: the list pages by cursor, its flags and counts come from SQL, repeats are stored links found at registration. */
 let t: TestApp;
@@ -73,19 +74,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function walk(client: Client, pageSize: number, filter = '') {
-  const items: Item[] = [];
-  const pages: Page[] = [];
-  let after: string | null = null;
-  for (let n = 0; n < 200; n++) {
-    const res = await client.get(`/api/disclosure-requests?pageSize=${pageSize}${filter}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    items.push(...page.items);
-    pages.push(page);
-    after = page.nextCursor;
-    if (!after) break;
-  }
-  return { ids: items.map((i) => i.id), items, pages };
+  const { pages, items } = await walkPages<Item>(client, `/api/disclosure-requests?pageSize=${pageSize}${filter}`);
+  return { ids: items.map((i) => i.id), items, pages: pages as Page[] };
 }
 
 describe('the request list by cursor', () => {

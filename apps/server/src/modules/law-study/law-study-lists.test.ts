@@ -9,6 +9,7 @@ import { createTestApp, login, type Client, type TestApp } from '../../test/harn
 import { recomputeSessionAttendanceCounts } from './repository.ts';
 import { lockSessions } from './session-writes.ts';
 import { lawStudyAttendances, lawStudyExams, lawStudyExamScores, lawStudySelfStudies, lawStudySessions } from './tables.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 // The law-study lists page by cursor (issue 10), and a session's attendance counts are stored on it.
 
@@ -80,20 +81,8 @@ afterAll(() => t.close());
 type Page = { items: { id: string }[]; nextCursor: string | null; total: { count: number; isCapped: boolean } | null };
 
 async function walk(client: Client, path: string, pageSize: number) {
-  const ids: string[] = [];
-  const totals: Page['total'][] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const sep = path.includes('?') ? '&' : '?';
-    const res = await client.get(`${path}${sep}pageSize=${pageSize}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    ids.push(...page.items.map((i) => i.id));
-    totals.push(page.total);
-    after = page.nextCursor;
-    if (!after) break;
-  }
-  return { ids, totals };
+  const { items, totals } = await walkPages<Page['items'][number]>(client, `${path}${path.includes('?') ? '&' : '?'}pageSize=${pageSize}`);
+  return { ids: items.map((i) => i.id), totals };
 }
 
 const LISTS = [

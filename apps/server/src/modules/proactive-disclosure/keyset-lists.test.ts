@@ -5,6 +5,7 @@ import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { listPublications } from './repository.ts';
 import { pdCatalogItems, pdPublications, pdVillageDisclosures } from './tables.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 // Keyset paging of the module's lists (issue 10): walking a list page by page by its cursor gives
 // exactly the rows of one big page, in the same order, for a township and for the county, with ties
@@ -66,19 +67,8 @@ afterAll(() => t.close());
 type Page = { items: { id: string }[]; nextCursor: string | null; total: { count: number; isCapped: boolean } | null };
 
 async function walk(client: Client, path: string, pageSize: number) {
-  const ids: string[] = [];
-  const pages: Page[] = [];
-  let after: string | null = null;
-  for (let n = 0; n < 200; n++) {
-    const res = await client.get(`${path}${path.includes('?') ? '&' : '?'}pageSize=${pageSize}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    pages.push(page);
-    ids.push(...page.items.map((i) => i.id));
-    after = page.nextCursor;
-    if (!after) break;
-  }
-  return { ids, pages };
+  const { pages, items } = await walkPages<Page['items'][number]>(client, `${path}${path.includes('?') ? '&' : '?'}pageSize=${pageSize}`);
+  return { ids: items.map((i) => i.id), pages: pages as Page[] };
 }
 
 /** The order the list had before keyset paging (待公开 first, then newest), with the id to break ties. */

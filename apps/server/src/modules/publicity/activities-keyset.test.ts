@@ -4,6 +4,7 @@ import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { publicityActivities } from './tables.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 // Keyset paging of the activities list (issue 10): walking it by cursor gives exactly the rows of one
 // big page, newest first, with ties on the day and on the moment registered.
@@ -37,19 +38,8 @@ afterAll(() => t.close());
 type Page = { items: { id: string }[]; nextCursor: string | null; total: { count: number; isCapped: boolean } | null };
 
 async function walk(client: Client, query: string, pageSize: number) {
-  const ids: string[] = [];
-  const pages: Page[] = [];
-  let after: string | null = null;
-  for (let n = 0; n < 100; n++) {
-    const res = await client.get(`/api/publicity/activities?${query}&pageSize=${pageSize}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    pages.push(page);
-    ids.push(...page.items.map((i) => i.id));
-    after = page.nextCursor;
-    if (!after) break;
-  }
-  return { ids, pages };
+  const { pages, items } = await walkPages<Page['items'][number]>(client, `/api/publicity/activities?${query}&pageSize=${pageSize}`);
+  return { ids: items.map((i) => i.id), pages: pages as Page[] };
 }
 
 describe('activities by cursor', () => {

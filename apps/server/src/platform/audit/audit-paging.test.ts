@@ -5,6 +5,7 @@ import { makeTownship, makeUser, TEST_PASSWORD } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { verifyAuditChain } from './verify-chain.ts';
 import { writeAudit, type Actor } from './write-audit.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 let t: TestApp;
 let townA: string;
@@ -45,18 +46,7 @@ type Entry = { seq: number; at: string; townshipId: string | null; detail: strin
 type Page = { items: Entry[]; nextCursor: string | null; total: { count: number; isCapped: boolean } | null };
 
 async function walk(client: Client, pageSize: number, filter = '') {
-  const items: Entry[] = [];
-  const totals: Page['total'][] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 200; pages++) {
-    const res = await client.get(`/api/audit?pageSize=${pageSize}${filter}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    items.push(...page.items);
-    totals.push(page.total);
-    after = page.nextCursor;
-    if (!after) break;
-  }
+  const { items, totals } = await walkPages<Entry>(client, `/api/audit?pageSize=${pageSize}${filter}`);
   return { items, seqs: items.map((e) => e.seq), totals };
 }
 

@@ -4,6 +4,7 @@ import { people } from '../../modules/organisation/tables.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { encodeCursor, toKeysetPage } from './keyset.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 let t: TestApp;
 let a: TownshipFixture;
@@ -28,19 +29,8 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function walk(client: Client, pageSize: number, filter = '') {
-  const ids: string[] = [];
-  const totals: unknown[] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const res = await client.get(`/api/people?pageSize=${pageSize}${filter}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as { items: { id: string }[]; nextCursor: string | null; total: unknown };
-    ids.push(...page.items.map((i) => i.id));
-    totals.push(page.total);
-    after = page.nextCursor;
-    if (!after) break;
-  }
-  return { ids, totals };
+  const { items, totals } = await walkPages<{ id: string }>(client, `/api/people?pageSize=${pageSize}${filter}`);
+  return { ids: items.map((i) => i.id), totals };
 }
 
 describe('keyset paging (the people list)', () => {

@@ -7,6 +7,7 @@ import { todayInChina } from '../calendar/today.ts';
 import { encodeCursor } from '../db/keyset.ts';
 import { deadlines } from './tables.ts';
 import { loginAs } from './test-support.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 let t: TestApp;
 let a: TownshipFixture;
@@ -15,7 +16,6 @@ let staff: Client;
 const today = todayInChina();
 
 type Item = { id: string; title: string; dueDate: string | null; isOverdue: boolean; orgId: string; townshipId: string };
-type Page = { items: Item[]; nextCursor: string | null; total: { count: number; isCapped: boolean } | null; today: string };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -48,18 +48,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function walk(client: Client, pageSize: number, filter = '') {
-  const items: Item[] = [];
-  const totals: Page['total'][] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const res = await client.get(`/api/deadlines?pageSize=${pageSize}${filter}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    items.push(...page.items);
-    totals.push(page.total);
-    after = page.nextCursor;
-    if (!after) break;
-  }
+  const { items, totals } = await walkPages<Item>(client, `/api/deadlines?pageSize=${pageSize}${filter}`);
   return { items, ids: items.map((d) => d.id), totals };
 }
 

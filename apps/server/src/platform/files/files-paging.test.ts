@@ -4,6 +4,7 @@ import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { encodeCursor } from '../db/keyset.ts';
 import { files } from './tables.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 let t: TestApp;
 let a: TownshipFixture;
@@ -11,7 +12,6 @@ let admin: Client;
 const record = crypto.randomUUID();
 
 type Item = { id: string; townshipId: string; createdAt?: string };
-type Page = { items: Item[]; nextCursor: string | null; total: { count: number; isCapped: boolean } | null };
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -43,18 +43,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function walk(pageSize: number, filter = '') {
-  const items: Item[] = [];
-  const totals: Page['total'][] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const res = await admin.get(`/api/files?pageSize=${pageSize}${filter}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    items.push(...page.items);
-    totals.push(page.total);
-    after = page.nextCursor;
-    if (!after) break;
-  }
+  const { items, totals } = await walkPages<Item>(admin, `/api/files?pageSize=${pageSize}${filter}`);
   return { items, ids: items.map((f) => f.id), totals };
 }
 

@@ -3,6 +3,7 @@ import { encodeCursor } from '../db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { notifications } from './tables.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 
 let t: TestApp;
 let client: Client;
@@ -35,18 +36,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 async function walk(pageSize: number, filter = '') {
-  const items: Item[] = [];
-  const totals: Page['total'][] = [];
-  let after: string | null = null;
-  for (let pages = 0; pages < 100; pages++) {
-    const res = await client.get(`/api/notifications?pageSize=${pageSize}${filter}${after ? `&after=${after}` : ''}`);
-    expect(res.statusCode, res.body).toBe(200);
-    const page = res.json() as Page;
-    items.push(...page.items);
-    totals.push(page.total);
-    after = page.nextCursor;
-    if (!after) break;
-  }
+  const { items, totals } = await walkPages<Item>(client, `/api/notifications?pageSize=${pageSize}${filter}`);
   return { items, ids: items.map((n) => n.id), totals };
 }
 
