@@ -66,6 +66,12 @@ export async function startJourney(name: string, baseUrl: string = inject('baseU
       const page = await newPage(browser, baseUrl);
       onTestFailed(async () => {
         await shot(page, `${name}-failed-${actor}`).catch(() => undefined);
+        // What the page showed, in the run's output (CI keeps no pictures): its address and text.
+        const text = await page
+          .locator('body')
+          .innerText({ timeout: 2000 })
+          .catch(() => '(页面无法读取)');
+        console.log(`\n失败时的页面（${actor}）：${page.url()}\n${text.replace(/\s+/g, ' ').slice(0, 1200)}`);
       });
       return page;
     },

@@ -40,7 +40,7 @@ export async function startYifa({ demo = true }: { demo?: boolean } = {}): Promi
       YIFA_DATA_DIR: dataDir,
       PORT: String(port),
       YIFA_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'info',
       YIFA_JOBS: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -62,6 +62,12 @@ export async function startYifa({ demo = true }: { demo?: boolean } = {}): Promi
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
+  // Everything the server prints goes to artifacts/e2e-server.log too: a failed journey in CI is
+  // then diagnosable from the server's side (a slow or failed request), not only from the browser's.
+  fs.mkdirSync(path.join(ROOT, 'artifacts'), { recursive: true });
+  const log = fs.createWriteStream(path.join(ROOT, 'artifacts/e2e-server.log'), { flags: 'a' });
+  child.stdout.pipe(log);
+  child.stderr.pipe(log);
   let output = '';
   try {
     await new Promise<void>((resolve, reject) => {
