@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/tables.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
+import { walkPages } from '../../test/walk-pages.ts';
 import { orgs, people } from './tables.ts';
 
 let t: TestApp;
@@ -286,5 +287,66 @@ describe('counts in lists', () => {
     expect(person.hasUser).toBe(true);
     const other = await addPerson(admin, a.villageIds[1]);
     expect((await admin.get(`/api/people/${other}`)).json().hasUser).toBe(false);
+  });
+});
+
+describe('accounts list', () => {
+  type ListedUser = {
+    id: string;
+    username: string;
+    townshipId: string;
+    orgId: string | null;
+    orgName: string | null;
+    roles: { code: string }[];
+  };
+
+  it('pages the township\u2019s accounts by username with their roles and org, and never a secret', async () => {
+    const { items, totals } = await walkPages<ListedUser>(admin, '/api/users?pageSize=2');
+    expect(items.length).toBeGreaterThanOrEqual(3);
+    expect(items.every((u) => u.townshipId === a.townshipId)).toBe(true);
+    const names = items.map((u) => u.username);
+    expect(names).toEqual([...names].sort());
+    expect(new Set(items.map((u) => u.id)).size).toBe(items.length);
+    expect(totals[0]).toEqual({ count: items.length, isCapped: false });
+    expect(totals.slice(1).every((t) => t === null)).toBe(true);
+    const cadre = items.find((u) => u.orgId === a.villageIds[0])!;
+    expect(cadre.roles.map((r) => r.code)).toEqual(['villageCadre']);
+    expect(cadre.orgName).toBeTruthy();
+    const body = JSON.stringify(items);
+    for (const secret of ['passwordHash', 'password_hash', 'totpSecret', '$argon2', '$scrypt']) expect(body).not.toContain(secret);
+  });
+
+  it('filters by name and by org, and shows the system administrator every township', async () => {
+    const all = (await admin.get('/api/users?pageSize=100')).json().items as ListedUser[];
+    const one = all.find((u) => u.orgId === a.villageIds[0])!;
+    const byName = (await admin.get(`/api/users?q=${one.username.slice(1, 6)}`)).json().items as ListedUser[];
+    expect(byName.map((u) => u.id)).toContain(one.id);
+    expect(byName.every((u) => u.username.includes(one.username.slice(1, 6)))).toBe(true);
+    const byOrg = (await admin.get(`/api/users?orgId=${a.villageIds[0]}`)).json().items as ListedUser[];
+    expect(byOrg.length).toBeGreaterThan(0);
+    expect(byOrg.every((u) => u.orgId === a.villageIds[0])).toBe(true);
+    const everyone = await walkPages<ListedUser>(sysAdmin, '/api/users?pageSize=50');
+    const townships = new Set(everyone.items.map((u) => u.townshipId));
+    expect(townships.has(a.townshipId) && townships.has(b.townshipId)).toBe(true);
+    expect((await county.get('/api/users')).statusCode).toBe(403);
+  });
+
+  it('flags in the cadre list who has an account', async () => {
+    const name = `有号${Date.now() % 100000}`;
+    const personId = await addPerson(admin, a.villageIds[0], { name });
+    const roleId = ((await admin.get('/api/roles')).json() as { id: string; code: string }[]).find((r) => r.code === 'villageCadre')!.id;
+    const listed = async () =>
+      ((await admin.get(`/api/people?q=${encodeURIComponent(name)}`)).json().items as { id: string; hasUser: boolean }[])[0]!;
+    expect((await listed()).hasUser).toBe(false);
+    const res = await admin.post('/api/users', {
+      username: `hu${Date.now()}`,
+      displayName: name,
+      orgId: a.villageIds[0],
+      personId,
+      roleIds: [roleId],
+      initialPassword: 'Init-Pass-1',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect((await listed()).hasUser).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { type Org, type Person, type Role, type User } from '@yifa/domain/organi
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import type { Secrets } from '../../platform/crypto/secrets.ts';
 import { orgPolicy, personPolicy, rolePolicy, userPolicy } from './policy.ts';
-import type { OrgRow, PersonListRow, PersonRow, RoleRow, UserRow } from './repository.ts';
+import type { OrgRow, PersonListRow, PersonRow, RoleRow, UserListRow, UserRoleRef, UserRow } from './repository.ts';
 
 /** Row → response: nothing leaves the server that the presenter did not choose. */
 export function presentOrg(auth: AuthContext, row: OrgRow): Org {
@@ -70,10 +70,7 @@ export function sealPersonal(secrets: Secrets, input: { phone?: string | null | 
   return out;
 }
 
-export function presentUser(
-  auth: AuthContext,
-  row: { user: UserRow; orgName: string | null; roles: { id: string; code: string; name: string }[] },
-): User {
+export function presentUser(auth: AuthContext, row: { user: UserListRow; orgName: string | null; roles: UserRoleRef[] }): User {
   const u = row.user;
   return {
     id: u.id,
