@@ -13,6 +13,7 @@ import { generateAudit } from './gen-audit.ts';
 import { generateLawStudy } from './gen-law-study.ts';
 import { BENCH_LOGINS, generateOrganisation } from './gen-organisation.ts';
 import { recomputeComplianceSnapshots } from '../../apps/server/src/platform/compliance/index.ts';
+import { recomputeListCounts } from '../../apps/server/src/platform/list-counts/list-counts.ts';
 import { recomputeRepeatLinks } from '../../apps/server/src/modules/disclosure-request/index.ts';
 import { recomputeSessionAttendanceCounts } from '../../apps/server/src/modules/law-study/index.ts';
 import { generatePlatform } from './gen-platform.ts';
@@ -30,6 +31,7 @@ const RECOMPUTE: { name: string; run: (db: AppContext['db']) => Promise<unknown>
   { name: 'law-study attendance counts', run: recomputeSessionAttendanceCounts },
   { name: 'disclosure-request repeat links', run: recomputeRepeatLinks },
   { name: 'compliance snapshots', run: (db) => recomputeComplianceSnapshots(db) },
+  { name: 'list totals', run: recomputeListCounts },
 ];
 
 export interface CountyResult {

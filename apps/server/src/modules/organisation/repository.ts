@@ -1,13 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { ALL_TOWNSHIPS, firstPageTotal, keptTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { orgs, people, roles, userRoles, users } from './tables.ts';
 
@@ -121,7 +115,15 @@ export const peopleListOrder: KeysetOrder = {
  */
 const peopleListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildPeopleListStatement>>>();
 
-function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolean, hasOrg: boolean, isFirstPage: boolean, name: string) {
+function buildPeopleListStatement(
+  db: DbOrTx,
+  scope: PreparedScope,
+  hasQ: boolean,
+  hasOrg: boolean,
+  total: 'kept' | 'counted' | null,
+  name: string,
+) {
+  const isFirstPage = total !== null;
   const filter = and(
     isNull(people.deletedAt),
     scope.where({ townshipId: people.townshipId, orgId: people.orgId, createdBy: people.createdBy }),
@@ -142,14 +144,12 @@ function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolea
     .select({
       person: personListColumns,
       cursor: keysetCursorField(peopleListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(people)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(total, keptTotalField('people', scope), () =>
+        db
+          .select({ one: sql`1` })
+          .from(people)
+          .where(filter),
+      ),
       orgName: sql<string | null>`(select o.name from orgs o where o.id = "people"."org_id")`,
       hasUser: sql<boolean>`(select true from users u where u.person_id = "people"."id" and u.deleted_at is null limit 1) is not null`,
     })
@@ -163,11 +163,12 @@ function buildPeopleListStatement(db: DbOrTx, scope: PreparedScope, hasQ: boolea
 export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuery) {
   const prepared = preparedScope(scope);
   const isFirstPage = !q.after;
-  const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}${isFirstPage ? 'f' : 'n'}`;
+  const total = firstPageTotal('people', scope, isFirstPage, !!(q.q || q.orgId));
+  const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
   let byKey = peopleListStatements.get(db);
   if (!byKey) peopleListStatements.set(db, (byKey = new Map()));
   let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, isFirstPage, key)));
+  if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, total, key)));
   const cursor = q.after ? decodeCursor(peopleListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared.params,
@@ -236,9 +237,10 @@ function buildUsersListStatement(
   scope: PreparedScope | null,
   hasQ: boolean,
   hasOrg: boolean,
-  isFirstPage: boolean,
+  total: 'kept' | 'counted' | null,
   name: string,
 ) {
+  const isFirstPage = total !== null;
   const filter = and(
     isNull(users.deletedAt),
     scope ? scope.where({ townshipId: users.townshipId, orgId: users.orgId, createdBy: users.createdBy }) : undefined,
@@ -255,14 +257,12 @@ function buildUsersListStatement(
     .select({
       user: userListColumns,
       cursor: keysetCursorField(usersListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(users)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(total, keptTotalField('users', scope ?? ALL_TOWNSHIPS), () =>
+        db
+          .select({ one: sql`1` })
+          .from(users)
+          .where(filter),
+      ),
       // Scalar subqueries: evaluated for the page's rows only, after the sort and limit.
       orgName: sql<string | null>`(select o.name from orgs o where o.id = "users"."org_id")`,
       roles: sql<
@@ -281,11 +281,12 @@ export async function listUsers(db: DbOrTx, scope: DataScope, q: UsersListQuery)
   // The system administrator's scope is every township: no scope condition at all (userScope's `true`).
   const prepared = scope.townshipIds === 'all' ? null : preparedScope(scope);
   const isFirstPage = !q.after;
-  const key = `users_list_${prepared?.key ?? 'all'}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}${isFirstPage ? 'f' : 'n'}`;
+  const total = firstPageTotal('users', scope, isFirstPage, !!(q.q || q.orgId));
+  const key = `users_list_${prepared?.key ?? 'all'}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
   let byKey = usersListStatements.get(db);
   if (!byKey) usersListStatements.set(db, (byKey = new Map()));
   let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, isFirstPage, key)));
+  if (!statement) byKey.set(key, (statement = buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, total, key)));
   const cursor = q.after ? decodeCursor(usersListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared?.params,

@@ -2,8 +2,9 @@ import type { AuditFilter } from '@yifa/domain';
 import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
 import { orgNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
 import { AppError } from '../http/app-error.ts';
+import { firstPageTotal, keptTotalField, totalField } from '../list-counts/list-counts.ts';
 import type { DataScope } from '../scope/data-scope.ts';
 import { auditScopeWhere } from './policy.ts';
 import { auditLog } from './tables.ts';
@@ -88,7 +89,7 @@ export const auditListOrder: KeysetOrder = {
   direction: 'desc',
 };
 
-/** One page, newest first, with the total (capped) on the first page: one round trip. */
+/** One page, newest first, with the total (kept, or counted up to the cap) on the first page: one round trip. */
 export async function listAuditEntries(
   db: DbOrTx,
   scope: DataScope,
@@ -101,14 +102,20 @@ export async function listAuditEntries(
     .select({
       ...columns,
       cursor: keysetCursorField(auditListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(auditLog)
-              .where(where),
-          )
-        : sql<null>`null`,
+      total: totalField(
+        firstPageTotal(
+          'audit',
+          scope,
+          isFirstPage,
+          Object.values(filter).some((v) => v !== undefined),
+        ),
+        keptTotalField('audit', scope),
+        () =>
+          db
+            .select({ one: sql`1` })
+            .from(auditLog)
+            .where(where),
+      ),
     })
     .from(auditLog)
     .where(paging.after ? and(where, keysetAfter(auditListOrder, decodeCursor(auditListOrder, paging.after))) : where)

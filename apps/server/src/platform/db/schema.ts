@@ -10,4 +10,5 @@ export * from '../dictionaries/tables.ts';
 export * from '../notifications/tables.ts';
 export * from '../compliance/tables.ts';
 export * from '../public-site/tables.ts';
+export * from '../list-counts/tables.ts';
 export * from './module-tables.generated.ts';

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
-import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { firstPageTotal, keptTotalField, totalField } from '../list-counts/list-counts.ts';
 import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
 import { files } from './tables.ts';
 
@@ -37,7 +38,7 @@ export const filesListOrder: KeysetOrder = {
   direction: 'desc',
 };
 
-/** One page by cursor, with the total (capped) on the first page. */
+/** One page by cursor, with the total (kept, or counted up to the cap) on the first page. */
 export async function listFiles(
   db: DbOrTx,
   scope: DataScope,
@@ -54,14 +55,12 @@ export async function listFiles(
     .select({
       file: files,
       cursor: keysetCursorField(filesListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(files)
-              .where(where),
-          )
-        : sql<null>`null`,
+      total: totalField(firstPageTotal('files', scope, isFirstPage, !!(q.entityType || q.entityId)), keptTotalField('files', scope), () =>
+        db
+          .select({ one: sql`1` })
+          .from(files)
+          .where(where),
+      ),
     })
     .from(files)
     .where(q.after ? and(where, keysetAfter(filesListOrder, decodeCursor(filesListOrder, q.after))) : where)

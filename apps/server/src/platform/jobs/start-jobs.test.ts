@@ -9,6 +9,8 @@ import {
   DEADLINE_SCAN_QUEUE,
   JOBS_SCHEMA,
   JOBS_TIME_ZONE,
+  LIST_COUNTS_CRON,
+  LIST_COUNTS_QUEUE,
   startJobs,
 } from './start-jobs.ts';
 
@@ -30,7 +32,7 @@ describe('startJobs', () => {
     expect(await hasSchema()).toBe(false);
   });
 
-  it('creates pg-boss in the app\u2019s own database with the nightly scan at 01:00 China time, a catch-up scan, and the compliance refresh every 5 minutes', async () => {
+  it('creates pg-boss in the app\u2019s own database with the nightly scan at 01:00 China time, a catch-up scan, the compliance refresh and the list totals\u2019 compaction every 5 minutes', async () => {
     const logged: string[] = [];
     const jobs = await startJobs(t.ctx, t.databaseUrl, { log: (m) => logged.push(m) });
     try {
@@ -41,6 +43,7 @@ describe('startJobs', () => {
       expect(schedules.rows).toEqual([
         { name: COMPLIANCE_SNAPSHOTS_QUEUE, cron: COMPLIANCE_SNAPSHOTS_CRON, timezone: JOBS_TIME_ZONE },
         { name: DEADLINE_SCAN_QUEUE, cron: DEADLINE_SCAN_CRON, timezone: JOBS_TIME_ZONE },
+        { name: LIST_COUNTS_QUEUE, cron: LIST_COUNTS_CRON, timezone: JOBS_TIME_ZONE },
       ]);
       const queued = await t.ctx.db.execute(sql`select 1 from pgboss.job where name = ${DEADLINE_SCAN_QUEUE}`);
       expect(queued.rows.length).toBeGreaterThanOrEqual(1);

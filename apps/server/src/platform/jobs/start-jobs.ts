@@ -2,6 +2,7 @@ import PgBoss from 'pg-boss';
 import { refreshStaleComplianceSnapshots } from '../compliance/snapshots.ts';
 import { scanDeadlines } from '../deadlines/scan-deadlines.ts';
 import type { AppContext } from '../http/app-context.ts';
+import { compactListCounts } from '../list-counts/list-counts.ts';
 
 /** Background jobs (pg-boss). The nightly deadline scan registers here. */
 export interface Jobs {
@@ -15,6 +16,9 @@ export const JOBS_TIME_ZONE = 'Asia/Shanghai';
 /** Keeps the county's compliance figures current (docs/adr/0009): every 5 minutes. */
 export const COMPLIANCE_SNAPSHOTS_QUEUE = 'compliance-snapshots';
 export const COMPLIANCE_SNAPSHOTS_CRON = '*/5 * * * *';
+/** Folds the kept list totals' deltas (platform/list-counts, docs/adr/0010): every 5 minutes. */
+export const LIST_COUNTS_QUEUE = 'list-counts-compact';
+export const LIST_COUNTS_CRON = '*/5 * * * *';
 /** pg-boss keeps its tables in this schema of Yifa's own database; backups take the public schema only, the queue is rebuilt at start. */
 export const JOBS_SCHEMA = 'pgboss';
 
@@ -68,6 +72,16 @@ export async function startJobs(ctx: AppContext, databaseUrl: string, options: S
       return await refreshStaleComplianceSnapshots(ctx.db);
     } catch (error) {
       log('合规数据刷新失败', error);
+      throw error;
+    }
+  });
+  await boss.createQueue(LIST_COUNTS_QUEUE, { name: LIST_COUNTS_QUEUE, policy: 'singleton', retryLimit: 1 });
+  await boss.schedule(LIST_COUNTS_QUEUE, LIST_COUNTS_CRON, {}, { tz: JOBS_TIME_ZONE });
+  await boss.work(LIST_COUNTS_QUEUE, async () => {
+    try {
+      await compactListCounts(ctx.db);
+    } catch (error) {
+      log('列表计数整理失败', error);
       throw error;
     }
   });
