@@ -95,7 +95,7 @@ export async function listAuditEntries(
   scope: DataScope,
   filter: AuditFilter,
   paging: { after?: string | undefined; pageSize: number },
-): Promise<{ rows: (AuditRow & { cursor: string[]; total: number | null })[]; isFirstPage: boolean }> {
+): Promise<{ rows: (AuditRow & { cursor: string; total: number | null })[]; isFirstPage: boolean }> {
   const where = auditWhere(scope, filter);
   const isFirstPage = !paging.after;
   const rows = await db

@@ -31,11 +31,13 @@ export function keysetOrderBy(order: KeysetOrder): SQL[] {
  * A select field carrying the row's sort key as text (the cursor of the page's last row). Text, not
  * the JS value: a timestamptz keeps its microseconds, which a JS Date would round away.
  */
-export function keysetCursorField(order: KeysetOrder): SQL<string[]> {
-  return sql<string[]>`array[${sql.join(
+export function keysetCursorField(order: KeysetOrder): SQL<string> {
+  // JSON text, not a text[]: the driver then hands every row a plain string, and only the page's last
+  // row is ever made a cursor (parsing an array per row was ~5 % of a list's server time).
+  return sql<string>`json_build_array(${sql.join(
     order.keys.map((k) => sql`${k.expr}::text`),
     sql`, `,
-  )}]`;
+  )})::text`;
 }
 
 /** `(k1, k2, …) > (v1, v2, …)` (or `<` for a descending order): the rows after the cursor. */
@@ -63,8 +65,9 @@ const VALUE_SHAPE: Record<KeysetKeyType, RegExp> = {
   bool: /^(true|false)$/,
 };
 
-export function encodeCursor(values: readonly string[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+export function encodeCursor(values: string | readonly string[]): string {
+  // A string is the JSON text of keysetCursorField: the same JSON, as PostgreSQL spaced it.
+  return Buffer.from(typeof values === 'string' ? values : JSON.stringify(values), 'utf8').toString('base64url');
 }
 
 /**
@@ -105,7 +108,7 @@ export function cappedTotalField(filtered: SQLWrapper): SQL<number> {
  * The page from `pageSize + 1` fetched rows: the extra row only says there is a next page. Rows carry
  * `cursor` (from `keysetCursorField`) and, on a first page, `total` (from `cappedTotalField`).
  */
-export function toKeysetPage<Row extends { cursor: string[]; total?: number | null }, Item>(
+export function toKeysetPage<Row extends { cursor: string | readonly string[]; total?: number | null }, Item>(
   rows: readonly Row[],
   pageSize: number,
   isFirstPage: boolean,

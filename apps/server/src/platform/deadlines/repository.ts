@@ -135,7 +135,7 @@ export async function listDeadlinesPage(
     .where(paging.after ? and(where, keysetAfter(deadlinesListOrder, decodeCursor(deadlinesListOrder, paging.after))) : where)
     .orderBy(...keysetOrderBy(deadlinesListOrder))
     .limit(paging.pageSize + 1);
-  return { rows: rows as (DeadlineWithNames & { cursor: string[]; total: number | null })[], isFirstPage };
+  return { rows: rows as (DeadlineWithNames & { cursor: string; total: number | null })[], isFirstPage };
 }
 
 export async function countProvisionalDeadlines(db: DbOrTx, scope: DataScope): Promise<number> {
