@@ -3,7 +3,8 @@ import type { Activity, Campaign, DutyItem, DutyItemState } from '@yifa/domain/p
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { auditCopy } from '../../platform/audit/audit-copy.ts';
 import { labelOf, type Lookups } from './lookups.ts';
-import { activityPolicy, campaignPolicy } from './policy.ts';
+import { activityAbilities, activityPolicy, campaignPolicy } from './policy.ts';
+import type { ActivityListRow } from './activity-list.ts';
 import type { ActivityRow, CampaignRow, DutyItemRow } from './repository.ts';
 
 // Row → response, with the caller's abilities (policy.ts). Publicity records hold no personal data;
@@ -62,6 +63,40 @@ export function presentActivity(auth: AuthContext, row: ActivityRow, lk: Lookups
     audienceTypeLabelZh: row.audienceType ? labelOf(lk.audienceType, row.audienceType) : null,
     attachments,
     abilities: activityPolicy.abilities(auth, row),
+  };
+}
+
+/**
+ * A row of the activities list: its names and labels came with it from SQL (activity-list.ts), the
+ * same ones `presentActivity` looks up; a list shows no photos.
+ */
+export function presentActivityListRow(auth: AuthContext, row: ActivityListRow): Activity {
+  return {
+    id: row.id,
+    townshipId: row.townshipId,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    date: row.date,
+    title: row.title,
+    campaignId: row.campaignId,
+    campaignName: row.campaignName,
+    dutyItemId: row.dutyItemId,
+    dutyItemLaws: row.dutyItemLaws,
+    venueType: row.venueType,
+    venueTypeLabelZh: row.venueTypeLabelZh,
+    villageId: row.villageId,
+    villageName: row.villageName,
+    channel: row.channel,
+    channelLabelZh: row.channelLabelZh,
+    audienceType: row.audienceType,
+    audienceTypeLabelZh: row.audienceTypeLabelZh,
+    audienceCount: row.audienceCount,
+    materialsCount: row.materialsCount,
+    caseReference: row.caseReference,
+    summary: row.summary,
+    attachments: [],
+    version: row.version,
+    abilities: activityAbilities(auth, row),
   };
 }
 
