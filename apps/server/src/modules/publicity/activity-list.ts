@@ -1,4 +1,5 @@
 import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type { DictionaryCode } from '@yifa/domain';
 import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import {
@@ -10,6 +11,7 @@ import {
   type KeysetOrder,
 } from '../../platform/db/keyset.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
+import { dictionaryLabelSql, orgNameSql, outerColumn } from './label-sql.ts';
 import { publicityActivities as a } from './tables.ts';
 
 /** The activities' order: newest first (by day, then as registered), matching publicity_activities_list_idx. */
@@ -22,31 +24,14 @@ export const activityListOrder: KeysetOrder = {
   direction: 'desc',
 };
 
-// Correlated subqueries name the outer table explicitly: Drizzle renders a column of a single-table
-// select unqualified ("id"), which inside a subquery would bind to the subquery's own table.
-const outer = (column: string) => sql.raw(`"publicity_activities"."${column}"`);
+const outer = (column: string) => outerColumn('publicity_activities', column);
+const orgName = (column: string) => orgNameSql('publicity_activities', column);
+const dictionaryLabel = (dictionary: DictionaryCode, column: string) => dictionaryLabelSql('publicity_activities', dictionary, column);
 
 /**
- * An org's name as the detail shows it (lookups.ts `townshipOrgs`): a live org of the activity's
- * township, never the county node.
- */
-const orgName = (column: string) =>
-  sql`(select o.name from orgs o where o.id = ${outer(column)} and o.township_id = ${outer('township_id')} and o.deleted_at is null and o.kind <> 'county')`;
-
-/**
- * A dictionary label as `dictionaryLabels` + `labelOf` give it: the township's live entry (by the
- * partial unique index), else a deleted one (old records keep their label), else the code itself.
- * COALESCE evaluates the deleted-entry lookup only when there is no live entry.
- */
-const dictionaryLabel = (dictionary: 'venueType' | 'channel' | 'audienceType', column: string) => sql`coalesce(
-  (select d.label_zh from dictionary_entries d where d.township_id = ${outer('township_id')} and d.dictionary = ${sql.raw(`'${dictionary}'`)} and d.code = ${outer(column)} and d.deleted_at is null),
-  (select d.label_zh from dictionary_entries d where d.township_id = ${outer('township_id')} and d.dictionary = ${sql.raw(`'${dictionary}'`)} and d.code = ${outer(column)} order by d.deleted_at desc limit 1),
-  ${outer(column)})`;
-
-/**
- * What a list row shows (ZActivity without attachments) and what its abilities need (`createdBy`);
- * the names and labels are scalar subqueries, which PostgreSQL evaluates after the sort and limit,
- * for the page's rows only — no dictionary, org tree or campaign list is read into JavaScript.
+ * What a list row shows (ZActivity without attachments) and what its abilities need (`createdBy`),
+ * the names and labels as scalar subqueries (label-sql.ts): no dictionary, org tree or campaign list
+ * is read into JavaScript.
  */
 const activityListColumns = {
   id: a.id,
