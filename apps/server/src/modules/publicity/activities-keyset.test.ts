@@ -58,6 +58,17 @@ beforeAll(async () => {
       createdAt: AT,
     })),
   );
+  // A deleted activity: in no list, no total and no campaign's count.
+  await t.ctx.db.insert(publicityActivities).values({
+    ...org,
+    date: '2025-02-15',
+    title: '已删除的活动',
+    campaignId,
+    venueType: 'village',
+    channel: 'onsite',
+    createdAt: AT,
+    deletedAt: AT,
+  });
   const user = async (role: string, orgId: string | null, townshipId: string | null) =>
     login(t.app, (await makeUser(t.ctx.db, role, orgId, townshipId)).username, TEST_PASSWORD);
   admin = await user('townshipAdmin', a.townshipId, a.townshipId);
@@ -155,6 +166,22 @@ describe('activities by cursor', () => {
     for (const after of ['x', encodeCursor(['2025-01-15']), encodeCursor(['2025-01-15', 'noon', a.townshipId])]) {
       const res = await admin.get(`/api/publicity/activities?after=${encodeURIComponent(after)}`);
       expect(res.statusCode, after).toBe(400);
+    }
+  });
+});
+
+describe('the campaigns of a year', () => {
+  it('shows each campaign with its theme label and its number of live activities', async () => {
+    for (const [client, q] of [
+      [admin, ''],
+      [county, `&townshipId=${a.townshipId}`],
+    ] as const) {
+      const list = (await client.get(`/api/publicity/campaigns?year=2025${q}`)).json() as {
+        id: string;
+        themeLabelZh: string;
+        activityCount: number;
+      }[];
+      expect(list.find((c) => c.id === campaignId)).toMatchObject({ themeLabelZh: '民法典宣传月（5月）', activityCount: 9 });
     }
   });
 });

@@ -10,13 +10,13 @@ import type { ActivityRow, CampaignRow, DutyItemRow } from './repository.ts';
 // Row → response, with the caller's abilities (policy.ts). Publicity records hold no personal data;
 // names and labels come from the lookups.
 
-export function presentCampaign(auth: AuthContext, row: CampaignRow, lk: Lookups, activityCount: number): Campaign {
+export function presentCampaign(auth: AuthContext, row: CampaignRow, themeLabelZh: string, activityCount: number): Campaign {
   return {
     id: row.id,
     townshipId: row.townshipId,
     year: row.year,
     theme: row.theme,
-    themeLabelZh: labelOf(lk.campaignTheme, row.theme),
+    themeLabelZh,
     name: row.name,
     startDate: row.startDate,
     endDate: row.endDate,

@@ -1,9 +1,10 @@
-import { and, asc, count, eq, gte, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { townshipsInScope } from '../../platform/compliance/compliance-orgs.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
+import { dictionaryLabelSql, outerColumn } from './label-sql.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from './tables.ts';
 
 export type CampaignRow = typeof publicityCampaigns.$inferSelect;
@@ -47,19 +48,37 @@ export async function townshipOrgs(db: DbOrTx, townshipId: string): Promise<OrgI
 }
 
 // ── Campaigns ──
+const campaignsOfYear = (scope: DataScope, townshipId: string, year: number) =>
+  and(
+    eq(publicityCampaigns.townshipId, townshipId),
+    eq(publicityCampaigns.year, year),
+    isNull(publicityCampaigns.deletedAt),
+    townshipWide(scope, publicityCampaigns.townshipId),
+  );
+const campaignOrder = [asc(publicityCampaigns.startDate), asc(publicityCampaigns.endDate), asc(publicityCampaigns.name)];
+
 export async function listCampaigns(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<CampaignRow[]> {
   return db
     .select()
     .from(publicityCampaigns)
-    .where(
-      and(
-        eq(publicityCampaigns.townshipId, townshipId),
-        eq(publicityCampaigns.year, year),
-        isNull(publicityCampaigns.deletedAt),
-        townshipWide(scope, publicityCampaigns.townshipId),
-      ),
-    )
-    .orderBy(asc(publicityCampaigns.startDate), asc(publicityCampaigns.endDate), asc(publicityCampaigns.name));
+    .where(campaignsOfYear(scope, townshipId, year))
+    .orderBy(...campaignOrder);
+}
+
+/**
+ * The calendar as its list shows it, in one round trip: each campaign with its theme's label
+ * (label-sql.ts) and its number of live activities (by publicity_activities_campaign_idx).
+ */
+export async function listCampaignsShown(db: DbOrTx, scope: DataScope, townshipId: string, year: number) {
+  return db
+    .select({
+      row: publicityCampaigns,
+      themeLabelZh: sql<string>`${dictionaryLabelSql('publicity_campaigns', 'campaignTheme', 'theme')}`,
+      activityCount: sql<number>`(select count(*)::int from publicity_activities x where x.campaign_id = ${outerColumn('publicity_campaigns', 'id')} and x.deleted_at is null)`,
+    })
+    .from(publicityCampaigns)
+    .where(campaignsOfYear(scope, townshipId, year))
+    .orderBy(...campaignOrder);
 }
 
 export async function findCampaign(db: DbOrTx, scope: DataScope, id: string): Promise<CampaignRow | null> {
