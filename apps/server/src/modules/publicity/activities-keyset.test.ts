@@ -170,7 +170,7 @@ describe('activities by cursor', () => {
   });
 });
 
-describe('the campaigns of a year', () => {
+describe('the campaigns and duty lists of a year', () => {
   it('shows each campaign with its theme label and its number of live activities', async () => {
     for (const [client, q] of [
       [admin, ''],
@@ -183,5 +183,10 @@ describe('the campaigns of a year', () => {
       }[];
       expect(list.find((c) => c.id === campaignId)).toMatchObject({ themeLabelZh: '民法典宣传月（5月）', activityCount: 9 });
     }
+  });
+
+  it('shows each duty-list line with its office, audience labels and number of activities', async () => {
+    const list = (await admin.get('/api/publicity/duty-items?year=2025')).json() as { id: string }[];
+    expect(list.find((i) => i.id === dutyItemId)).toMatchObject({ orgName: '司法所', audienceLabelsZh: ['村（居）民'], activityCount: 6 });
   });
 });

@@ -30,7 +30,12 @@ export function presentCampaign(auth: AuthContext, row: CampaignRow, themeLabelZ
 /** A duty-list line with its state, before the caller's abilities (also for coverage, the ledger and the report). */
 export type DutyItemFacts = Omit<DutyItem, 'abilities'>;
 
-export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemState, activityCount: number): DutyItemFacts {
+export function presentDutyItem(
+  row: DutyItemRow,
+  lk: Pick<Lookups, 'orgs' | 'audienceType'>,
+  state: DutyItemState,
+  activityCount: number,
+): DutyItemFacts {
   return {
     id: row.id,
     townshipId: row.townshipId,
