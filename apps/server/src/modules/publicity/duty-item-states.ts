@@ -2,9 +2,9 @@ import { dutyItemState } from '@yifa/domain/publicity';
 import { todayInChina } from '../../platform/calendar/today.ts';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
-import { loadLookups } from './lookups.ts';
+import { dictionaryLabels } from '../../platform/dictionaries/index.ts';
 import { presentDutyItem, type DutyItemFacts } from './presenter.ts';
-import { activityDatesByDutyItem, listDutyItems, type DutyItemRow } from './repository.ts';
+import { activityDatesByDutyItem, listDutyItems, townshipOrgs, type DutyItemRow } from './repository.ts';
 
 /**
  * A township's duty lists of a year, each line with its state (done / pending / missed) from the
@@ -21,14 +21,17 @@ export async function dutyItemsWithState(
   today = todayInChina(),
 ): Promise<{ row: DutyItemRow; item: DutyItemFacts }[]> {
   const rows = await listDutyItems(db, scope, townshipId, year, orgId);
-  const [lk, dates] = await Promise.all([
-    loadLookups(db, townshipId),
+  // Only what a line shows: office names (and their order) and audience labels.
+  const [orgList, audienceType, dates] = await Promise.all([
+    townshipOrgs(db, townshipId),
+    dictionaryLabels(db, townshipId, 'audienceType'),
     activityDatesByDutyItem(
       db,
       rows.map((r) => r.id),
     ),
   ]);
-  const order = new Map(lk.orgList.map((o, i) => [o.id, i]));
+  const lk = { orgs: new Map(orgList.map((o) => [o.id, o])), audienceType };
+  const order = new Map(orgList.map((o, i) => [o.id, i]));
   return rows
     .map((row) => {
       const mine = dates.get(row.id) ?? [];

@@ -1,3 +1,4 @@
+import type { Abilities } from '@yifa/domain';
 import { AppError } from '../../platform/http/app-error.ts';
 import { canWrite, definePolicy, has } from '../../platform/policy/index.ts';
 import { canWriteTownship, isInScope } from '../../platform/scope/data-scope.ts';
@@ -54,11 +55,20 @@ export const activityPolicy = definePolicy<ActivityRow, 'update' | 'delete'>({
   visible: (auth, record) =>
     isInScope(auth.scope, record) ||
     (auth.scope.kind !== 'own' && !!record.villageId && isInScope(auth.scope, { ...record, orgId: record.villageId })),
-  abilities: (auth, record) => {
-    const may = canWrite(auth, record, 'publicity:activity:write');
-    return { update: may, delete: may };
-  },
+  abilities: (auth, record) => activityAbilities(auth, record),
 });
+
+/**
+ * The abilities of `activityPolicy`, from the scope facts alone: a list row (activity-list.ts)
+ * carries these, not the whole record.
+ */
+export function activityAbilities(
+  auth: AuthContext,
+  record: Pick<ActivityRow, 'townshipId' | 'orgId' | 'createdBy'>,
+): Abilities<'update' | 'delete'> {
+  const may = canWrite(auth, record, 'publicity:activity:write');
+  return { update: may, delete: may };
+}
 
 /**
  * The org a duty-list line or an activity belongs to must be an org of the township inside the

@@ -3,19 +3,20 @@ import type { Activity, Campaign, DutyItem, DutyItemState } from '@yifa/domain/p
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
 import { auditCopy } from '../../platform/audit/audit-copy.ts';
 import { labelOf, type Lookups } from './lookups.ts';
-import { activityPolicy, campaignPolicy } from './policy.ts';
+import { activityAbilities, activityPolicy, campaignPolicy } from './policy.ts';
+import type { ActivityListRow } from './activity-list.ts';
 import type { ActivityRow, CampaignRow, DutyItemRow } from './repository.ts';
 
 // Row → response, with the caller's abilities (policy.ts). Publicity records hold no personal data;
 // names and labels come from the lookups.
 
-export function presentCampaign(auth: AuthContext, row: CampaignRow, lk: Lookups, activityCount: number): Campaign {
+export function presentCampaign(auth: AuthContext, row: CampaignRow, themeLabelZh: string, activityCount: number): Campaign {
   return {
     id: row.id,
     townshipId: row.townshipId,
     year: row.year,
     theme: row.theme,
-    themeLabelZh: labelOf(lk.campaignTheme, row.theme),
+    themeLabelZh,
     name: row.name,
     startDate: row.startDate,
     endDate: row.endDate,
@@ -29,7 +30,12 @@ export function presentCampaign(auth: AuthContext, row: CampaignRow, lk: Lookups
 /** A duty-list line with its state, before the caller's abilities (also for coverage, the ledger and the report). */
 export type DutyItemFacts = Omit<DutyItem, 'abilities'>;
 
-export function presentDutyItem(row: DutyItemRow, lk: Lookups, state: DutyItemState, activityCount: number): DutyItemFacts {
+export function presentDutyItem(
+  row: DutyItemRow,
+  lk: Pick<Lookups, 'orgs' | 'audienceType'>,
+  state: DutyItemState,
+  activityCount: number,
+): DutyItemFacts {
   return {
     id: row.id,
     townshipId: row.townshipId,
@@ -62,6 +68,40 @@ export function presentActivity(auth: AuthContext, row: ActivityRow, lk: Lookups
     audienceTypeLabelZh: row.audienceType ? labelOf(lk.audienceType, row.audienceType) : null,
     attachments,
     abilities: activityPolicy.abilities(auth, row),
+  };
+}
+
+/**
+ * A row of the activities list: its names and labels came with it from SQL (activity-list.ts), the
+ * same ones `presentActivity` looks up; a list shows no photos.
+ */
+export function presentActivityListRow(auth: AuthContext, row: ActivityListRow): Activity {
+  return {
+    id: row.id,
+    townshipId: row.townshipId,
+    orgId: row.orgId,
+    orgName: row.orgName,
+    date: row.date,
+    title: row.title,
+    campaignId: row.campaignId,
+    campaignName: row.campaignName,
+    dutyItemId: row.dutyItemId,
+    dutyItemLaws: row.dutyItemLaws,
+    venueType: row.venueType,
+    venueTypeLabelZh: row.venueTypeLabelZh,
+    villageId: row.villageId,
+    villageName: row.villageName,
+    channel: row.channel,
+    channelLabelZh: row.channelLabelZh,
+    audienceType: row.audienceType,
+    audienceTypeLabelZh: row.audienceTypeLabelZh,
+    audienceCount: row.audienceCount,
+    materialsCount: row.materialsCount,
+    caseReference: row.caseReference,
+    summary: row.summary,
+    attachments: [],
+    version: row.version,
+    abilities: activityAbilities(auth, row),
   };
 }
 

@@ -2,16 +2,9 @@ import { and, asc, count, eq, gte, inArray, isNull, lte, or, sql, type SQL } fro
 import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
 import { townshipsInScope } from '../../platform/compliance/compliance-orgs.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
+import { dictionaryLabelSql, outerColumn } from './label-sql.ts';
 import { publicityActivities, publicityCampaigns, publicityDutyItems } from './tables.ts';
 
 export type CampaignRow = typeof publicityCampaigns.$inferSelect;
@@ -55,19 +48,37 @@ export async function townshipOrgs(db: DbOrTx, townshipId: string): Promise<OrgI
 }
 
 // ── Campaigns ──
+const campaignsOfYear = (scope: DataScope, townshipId: string, year: number) =>
+  and(
+    eq(publicityCampaigns.townshipId, townshipId),
+    eq(publicityCampaigns.year, year),
+    isNull(publicityCampaigns.deletedAt),
+    townshipWide(scope, publicityCampaigns.townshipId),
+  );
+const campaignOrder = [asc(publicityCampaigns.startDate), asc(publicityCampaigns.endDate), asc(publicityCampaigns.name)];
+
 export async function listCampaigns(db: DbOrTx, scope: DataScope, townshipId: string, year: number): Promise<CampaignRow[]> {
   return db
     .select()
     .from(publicityCampaigns)
-    .where(
-      and(
-        eq(publicityCampaigns.townshipId, townshipId),
-        eq(publicityCampaigns.year, year),
-        isNull(publicityCampaigns.deletedAt),
-        townshipWide(scope, publicityCampaigns.townshipId),
-      ),
-    )
-    .orderBy(asc(publicityCampaigns.startDate), asc(publicityCampaigns.endDate), asc(publicityCampaigns.name));
+    .where(campaignsOfYear(scope, townshipId, year))
+    .orderBy(...campaignOrder);
+}
+
+/**
+ * The calendar as its list shows it, in one round trip: each campaign with its theme's label
+ * (label-sql.ts) and its number of live activities (by publicity_activities_campaign_idx).
+ */
+export async function listCampaignsShown(db: DbOrTx, scope: DataScope, townshipId: string, year: number) {
+  return db
+    .select({
+      row: publicityCampaigns,
+      themeLabelZh: sql<string>`${dictionaryLabelSql('publicity_campaigns', 'campaignTheme', 'theme')}`,
+      activityCount: sql<number>`(select count(*)::int from publicity_activities x where x.campaign_id = ${outerColumn('publicity_campaigns', 'id')} and x.deleted_at is null)`,
+    })
+    .from(publicityCampaigns)
+    .where(campaignsOfYear(scope, townshipId, year))
+    .orderBy(...campaignOrder);
 }
 
 export async function findCampaign(db: DbOrTx, scope: DataScope, id: string): Promise<CampaignRow | null> {
@@ -149,48 +160,6 @@ function activityFilters(q: Partial<ActivityListQuery>): (SQL | undefined)[] {
     q.dutyItemId ? eq(a.dutyItemId, q.dutyItemId) : undefined,
     q.venueType ? eq(a.venueType, q.venueType) : undefined,
   ];
-}
-
-/** The activities' order: newest first (by day, then as registered), matching publicity_activities_list_idx. */
-export const activityListOrder: KeysetOrder = {
-  keys: [
-    { expr: publicityActivities.date, type: 'date' },
-    { expr: publicityActivities.createdAt, type: 'timestamptz' },
-    { expr: publicityActivities.id, type: 'uuid' },
-  ],
-  direction: 'desc',
-};
-
-/**
- * A page of one township's activities by cursor: one range of publicity_activities_list_idx (a
- * year or a date range narrows it on its first key), the capped total on the first page only.
- */
-export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: string, q: ActivityListQuery) {
-  const where = and(
-    eq(publicityActivities.townshipId, townshipId),
-    isNull(publicityActivities.deletedAt),
-    activityScope(scope),
-    ...activityFilters(q),
-  );
-  const isFirstPage = !q.after;
-  const rows = await db
-    .select({
-      row: publicityActivities,
-      cursor: keysetCursorField(activityListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(publicityActivities)
-              .where(where),
-          )
-        : sql<null>`null`,
-    })
-    .from(publicityActivities)
-    .where(and(where, q.after ? keysetAfter(activityListOrder, decodeCursor(activityListOrder, q.after)) : undefined))
-    .orderBy(...keysetOrderBy(activityListOrder))
-    .limit(q.pageSize + 1);
-  return { rows, isFirstPage };
 }
 
 /** Every activity of a year in the caller's scope, oldest first (coverage, summary, ledger). */

@@ -75,7 +75,7 @@ export const publicityActivities = pgTable(
   },
   (t) => [
     index('publicity_activities_township_date_idx').on(t.townshipId, t.date),
-    // The list's order (repository.ts activityListOrder): newest first within the township.
+    // The list's order (activity-list.ts activityListOrder): newest first within the township.
     index('publicity_activities_list_idx')
       .on(t.townshipId, t.date, t.createdAt, t.id)
       .where(sql`${t.deletedAt} is null`),

@@ -5,9 +5,8 @@ import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { toKeysetPage } from '../../../platform/db/keyset.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';
-import { loadLookups } from '../lookups.ts';
-import { presentActivity } from '../presenter.ts';
-import { listActivities as activitiesPage } from '../repository.ts';
+import { listActivities as activitiesPage } from '../activity-list.ts';
+import { presentActivityListRow } from '../presenter.ts';
 
 /** A page of the activities the caller sees (their scope's, and those held in their village), newest first, by cursor. */
 export async function listActivities(
@@ -17,10 +16,5 @@ export async function listActivities(
 ): Promise<KeysetPage<Activity>> {
   const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
   const { rows, isFirstPage } = await activitiesPage(ctx.db, auth.scope, townshipId, query);
-  const shown = rows.slice(0, query.pageSize).map((r) => r.row);
-  const lk = await loadLookups(ctx.db, townshipId, {
-    campaignIds: shown.flatMap((r) => (r.campaignId ? [r.campaignId] : [])),
-    dutyItemIds: shown.flatMap((r) => (r.dutyItemId ? [r.dutyItemId] : [])),
-  });
-  return toKeysetPage(rows, query.pageSize, isFirstPage, (r) => presentActivity(auth, r.row, lk));
+  return toKeysetPage(rows, query.pageSize, isFirstPage, (r) => presentActivityListRow(auth, r));
 }

@@ -4,9 +4,8 @@ import { type Campaign } from '@yifa/domain/publicity';
 import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { resolveTownship } from '../../../platform/policy/index.ts';
-import { loadLookups } from '../lookups.ts';
 import { presentCampaign } from '../presenter.ts';
-import { countActivitiesBy, listCampaigns as campaignsOfYear } from '../repository.ts';
+import { listCampaignsShown } from '../repository.ts';
 
 /** A township's publicity calendar of a year, each campaign with its number of activities. */
 export async function listCampaigns(
@@ -15,14 +14,6 @@ export async function listCampaigns(
   query: QueryOf<typeof publicityApi.listCampaigns>,
 ): Promise<Campaign[]> {
   const townshipId = await resolveTownship(ctx.db, auth, query.townshipId, 'read');
-  const rows = await campaignsOfYear(ctx.db, auth.scope, townshipId, query.year);
-  const [lk, counts] = await Promise.all([
-    loadLookups(ctx.db, townshipId),
-    countActivitiesBy(
-      ctx.db,
-      'campaignId',
-      rows.map((r) => r.id),
-    ),
-  ]);
-  return rows.map((r) => presentCampaign(auth, r, lk, counts.get(r.id) ?? 0));
+  const rows = await listCampaignsShown(ctx.db, auth.scope, townshipId, query.year);
+  return rows.map((r) => presentCampaign(auth, r.row, r.themeLabelZh, r.activityCount));
 }
