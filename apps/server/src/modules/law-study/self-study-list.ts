@@ -110,9 +110,11 @@ const statements = new WeakMap<object, Map<string, ReturnType<typeof prepare>>>(
 const prepare = (db: DbOrTx, shape: SelfStudyListShape, name: string) => selfStudyListSelect(db, shape).prepare(name);
 
 function shapeOf(scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery): SelfStudyListShape {
+  const seen: SeenMode = scope.kind === 'own' ? 'own' : scope.orgIds !== null ? 'orgs' : 'any';
   return {
-    seen: scope.kind === 'own' ? 'own' : scope.orgIds !== null ? 'orgs' : 'any',
-    hasOwn: ownPersonId !== null,
+    seen,
+    // Whoever sees the whole township sees their own claims with it: one statement, cadre or not.
+    hasOwn: seen !== 'any' && ownPersonId !== null,
     hasStatus: !!q.status,
     hasPerson: !!q.personId,
     hasYear: !!q.year,
