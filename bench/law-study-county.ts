@@ -19,17 +19,10 @@ import type { AuthContext } from '../apps/server/src/platform/auth/auth-context.
 import { makeTownship } from '../apps/server/src/test/factories.ts';
 import { ledgerOf } from '../apps/server/src/modules/law-study/ledger.ts';
 import { renderBulletinDocx, renderBulletinXlsx } from '../apps/server/src/modules/law-study/bulletin.ts';
-import {
-  examListQuery,
-  listExams,
-  listRoll,
-  listSelfStudies,
-  loadLedgerData,
-  listSessions,
-  recomputeSessionAttendanceCounts,
-  selfStudyListQuery,
-  sessionListQuery,
-} from '../apps/server/src/modules/law-study/repository.ts';
+import { examListQuery, listExams } from '../apps/server/src/modules/law-study/exam-list.ts';
+import { listRoll, loadLedgerData, recomputeSessionAttendanceCounts } from '../apps/server/src/modules/law-study/repository.ts';
+import { listSelfStudies, selfStudyListQuery } from '../apps/server/src/modules/law-study/self-study-list.ts';
+import { listSessions, sessionListQuery } from '../apps/server/src/modules/law-study/session-list.ts';
 import { getPersonHours } from '../apps/server/src/modules/law-study/use-cases/get-person-hours.ts';
 import { encodeCursor } from '../apps/server/src/platform/db/keyset.ts';
 import { timed, withBenchDatabase } from './support.ts';

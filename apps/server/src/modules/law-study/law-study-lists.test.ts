@@ -1,14 +1,17 @@
 import ExcelJS from 'exceljs';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { people } from '../../platform/db/schema.ts';
+import { dictionaryEntries, orgs, people, roles, userRoles, users } from '../../platform/db/schema.ts';
 import { encodeCursor } from '../../platform/db/keyset.ts';
 import { multipartFile } from '../../platform/files/test-fixtures.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { recomputeSessionAttendanceCounts } from './repository.ts';
 import { lockSessions } from './session-writes.ts';
-import { lawStudyAttendances, lawStudyExams, lawStudyExamScores, lawStudySelfStudies, lawStudySessions } from './tables.ts';
+import { lawStudyAttendances, lawStudyExams, lawStudyExamScores, lawStudyLaws, lawStudySelfStudies, lawStudySessions } from './tables.ts';
+import { listExams } from './exam-list.ts';
+import { listSelfStudies } from './self-study-list.ts';
+import { listSessions } from './session-list.ts';
 import { walkPages } from '../../test/walk-pages.ts';
 
 // The law-study lists page by cursor (issue 10), and a session's attendance counts are stored on it.
@@ -141,6 +144,163 @@ describe('law-study lists page by cursor', () => {
       expect(res.statusCode, after).toBe(400);
       expect(res.json().invalidParams?.[0]?.name).toBe('querystring.after');
     }
+  });
+});
+
+// Each list is a prepared statement per query shape (filters × first page or not, and for self-study
+// whose claims the caller sees): every shape is walked here past its first page.
+describe('every query shape of the law-study lists', () => {
+  it.each([
+    { path: '/api/law-study/sessions', count: 23 },
+    { path: '/api/law-study/sessions?kind=collective', count: 11 },
+    { path: '/api/law-study/sessions?q=活动1', count: 11 },
+    { path: `/api/law-study/sessions?year=${year}&q=活动2`, count: 4 },
+    { path: `/api/law-study/sessions?year=${year}&kind=lecture&q=活动1`, count: 5 },
+    { path: '/api/law-study/self-studies', count: 17 },
+    { path: '/api/law-study/self-studies?status=approved', count: 11 },
+    { path: '/api/law-study/exams', count: 11 },
+  ])('$path: walking by 2 gives the one big page, with its total', async ({ path, count }) => {
+    const all = await walk(admin, path, 200);
+    const byTwos = await walk(admin, path, 2);
+    expect(all.ids).toHaveLength(count);
+    expect(byTwos.ids).toEqual(all.ids);
+    expect(byTwos.totals[0]).toEqual({ count, isCapped: false });
+  });
+
+  it('pages one cadre’s claims, and what an org-scoped clerk and an own-scoped cadre see', async () => {
+    const mine = roll[0]!;
+    // Three more claims of one cadre, in the next year (the lists of `year` above stay as they were).
+    await t.ctx.db.insert(lawStudySelfStudies).values(
+      [1, 2, 3].map((m) => ({
+        townshipId: a.townshipId,
+        orgId: a.departmentIds[0],
+        personId: mine.id,
+        kind: 'selfStudy',
+        title: `自学${m}`,
+        studiedOn: `${year + 1}-0${m}-01`,
+        hours: 1,
+      })),
+    );
+    const ofMine = await walk(admin, `/api/law-study/self-studies?personId=${mine.id}`, 2);
+    expect(ofMine.ids).toHaveLength(4);
+    expect(ofMine.totals[0]).toEqual({ count: 4, isCapped: false });
+    const filtered = await walk(admin, `/api/law-study/self-studies?personId=${mine.id}&year=${year + 1}&status=pending`, 2);
+    expect(filtered.totals[0]).toEqual({ count: 3, isCapped: false });
+    expect(filtered.ids).toHaveLength(3);
+
+    // An office clerk without a cadre of their own: their department's claims (the seed's even rows, and the three).
+    const clerk = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[0], a.townshipId)).username, TEST_PASSWORD);
+    const ofDept = await walk(clerk, '/api/law-study/self-studies', 2);
+    expect(ofDept.ids).toHaveLength(9 + 3);
+    expect(ofDept.totals[0]).toEqual({ count: 12, isCapped: false });
+    expect(ofDept.ids).toEqual((await walk(admin, '/api/law-study/self-studies', 200)).ids.filter((id) => ofDept.ids.includes(id)));
+
+    // An 'own' scope: only one's own claims, paged; an account with no cadre has none.
+    const [role] = await t.ctx.db
+      .insert(roles)
+      .values({ townshipId: a.townshipId, code: 'ownStudy', name: '本人学法', dataScope: 'own', permissions: ['law-study:session:read'] })
+      .returning();
+    const ownUser = await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[1], a.townshipId);
+    await t.ctx.db.update(userRoles).set({ roleId: role!.id }).where(eq(userRoles.userId, ownUser.id));
+    await t.ctx.db.update(users).set({ personId: mine.id }).where(eq(users.id, ownUser.id));
+    const ownView = await walk(await login(t.app, ownUser.username, TEST_PASSWORD), '/api/law-study/self-studies', 2);
+    expect([...ownView.ids].sort()).toEqual([...ofMine.ids].sort());
+    const nobody = await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[1], a.townshipId);
+    await t.ctx.db.update(userRoles).set({ roleId: role!.id }).where(eq(userRoles.userId, nobody.id));
+    const none = await walk(await login(t.app, nobody.username, TEST_PASSWORD), '/api/law-study/self-studies', 2);
+    expect(none).toEqual({ ids: [], totals: [{ count: 0, isCapped: false }] });
+  });
+
+  it('shows a session’s kind by its label and its laws by name, in its order, without a deleted law', async () => {
+    const laws = await t.ctx.db
+      .insert(lawStudyLaws)
+      .values(['甲法', '乙法', '丙法'].map((name, i) => ({ townshipId: a.townshipId, orgId: a.townshipId, name, sortOrder: i })))
+      .returning();
+    const [kept1, gone, kept2] = laws;
+    await t.ctx.db.update(lawStudyLaws).set({ deletedAt: new Date() }).where(eq(lawStudyLaws.id, gone!.id));
+    // A custom kind removed since still labels its old sessions; a code in no dictionary shows as itself.
+    await t.ctx.db.insert(dictionaryEntries).values({
+      townshipId: a.townshipId,
+      dictionary: 'activityKind',
+      code: 'oldKind',
+      labelZh: '旧类型',
+      labelEn: 'Old kind',
+      deletedAt: new Date(),
+    });
+    const base = { townshipId: a.townshipId, orgId: a.townshipId, heldOn: `${year + 2}-01-01`, hours: 1 };
+    await t.ctx.db.insert(lawStudySessions).values([
+      { ...base, kind: 'lecture', title: '带法律', lawIds: [kept2!.id, gone!.id, kept1!.id] },
+      { ...base, kind: 'oldKind', title: '旧类型活动' },
+      { ...base, kind: 'noSuchKind', title: '未知类型活动' },
+    ]);
+    const [lecture] = await t.ctx.db
+      .select({ labelZh: dictionaryEntries.labelZh })
+      .from(dictionaryEntries)
+      .where(
+        and(
+          eq(dictionaryEntries.townshipId, a.townshipId),
+          eq(dictionaryEntries.dictionary, 'activityKind'),
+          eq(dictionaryEntries.code, 'lecture'),
+        ),
+      );
+    const page = (await admin.get(`/api/law-study/sessions?year=${year + 2}&pageSize=200`)).json() as {
+      items: { title: string; kindLabel: string; laws: { id: string; name: string }[] }[];
+    };
+    const byTitle = new Map(page.items.map((s) => [s.title, s]));
+    expect(lecture?.labelZh).toBeTruthy();
+    expect(byTitle.get('带法律')).toMatchObject({
+      kindLabel: lecture!.labelZh,
+      laws: [
+        { id: kept2!.id, name: '丙法' },
+        { id: kept1!.id, name: '甲法' },
+      ],
+    });
+    expect(byTitle.get('旧类型活动')).toMatchObject({ kindLabel: '旧类型', laws: [] });
+    expect(byTitle.get('未知类型活动')).toMatchObject({ kindLabel: 'noSuchKind' });
+    await t.ctx.db.delete(lawStudySessions).where(eq(lawStudySessions.heldOn, `${year + 2}-01-01`));
+  });
+
+  it('answers 404 for a township that is gone, though its records remain, and an empty page for one with none', async () => {
+    const gone = await makeTownship(t.ctx.db, '丙乡', a.countyId);
+    await t.ctx.db.insert(lawStudySessions).values({
+      townshipId: gone.townshipId,
+      orgId: gone.townshipId,
+      kind: 'lecture',
+      title: '旧乡活动',
+      heldOn: `${year}-01-01`,
+      hours: 1,
+    });
+    const reviewer = await login(t.app, (await makeUser(t.ctx.db, 'countyReviewer', a.countyId, null)).username, TEST_PASSWORD);
+    const path = `/api/law-study/sessions?townshipId=${gone.townshipId}`;
+    expect((await reviewer.get(path)).json().items).toHaveLength(1);
+    await t.ctx.db.update(orgs).set({ deletedAt: new Date() }).where(eq(orgs.id, gone.townshipId));
+    try {
+      // The statement itself returns nothing for it, whatever the caller's scope still holds.
+      expect((await listSessions(t.ctx.db, gone.townshipId, { pageSize: 20 })).rows).toEqual([]);
+      expect(
+        (
+          await listSelfStudies(
+            t.ctx.db,
+            gone.townshipId,
+            { kind: 'township', userId: '', townshipId: gone.townshipId, townshipIds: [gone.townshipId], orgIds: null, isReadOnly: false },
+            null,
+            { pageSize: 20 },
+          )
+        ).rows,
+      ).toEqual([]);
+      expect((await listExams(t.ctx.db, gone.townshipId, { pageSize: 20 })).rows).toEqual([]);
+      for (const list of ['sessions', 'self-studies', 'exams']) {
+        expect((await reviewer.get(`/api/law-study/${list}?townshipId=${gone.townshipId}`)).statusCode).toBe(404);
+      }
+    } finally {
+      await t.ctx.db.update(orgs).set({ deletedAt: null }).where(eq(orgs.id, gone.townshipId));
+    }
+    // A live township without exams: an empty page, not 404.
+    expect((await reviewer.get(`/api/law-study/exams?townshipId=${gone.townshipId}`)).json()).toEqual({
+      items: [],
+      nextCursor: null,
+      total: { count: 0, isCapped: false },
+    });
   });
 });
 

@@ -9,9 +9,9 @@ import {
   type StudySession,
 } from '@yifa/domain/law-study';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
-import type { DictionaryLabel } from '../../platform/dictionaries/index.ts';
 import { allowedReviewSteps, selfStudyAbilities, sessionAbilities } from './policy.ts';
-import type { AppointmentRow, ExamRow, LawRow, RollPerson as RollRow, SelfStudyListRow, SessionListRow } from './repository.ts';
+import type { AppointmentRow, ExamRow, LawRow, RollPerson as RollRow, SessionRow } from './repository.ts';
+import type { SelfStudyListRow } from './self-study-list.ts';
 
 // Row → response. Nothing leaves the server that the presenter did not choose. Study records hold
 // no personal data beyond a cadre's name (shown on the roll to every member of the township).
@@ -37,28 +37,28 @@ export function presentRoll(roll: RollRow[], orgs: { id: string; name: string }[
     }));
 }
 
-export function presentSession(
-  auth: AuthContext,
-  row: SessionListRow,
-  kinds: Map<string, DictionaryLabel>,
-  laws: Map<string, LawRow>,
-  counts: { presentCount: number; absentCount: number },
-): StudySession {
+/** A session as the list and the detail show it: the kind's label and the laws' names already looked up. */
+export type SessionView = Pick<
+  SessionRow,
+  'id' | 'townshipId' | 'orgId' | 'kind' | 'title' | 'heldOn' | 'hours' | 'speaker' | 'place' | 'materials' | 'version'
+> & { kindLabel: string | null; laws: { id: string; name: string }[]; presentCount: number; absentCount: number };
+
+export function presentSession(auth: AuthContext, row: SessionView): StudySession {
   return {
     id: row.id,
     townshipId: row.townshipId,
     orgId: row.orgId,
     kind: row.kind,
-    kindLabel: kinds.get(row.kind)?.labelZh ?? row.kind,
+    kindLabel: row.kindLabel ?? row.kind,
     title: row.title,
     heldOn: row.heldOn,
     hours: row.hours,
     speaker: row.speaker,
     place: row.place,
     materials: row.materials,
-    laws: row.lawIds.map((id) => ({ id, name: laws.get(id)?.name ?? '' })).filter((l) => l.name),
-    presentCount: Number(counts.presentCount),
-    absentCount: Number(counts.absentCount),
+    laws: row.laws,
+    presentCount: Number(row.presentCount),
+    absentCount: Number(row.absentCount),
     version: row.version,
     abilities: sessionAbilities(auth, row),
   };

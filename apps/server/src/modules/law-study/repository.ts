@@ -1,13 +1,5 @@
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
 // The roll of cadres and the org tree are organisation's: read through its read API (adr/0004).
 import {
   orgsOfTownship,
@@ -18,7 +10,6 @@ import {
   townshipOf,
   type RollPerson,
 } from '../organisation/index.ts';
-import type { DataScope } from '../../platform/scope/data-scope.ts';
 import {
   lawStudyAppointments,
   lawStudyAttendances,
@@ -82,84 +73,6 @@ export async function findSession(db: DbOrTx, townshipIds: string[] | 'all', id:
 }
 
 /**
- * The sessions list's order: newest first, ties by entry time, then id (platform/db/keyset.ts). The
- * township leads so one index (tables.ts law_study_sessions_list_idx) serves every township's list.
- */
-export const sessionListOrder: KeysetOrder = {
-  keys: [
-    { expr: lawStudySessions.townshipId, type: 'uuid' },
-    { expr: lawStudySessions.heldOn, type: 'date' },
-    { expr: lawStudySessions.createdAt, type: 'timestamptz' },
-    { expr: lawStudySessions.id, type: 'uuid' },
-  ],
-  direction: 'desc',
-};
-
-/** The columns the list shows (and its policy reads); the attendance counts are stored on the session. */
-const sessionListColumns = {
-  id: lawStudySessions.id,
-  townshipId: lawStudySessions.townshipId,
-  orgId: lawStudySessions.orgId,
-  kind: lawStudySessions.kind,
-  title: lawStudySessions.title,
-  heldOn: lawStudySessions.heldOn,
-  hours: lawStudySessions.hours,
-  speaker: lawStudySessions.speaker,
-  place: lawStudySessions.place,
-  materials: lawStudySessions.materials,
-  lawIds: lawStudySessions.lawIds,
-  presentCount: lawStudySessions.presentCount,
-  absentCount: lawStudySessions.absentCount,
-  version: lawStudySessions.version,
-};
-export type SessionListRow = Pick<SessionRow, keyof typeof sessionListColumns>;
-
-const yearRange = (column: AnyColumn, year: number | undefined) =>
-  year ? and(gte(column, `${year}-01-01`), lte(column, `${year}-12-31`)) : undefined;
-
-type SessionListQuery = {
-  after?: string | undefined;
-  pageSize: number;
-  year?: number | undefined;
-  kind?: string | undefined;
-  q?: string | undefined;
-};
-
-/** One page of a township's sessions: one statement, one index range, the total capped on the first page. */
-export async function listSessions(db: DbOrTx, townshipId: string, q: SessionListQuery) {
-  return { rows: await sessionListQuery(db, townshipId, q), isFirstPage: !q.after };
-}
-
-/** The page's statement, unexecuted (bench/law-study-county.ts explains it). */
-export function sessionListQuery(db: DbOrTx, townshipId: string, q: SessionListQuery) {
-  const filter: SQL | undefined = and(
-    eq(lawStudySessions.townshipId, townshipId),
-    isNull(lawStudySessions.deletedAt),
-    yearRange(lawStudySessions.heldOn, q.year),
-    q.kind ? eq(lawStudySessions.kind, q.kind) : undefined,
-    q.q ? ilike(lawStudySessions.title, `%${q.q}%`) : undefined,
-  );
-  const isFirstPage = !q.after;
-  return db
-    .select({
-      ...sessionListColumns,
-      cursor: keysetCursorField(sessionListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(lawStudySessions)
-              .where(filter),
-          )
-        : sql<null>`null`,
-    })
-    .from(lawStudySessions)
-    .where(and(filter, q.after ? keysetAfter(sessionListOrder, decodeCursor(sessionListOrder, q.after)) : undefined))
-    .orderBy(...keysetOrderBy(sessionListOrder))
-    .limit(q.pageSize + 1);
-}
-
-/**
  * Rebuilds every session's stored attendance counts from its attendance rows, set-based and
  * idempotent (only sessions whose counts differ are written). The trigger keeps them on every write;
  * this is for bulk loads that bypass it and for checking. Migration 0011 backfills with the same SQL.
@@ -215,90 +128,6 @@ export async function findSelfStudy(db: DbOrTx, townshipIds: string[] | 'all', i
   return rows[0] ?? null;
 }
 
-/** The self-study list's order: newest first, ties by entry time, then id (tables.ts law_study_self_studies_list_idx). */
-export const selfStudyListOrder: KeysetOrder = {
-  keys: [
-    { expr: lawStudySelfStudies.townshipId, type: 'uuid' },
-    { expr: lawStudySelfStudies.studiedOn, type: 'date' },
-    { expr: lawStudySelfStudies.createdAt, type: 'timestamptz' },
-    { expr: lawStudySelfStudies.id, type: 'uuid' },
-  ],
-  direction: 'desc',
-};
-
-/** The columns the list shows (and its policy reads). */
-const selfStudyListColumns = {
-  id: lawStudySelfStudies.id,
-  townshipId: lawStudySelfStudies.townshipId,
-  orgId: lawStudySelfStudies.orgId,
-  personId: lawStudySelfStudies.personId,
-  kind: lawStudySelfStudies.kind,
-  title: lawStudySelfStudies.title,
-  studiedOn: lawStudySelfStudies.studiedOn,
-  hours: lawStudySelfStudies.hours,
-  source: lawStudySelfStudies.source,
-  status: lawStudySelfStudies.status,
-  reviewNote: lawStudySelfStudies.reviewNote,
-  reviewedAt: lawStudySelfStudies.reviewedAt,
-  importKey: lawStudySelfStudies.importKey,
-  version: lawStudySelfStudies.version,
-};
-export type SelfStudyListRow = Pick<SelfStudyRow, keyof typeof selfStudyListColumns>;
-
-/**
- * A page of a township's self-study claims as the caller may see them: office staff and village
- * cadres their own org's claims (and their own), an 'own' scope only their own (policy.ts seesPerson,
- * in SQL). The cadre's name is a scalar subquery, evaluated for the page's rows only.
- */
-export async function listSelfStudies(db: DbOrTx, townshipId: string, scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery) {
-  return { rows: await selfStudyListQuery(db, townshipId, scope, ownPersonId, q), isFirstPage: !q.after };
-}
-type SelfStudyListQuery = {
-  after?: string | undefined;
-  pageSize: number;
-  status?: string | undefined;
-  personId?: string | undefined;
-  year?: number | undefined;
-};
-
-/** The page's statement, unexecuted (bench/law-study-county.ts explains it). */
-export function selfStudyListQuery(db: DbOrTx, townshipId: string, scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery) {
-  const own = ownPersonId ? eq(lawStudySelfStudies.personId, ownPersonId) : sql`false`;
-  const seen: SQL | undefined =
-    scope.kind === 'own'
-      ? own
-      : scope.orgIds !== null
-        ? or(scope.orgIds.length ? inArray(lawStudySelfStudies.orgId, scope.orgIds) : sql`false`, own)
-        : undefined;
-  const filter = and(
-    eq(lawStudySelfStudies.townshipId, townshipId),
-    isNull(lawStudySelfStudies.deletedAt),
-    q.status ? eq(lawStudySelfStudies.status, q.status) : undefined,
-    q.personId ? eq(lawStudySelfStudies.personId, q.personId) : undefined,
-    yearRange(lawStudySelfStudies.studiedOn, q.year),
-    seen,
-  );
-  const isFirstPage = !q.after;
-  return db
-    .select({
-      ...selfStudyListColumns,
-      personName: personNameOf(lawStudySelfStudies.personId),
-      cursor: keysetCursorField(selfStudyListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(lawStudySelfStudies)
-              .where(filter),
-          )
-        : sql<null>`null`,
-    })
-    .from(lawStudySelfStudies)
-    .where(and(filter, q.after ? keysetAfter(selfStudyListOrder, decodeCursor(selfStudyListOrder, q.after)) : undefined))
-    .orderBy(...keysetOrderBy(selfStudyListOrder))
-    .limit(q.pageSize + 1);
-}
-
 /** The hours a cadre has claimed in the year that still wait for review (shown apart, never counted). */
 export async function pendingSelfStudyHours(db: DbOrTx, personId: string, year: number): Promise<{ hours: number }[]> {
   return db
@@ -331,62 +160,6 @@ export async function findExam(db: DbOrTx, townshipIds: string[] | 'all', id: st
     )
     .limit(1);
   return rows[0] ?? null;
-}
-
-/** The exams list's order: newest first, ties by entry time, then id (tables.ts law_study_exams_list_idx). */
-export const examListOrder: KeysetOrder = {
-  keys: [
-    { expr: lawStudyExams.townshipId, type: 'uuid' },
-    { expr: lawStudyExams.heldOn, type: 'date' },
-    { expr: lawStudyExams.createdAt, type: 'timestamptz' },
-    { expr: lawStudyExams.id, type: 'uuid' },
-  ],
-  direction: 'desc',
-};
-
-/**
- * A page of a township's exams with how many sat, passed and were absent. The counts are a scalar
- * subquery on law_study_exam_scores_uq: PostgreSQL evaluates it for the page's rows only (the
- * index scan stops at the limit), never over the whole scope. The outer columns are written out in
- * full: drizzle leaves a one-table query's columns unqualified, and inside the subquery "id" would be
- * the score's own.
- */
-export async function listExams(db: DbOrTx, townshipId: string, q: ExamListQuery) {
-  return { rows: await examListQuery(db, townshipId, q), isFirstPage: !q.after };
-}
-type ExamListQuery = { after?: string | undefined; pageSize: number; year?: number | undefined };
-
-/** The page's statement, unexecuted (bench/law-study-county.ts explains it). */
-export function examListQuery(db: DbOrTx, townshipId: string, q: ExamListQuery) {
-  const filter = and(eq(lawStudyExams.townshipId, townshipId), isNull(lawStudyExams.deletedAt), yearRange(lawStudyExams.heldOn, q.year));
-  const isFirstPage = !q.after;
-  return db
-    .select({
-      id: lawStudyExams.id,
-      kind: lawStudyExams.kind,
-      title: lawStudyExams.title,
-      heldOn: lawStudyExams.heldOn,
-      fullMark: lawStudyExams.fullMark,
-      passMark: lawStudyExams.passMark,
-      version: lawStudyExams.version,
-      // One pass over the exam's scores for its three counts: [sat, passed, absent].
-      counts: sql<
-        number[]
-      >`(select array[count(*) filter (where not s.is_absent), count(*) filter (where not s.is_absent and s.score >= "law_study_exams"."pass_mark"), count(*) filter (where s.is_absent)]::int[] from law_study_exam_scores s where s.exam_id = "law_study_exams"."id")`,
-      cursor: keysetCursorField(examListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(lawStudyExams)
-              .where(filter),
-          )
-        : sql<null>`null`,
-    })
-    .from(lawStudyExams)
-    .where(and(filter, q.after ? keysetAfter(examListOrder, decodeCursor(examListOrder, q.after)) : undefined))
-    .orderBy(...keysetOrderBy(examListOrder))
-    .limit(q.pageSize + 1);
 }
 
 export async function listScores(db: DbOrTx, examId: string) {

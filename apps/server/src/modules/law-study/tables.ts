@@ -56,7 +56,7 @@ export const lawStudySessions = pgTable(
   (t) => [
     check('law_study_sessions_hours_check', sql`${t.hours} > 0`),
     index('law_study_sessions_township_held_idx').on(t.townshipId, t.heldOn),
-    // The list's order (repository.ts sessionListOrder): a page is an index range, never a sort.
+    // The list's order (session-list.ts sessionListOrder): a page is an index range, never a sort.
     index('law_study_sessions_list_idx')
       .on(t.townshipId, t.heldOn, t.createdAt, t.id)
       .where(sql`${t.deletedAt} is null`),
@@ -113,7 +113,7 @@ export const lawStudySelfStudies = pgTable(
     check('law_study_self_studies_kind_check', sql`${t.kind} in ('selfStudy', 'online')`),
     index('law_study_self_studies_person_idx').on(t.personId, t.studiedOn),
     index('law_study_self_studies_township_idx').on(t.townshipId, t.studiedOn),
-    // The list's order (repository.ts selfStudyListOrder).
+    // The list's order (self-study-list.ts selfStudyListOrder).
     index('law_study_self_studies_list_idx')
       .on(t.townshipId, t.studiedOn, t.createdAt, t.id)
       .where(sql`${t.deletedAt} is null`),
@@ -137,7 +137,7 @@ export const lawStudyExams = pgTable(
   (t) => [
     check('law_study_exams_kind_check', sql`${t.kind} in ('general', 'preAppointment')`),
     index('law_study_exams_township_held_idx').on(t.townshipId, t.heldOn),
-    // The list's order (repository.ts examListOrder).
+    // The list's order (exam-list.ts examListOrder).
     index('law_study_exams_list_idx')
       .on(t.townshipId, t.heldOn, t.createdAt, t.id)
       .where(sql`${t.deletedAt} is null`),

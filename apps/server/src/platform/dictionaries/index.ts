@@ -11,6 +11,7 @@ import { AppError } from '../http/app-error.ts';
 import { dictionaryEntries } from './tables.ts';
 
 export { dictionariesModule } from './module.ts';
+export { dictionaryLabelOf } from './label-sql.ts';
 export { registerDictionarySeeders, seedBuiltinDictionaryEntries } from './seed-dictionaries.ts';
 
 export interface DictionaryLabel {

@@ -19,8 +19,13 @@ export async function getSession(db: DbOrTx, auth: AuthContext, id: string): Pro
     listAttachedFiles(db, auth.scope, 'lawStudySession', id),
   ]);
   const present = attendance.filter((a) => a.isPresent).length;
+  const lawNames = new Map(laws.map((l) => [l.id, l.name]));
   return {
-    ...presentSession(auth, row, kinds, new Map(laws.map((l) => [l.id, l])), {
+    ...presentSession(auth, {
+      ...row,
+      kindLabel: kinds.get(row.kind)?.labelZh ?? null,
+      // As the list (session-list.ts): the session's live laws in its order.
+      laws: row.lawIds.map((lawId) => ({ id: lawId, name: lawNames.get(lawId) ?? '' })).filter((l) => l.name),
       presentCount: present,
       absentCount: attendance.length - present,
     }),

@@ -1,0 +1,34 @@
+import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
+import type { DbOrTx } from '../../platform/db/client.ts';
+import { keysetAfter, type KeysetOrder } from '../../platform/db/keyset.ts';
+
+/**
+ * The law-study lists are prepared statements, one per query shape (filters × first page or not),
+ * built once per db handle, as organisation's people list (repository.ts listPeople): neither Drizzle
+ * nor PostgreSQL plans a page again on every request. A shape's statement is built on first use.
+ */
+export function statementFor<S>(cache: WeakMap<object, Map<string, S>>, db: DbOrTx, name: string, build: () => S): S {
+  let byName = cache.get(db);
+  if (!byName) cache.set(db, (byName = new Map()));
+  let statement = byName.get(name);
+  if (!statement) byName.set(name, (statement = build()));
+  return statement;
+}
+
+/** The keyset condition on placeholders k0, k1, …, filled from the decoded cursor by `cursorParams`. */
+export function keysetAfterPlaceholders(order: KeysetOrder): SQL {
+  return keysetAfter(
+    order,
+    order.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
+  );
+}
+
+export function cursorParams(cursor: readonly string[]): Record<string, string> {
+  return Object.fromEntries(cursor.map((v, i) => [`k${i}`, v]));
+}
+
+/** A list statement's SQL with its parameters filled, for EXPLAIN (bench/law-study-county.ts). */
+export function explainable(query: { toSQL(): { sql: string; params: unknown[] } }, values: Record<string, unknown>) {
+  const { sql: text, params } = query.toSQL();
+  return { sql: text, params: fillPlaceholders(params, values) };
+}
