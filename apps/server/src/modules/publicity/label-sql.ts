@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DictionaryCode } from '@yifa/domain';
+import { dictionaryLabelOf } from '../../platform/dictionaries/index.ts';
 
 // Names and labels as scalar subqueries of a list's select: PostgreSQL evaluates them after the sort
 // and limit, for the rows answered only, instead of the request reading whole dictionaries or a
@@ -18,17 +19,8 @@ export const outerColumn = (table: string, column: string): SQL => sql.raw(`"${t
 export const orgNameSql = (table: string, column: string): SQL =>
   sql`(select o.name from orgs o where o.id = ${outerColumn(table, column)} and o.township_id = ${outerColumn(table, 'township_id')} and o.deleted_at is null and o.kind <> 'county')`;
 
-/**
- * A dictionary label as `dictionaryLabels` + `labelOf` give it: the township's live entry (by the
- * partial unique index), else a deleted one (old records keep their label), else the code itself.
- * COALESCE evaluates the deleted-entry lookup only when there is no live entry.
- */
+/** A dictionary label as `dictionaryLabels` + `labelOf` give it (platform dictionaryLabelOf), else the code itself. */
 export function dictionaryLabelSql(table: string, dictionary: DictionaryCode, column: string): SQL {
-  const township = outerColumn(table, 'township_id');
   const code = outerColumn(table, column);
-  const name = sql.raw(`'${dictionary}'`);
-  return sql`coalesce(
-  (select d.label_zh from dictionary_entries d where d.township_id = ${township} and d.dictionary = ${name} and d.code = ${code} and d.deleted_at is null),
-  (select d.label_zh from dictionary_entries d where d.township_id = ${township} and d.dictionary = ${name} and d.code = ${code} order by d.deleted_at desc limit 1),
-  ${code})`;
+  return sql`coalesce(${dictionaryLabelOf(outerColumn(table, 'township_id'), dictionary, code)}, ${code})`;
 }
