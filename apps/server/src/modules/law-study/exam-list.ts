@@ -2,7 +2,7 @@ import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { isLiveTownship } from '../../platform/policy/index.ts';
-import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from './list-statements.ts';
+import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { lawStudyExams } from './tables.ts';
 
 /** The exams list's order: newest first, ties by entry time, then id (tables.ts law_study_exams_list_idx). */

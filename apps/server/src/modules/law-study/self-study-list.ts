@@ -5,7 +5,7 @@ import { isLiveTownship } from '../../platform/policy/index.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import { personNameOf } from '../organisation/index.ts';
 import type { SelfStudyRow } from './repository.ts';
-import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from './list-statements.ts';
+import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { lawStudySelfStudies } from './tables.ts';
 
 /** The self-study list's order: newest first, ties by entry time, then id (tables.ts law_study_self_studies_list_idx). */

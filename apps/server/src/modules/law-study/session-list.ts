@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { dictionaryLabelOf } from '../../platform/dictionaries/index.ts';
 import { isLiveTownship } from '../../platform/policy/index.ts';
-import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from './list-statements.ts';
+import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { lawStudySessions } from './tables.ts';
 
 /**

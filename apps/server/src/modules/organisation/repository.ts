@@ -1,6 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { ALL_TOWNSHIPS, firstPageTotal, keptTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { orgs, people, roles, userRoles, users } from './tables.ts';
@@ -130,12 +131,7 @@ function buildPeopleListStatement(
     hasQ ? or(ilike(people.name, sql.placeholder('q')), ilike(people.post, sql.placeholder('q'))) : undefined,
     hasOrg ? eq(people.orgId, sql.placeholder('orgId')) : undefined,
   );
-  const after = isFirstPage
-    ? undefined
-    : keysetAfter(
-        peopleListOrder,
-        peopleListOrder.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
-      );
+  const after = isFirstPage ? undefined : keysetAfterPlaceholders(peopleListOrder);
   // The org name and the account flag are scalar subqueries: PostgreSQL evaluates them for the page's
   // rows only, after the sort and limit, not for every cadre of the township. The flag is not an
   // `exists (…)`: PostgreSQL may run that as a hashed subplan over every account of the county
@@ -165,14 +161,10 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuer
   const isFirstPage = !q.after;
   const total = firstPageTotal('people', scope, isFirstPage, !!(q.q || q.orgId));
   const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
-  let byKey = peopleListStatements.get(db);
-  if (!byKey) peopleListStatements.set(db, (byKey = new Map()));
-  let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, total, key)));
-  const cursor = q.after ? decodeCursor(peopleListOrder, q.after) : [];
+  const statement = statementFor(peopleListStatements, db, key, () => buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, total, key));
   const rows = await statement.execute({
     ...prepared.params,
-    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
+    ...cursorParams(q.after ? decodeCursor(peopleListOrder, q.after) : []),
     q: q.q ? `%${q.q}%` : undefined,
     orgId: q.orgId,
     limit: q.pageSize + 1,
@@ -247,12 +239,7 @@ function buildUsersListStatement(
     hasQ ? or(ilike(users.username, sql.placeholder('q')), ilike(users.displayName, sql.placeholder('q'))) : undefined,
     hasOrg ? eq(users.orgId, sql.placeholder('orgId')) : undefined,
   );
-  const after = isFirstPage
-    ? undefined
-    : keysetAfter(
-        usersListOrder,
-        usersListOrder.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
-      );
+  const after = isFirstPage ? undefined : keysetAfterPlaceholders(usersListOrder);
   return db
     .select({
       user: userListColumns,
@@ -283,14 +270,10 @@ export async function listUsers(db: DbOrTx, scope: DataScope, q: UsersListQuery)
   const isFirstPage = !q.after;
   const total = firstPageTotal('users', scope, isFirstPage, !!(q.q || q.orgId));
   const key = `users_list_${prepared?.key ?? 'all'}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
-  let byKey = usersListStatements.get(db);
-  if (!byKey) usersListStatements.set(db, (byKey = new Map()));
-  let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, total, key)));
-  const cursor = q.after ? decodeCursor(usersListOrder, q.after) : [];
+  const statement = statementFor(usersListStatements, db, key, () => buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, total, key));
   const rows = await statement.execute({
     ...prepared?.params,
-    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
+    ...cursorParams(q.after ? decodeCursor(usersListOrder, q.after) : []),
     q: q.q ? `%${q.q}%` : undefined,
     orgId: q.orgId,
     limit: q.pageSize + 1,

@@ -2,14 +2,8 @@ import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DictionaryCode } from '@yifa/domain';
 import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
+import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { dictionaryLabelSql, orgNameSql, outerColumn } from './label-sql.ts';
 import { publicityActivities as a } from './tables.ts';
@@ -98,12 +92,7 @@ function buildActivityListStatement(db: DbOrTx, scope: PreparedScope, withVillag
     shape.dutyItemId ? eq(a.dutyItemId, sql.placeholder('dutyItemId')) : undefined,
     shape.venueType ? eq(a.venueType, sql.placeholder('venueType')) : undefined,
   );
-  const after = shape.isFirstPage
-    ? undefined
-    : keysetAfter(
-        activityListOrder,
-        activityListOrder.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
-      );
+  const after = shape.isFirstPage ? undefined : keysetAfterPlaceholders(activityListOrder);
   return db
     .select({
       ...activityListColumns,
@@ -128,10 +117,8 @@ export type ActivityListRow = Awaited<ReturnType<ReturnType<typeof buildActivity
 
 /**
  * The publicity page's list is read by every township and the county: one prepared statement per
- * query shape (scope shape × filters × first page or not), cached per database handle like
- * organisation's `listPeople`, so neither Drizzle nor PostgreSQL plans it again per request. One
- * round trip answers the page with its names and labels, whether there is a next page, and on the
- * first page the capped total.
+ * query shape (platform/db/prepared-lists.ts). One round trip answers the page with its names and
+ * labels, whether there is a next page, and on the first page the capped total.
  */
 const activityListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildActivityListStatement>>>();
 
@@ -162,14 +149,10 @@ export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: s
   };
   const flags = (Object.keys(shape) as (keyof ListShape)[]).map((k) => (shape[k] ? '1' : '0')).join('');
   const key = `publicity_activities_list_${prepared.key}${withVillage ? '_v' : ''}_${flags}`;
-  let byKey = activityListStatements.get(db);
-  if (!byKey) activityListStatements.set(db, (byKey = new Map()));
-  let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildActivityListStatement(db, prepared, withVillage, shape, key)));
-  const cursor = q.after ? decodeCursor(activityListOrder, q.after) : [];
+  const statement = statementFor(activityListStatements, db, key, () => buildActivityListStatement(db, prepared, withVillage, shape, key));
   const rows = await statement.execute({
     ...prepared.params,
-    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
+    ...cursorParams(q.after ? decodeCursor(activityListOrder, q.after) : []),
     townshipId,
     ...dates,
     orgId: q.orgId,

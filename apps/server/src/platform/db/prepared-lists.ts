@@ -1,11 +1,11 @@
 import { fillPlaceholders, sql, type SQL } from 'drizzle-orm';
-import type { DbOrTx } from '../../platform/db/client.ts';
-import { keysetAfter, type KeysetOrder } from '../../platform/db/keyset.ts';
+import type { DbOrTx } from './client.ts';
+import { keysetAfter, type KeysetOrder } from './keyset.ts';
 
 /**
- * The law-study lists are prepared statements, one per query shape (filters × first page or not),
- * built once per db handle, as organisation's people list (repository.ts listPeople): neither Drizzle
- * nor PostgreSQL plans a page again on every request. A shape's statement is built on first use.
+ * Hot lists are prepared statements, one per query shape (scope shape × filters × first page or not),
+ * built on first use once per db handle: neither Drizzle nor PostgreSQL plans a page again on every
+ * request (organisation's people list, the law-study and publicity lists).
  */
 export function statementFor<S>(cache: WeakMap<object, Map<string, S>>, db: DbOrTx, name: string, build: () => S): S {
   let byName = cache.get(db);
