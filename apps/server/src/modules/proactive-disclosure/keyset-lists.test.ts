@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
+import { listVillageDisclosures } from './list-village-disclosures-query.ts';
 import { listPublications } from './repository.ts';
 import { pdCatalogItems, pdPublications, pdVillageDisclosures } from './tables.ts';
 import { walkPages } from '../../test/walk-pages.ts';
@@ -79,6 +80,25 @@ async function expectedPublicationIds(townshipIds: string[], where = 'true'): Pr
   );
   return res.rows.map((r) => r.id);
 }
+
+/** The village disclosures' order, written out: latest period first, then village, kind, id. */
+async function expectedVillageDisclosureIds(townshipIds: string[], where = 'true'): Promise<string[]> {
+  const res = await t.ctx.db.execute<{ id: string }>(
+    sql`select id from pd_village_disclosures where township_id = any(${sql.param(townshipIds)}::uuid[]) and deleted_at is null and ${sql.raw(where)}
+     order by period_key desc, org_id desc, kind desc, id desc`,
+  );
+  return res.rows.map((r) => r.id);
+}
+
+/** The scope of a user who sees every township (the system administrator's). */
+const everyTownship = {
+  kind: 'all' as const,
+  userId: '00000000-0000-4000-8000-000000000000',
+  townshipId: null,
+  townshipIds: 'all' as const,
+  orgIds: null,
+  isReadOnly: true,
+};
 
 describe('publications list by cursor', () => {
   it('walks a township’s list page by page: the rows of one big page, in the list’s order, counted on the first page only', async () => {
@@ -184,6 +204,43 @@ describe('village disclosures by cursor', () => {
     expect(periods).toEqual([...periods].sort().reverse());
     const one = await walk(admin, `${P}/village-disclosures?orgId=${a.villageIds[0]}&kind=partyAffairs`, 2);
     expect(one.ids).toHaveLength(3);
+  });
+
+  it('pages within every filter alike, for the county, a village cadre and a scope of every township', async () => {
+    const cases: [string, string][] = [
+      [`orgId=${a.villageIds[1]}`, `org_id = '${a.villageIds[1]}'`],
+      ['kind=villageAffairs', `kind = 'villageAffairs'`],
+      ['year=2025', 'year = 2025'],
+      [`orgId=${b.villageIds[0]}&kind=partyAffairs&year=2025`, `org_id = '${b.villageIds[0]}' and kind = 'partyAffairs' and year = 2025`],
+    ];
+    for (const [query, where] of cases) {
+      const expected = await expectedVillageDisclosureIds([a.townshipId, b.townshipId], where);
+      expect(expected.length, query).toBeGreaterThan(0);
+      const walked = await walk(county, `${P}/village-disclosures?${query}`, 4);
+      expect(walked.ids, query).toEqual(expected);
+      expect(walked.pages[0]!.total, query).toEqual({ count: expected.length, isCapped: false });
+    }
+    // A village cadre's scope is their village (scope by org): 3 periods × 2 kinds, by twos.
+    const cadre = await login(t.app, (await makeUser(t.ctx.db, 'villageCadre', a.villageIds[0], a.townshipId)).username, TEST_PASSWORD);
+    const own = await walk(cadre, `${P}/village-disclosures`, 2);
+    expect(own.ids).toEqual(await expectedVillageDisclosureIds([a.townshipId], `org_id = '${a.villageIds[0]}'`));
+    expect(own.ids).toHaveLength(6);
+    const ofYear = await walk(cadre, `${P}/village-disclosures?year=2025&kind=villageAffairs`, 2);
+    expect(ofYear.ids).toEqual(
+      await expectedVillageDisclosureIds([a.townshipId], `org_id = '${a.villageIds[0]}' and kind = 'villageAffairs'`),
+    );
+    // Every township (a scope without townships): the repository walked directly, by nines.
+    const ids: string[] = [];
+    let after: string | undefined;
+    for (let n = 0; n < 100; n++) {
+      const { rows } = await listVillageDisclosures(t.ctx.db, everyTownship, { pageSize: 9, after });
+      ids.push(...rows.slice(0, 9).map((r) => r.id));
+      if (rows.length <= 9) break;
+      after = encodeCursor(rows[8]!.cursor);
+    }
+    const every = await t.ctx.db.execute<{ id: string }>(sql`select id from orgs where kind = 'township'`);
+    expect(ids).toEqual(await expectedVillageDisclosureIds(every.rows.map((r) => r.id)));
+    expect(ids.length).toBeGreaterThanOrEqual(24);
   });
 
   it('refuses a bad cursor with 400', async () => {

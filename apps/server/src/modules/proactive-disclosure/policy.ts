@@ -67,6 +67,12 @@ export const boardUpdatePolicy = definePolicy<BoardUpdateRow, 'delete'>({
   abilities: (auth, record) => ({ delete: canWrite(auth, record, 'proactive-disclosure:board:write') }),
 });
 
-export const villageDisclosurePolicy = definePolicy<VillageDisclosureRow, 'delete'>({
-  abilities: (auth, record) => ({ delete: canWrite(auth, record, 'proactive-disclosure:board:write') }),
+/** A village disclosure's abilities need only its scope columns (the list reads no more). */
+export const villageDisclosureAbilities = (
+  auth: AuthContext,
+  record: Pick<VillageDisclosureRow, 'townshipId' | 'orgId' | 'createdBy'>,
+) => ({
+  delete: canWrite(auth, record, 'proactive-disclosure:board:write'),
 });
+
+export const villageDisclosurePolicy = definePolicy<VillageDisclosureRow, 'delete'>({ abilities: villageDisclosureAbilities });

@@ -11,7 +11,7 @@ import {
 } from '../../platform/db/keyset.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import type { FileInfo } from '@yifa/domain';
-import type { PublicationListQuery, VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
+import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import { presentFile } from '../../platform/files/presenter.ts';
 import { files } from '../../platform/files/tables.ts';
 import { findOrgById, orgsByIds, orgsOfTownship } from '../organisation/index.ts';
@@ -364,78 +364,6 @@ export async function findBoardUpdate(db: DbOrTx, scope: DataScope, id: string):
 // ── Village / party affairs ──────────────────────────────────────────────────
 const villageScope = (scope: DataScope) =>
   scopeWhere(scope, { townshipId: pdVillageDisclosures.townshipId, orgId: pdVillageDisclosures.orgId });
-
-/**
- * The village disclosures' order: the latest period first, then village by village (its id: a stable,
- * not a meaningful, order), both kinds of a period together. One direction, matching
- * pd_village_disclosures_list_idx after its township.
- */
-export const villageDisclosureListOrder: KeysetOrder = {
-  keys: [
-    { expr: pdVillageDisclosures.periodKey, type: 'text' },
-    { expr: pdVillageDisclosures.orgId, type: 'uuid' },
-    { expr: pdVillageDisclosures.kind, type: 'text' },
-    { expr: pdVillageDisclosures.id, type: 'uuid' },
-  ],
-  direction: 'desc',
-};
-
-/**
- * A page of the village / party affairs disclosures in the caller's scope, by cursor: like the
- * publications, each township of the scope gives its first rows after the cursor from one index
- * range (a lateral join), and only those are merged into the page.
- */
-export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: VillageDisclosureListQuery) {
-  const v = pdVillageDisclosures;
-  const filter = and(
-    isNull(v.deletedAt),
-    villageScope(scope),
-    q.orgId ? eq(v.orgId, q.orgId) : undefined,
-    q.kind ? eq(v.kind, q.kind) : undefined,
-    q.year ? eq(v.year, q.year) : undefined,
-  );
-  const order = villageDisclosureListOrder;
-  const isFirstPage = !q.after;
-  const after = q.after ? keysetAfter(order, decodeCursor(order, q.after)) : undefined;
-  const perTownship = db
-    .select()
-    .from(v)
-    .where(and(sql`${v.townshipId} = scope_t.tid`, filter, after))
-    .orderBy(...keysetOrderBy(order))
-    .limit(q.pageSize + 1)
-    .as('p');
-  const pageOrder: KeysetOrder = {
-    keys: [
-      { expr: perTownship.periodKey, type: 'text' },
-      { expr: perTownship.orgId, type: 'uuid' },
-      { expr: perTownship.kind, type: 'text' },
-      { expr: perTownship.id, type: 'uuid' },
-    ],
-    direction: 'desc',
-  };
-  const townships =
-    scope.townshipIds === 'all'
-      ? sql`(select o.id as tid from orgs o where o.kind = 'township') as scope_t`
-      : sql`unnest(${sql.param(scope.townshipIds)}::uuid[]) as scope_t(tid)`;
-  const rows = await db
-    .select({
-      row: lateralColumns(v, perTownship),
-      cursor: keysetCursorField(pageOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(v)
-              .where(filter),
-          )
-        : sql<null>`null`,
-    })
-    .from(townships)
-    .innerJoinLateral(perTownship, sql`true`)
-    .orderBy(...keysetOrderBy(pageOrder))
-    .limit(q.pageSize + 1);
-  return { rows, isFirstPage };
-}
 
 export async function findVillageDisclosure(db: DbOrTx, scope: DataScope, id: string): Promise<VillageDisclosureRow | null> {
   const rows = await db

@@ -138,7 +138,7 @@ export const pdVillageDisclosures = pgTable(
       .on(t.orgId, t.kind, t.periodKey)
       .where(sql`${t.deletedAt} is null`),
     index('pd_village_disclosures_township_idx').on(t.townshipId, t.year),
-    // The list's order (repository.ts villageDisclosureListOrder) after the township.
+    // The list's order (list-village-disclosures-query.ts villageDisclosureListOrder) after the township.
     index('pd_village_disclosures_list_idx')
       .on(t.townshipId, t.periodKey, t.orgId, t.kind, t.id)
       .where(sql`${t.deletedAt} is null`),
