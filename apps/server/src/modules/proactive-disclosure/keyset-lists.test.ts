@@ -4,7 +4,7 @@ import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
 import { listVillageDisclosures } from './list-village-disclosures-query.ts';
-import { listPublications } from './repository.ts';
+import { listPublications } from './list-publications-query.ts';
 import { pdCatalogItems, pdPublications, pdVillageDisclosures } from './tables.ts';
 import { walkPages } from '../../test/walk-pages.ts';
 
@@ -130,7 +130,7 @@ describe('publications list by cursor', () => {
     let after: string | undefined;
     for (let n = 0; n < 100; n++) {
       const { rows } = await listPublications(t.ctx.db, scope, { pageSize: 9, after });
-      ids.push(...rows.slice(0, 9).map((r) => r.row.id));
+      ids.push(...rows.slice(0, 9).map((r) => r.id));
       if (rows.length <= 9) break;
       after = encodeCursor(rows[8]!.cursor);
     }
@@ -149,6 +149,10 @@ describe('publications list by cursor', () => {
       [`catalogItemId=${item!.id}`, `catalog_item_id = '${item!.id}'`],
       [`q=${encodeURIComponent('安全')}`, `title like '%安全%'`],
       [`orgId=${a.departmentIds[0]}&status=published`, `org_id = '${a.departmentIds[0]}' and published_on is not null`],
+      [
+        `category=${item!.category}&year=2025`,
+        `catalog_item_id in (select id from pd_catalog_items where category = '${item!.category}') and coalesce(published_on, formed_on) between '2025-01-01' and '2025-12-31'`,
+      ],
     ];
     for (const [query, where] of cases) {
       const expected = await expectedPublicationIds([a.townshipId, b.townshipId], where);
@@ -157,6 +161,16 @@ describe('publications list by cursor', () => {
       expect(walked.ids, query).toEqual(expected);
       expect(walked.pages[0]!.total, query).toEqual({ count: expected.length, isCapped: false });
     }
+    // An office's staff see their office's records only (scope by org), searched and walked by threes.
+    const staff = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[1], a.townshipId)).username, TEST_PASSWORD);
+    const own = await walk(staff, `${P}/publications`, 3);
+    expect(own.ids).toEqual(await expectedPublicationIds([a.townshipId], `org_id = '${a.departmentIds[1]}'`));
+    expect(own.ids.length).toBeGreaterThan(3);
+    const found = await walk(staff, `${P}/publications?q=${encodeURIComponent('通知')}&status=pending`, 2);
+    expect(found.ids).toEqual(
+      await expectedPublicationIds([a.townshipId], `org_id = '${a.departmentIds[1]}' and title like '%通知%' and published_on is null`),
+    );
+    expect(found.ids.length).toBeGreaterThan(2);
   });
 
   it('keeps its place when a row is added before the cursor meanwhile', async () => {

@@ -5,6 +5,7 @@ import { cappedTotalField, decodeCursor, keysetAfter, keysetOrderBy, type Keyset
 import { files } from '../../platform/files/tables.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { VILLAGE_DISCLOSURE_ENTITY } from './entities.ts';
+import { scopeTownships } from './scope-townships.ts';
 import { pdVillageDisclosures } from './tables.ts';
 
 /**
@@ -52,13 +53,6 @@ function villageDisclosureListFilter(scope: PreparedScope, f: VillageDisclosureL
     f.kind ? sql`${v.kind} = ${sql.placeholder('kind')}` : undefined,
     f.year ? sql`${v.year} = ${sql.placeholder('year')}::int` : undefined,
   ) as SQL;
-}
-
-/** The townships the list walks one by one: the scope's, or every township for the system administrator. */
-function scopeTownships(scope: PreparedScope): SQL {
-  return scope.params.scopeTownshipIds
-    ? sql`unnest(${sql.placeholder('scopeTownshipIds')}::uuid[]) as scope_t(tid)`
-    : sql`(select o.id as tid from orgs o where o.kind = 'township') as scope_t`;
 }
 
 const villageDisclosureListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildVillageDisclosureListStatement>>>();

@@ -9,7 +9,7 @@ import {
   type VillageDisclosure,
 } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
-import { boardUpdatePolicy, catalogItemPolicy, guideSettingsPolicy, publicationPolicy, villageDisclosureAbilities } from './policy.ts';
+import { boardUpdatePolicy, catalogItemPolicy, guideSettingsPolicy, publicationAbilities, villageDisclosureAbilities } from './policy.ts';
 import type { BoardUpdateRow, CatalogItemRow, GuideSettingsRow, OrgInfo, PublicationRow, VillageDisclosureRow } from './repository.ts';
 
 // Row → response, with the caller's abilities (policy.ts) and a publication's allowed steps
@@ -34,12 +34,15 @@ export function presentCatalogItem(auth: AuthContext, row: CatalogItemRow, orgs:
   };
 }
 
+/** The columns of a publication its response shows (the list reads only these). */
+export type ShownPublicationRow = Omit<PublicationRow, 'updatedAt' | 'updatedBy' | 'deletedAt' | 'deletedBy'>;
+
 export function presentPublication(
   auth: AuthContext,
-  row: PublicationRow,
+  row: ShownPublicationRow,
   item: Pick<CatalogItemRow, 'titleZh' | 'category'> | undefined,
 ): Publication {
-  const abilities = publicationPolicy.abilities(auth, row);
+  const abilities = publicationAbilities(auth, row);
   const state = { status: row.publishedOn ? ('published' as const) : ('pending' as const) };
   return {
     id: row.id,

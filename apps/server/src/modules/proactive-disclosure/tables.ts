@@ -71,7 +71,7 @@ export const pdPublications = pgTable(
     index('pd_publications_township_published_idx').on(t.townshipId, t.publishedOn),
     index('pd_publications_township_item_idx').on(t.townshipId, t.catalogItemId),
     index('pd_publications_township_org_idx').on(t.townshipId, t.orgId),
-    // The list's order (repository.ts publicationListOrder) after the township, one index range per
+    // The list's order (list-publications-query.ts publicationListOrder) after the township, one index range per
     // township of the scope: 待公开 first, then by publication (else formation) date, newest first.
     index('pd_publications_list_idx')
       .on(t.townshipId, sql`(${t.publishedOn} is null)`, sql`coalesce(${t.publishedOn}, ${t.formedOn})`, t.createdAt, t.id)
