@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
@@ -221,10 +221,33 @@ describe('village disclosures by cursor', () => {
   });
 
   it('pages within every filter alike, for the county, a village cadre and a scope of every township', async () => {
+    // The periods either side of 2025 (its filter is a range of the period key), removed at the end.
+    const neighbours = await t.ctx.db
+      .insert(pdVillageDisclosures)
+      .values(
+        (
+          [
+            ['2024-12', 2024],
+            ['2024-Q4', 2024],
+            ['2026-01', 2026],
+            ['2026-Q1', 2026],
+          ] as const
+        ).map(([periodKey, year]) => ({
+          townshipId: b.townshipId,
+          orgId: b.villageIds[0],
+          kind: 'partyAffairs',
+          periodKey,
+          year,
+          disclosedOn: `${year}-04-01`,
+          contentSummary: periodKey,
+        })),
+      )
+      .returning({ id: pdVillageDisclosures.id });
     const cases: [string, string][] = [
       [`orgId=${a.villageIds[1]}`, `org_id = '${a.villageIds[1]}'`],
       ['kind=villageAffairs', `kind = 'villageAffairs'`],
       ['year=2025', 'year = 2025'],
+      ['year=2026', 'year = 2026'],
       [`orgId=${b.villageIds[0]}&kind=partyAffairs&year=2025`, `org_id = '${b.villageIds[0]}' and kind = 'partyAffairs' and year = 2025`],
     ];
     for (const [query, where] of cases) {
@@ -254,7 +277,13 @@ describe('village disclosures by cursor', () => {
     }
     const every = await t.ctx.db.execute<{ id: string }>(sql`select id from orgs where kind = 'township'`);
     expect(ids).toEqual(await expectedVillageDisclosureIds(every.rows.map((r) => r.id)));
-    expect(ids.length).toBeGreaterThanOrEqual(24);
+    expect(ids.length).toBeGreaterThanOrEqual(28);
+    await t.ctx.db.delete(pdVillageDisclosures).where(
+      inArray(
+        pdVillageDisclosures.id,
+        neighbours.map((n) => n.id),
+      ),
+    );
   });
 
   it('refuses a bad cursor with 400', async () => {
