@@ -1,7 +1,14 @@
 import { and, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetAfter, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import {
+  cappedTotalField,
+  decodeCursor,
+  keysetAfter,
+  keysetCursorField,
+  keysetOrderBy,
+  type KeysetOrder,
+} from '../../platform/db/keyset.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { likePattern } from './repository.ts';
 import { scopeTownships } from './scope-townships.ts';
@@ -50,6 +57,19 @@ function publicationListFilter(scope: PreparedScope, f: PublicationListShape): S
   ) as SQL;
 }
 
+/** The list's order over the page's keys, as the merge (`k`) and the page (`page`) name their columns. */
+function keysOrder(alias: 'k' | 'page'): KeysetOrder {
+  return {
+    keys: [
+      { expr: sql.raw(`${alias}.k0`), type: 'bool' },
+      { expr: sql.raw(`${alias}.k1`), type: 'date' },
+      { expr: sql.raw(`${alias}.created_at`), type: 'timestamptz' },
+      { expr: sql.raw(`${alias}.id`), type: 'uuid' },
+    ],
+    direction: 'desc',
+  };
+}
+
 const publicationListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildPublicationListStatement>>>();
 
 /**
@@ -80,7 +100,7 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
       order by ${sql.join(keysetOrderBy(order), sql`, `)}
       limit ${sql.placeholder('limit')}
     ) k
-    order by k.k0 desc, k.k1 desc, k.created_at desc, k.id desc
+    order by ${sql.join(keysetOrderBy(keysOrder('k')), sql`, `)}
     limit ${sql.placeholder('limit')}
   ) as page`;
   return db
@@ -108,7 +128,7 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
       publicFileIds: p.publicFileIds,
       catalogItemTitle: sql<string | null>`(select c.title_zh from pd_catalog_items c where c.id = ${p.catalogItemId})`,
       category: sql<string | null>`(select c.category from pd_catalog_items c where c.id = ${p.catalogItemId})`,
-      cursor: sql<string[]>`array[page.k0::text, page.k1::text, page.created_at::text, page.id::text]`,
+      cursor: keysetCursorField(keysOrder('page')),
       total: isFirstPage
         ? cappedTotalField(
             db
@@ -120,7 +140,7 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
     })
     .from(pageKeys)
     .innerJoin(p, sql`${p.id} = page.id`)
-    .orderBy(sql`page.k0 desc`, sql`page.k1 desc`, sql`page.created_at desc`, sql`page.id desc`)
+    .orderBy(...keysetOrderBy(keysOrder('page')))
     .prepare(name);
 }
 

@@ -1,7 +1,14 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetAfter, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import {
+  cappedTotalField,
+  decodeCursor,
+  keysetAfter,
+  keysetCursorField,
+  keysetOrderBy,
+  type KeysetOrder,
+} from '../../platform/db/keyset.ts';
 import { files } from '../../platform/files/tables.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { VILLAGE_DISCLOSURE_ENTITY } from './entities.ts';
@@ -58,6 +65,19 @@ function villageDisclosureListFilter(scope: PreparedScope, f: VillageDisclosureL
   ) as SQL;
 }
 
+/** The list's order over the page's keys, as the merge (`k`) and the page (`page`) name their columns. */
+function keysOrder(alias: 'k' | 'page'): KeysetOrder {
+  return {
+    keys: [
+      { expr: sql.raw(`${alias}.period_key`), type: 'text' },
+      { expr: sql.raw(`${alias}.org_id`), type: 'uuid' },
+      { expr: sql.raw(`${alias}.kind`), type: 'text' },
+      { expr: sql.raw(`${alias}.id`), type: 'uuid' },
+    ],
+    direction: 'desc',
+  };
+}
+
 const villageDisclosureListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildVillageDisclosureListStatement>>>();
 
 /**
@@ -93,7 +113,7 @@ function buildVillageDisclosureListStatement(
       order by ${sql.join(keysetOrderBy(order), sql`, `)}
       limit ${sql.placeholder('limit')}
     ) k
-    order by k.period_key desc, k.org_id desc, k.kind desc, k.id desc
+    order by ${sql.join(keysetOrderBy(keysOrder('k')), sql`, `)}
     limit ${sql.placeholder('limit')}
   ) as page`;
   // The photos as one json array per row, oldest first; the files' own scope applies as in any lookup.
@@ -126,7 +146,7 @@ function buildVillageDisclosureListStatement(
       createdAt: v.createdAt,
       orgName: sql<string | null>`(select o.name from orgs o where o.id = ${v.orgId})`,
       files: photos,
-      cursor: sql<string[]>`array[page.period_key::text, page.org_id::text, page.kind::text, page.id::text]`,
+      cursor: keysetCursorField(keysOrder('page')),
       total: isFirstPage
         ? cappedTotalField(
             db
@@ -138,7 +158,7 @@ function buildVillageDisclosureListStatement(
     })
     .from(pageKeys)
     .innerJoin(v, sql`${v.id} = page.id`)
-    .orderBy(sql`page.period_key desc`, sql`page.org_id desc`, sql`page.kind desc`, sql`page.id desc`)
+    .orderBy(...keysetOrderBy(keysOrder('page')))
     .prepare(name);
 }
 
