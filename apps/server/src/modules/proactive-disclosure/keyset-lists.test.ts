@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../platform/db/keyset.ts';
 import { makeTownship, makeUser, TEST_PASSWORD, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, login, type Client, type TestApp } from '../../test/harness.ts';
-import { listPublications } from './repository.ts';
+import { listVillageDisclosures } from './list-village-disclosures-query.ts';
+import { listPublications } from './list-publications-query.ts';
 import { pdCatalogItems, pdPublications, pdVillageDisclosures } from './tables.ts';
 import { walkPages } from '../../test/walk-pages.ts';
 
@@ -80,6 +81,25 @@ async function expectedPublicationIds(townshipIds: string[], where = 'true'): Pr
   return res.rows.map((r) => r.id);
 }
 
+/** The village disclosures' order, written out: latest period first, then village, kind, id. */
+async function expectedVillageDisclosureIds(townshipIds: string[], where = 'true'): Promise<string[]> {
+  const res = await t.ctx.db.execute<{ id: string }>(
+    sql`select id from pd_village_disclosures where township_id = any(${sql.param(townshipIds)}::uuid[]) and deleted_at is null and ${sql.raw(where)}
+     order by period_key desc, org_id desc, kind desc, id desc`,
+  );
+  return res.rows.map((r) => r.id);
+}
+
+/** The scope of a user who sees every township (the system administrator's). */
+const everyTownship = {
+  kind: 'all' as const,
+  userId: '00000000-0000-4000-8000-000000000000',
+  townshipId: null,
+  townshipIds: 'all' as const,
+  orgIds: null,
+  isReadOnly: true,
+};
+
 describe('publications list by cursor', () => {
   it('walks a township’s list page by page: the rows of one big page, in the list’s order, counted on the first page only', async () => {
     const big = await walk(admin, `${P}/publications`, 200);
@@ -110,7 +130,7 @@ describe('publications list by cursor', () => {
     let after: string | undefined;
     for (let n = 0; n < 100; n++) {
       const { rows } = await listPublications(t.ctx.db, scope, { pageSize: 9, after });
-      ids.push(...rows.slice(0, 9).map((r) => r.row.id));
+      ids.push(...rows.slice(0, 9).map((r) => r.id));
       if (rows.length <= 9) break;
       after = encodeCursor(rows[8]!.cursor);
     }
@@ -129,6 +149,10 @@ describe('publications list by cursor', () => {
       [`catalogItemId=${item!.id}`, `catalog_item_id = '${item!.id}'`],
       [`q=${encodeURIComponent('安全')}`, `title like '%安全%'`],
       [`orgId=${a.departmentIds[0]}&status=published`, `org_id = '${a.departmentIds[0]}' and published_on is not null`],
+      [
+        `category=${item!.category}&year=2025`,
+        `catalog_item_id in (select id from pd_catalog_items where category = '${item!.category}') and coalesce(published_on, formed_on) between '2025-01-01' and '2025-12-31'`,
+      ],
     ];
     for (const [query, where] of cases) {
       const expected = await expectedPublicationIds([a.townshipId, b.townshipId], where);
@@ -137,6 +161,16 @@ describe('publications list by cursor', () => {
       expect(walked.ids, query).toEqual(expected);
       expect(walked.pages[0]!.total, query).toEqual({ count: expected.length, isCapped: false });
     }
+    // An office's staff see their office's records only (scope by org), searched and walked by threes.
+    const staff = await login(t.app, (await makeUser(t.ctx.db, 'officeStaff', a.departmentIds[1], a.townshipId)).username, TEST_PASSWORD);
+    const own = await walk(staff, `${P}/publications`, 3);
+    expect(own.ids).toEqual(await expectedPublicationIds([a.townshipId], `org_id = '${a.departmentIds[1]}'`));
+    expect(own.ids.length).toBeGreaterThan(3);
+    const found = await walk(staff, `${P}/publications?q=${encodeURIComponent('通知')}&status=pending`, 2);
+    expect(found.ids).toEqual(
+      await expectedPublicationIds([a.townshipId], `org_id = '${a.departmentIds[1]}' and title like '%通知%' and published_on is null`),
+    );
+    expect(found.ids.length).toBeGreaterThan(2);
   });
 
   it('keeps its place when a row is added before the cursor meanwhile', async () => {
@@ -184,6 +218,72 @@ describe('village disclosures by cursor', () => {
     expect(periods).toEqual([...periods].sort().reverse());
     const one = await walk(admin, `${P}/village-disclosures?orgId=${a.villageIds[0]}&kind=partyAffairs`, 2);
     expect(one.ids).toHaveLength(3);
+  });
+
+  it('pages within every filter alike, for the county, a village cadre and a scope of every township', async () => {
+    // The periods either side of 2025 (its filter is a range of the period key), removed at the end.
+    const neighbours = await t.ctx.db
+      .insert(pdVillageDisclosures)
+      .values(
+        (
+          [
+            ['2024-12', 2024],
+            ['2024-Q4', 2024],
+            ['2026-01', 2026],
+            ['2026-Q1', 2026],
+          ] as const
+        ).map(([periodKey, year]) => ({
+          townshipId: b.townshipId,
+          orgId: b.villageIds[0],
+          kind: 'partyAffairs',
+          periodKey,
+          year,
+          disclosedOn: `${year}-04-01`,
+          contentSummary: periodKey,
+        })),
+      )
+      .returning({ id: pdVillageDisclosures.id });
+    const cases: [string, string][] = [
+      [`orgId=${a.villageIds[1]}`, `org_id = '${a.villageIds[1]}'`],
+      ['kind=villageAffairs', `kind = 'villageAffairs'`],
+      ['year=2025', 'year = 2025'],
+      ['year=2026', 'year = 2026'],
+      [`orgId=${b.villageIds[0]}&kind=partyAffairs&year=2025`, `org_id = '${b.villageIds[0]}' and kind = 'partyAffairs' and year = 2025`],
+    ];
+    for (const [query, where] of cases) {
+      const expected = await expectedVillageDisclosureIds([a.townshipId, b.townshipId], where);
+      expect(expected.length, query).toBeGreaterThan(0);
+      const walked = await walk(county, `${P}/village-disclosures?${query}`, 4);
+      expect(walked.ids, query).toEqual(expected);
+      expect(walked.pages[0]!.total, query).toEqual({ count: expected.length, isCapped: false });
+    }
+    // A village cadre's scope is their village (scope by org): 3 periods × 2 kinds, by twos.
+    const cadre = await login(t.app, (await makeUser(t.ctx.db, 'villageCadre', a.villageIds[0], a.townshipId)).username, TEST_PASSWORD);
+    const own = await walk(cadre, `${P}/village-disclosures`, 2);
+    expect(own.ids).toEqual(await expectedVillageDisclosureIds([a.townshipId], `org_id = '${a.villageIds[0]}'`));
+    expect(own.ids).toHaveLength(6);
+    const ofYear = await walk(cadre, `${P}/village-disclosures?year=2025&kind=villageAffairs`, 2);
+    expect(ofYear.ids).toEqual(
+      await expectedVillageDisclosureIds([a.townshipId], `org_id = '${a.villageIds[0]}' and kind = 'villageAffairs'`),
+    );
+    // Every township (a scope without townships): the repository walked directly, by nines.
+    const ids: string[] = [];
+    let after: string | undefined;
+    for (let n = 0; n < 100; n++) {
+      const { rows } = await listVillageDisclosures(t.ctx.db, everyTownship, { pageSize: 9, after });
+      ids.push(...rows.slice(0, 9).map((r) => r.id));
+      if (rows.length <= 9) break;
+      after = encodeCursor(rows[8]!.cursor);
+    }
+    const every = await t.ctx.db.execute<{ id: string }>(sql`select id from orgs where kind = 'township'`);
+    expect(ids).toEqual(await expectedVillageDisclosureIds(every.rows.map((r) => r.id)));
+    expect(ids.length).toBeGreaterThanOrEqual(28);
+    await t.ctx.db.delete(pdVillageDisclosures).where(
+      inArray(
+        pdVillageDisclosures.id,
+        neighbours.map((n) => n.id),
+      ),
+    );
   });
 
   it('refuses a bad cursor with 400', async () => {

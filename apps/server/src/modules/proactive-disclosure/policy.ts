@@ -49,12 +49,13 @@ export const filingPolicy = definePolicy<{ townshipId: string; orgId: string }, 
   }),
 });
 
-export const publicationPolicy = definePolicy<PublicationRow, 'update' | 'delete'>({
-  abilities: (auth, record) => {
-    const may = canWrite(auth, record, 'proactive-disclosure:publication:write');
-    return { update: may, delete: may };
-  },
-});
+/** A publication's abilities need only its scope columns (the list reads no more than it shows). */
+export const publicationAbilities = (auth: AuthContext, record: Pick<PublicationRow, 'townshipId' | 'orgId' | 'createdBy'>) => {
+  const may = canWrite(auth, record, 'proactive-disclosure:publication:write');
+  return { update: may, delete: may };
+};
+
+export const publicationPolicy = definePolicy<PublicationRow, 'update' | 'delete'>({ abilities: publicationAbilities });
 
 export const boardPolicy = definePolicy<BoardRow, 'update' | 'recordUpdate'>({
   abilities: (auth, record) => {
@@ -67,6 +68,12 @@ export const boardUpdatePolicy = definePolicy<BoardUpdateRow, 'delete'>({
   abilities: (auth, record) => ({ delete: canWrite(auth, record, 'proactive-disclosure:board:write') }),
 });
 
-export const villageDisclosurePolicy = definePolicy<VillageDisclosureRow, 'delete'>({
-  abilities: (auth, record) => ({ delete: canWrite(auth, record, 'proactive-disclosure:board:write') }),
+/** A village disclosure's abilities need only its scope columns (the list reads no more). */
+export const villageDisclosureAbilities = (
+  auth: AuthContext,
+  record: Pick<VillageDisclosureRow, 'townshipId' | 'orgId' | 'createdBy'>,
+) => ({
+  delete: canWrite(auth, record, 'proactive-disclosure:board:write'),
 });
+
+export const villageDisclosurePolicy = definePolicy<VillageDisclosureRow, 'delete'>({ abilities: villageDisclosureAbilities });

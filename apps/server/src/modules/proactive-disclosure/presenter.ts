@@ -9,7 +9,7 @@ import {
   type VillageDisclosure,
 } from '@yifa/domain/proactive-disclosure';
 import type { AuthContext } from '../../platform/auth/auth-context.ts';
-import { boardUpdatePolicy, catalogItemPolicy, guideSettingsPolicy, publicationPolicy, villageDisclosurePolicy } from './policy.ts';
+import { boardUpdatePolicy, catalogItemPolicy, guideSettingsPolicy, publicationAbilities, villageDisclosureAbilities } from './policy.ts';
 import type { BoardUpdateRow, CatalogItemRow, GuideSettingsRow, OrgInfo, PublicationRow, VillageDisclosureRow } from './repository.ts';
 
 // Row → response, with the caller's abilities (policy.ts) and a publication's allowed steps
@@ -34,12 +34,15 @@ export function presentCatalogItem(auth: AuthContext, row: CatalogItemRow, orgs:
   };
 }
 
+/** The columns of a publication its response shows (the list reads only these). */
+export type ShownPublicationRow = Omit<PublicationRow, 'updatedAt' | 'updatedBy' | 'deletedAt' | 'deletedBy'>;
+
 export function presentPublication(
   auth: AuthContext,
-  row: PublicationRow,
+  row: ShownPublicationRow,
   item: Pick<CatalogItemRow, 'titleZh' | 'category'> | undefined,
 ): Publication {
-  const abilities = publicationPolicy.abilities(auth, row);
+  const abilities = publicationAbilities(auth, row);
   const state = { status: row.publishedOn ? ('published' as const) : ('pending' as const) };
   return {
     id: row.id,
@@ -86,16 +89,22 @@ export function presentBoardUpdate(auth: AuthContext, row: BoardUpdateRow, perio
   };
 }
 
+/** The columns of a village disclosure its response shows (the list reads only these). */
+export type ShownVillageDisclosureRow = Pick<
+  VillageDisclosureRow,
+  'id' | 'townshipId' | 'orgId' | 'createdBy' | 'kind' | 'periodKey' | 'disclosedOn' | 'contentSummary' | 'version' | 'createdAt'
+>;
+
 export function presentVillageDisclosure(
   auth: AuthContext,
-  row: VillageDisclosureRow,
-  orgs: Map<string, OrgInfo>,
+  row: ShownVillageDisclosureRow,
+  orgName: string | null,
   files: FileInfo[],
 ): VillageDisclosure {
   return {
     id: row.id,
     orgId: row.orgId,
-    orgName: orgs.get(row.orgId)?.name ?? '',
+    orgName: orgName ?? '',
     kind: row.kind as VillageDisclosure['kind'],
     periodKey: row.periodKey,
     periodLabelZh: periodOfKey(row.periodKey).labelZh,
@@ -104,7 +113,7 @@ export function presentVillageDisclosure(
     files,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
-    abilities: villageDisclosurePolicy.abilities(auth, row),
+    abilities: villageDisclosureAbilities(auth, row),
   };
 }
 

@@ -384,6 +384,23 @@ describe('notice boards and village disclosures', () => {
     const list = (await village1.get(`${P}/village-disclosures?year=${year}`)).json();
     expect(list.items.map((i: { kind: string }) => i.kind).sort()).toEqual(['partyAffairs', 'villageAffairs']);
     expect(list.items[0].periodLabelZh).toBe(`${year}年第1季度`);
+    // The list's village name and photos (read in the list's one statement) are those the file and
+    // org lookups give: each photo exactly as GET /api/files/:id presents it, oldest first.
+    const photos = [await upload(village1, a.villageIds[0]!, 'a.png'), await upload(village1, a.villageIds[0]!, 'b.png')];
+    const withPhotos = await village1.post(`${P}/village-disclosures`, { ...body, periodKey: `${year}-Q2`, attachmentIds: photos });
+    expect(withPhotos.statusCode, withPhotos.body).toBe(201);
+    const infos = await Promise.all(photos.map(async (id) => (await village1.get(`/api/files/${id}`)).json()));
+    for (const client of [village1, county]) {
+      const items = (await client.get(`${P}/village-disclosures?year=${year}&orgId=${a.villageIds[0]}`)).json().items as {
+        id: string;
+        orgName: string;
+        files: unknown[];
+      }[];
+      const shown = items.find((i) => i.id === withPhotos.json().id)!;
+      expect(shown.files).toEqual(infos);
+      expect(shown.orgName).toBe('东村'); // makeTownship's first village
+      expect(items.filter((i) => i.id !== shown.id).map((i) => i.files)).toEqual([[], []]);
+    }
   });
 
   it('compliance: boards per period, publications within limits, village affairs per period', async () => {

@@ -11,7 +11,8 @@ import {
   keysetOrderBy,
   type KeysetOrder,
 } from '../../platform/db/keyset.ts';
-import { publicationListOrder, publicationSearch } from './repository.ts';
+import { publicationListOrder } from './list-publications-query.ts';
+import { publicationSearch } from './repository.ts';
 import { pdCatalogItems, pdPublications } from './tables.ts';
 
 export interface PublicQuery {

@@ -71,7 +71,7 @@ export const pdPublications = pgTable(
     index('pd_publications_township_published_idx').on(t.townshipId, t.publishedOn),
     index('pd_publications_township_item_idx').on(t.townshipId, t.catalogItemId),
     index('pd_publications_township_org_idx').on(t.townshipId, t.orgId),
-    // The list's order (repository.ts publicationListOrder) after the township, one index range per
+    // The list's order (list-publications-query.ts publicationListOrder) after the township, one index range per
     // township of the scope: 待公开 first, then by publication (else formation) date, newest first.
     index('pd_publications_list_idx')
       .on(t.townshipId, sql`(${t.publishedOn} is null)`, sql`coalesce(${t.publishedOn}, ${t.formedOn})`, t.createdAt, t.id)
@@ -138,7 +138,7 @@ export const pdVillageDisclosures = pgTable(
       .on(t.orgId, t.kind, t.periodKey)
       .where(sql`${t.deletedAt} is null`),
     index('pd_village_disclosures_township_idx').on(t.townshipId, t.year),
-    // The list's order (repository.ts villageDisclosureListOrder) after the township.
+    // The list's order (list-village-disclosures-query.ts villageDisclosureListOrder) after the township.
     index('pd_village_disclosures_list_idx')
       .on(t.townshipId, t.periodKey, t.orgId, t.kind, t.id)
       .where(sql`${t.deletedAt} is null`),

@@ -5,7 +5,24 @@ export function typeOfRow(row: Pick<FileRow, 'contentType'>) {
   return ALLOWED_FILE_TYPES.find((a) => a.mime === row.contentType) ?? null;
 }
 
-export function presentFile(row: FileRow): FileInfo {
+/** The columns a file's response shows (a list may read only these, e.g. as json). */
+export type ShownFileRow = Pick<
+  FileRow,
+  | 'id'
+  | 'townshipId'
+  | 'orgId'
+  | 'originalName'
+  | 'contentType'
+  | 'size'
+  | 'sha256'
+  | 'entityType'
+  | 'entityId'
+  | 'createdAt'
+  | 'createdBy'
+  | 'version'
+>;
+
+export function presentFile(row: ShownFileRow): FileInfo {
   const type = typeOfRow(row);
   return {
     id: row.id,

@@ -4,7 +4,7 @@ import type { AuthContext } from '../../../platform/auth/auth-context.ts';
 import { toKeysetPage } from '../../../platform/db/keyset.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentPublication } from '../presenter.ts';
-import { listPublications as publicationsPage } from '../repository.ts';
+import { listPublications as publicationsPage } from '../list-publications-query.ts';
 
 /** A page of the publications in the caller's scope (search, catalogue item, year, late), by cursor. */
 export async function listPublications(
@@ -14,6 +14,6 @@ export async function listPublications(
 ): Promise<KeysetPage<Publication>> {
   const { rows, isFirstPage } = await publicationsPage(ctx.db, auth.scope, query);
   return toKeysetPage(rows, query.pageSize, isFirstPage, (r) =>
-    presentPublication(auth, r.row, r.catalogItemTitle === null ? undefined : { titleZh: r.catalogItemTitle, category: r.category ?? '' }),
+    presentPublication(auth, r, r.catalogItemTitle === null ? undefined : { titleZh: r.catalogItemTitle, category: r.category ?? '' }),
   );
 }
