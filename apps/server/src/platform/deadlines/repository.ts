@@ -1,10 +1,10 @@
 import type { DeadlineFilter } from '@yifa/domain';
 import type { IsoDate } from '@yifa/domain/calendar';
-import { and, asc, count, eq, gte, isNotNull, isNull, lt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNotNull, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { orgNameOf, userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
-import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
+import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../scope/data-scope.ts';
 import { deadlines } from './tables.ts';
 
 export type DeadlineRow = typeof deadlines.$inferSelect;
@@ -74,23 +74,6 @@ export interface DeadlineListFilter {
  */
 export const dueKey = sql<string>`coalesce(${deadlines.dueDate}, '9999-12-31'::date)`;
 
-function filterWhere(scope: DataScope, f: DeadlineListFilter): SQL {
-  const window =
-    f.filter === 'overdue'
-      ? lt(dueKey, f.today)
-      : f.filter === 'dueSoon'
-        ? and(gte(dueKey, f.today), lte(dueKey, f.dueSoonUpTo))
-        : undefined;
-  return and(
-    isOpen,
-    deadlineScope(scope),
-    window,
-    f.assigneeId ? eq(deadlines.assigneeId, f.assigneeId) : undefined,
-    f.module ? eq(deadlines.module, f.module) : undefined,
-    f.orgId ? eq(deadlines.orgId, f.orgId) : undefined,
-  ) as SQL;
-}
-
 const withNames = {
   deadline: deadlines,
   orgName: orgNameOf(deadlines.orgId),
@@ -109,20 +92,95 @@ export const deadlinesListOrder: KeysetOrder = {
   direction: 'asc',
 };
 
-/** One page of the open deadlines in scope by cursor, with the total (capped) on the first page. */
-export async function listDeadlinesPage(
-  db: DbOrTx,
-  scope: DataScope,
-  f: DeadlineListFilter,
-  paging: { after?: string | undefined; pageSize: number },
-) {
-  const where = filterWhere(scope, f);
-  const isFirstPage = !paging.after;
-  const rows = await db
+/** The columns the list shows (presentDeadline): not the rule, the audit columns or the whole explanation. */
+const deadlineListColumns = {
+  id: deadlines.id,
+  townshipId: deadlines.townshipId,
+  orgId: deadlines.orgId,
+  module: deadlines.module,
+  kind: deadlines.kind,
+  entityType: deadlines.entityType,
+  entityId: deadlines.entityId,
+  title: deadlines.title,
+  link: deadlines.link,
+  assigneeId: deadlines.assigneeId,
+  dueDate: deadlines.dueDate,
+  isProvisional: deadlines.isProvisional,
+  status: deadlines.status,
+};
+export type DeadlineListRow = {
+  deadline: { [K in keyof typeof deadlineListColumns]: DeadlineRow[K] };
+  explanationZh: string | null;
+  orgName: string | null;
+  assigneeName: string | null;
+};
+
+/** The list's query shape: which filters apply, not their values (those are parameters). */
+interface DeadlineListShape {
+  filter: DeadlineFilter;
+  hasAssignee: boolean;
+  hasModule: boolean;
+  hasOrg: boolean;
+  isFirstPage: boolean;
+}
+
+/**
+ * `deadlineScope` with the values as parameters. As there, a township-wide scope needs no OR (the
+ * list index's range serves it); an office's or an own scope adds "assigned to me, in my townships".
+ */
+function preparedDeadlineScope(scope: PreparedScope, kind: DataScope['kind'], isOrgLimited: boolean, hasTownships: boolean): SQL {
+  const byScope = scope.where({ townshipId: deadlines.townshipId, orgId: deadlines.orgId, createdBy: deadlines.createdBy });
+  if (kind !== 'own' && !isOrgLimited) return byScope;
+  const inTownships = hasTownships ? sql`${deadlines.townshipId} = any(${sql.placeholder('scopeTownshipIds')}::uuid[])` : undefined;
+  return or(byScope, and(inTownships, sql`${deadlines.assigneeId} = ${sql.placeholder('self')}::uuid`)) as SQL;
+}
+
+/**
+ * The deadlines list is read on every workbench visit: a prepared statement per query shape (scope
+ * shape × filters × first page or not), cached per db handle, so neither Drizzle nor PostgreSQL
+ * builds or plans it again per request. One round trip: the page, whether there is a next one, the
+ * labels (scalar subqueries, evaluated for the page's rows only) and on the first page the capped total.
+ */
+const deadlineListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildDeadlineListStatement>>>();
+
+function buildDeadlineListStatement(db: DbOrTx, scope: DataScope, prepared: PreparedScope, shape: DeadlineListShape, name: string) {
+  const window =
+    shape.filter === 'overdue'
+      ? sql`${dueKey} < ${sql.placeholder('today')}::date`
+      : shape.filter === 'dueSoon'
+        ? sql`${dueKey} between ${sql.placeholder('today')}::date and ${sql.placeholder('dueSoonUpTo')}::date`
+        : undefined;
+  const where = and(
+    isOpen,
+    preparedDeadlineScope(prepared, scope.kind, scope.orgIds !== null, scope.townshipIds !== 'all'),
+    window,
+    shape.hasAssignee ? sql`${deadlines.assigneeId} = ${sql.placeholder('assigneeId')}::uuid` : undefined,
+    shape.hasModule ? sql`${deadlines.module} = ${sql.placeholder('module')}` : undefined,
+    shape.hasOrg ? sql`${deadlines.orgId} = ${sql.placeholder('orgId')}::uuid` : undefined,
+  ) as SQL;
+  const after = shape.isFirstPage
+    ? undefined
+    : keysetAfter(
+        deadlinesListOrder,
+        deadlinesListOrder.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
+      );
+  // The page's ids first, on the narrow sort keys only: for a county (several townships, merged by
+  // a sort) the wide columns and the explanation's text are then read for the page's rows, not for
+  // every open deadline of the county.
+  const pageIds = db
+    .select({ id: deadlines.id })
+    .from(deadlines)
+    .where(and(where, after))
+    .orderBy(...keysetOrderBy(deadlinesListOrder))
+    .limit(sql.placeholder('limit'));
+  return db
     .select({
-      ...withNames,
+      deadline: deadlineListColumns,
+      explanationZh: sql<string | null>`${deadlines.explanation}->>'textZh'`,
+      orgName: orgNameOf(deadlines.orgId),
+      assigneeName: userNameOf(deadlines.assigneeId),
       cursor: keysetCursorField(deadlinesListOrder),
-      total: isFirstPage
+      total: shape.isFirstPage
         ? cappedTotalField(
             db
               .select({ one: sql`1` })
@@ -132,10 +190,44 @@ export async function listDeadlinesPage(
         : sql<null>`null`,
     })
     .from(deadlines)
-    .where(paging.after ? and(where, keysetAfter(deadlinesListOrder, decodeCursor(deadlinesListOrder, paging.after))) : where)
+    .where(sql`${deadlines.id} = any(array(${pageIds}))`)
     .orderBy(...keysetOrderBy(deadlinesListOrder))
-    .limit(paging.pageSize + 1);
-  return { rows: rows as (DeadlineWithNames & { cursor: string[]; total: number | null })[], isFirstPage };
+    .prepare(name);
+}
+
+/** One page of the open deadlines in scope by cursor, with the total (capped) on the first page. */
+export async function listDeadlinesPage(
+  db: DbOrTx,
+  scope: DataScope,
+  f: DeadlineListFilter,
+  paging: { after?: string | undefined; pageSize: number },
+) {
+  const prepared = preparedScope(scope);
+  const shape: DeadlineListShape = {
+    filter: f.filter,
+    hasAssignee: !!f.assigneeId,
+    hasModule: !!f.module,
+    hasOrg: !!f.orgId,
+    isFirstPage: !paging.after,
+  };
+  const key = `deadlines_list_${prepared.key}_${shape.filter}_${shape.hasAssignee ? 'a' : ''}${shape.hasModule ? 'm' : ''}${shape.hasOrg ? 'o' : ''}${shape.isFirstPage ? 'f' : 'n'}`;
+  let byKey = deadlineListStatements.get(db);
+  if (!byKey) deadlineListStatements.set(db, (byKey = new Map()));
+  let statement = byKey.get(key);
+  if (!statement) byKey.set(key, (statement = buildDeadlineListStatement(db, scope, prepared, shape, key)));
+  const cursor = paging.after ? decodeCursor(deadlinesListOrder, paging.after) : [];
+  const rows = await statement.execute({
+    ...prepared.params,
+    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
+    self: scope.userId,
+    today: f.today,
+    dueSoonUpTo: f.dueSoonUpTo,
+    assigneeId: f.assigneeId,
+    module: f.module,
+    orgId: f.orgId,
+    limit: paging.pageSize + 1,
+  });
+  return { rows, isFirstPage: shape.isFirstPage };
 }
 
 export async function countProvisionalDeadlines(db: DbOrTx, scope: DataScope): Promise<number> {
