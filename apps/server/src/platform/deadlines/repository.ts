@@ -10,7 +10,9 @@ import { deadlines } from './tables.ts';
 export type DeadlineRow = typeof deadlines.$inferSelect;
 
 const live = isNull(deadlines.deletedAt);
-const isOpen = and(eq(deadlines.status, 'open'), live) as SQL;
+// 'open' written into the SQL, not bound: a prepared statement's generic plan can use the partial
+// indexes (where status = 'open' and deleted_at is null) only if its condition says so literally.
+const isOpen = sql`${deadlines.status} = 'open' and ${deadlines.deletedAt} is null`;
 
 /**
  * Deadlines follow the owning org's data scope. On top of it, a deadline assigned to the caller is
@@ -122,6 +124,8 @@ interface DeadlineListShape {
   hasModule: boolean;
   hasOrg: boolean;
   isFirstPage: boolean;
+  /** A county's (or the whole system's) list: several townships' index ranges to merge. */
+  isSeveralTownships: boolean;
 }
 
 /**
@@ -164,16 +168,19 @@ function buildDeadlineListStatement(db: DbOrTx, scope: DataScope, prepared: Prep
         deadlinesListOrder,
         deadlinesListOrder.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
       );
-  // The page's ids first, on the narrow sort keys only: for a county (several townships, merged by
-  // a sort) the wide columns and the explanation's text are then read for the page's rows, not for
-  // every open deadline of the county.
-  const pageIds = db
-    .select({ id: deadlines.id })
-    .from(deadlines)
-    .where(and(where, after))
-    .orderBy(...keysetOrderBy(deadlinesListOrder))
-    .limit(sql.placeholder('limit'));
-  return db
+  // One township: its range of deadlines_open_list_idx is already in the list's order, so the page
+  // is its first rows. Several (a county): they are merged by a sort, so the page's ids are found on
+  // the narrow sort keys first, and the shown columns (the explanation's text above all) are read
+  // for those rows only, not for every open deadline of the county (1.2 ms instead of 2.0 ms there).
+  const pageIds = shape.isSeveralTownships
+    ? db
+        .select({ id: deadlines.id })
+        .from(deadlines)
+        .where(and(where, after))
+        .orderBy(...keysetOrderBy(deadlinesListOrder))
+        .limit(sql.placeholder('limit'))
+    : null;
+  const query = db
     .select({
       deadline: deadlineListColumns,
       explanationZh: sql<string | null>`${deadlines.explanation}->>'textZh'`,
@@ -190,9 +197,9 @@ function buildDeadlineListStatement(db: DbOrTx, scope: DataScope, prepared: Prep
         : sql<null>`null`,
     })
     .from(deadlines)
-    .where(sql`${deadlines.id} = any(array(${pageIds}))`)
-    .orderBy(...keysetOrderBy(deadlinesListOrder))
-    .prepare(name);
+    .where(pageIds ? sql`${deadlines.id} = any(array(${pageIds}))` : and(where, after))
+    .orderBy(...keysetOrderBy(deadlinesListOrder));
+  return (pageIds ? query : query.limit(sql.placeholder('limit'))).prepare(name);
 }
 
 /** One page of the open deadlines in scope by cursor, with the total (capped) on the first page. */
@@ -209,8 +216,9 @@ export async function listDeadlinesPage(
     hasModule: !!f.module,
     hasOrg: !!f.orgId,
     isFirstPage: !paging.after,
+    isSeveralTownships: scope.townshipIds === 'all' || scope.townshipIds.length > 1,
   };
-  const key = `deadlines_list_${prepared.key}_${shape.filter}_${shape.hasAssignee ? 'a' : ''}${shape.hasModule ? 'm' : ''}${shape.hasOrg ? 'o' : ''}${shape.isFirstPage ? 'f' : 'n'}`;
+  const key = `deadlines_list_${prepared.key}_${shape.filter}_${shape.hasAssignee ? 'a' : ''}${shape.hasModule ? 'm' : ''}${shape.hasOrg ? 'o' : ''}${shape.isFirstPage ? 'f' : 'n'}${shape.isSeveralTownships ? 's' : ''}`;
   let byKey = deadlineListStatements.get(db);
   if (!byKey) deadlineListStatements.set(db, (byKey = new Map()));
   let statement = byKey.get(key);
