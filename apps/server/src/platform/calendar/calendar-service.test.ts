@@ -1,10 +1,10 @@
 import { dayInfo, type CalendarYear } from '@yifa/domain/calendar';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
 import { connect, type Database } from '../db/client.ts';
-import { loadCalendar } from './calendar-service.ts';
+import { calendarChanged, loadCalendar, loadCalendarToShow } from './calendar-service.ts';
 import { replaceCalendarYear } from './repository.ts';
 import { seedCalendar } from './seed-calendar.ts';
 import { calendarYears } from './tables.ts';
@@ -60,6 +60,27 @@ describe('loadCalendar', () => {
       }),
     ).rejects.toThrow('rollback');
     expect((await loadCalendar(t.ctx.db)).officialYears).not.toContain(2034);
+  });
+});
+
+describe('loadCalendarToShow', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads nothing again within a second, re-checks after it, and at once after this process changed the calendar', async () => {
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => now);
+    const shown = await loadCalendarToShow(t.ctx.db);
+    // Another process enters 2041: not re-read within the second, seen after it (that process's bound).
+    await replaceCalendarYear(other.db, year(2041, ['2041-01-01']), null);
+    now += 999;
+    expect(await loadCalendarToShow(t.ctx.db)).toBe(shown);
+    now += 2;
+    expect((await loadCalendarToShow(t.ctx.db)).officialYears).toContain(2041);
+    // This process's own change path says so: re-checked at once, within the same instant.
+    await other.db.delete(calendarYears).where(eq(calendarYears.year, 2041));
+    expect((await loadCalendarToShow(t.ctx.db)).officialYears).toContain(2041);
+    calendarChanged();
+    expect((await loadCalendarToShow(t.ctx.db)).officialYears).not.toContain(2041);
   });
 });
 
