@@ -3,9 +3,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
+import { listenForChanges } from '../auth/auth-change-listener.ts';
 import { connect, type Database } from '../db/client.ts';
 import { calendarChanged, loadCalendar, loadCalendarToShow } from './calendar-service.ts';
-import { replaceCalendarYear } from './repository.ts';
+import { CALENDAR_CHANGED_CHANNEL, replaceCalendarYear } from './repository.ts';
 import { seedCalendar } from './seed-calendar.ts';
 import { calendarYears } from './tables.ts';
 import { CALENDAR_YEAR_DELETE_ACTION } from './use-cases/delete-calendar-year.ts';
@@ -81,6 +82,38 @@ describe('loadCalendarToShow', () => {
     expect((await loadCalendarToShow(t.ctx.db)).officialYears).toContain(2041);
     calendarChanged();
     expect((await loadCalendarToShow(t.ctx.db)).officialYears).not.toContain(2041);
+  });
+});
+
+describe('the calendar change announcement', () => {
+  it('reaches a listening process once committed, which then re-checks the calendar it shows', async () => {
+    let heard = 0;
+    const listener = await listenForChanges(t.databaseUrl, {
+      [CALENDAR_CHANGED_CHANNEL]: () => {
+        heard += 1;
+        calendarChanged();
+      },
+    });
+    try {
+      // The clock stands still while the shown calendar is read: only the announcement can make it re-check.
+      const frozen = Date.now();
+      const showFrozen = async () => {
+        vi.spyOn(Date, 'now').mockImplementation(() => frozen);
+        try {
+          return await loadCalendarToShow(t.ctx.db);
+        } finally {
+          vi.restoreAllMocks();
+        }
+      };
+      expect((await showFrozen()).officialYears).not.toContain(2042);
+      const before = heard;
+      await replaceCalendarYear(other.db, year(2042, ['2042-01-01']), null);
+      await vi.waitFor(() => expect(heard).toBe(before + 1), { timeout: 10_000, interval: 20 });
+      expect((await showFrozen()).officialYears).toContain(2042);
+    } finally {
+      await listener.stop();
+      await other.db.delete(calendarYears).where(eq(calendarYears.year, 2042));
+    }
   });
 });
 

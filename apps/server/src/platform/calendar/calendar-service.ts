@@ -44,10 +44,12 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
  * would otherwise run it once per page. Stored due dates never come from here (they use
  * `loadCalendar`, checked against the database every time).
  *
- * It is re-checked (by `loadCalendar`) when this process changed the calendar (`calendarChanged`,
- * called by every write of it), and at least every DISPLAY_RECHECK_MS, the bound for an edit made by
- * another process, as the auth cache's TTL is (adr/0005). Cached per db handle: a transaction, or a
- * second database in the same process, gets its own check.
+ * It is re-checked (by `loadCalendar`) once `calendarChanged` says the calendar changed: called by
+ * this process's writes after they commit, and for every process's committed write by the
+ * notification those writes send (repository.ts CALENDAR_CHANGED_CHANNEL, heard in main.ts). An edit
+ * made outside the app (psql) is seen within DISPLAY_RECHECK_MS, the bound, as the auth cache's TTL
+ * is (adr/0005). Cached per db handle: a transaction, or a second database in the same process, gets
+ * its own check.
  */
 const DISPLAY_RECHECK_MS = 1000;
 let generation = 0;
