@@ -4,7 +4,9 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { onAuditWritten } from './platform/audit/write-audit.ts';
 import { AuthCache } from './platform/auth/auth-cache.ts';
-import { listenForAuthChanges, type AuthChangeListener } from './platform/auth/auth-change-listener.ts';
+import { AUTH_CHANGED_CHANNEL, listenForChanges, type AuthChangeListener } from './platform/auth/auth-change-listener.ts';
+import { calendarChanged } from './platform/calendar/calendar-service.ts';
+import { CALENDAR_CHANGED_CHANNEL } from './platform/calendar/repository.ts';
 import { createSecrets, loadSecretKey } from './platform/crypto/secrets.ts';
 import { connect } from './platform/db/client.ts';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './platform/db/embedded-postgres.ts';
@@ -42,11 +44,11 @@ async function main(): Promise<void> {
   // Filled in as the start goes on: a signal during the start stops what is already running.
   let app: FastifyInstance | null = null;
   let jobs: Jobs | null = null;
-  let authListener: AuthChangeListener | null = null;
+  let changeListener: AuthChangeListener | null = null;
   const closeApp = async () => {
     await app?.close();
     await jobs?.stop();
-    await authListener?.stop();
+    await changeListener?.stop();
     await database.close();
   };
   stopOnSignals({ closeApp, stopDatabase: async (mode) => embedded?.stop(mode), releaseLock: () => releaseLock(), log });
@@ -60,7 +62,11 @@ async function main(): Promise<void> {
     const authCache = new AuthCache(config.authCacheMs);
     // This process's own changes clear it at once; every process's (this one's included) once committed.
     onAuditWritten(() => authCache.clear());
-    if (config.authCacheMs > 0) authListener = await listenForAuthChanges(databaseUrl, () => authCache.clear());
+    // One connection hears both: the auth cache's changes, and the calendar's (the lists' working days).
+    changeListener = await listenForChanges(databaseUrl, {
+      [CALENDAR_CHANGED_CHANNEL]: calendarChanged,
+      ...(config.authCacheMs > 0 ? { [AUTH_CHANGED_CHANNEL]: () => authCache.clear() } : {}),
+    });
     const ctx = { db: database.db, config, secrets, settings: createSettingsService(database.db), authCache };
     // Several processes starting on one fresh database take turns: the first migrates and seeds, the
     // others find it done (the admin and the demo township are made once, not once per process).

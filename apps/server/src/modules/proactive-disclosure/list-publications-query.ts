@@ -1,14 +1,8 @@
 import { and, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
+import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { likePattern } from './repository.ts';
 import { scopeTownships } from './scope-townships.ts';
@@ -85,12 +79,7 @@ const publicationListStatements = new WeakMap<object, Map<string, ReturnType<typ
 function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: PublicationListShape, isFirstPage: boolean, name: string) {
   const filter = publicationListFilter(scope, f);
   const order = publicationListOrder;
-  const after = isFirstPage
-    ? undefined
-    : keysetAfter(
-        order,
-        order.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
-      );
+  const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
   const pageKeys = sql`(
     select k.id, k.k0, k.k1, k.created_at
     from ${scopeTownships(scope)}
@@ -167,14 +156,13 @@ export async function listPublications(db: DbOrTx, scope: DataScope, q: Publicat
     shape.orgId ? 'o' : '',
   ].join('');
   const key = `pd_publications_list_${prepared.key}_${flags}_${isFirstPage ? 'f' : 'n'}`;
-  let byKey = publicationListStatements.get(db);
-  if (!byKey) publicationListStatements.set(db, (byKey = new Map()));
-  let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildPublicationListStatement(db, prepared, shape, isFirstPage, key)));
+  const statement = statementFor(publicationListStatements, db, key, () =>
+    buildPublicationListStatement(db, prepared, shape, isFirstPage, key),
+  );
   const cursor = q.after ? decodeCursor(publicationListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared.params,
-    ...Object.fromEntries(cursor.map((v, i) => [`k${i}`, v])),
+    ...cursorParams(cursor),
     q: shape.q ? likePattern(shape.q) : undefined,
     catalogItemId: shape.catalogItemId,
     category: shape.category,

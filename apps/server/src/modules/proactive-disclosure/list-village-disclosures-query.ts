@@ -1,14 +1,8 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
+import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
 import { files } from '../../platform/files/tables.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { VILLAGE_DISCLOSURE_ENTITY } from './entities.ts';
@@ -98,12 +92,7 @@ function buildVillageDisclosureListStatement(
 ) {
   const filter = villageDisclosureListFilter(scope, f);
   const order = villageDisclosureListOrder;
-  const after = isFirstPage
-    ? undefined
-    : keysetAfter(
-        order,
-        order.keys.map((_, i) => sql`${sql.placeholder(`k${i}`)}`),
-      );
+  const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
   const pageKeys = sql`(
     select k.id, k.period_key, k.org_id, k.kind
     from ${scopeTownships(scope)}
@@ -169,14 +158,13 @@ export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: Vi
   const shape: VillageDisclosureListShape = { orgId: q.orgId, kind: q.kind, year: q.year };
   const flags = `${shape.orgId ? 'o' : ''}${shape.kind ? 'k' : ''}${shape.year ? 'y' : ''}`;
   const key = `pd_village_disclosures_list_${prepared.key}_${flags}_${isFirstPage ? 'f' : 'n'}`;
-  let byKey = villageDisclosureListStatements.get(db);
-  if (!byKey) villageDisclosureListStatements.set(db, (byKey = new Map()));
-  let statement = byKey.get(key);
-  if (!statement) byKey.set(key, (statement = buildVillageDisclosureListStatement(db, prepared, shape, isFirstPage, key)));
+  const statement = statementFor(villageDisclosureListStatements, db, key, () =>
+    buildVillageDisclosureListStatement(db, prepared, shape, isFirstPage, key),
+  );
   const cursor = q.after ? decodeCursor(villageDisclosureListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared.params,
-    ...Object.fromEntries(cursor.map((value, i) => [`k${i}`, value])),
+    ...cursorParams(cursor),
     orgId: shape.orgId,
     kind: shape.kind,
     periodFrom: shape.year ? String(shape.year) : undefined,

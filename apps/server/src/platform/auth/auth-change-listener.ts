@@ -25,11 +25,22 @@ export interface ListenOptions {
  * `onChange` is called then too, and again on reconnecting; meanwhile the cache's TTL is the bound
  * (adr/0007).
  */
-export async function listenForAuthChanges(
+export function listenForAuthChanges(databaseUrl: string, onChange: () => void, options: ListenOptions = {}): Promise<AuthChangeListener> {
+  return listenForChanges(databaseUrl, { [AUTH_CHANGED_CHANNEL]: onChange }, options);
+}
+
+/**
+ * The same on several channels over one connection (one idle backend, not one per cache): the
+ * handler of a channel is called for each of its notifications, and every handler when the
+ * connection is made again (whatever was missed meanwhile). The calendar shown by lists announces
+ * itself here too (calendar/repository.ts CALENDAR_CHANGED_CHANNEL).
+ */
+export async function listenForChanges(
   databaseUrl: string,
-  onChange: () => void,
+  handlers: Record<string, () => void>,
   options: ListenOptions = {},
 ): Promise<AuthChangeListener> {
+  const onChange = () => Object.values(handlers).forEach((handler) => handler());
   const log = options.log ?? ((message: string, error?: unknown) => console.error(`[依法] ${message}`, error ?? ''));
   const retryMs = options.retryMs ?? 1000;
   let client: pg.Client | null = null;
@@ -38,13 +49,11 @@ export async function listenForAuthChanges(
 
   const connect = async (): Promise<void> => {
     const c = new pg.Client({ connectionString: databaseUrl, application_name: 'yifa-auth-listen' });
-    c.on('notification', (message) => {
-      if (message.channel === AUTH_CHANGED_CHANNEL) onChange();
-    });
+    c.on('notification', (message) => handlers[message.channel]?.());
     c.on('error', (error) => lost(c, error));
     c.on('end', () => lost(c));
     await c.connect();
-    await c.query(`listen ${AUTH_CHANGED_CHANNEL}`);
+    for (const channel of Object.keys(handlers)) await c.query(`listen ${channel}`);
     client = c;
     onChange();
   };
@@ -52,7 +61,7 @@ export async function listenForAuthChanges(
     if (client !== c || isStopped) return;
     client = null;
     onChange();
-    log('权限变更通知连接中断，稍后重连', error);
+    log('变更通知连接中断，稍后重连', error);
     c.end().catch(() => undefined);
     scheduleRetry();
   };
@@ -61,7 +70,7 @@ export async function listenForAuthChanges(
     retry = setTimeout(() => {
       retry = null;
       connect().catch((error: unknown) => {
-        log('权限变更通知连接失败，稍后重连', error);
+        log('变更通知连接失败，稍后重连', error);
         scheduleRetry();
       });
     }, retryMs);

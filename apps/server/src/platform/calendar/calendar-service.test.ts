@@ -1,11 +1,12 @@
 import { dayInfo, type CalendarYear } from '@yifa/domain/calendar';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
 import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
+import { listenForChanges } from '../auth/auth-change-listener.ts';
 import { connect, type Database } from '../db/client.ts';
-import { loadCalendar } from './calendar-service.ts';
-import { replaceCalendarYear } from './repository.ts';
+import { calendarChanged, loadCalendar, loadCalendarToShow } from './calendar-service.ts';
+import { CALENDAR_CHANGED_CHANNEL, replaceCalendarYear } from './repository.ts';
 import { seedCalendar } from './seed-calendar.ts';
 import { calendarYears } from './tables.ts';
 import { CALENDAR_YEAR_DELETE_ACTION } from './use-cases/delete-calendar-year.ts';
@@ -60,6 +61,59 @@ describe('loadCalendar', () => {
       }),
     ).rejects.toThrow('rollback');
     expect((await loadCalendar(t.ctx.db)).officialYears).not.toContain(2034);
+  });
+});
+
+describe('loadCalendarToShow', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads nothing again within a second, re-checks after it, and at once after this process changed the calendar', async () => {
+    let now = Date.now();
+    vi.spyOn(Date, 'now').mockImplementation(() => now);
+    const shown = await loadCalendarToShow(t.ctx.db);
+    // Another process enters 2041: not re-read within the second, seen after it (that process's bound).
+    await replaceCalendarYear(other.db, year(2041, ['2041-01-01']), null);
+    now += 999;
+    expect(await loadCalendarToShow(t.ctx.db)).toBe(shown);
+    now += 2;
+    expect((await loadCalendarToShow(t.ctx.db)).officialYears).toContain(2041);
+    // This process's own change path says so: re-checked at once, within the same instant.
+    await other.db.delete(calendarYears).where(eq(calendarYears.year, 2041));
+    expect((await loadCalendarToShow(t.ctx.db)).officialYears).toContain(2041);
+    calendarChanged();
+    expect((await loadCalendarToShow(t.ctx.db)).officialYears).not.toContain(2041);
+  });
+});
+
+describe('the calendar change announcement', () => {
+  it('reaches a listening process once committed, which then re-checks the calendar it shows', async () => {
+    let heard = 0;
+    const listener = await listenForChanges(t.databaseUrl, {
+      [CALENDAR_CHANGED_CHANNEL]: () => {
+        heard += 1;
+        calendarChanged();
+      },
+    });
+    try {
+      // The clock stands still while the shown calendar is read: only the announcement can make it re-check.
+      const frozen = Date.now();
+      const showFrozen = async () => {
+        vi.spyOn(Date, 'now').mockImplementation(() => frozen);
+        try {
+          return await loadCalendarToShow(t.ctx.db);
+        } finally {
+          vi.restoreAllMocks();
+        }
+      };
+      expect((await showFrozen()).officialYears).not.toContain(2042);
+      const before = heard;
+      await replaceCalendarYear(other.db, year(2042, ['2042-01-01']), null);
+      await vi.waitFor(() => expect(heard).toBe(before + 1), { timeout: 10_000, interval: 20 });
+      expect((await showFrozen()).officialYears).toContain(2042);
+    } finally {
+      await listener.stop();
+      await other.db.delete(calendarYears).where(eq(calendarYears.year, 2042));
+    }
   });
 });
 

@@ -37,3 +37,39 @@ export async function loadCalendar(db: DbOrTx): Promise<WorkingDayCalendar> {
   cached = { fingerprint, calendar };
   return calendar;
 }
+
+/**
+ * The calendar for pages that only SHOW working-day figures (the deadlines list: days left and the
+ * due-soon window), without the fingerprint query on every request: a list read many times a second
+ * would otherwise run it once per page. Stored due dates never come from here (they use
+ * `loadCalendar`, checked against the database every time).
+ *
+ * It is re-checked (by `loadCalendar`) once `calendarChanged` says the calendar changed: called by
+ * this process's writes after they commit, and for every process's committed write by the
+ * notification those writes send (repository.ts CALENDAR_CHANGED_CHANNEL, heard in main.ts). An edit
+ * made outside the app (psql) is seen within DISPLAY_RECHECK_MS, the bound, as the auth cache's TTL
+ * is (adr/0005). Cached per db handle: a transaction, or a second database in the same process, gets
+ * its own check.
+ */
+const DISPLAY_RECHECK_MS = 1000;
+let generation = 0;
+const shown = new WeakMap<object, { calendar: WorkingDayCalendar; checkedAt: number; generation: number }>();
+
+export async function loadCalendarToShow(db: DbOrTx): Promise<WorkingDayCalendar> {
+  const hit = shown.get(db);
+  if (hit && hit.generation === generation && Date.now() - hit.checkedAt < DISPLAY_RECHECK_MS) return hit.calendar;
+  // A change announced while this load runs leaves the entry on the old generation: re-checked next time.
+  const atStart = generation;
+  const calendar = await loadCalendar(db);
+  shown.set(db, { calendar, checkedAt: Date.now(), generation: atStart });
+  return calendar;
+}
+
+/**
+ * This process changed the calendar: the next page re-checks. Called by the writes themselves and
+ * again after their transaction commits (a page read between the write and the commit still saw the
+ * old calendar).
+ */
+export function calendarChanged(): void {
+  generation += 1;
+}

@@ -83,6 +83,17 @@ export async function calendarFingerprint(db: DbOrTx): Promise<string> {
   return result.rows[0]?.fp ?? '';
 }
 
+/**
+ * The channel on which a committed change of the calendar is announced, so that every app process
+ * re-checks the calendar its lists show (calendar-service.ts loadCalendarToShow; main.ts listens).
+ */
+export const CALENDAR_CHANGED_CHANNEL = 'yifa_calendar_changed';
+
+/** Delivered by PostgreSQL at commit only, and not at all after a rollback. */
+async function announceCalendarChange(tx: DbOrTx): Promise<void> {
+  await tx.execute(sql`select pg_notify(${CALENDAR_CHANGED_CHANNEL}, '')`);
+}
+
 /** Writes one year's schedule in place of whatever was stored (caller validates and audits). */
 export async function replaceCalendarYear(tx: DbOrTx, year: CalendarYear, userId: string | null): Promise<void> {
   const values = {
@@ -103,10 +114,12 @@ export async function replaceCalendarYear(tx: DbOrTx, year: CalendarYear, userId
     ...year.makeUpWorkdays.map((d) => ({ date: d.date, year: year.year, kind: 'makeUpWorkday', name: d.name })),
   ];
   if (days.length > 0) await tx.insert(calendarDays).values(days);
+  await announceCalendarChange(tx);
 }
 
 /** Removes a year (its days go by ON DELETE CASCADE). Returns false if it was not there. */
 export async function removeCalendarYear(tx: DbOrTx, year: number): Promise<boolean> {
   const deleted = await tx.delete(calendarYears).where(eq(calendarYears.year, year)).returning({ year: calendarYears.year });
+  if (deleted.length > 0) await announceCalendarChange(tx);
   return deleted.length > 0;
 }

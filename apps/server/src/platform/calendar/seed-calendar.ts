@@ -5,6 +5,7 @@ import { SYSTEM_ACTOR, writeAudit } from '../audit/write-audit.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { recomputeOpenDeadlines } from '../deadlines/recompute-open-deadlines.ts';
 import { calendarYearsFromChineseDays } from './chinese-days-source.ts';
+import { calendarChanged } from './calendar-service.ts';
 import { readAllCalendarYears, replaceCalendarYear, type StoredCalendarYear } from './repository.ts';
 import { CALENDAR_YEAR_DELETE_ACTION } from './use-cases/delete-calendar-year.ts';
 
@@ -20,7 +21,7 @@ import { CALENDAR_YEAR_DELETE_ACTION } from './use-cases/delete-calendar-year.ts
  * the package's and its notice is now on record (KNOWN_NOTICES) — nothing an administrator entered is changed.
  */
 export async function seedCalendar(db: DbOrTx, source: () => CalendarYear[] = calendarYearsFromChineseDays): Promise<number[]> {
-  return db.transaction(async (tx) => {
+  const seeded = await db.transaction(async (tx) => {
     const storedYears = await readAllCalendarYears(tx);
     const stored = new Map(storedYears.map((y) => [y.year, y]));
     const deleted = new Set(
@@ -67,6 +68,8 @@ export async function seedCalendar(db: DbOrTx, source: () => CalendarYear[] = ca
     await recomputeOpenDeadlines(tx, SYSTEM_ACTOR);
     return missing.map((y) => y.year);
   });
+  calendarChanged(); // committed: pages showing working days re-check now
+  return seeded;
 }
 
 function sameDays(a: StoredCalendarYear, b: CalendarYear): boolean {

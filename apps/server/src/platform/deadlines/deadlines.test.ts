@@ -1,4 +1,4 @@
-import { addDays, type DeadlineRule } from '@yifa/domain/calendar';
+import { addDays, workingDaysBetween, type DeadlineRule } from '@yifa/domain/calendar';
 import crypto from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { makeTownship, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, type Client, type TestApp } from '../../test/harness.ts';
 import { auditLog } from '../audit/tables.ts';
 import type { Actor } from '../audit/write-audit.ts';
+import { loadCalendar } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
 import { AppError } from '../http/app-error.ts';
 import { notifications } from '../notifications/tables.ts';
@@ -166,8 +167,16 @@ describe('recompute when the calendar changes', () => {
     expect(flagged).toMatchObject({ dueDate: '2027-01-18', isProvisional: true });
     expect((flagged.explanation as { textZh: string }).textZh).toContain('2027年的节假日安排为暂定');
 
+    const shownBefore = (await admin.get(`/api/deadlines/${d.id}`)).json(); // the shown calendar is now cached
     const res = await put(sysAdmin, '/api/calendar/years/2027', { ...COMPLETE_2027, status: 'official' });
     expect(res.statusCode, res.body).toBe(200);
+    // The page shows the new schedule at once (the make-up Saturday 01-09 counts), not a second later.
+    const shownAfter = (await admin.get(`/api/deadlines/${d.id}`)).json();
+    expect(shownBefore.dueDate).toBe('2027-01-18');
+    expect(shownAfter).toMatchObject({
+      dueDate: '2027-01-15',
+      workingDaysLeft: workingDaysBetween(await loadCalendar(t.ctx.db), todayInChina(), '2027-01-15').days,
+    });
     expect(res.json().recompute.changed).toBeGreaterThanOrEqual(1);
     const row = await rowOf(d.id);
     expect(row).toMatchObject({ dueDate: '2027-01-15', isProvisional: false });

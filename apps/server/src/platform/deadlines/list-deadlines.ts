@@ -1,7 +1,7 @@
 import { type DeadlineList, type DeadlineListQuery } from '@yifa/domain';
 import { addWorkingDays } from '@yifa/domain/calendar';
 import type { AuthContext } from '../auth/auth-context.ts';
-import { loadCalendar } from '../calendar/calendar-service.ts';
+import { loadCalendarToShow } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { toKeysetPage } from '../db/keyset.ts';
@@ -10,7 +10,7 @@ import { listDeadlinesPage } from './repository.ts';
 
 /** The caller's open deadlines in scope: overdue, due within N working days, or all; soonest first. */
 export async function listOpenDeadlines(db: DbOrTx, auth: AuthContext, q: DeadlineListQuery): Promise<DeadlineList> {
-  const cal = await loadCalendar(db);
+  const cal = await loadCalendarToShow(db);
   const today = todayInChina();
   const dueSoonUpTo = addWorkingDays(cal, today, q.withinWorkingDays).dueDate;
   const { rows, isFirstPage } = await listDeadlinesPage(

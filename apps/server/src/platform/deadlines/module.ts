@@ -1,6 +1,6 @@
 import { deadlinesApi } from '@yifa/domain';
 import type { FastifyPluginAsync } from 'fastify';
-import { loadCalendar } from '../calendar/calendar-service.ts';
+import { loadCalendarToShow } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
 import { AppError } from '../http/app-error.ts';
 import { route } from '../http/route.ts';
@@ -16,7 +16,7 @@ const routes: FastifyPluginAsync = async (app) => {
     // findDeadline reads within the caller's data scope: another township's deadline is not found.
     const row = await findDeadline(db, auth.scope, params.id);
     if (!row) throw new AppError('RECORD.NOT_FOUND');
-    return presentDeadlineDetail(row, await loadCalendar(db), todayInChina());
+    return presentDeadlineDetail(row, await loadCalendarToShow(db), todayInChina());
   });
 };
 

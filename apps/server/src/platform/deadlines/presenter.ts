@@ -1,10 +1,11 @@
 import { type DeadlineDetail, type DeadlineItem, type DeadlineStatus } from '@yifa/domain';
 import { workingDaysBetween, type DeadlineExplanation, type IsoDate, type WorkingDayCalendar } from '@yifa/domain/calendar';
-import type { DeadlineWithNames } from './repository.ts';
+import type { DeadlineListRow, DeadlineWithNames } from './repository.ts';
 
-export function presentDeadline(r: DeadlineWithNames, cal: WorkingDayCalendar, today: IsoDate): DeadlineItem {
+/** A list row (the explanation's text selected in SQL) or a whole row (detail, workbench). */
+export function presentDeadline(r: DeadlineListRow | DeadlineWithNames, cal: WorkingDayCalendar, today: IsoDate): DeadlineItem {
   const d = r.deadline;
-  const explanation = d.explanation as DeadlineExplanation | null;
+  const explanationZh = 'explanationZh' in r ? r.explanationZh : (r.deadline.explanation as DeadlineExplanation | null)?.textZh;
   return {
     id: d.id,
     townshipId: d.townshipId,
@@ -23,7 +24,7 @@ export function presentDeadline(r: DeadlineWithNames, cal: WorkingDayCalendar, t
     status: d.status as DeadlineStatus,
     isOverdue: d.status === 'open' && d.dueDate !== null && d.dueDate < today,
     workingDaysLeft: d.dueDate === null ? null : safeWorkingDaysBetween(cal, today, d.dueDate),
-    explanationZh: explanation?.textZh ?? '',
+    explanationZh: explanationZh ?? '',
   };
 }
 

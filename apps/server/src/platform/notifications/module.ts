@@ -11,11 +11,12 @@ const routes: FastifyPluginAsync = async (app) => {
   const ctx = app.ctx;
 
   route(app, notificationsApi.list, async ({ auth, query: q }) => {
-    const userId = auth.user.id;
-    const [{ rows, isFirstPage }, unreadCount] = await Promise.all([
-      listMine(ctx.db, userId, { after: q.after, pageSize: q.pageSize, order: q.order, isUnreadOnly: q.isUnreadOnly === '1' }),
-      countUnread(ctx.db, userId),
-    ]);
+    const { rows, isFirstPage, unreadCount } = await listMine(ctx.db, auth.user.id, {
+      after: q.after,
+      pageSize: q.pageSize,
+      order: q.order,
+      isUnreadOnly: q.isUnreadOnly === '1',
+    });
     return { ...toKeysetPage(rows, q.pageSize, isFirstPage, (r) => presentNotification(r.notification)), unreadCount };
   });
 

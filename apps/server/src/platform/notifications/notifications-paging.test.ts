@@ -67,6 +67,21 @@ describe('notifications by cursor', () => {
     expect(unread.totals[0]).toEqual({ count: 26, isCapped: false });
   });
 
+  it('walks the unread ones by date; every page carries the unread count, an empty one too', async () => {
+    const unreadByDate = await walk(6, '&order=date&isUnreadOnly=1');
+    expect(unreadByDate.ids).toEqual((await walk(100, '&order=date&isUnreadOnly=1')).ids);
+    expect(unreadByDate.items.every((n) => !n.isRead)).toBe(true);
+    expect(unreadByDate.ids).toHaveLength(26);
+    const { pages } = await walkPages<Item>(client, '/api/notifications?pageSize=9&order=date');
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages.map((p) => (p as Page).unreadCount)).toEqual(pages.map(() => 26));
+    // A cursor past the last one (as after the list changed under it): an empty page, the count still told.
+    const last = pages.at(-1)!.items.at(-1)!;
+    const beyond = encodeCursor(['2000-01-01 00:00:00+00', last.id]);
+    const empty = (await client.get(`/api/notifications?order=date&after=${beyond}`)).json() as Page;
+    expect(empty).toMatchObject({ items: [], nextCursor: null, total: null, unreadCount: 26 });
+  });
+
   it('refuses a cursor it did not make, or one of the other order, with 400 on `after`', async () => {
     const byDate = (await client.get('/api/notifications?order=date&pageSize=2')).json() as Page;
     for (const url of [

@@ -1,7 +1,7 @@
 import type { Notification } from '@yifa/domain';
-import type { NotificationRow } from './repository.ts';
+import type { NotificationListRow } from './repository.ts';
 
-export function presentNotification(row: NotificationRow): Notification {
+export function presentNotification(row: NotificationListRow): Notification {
   return {
     id: row.id,
     kind: row.kind,

@@ -1,6 +1,7 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
-import { cappedTotalField, decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor } from '../db/prepared-lists.ts';
 import { notifications } from './tables.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -27,22 +28,37 @@ export const notificationsUnreadFirst: KeysetOrder = {
   direction: 'desc',
 };
 
+/** The columns the list shows (presentNotification): not the recipient, township or dedupe key. */
+const notificationListColumns = {
+  id: notifications.id,
+  kind: notifications.kind,
+  title: notifications.title,
+  body: notifications.body,
+  link: notifications.link,
+  entityType: notifications.entityType,
+  entityId: notifications.entityId,
+  createdAt: notifications.createdAt,
+  readAt: notifications.readAt,
+};
+export type NotificationListRow = { [K in keyof typeof notificationListColumns]: NotificationRow[K] };
+
+type NotificationListQuery = { after?: string | undefined; pageSize: number; order: 'unreadFirst' | 'date'; isUnreadOnly: boolean };
+
 /**
- * Notifications are personal: every read is by the recipient's user id, never by data scope, so
- * a township administrator does not read a clerk's notifications either. One page by cursor, with
- * the total (capped) on the first page.
+ * The bell's list is read by every user on every visit: a prepared statement per query shape (order ×
+ * unread only × first page or not), cached per db handle, so neither Drizzle nor PostgreSQL builds or
+ * plans it again per request. One round trip: the page, whether there is a next one, the unread count
+ * (an uncorrelated subquery: run once per statement) and on the first page the capped total.
  */
-export async function listMine(
-  db: DbOrTx,
-  userId: string,
-  q: { after?: string | undefined; pageSize: number; order: 'unreadFirst' | 'date'; isUnreadOnly: boolean },
-) {
-  const where = and(eq(notifications.userId, userId), q.isUnreadOnly ? isNull(notifications.readAt) : undefined);
-  const order = q.order === 'unreadFirst' ? notificationsUnreadFirst : notificationsByDate;
-  const isFirstPage = !q.after;
-  const rows = await db
+const notificationListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildNotificationListStatement>>>();
+
+function buildNotificationListStatement(db: DbOrTx, order: KeysetOrder, isUnreadOnly: boolean, isFirstPage: boolean, name: string) {
+  const mine = sql`${notifications.userId} = ${sql.placeholder('userId')}::uuid`;
+  const where = and(mine, isUnreadOnly ? isNull(notifications.readAt) : undefined);
+  const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
+  return db
     .select({
-      notification: notifications,
+      notification: notificationListColumns,
       cursor: keysetCursorField(order),
       total: isFirstPage
         ? cappedTotalField(
@@ -52,12 +68,33 @@ export async function listMine(
               .where(where),
           )
         : sql<null>`null`,
+      unreadCount: sql<number>`(select count(*)::int from notifications u where u.user_id = ${sql.placeholder('userId')}::uuid and u.read_at is null)`,
     })
     .from(notifications)
-    .where(q.after ? and(where, keysetAfter(order, decodeCursor(order, q.after))) : where)
+    .where(and(where, after))
     .orderBy(...keysetOrderBy(order))
-    .limit(q.pageSize + 1);
-  return { rows, isFirstPage };
+    .limit(sql.placeholder('limit'))
+    .prepare(name);
+}
+
+/**
+ * Notifications are personal: every read is by the recipient's user id, never by data scope, so
+ * a township administrator does not read a clerk's notifications either. One page by cursor, with
+ * the total (capped) on the first page, and the recipient's unread count.
+ */
+export async function listMine(db: DbOrTx, userId: string, q: NotificationListQuery) {
+  const order = q.order === 'unreadFirst' ? notificationsUnreadFirst : notificationsByDate;
+  const isFirstPage = !q.after;
+  const key = `notifications_list_${q.order}_${q.isUnreadOnly ? 'u' : ''}${isFirstPage ? 'f' : 'n'}`;
+  const statement = statementFor(notificationListStatements, db, key, () =>
+    buildNotificationListStatement(db, order, q.isUnreadOnly, isFirstPage, key),
+  );
+  const cursor = q.after ? decodeCursor(order, q.after) : [];
+  const rows = await statement.execute({ userId, ...cursorParams(cursor), limit: q.pageSize + 1 });
+  // The unread count rides on the page's rows. An empty first page means the recipient has nothing
+  // (unread) at all; an empty later page (the list changed under the cursor) has to ask.
+  const unreadCount = rows[0]?.unreadCount ?? (isFirstPage ? 0 : await countUnread(db, userId));
+  return { rows, isFirstPage, unreadCount };
 }
 
 export async function countUnread(db: DbOrTx, userId: string): Promise<number> {

@@ -4,6 +4,7 @@ import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
 import { recomputeOpenDeadlines } from '../../deadlines/recompute-open-deadlines.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
+import { calendarChanged } from '../calendar-service.ts';
 import { yearSnapshot } from '../presenter.ts';
 import { findCalendarYear, removeCalendarYear } from '../repository.ts';
 
@@ -17,7 +18,7 @@ export const CALENDAR_YEAR_DELETE_ACTION = 'calendar.year.delete';
  */
 export async function deleteCalendarYear(ctx: AppContext, auth: AuthContext, year: number): Promise<RecomputeSummary> {
   const actor = actorOf(auth);
-  return ctx.db.transaction(async (tx) => {
+  const summary = await ctx.db.transaction(async (tx) => {
     const before = await findCalendarYear(tx, year);
     if (!before || !(await removeCalendarYear(tx, year))) throw new AppError('RECORD.NOT_FOUND');
     await writeAudit(tx, actor, {
@@ -28,4 +29,6 @@ export async function deleteCalendarYear(ctx: AppContext, auth: AuthContext, yea
     });
     return recomputeOpenDeadlines(tx, actor);
   });
+  calendarChanged(); // committed: pages showing working days re-check now
+  return summary;
 }

@@ -11,6 +11,7 @@ import { actorOf, type AuthContext } from '../../auth/auth-context.ts';
 import { recomputeOpenDeadlines } from '../../deadlines/recompute-open-deadlines.ts';
 import { AppError } from '../../http/app-error.ts';
 import type { AppContext } from '../../http/app-context.ts';
+import { calendarChanged } from '../calendar-service.ts';
 import { chineseDaysAlmanac } from '../lunar-almanac.ts';
 import { presentYearDetail, yearSnapshot } from '../presenter.ts';
 import { findCalendarYear, replaceCalendarYear } from '../repository.ts';
@@ -46,7 +47,7 @@ export async function saveCalendarYear(ctx: AppContext, auth: AuthContext, year:
     });
   }
   const actor = actorOf(auth);
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const before = await findCalendarYear(tx, year);
     await replaceCalendarYear(tx, candidate, auth.user.id);
     const after = await findCalendarYear(tx, year);
@@ -61,6 +62,8 @@ export async function saveCalendarYear(ctx: AppContext, auth: AuthContext, year:
     const recompute = await recomputeOpenDeadlines(tx, actor);
     return { year: presentYearDetail(after), recompute };
   });
+  calendarChanged(); // committed: pages showing working days re-check now
+  return result;
 }
 
 /**
