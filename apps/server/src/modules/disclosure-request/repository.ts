@@ -7,14 +7,8 @@ import {
 } from '@yifa/domain/disclosure-request';
 import { and, asc, eq, gte, ilike, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../platform/db/client.ts';
-import {
-  cappedTotalField,
-  decodeCursor,
-  keysetAfter,
-  keysetCursorField,
-  keysetOrderBy,
-  type KeysetOrder,
-} from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { firstPageTotal, keptTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { serialiseOn } from '../../platform/db/serialise.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
 import { disclosureRequestEvents, disclosureRequestRepeatLinks, disclosureRequests, disclosureReviews } from './tables.ts';
@@ -97,7 +91,7 @@ export type RequestListRow = { [K in keyof typeof requestListColumns]: RequestRo
 
 /**
  * One page of the list, by cursor, in one round trip: the rows with their overdue flag (computed in
- * SQL) and stored repeat flag, on the first page the capped total, and the overdue count of the scope
+ * SQL) and stored repeat flag, on the first page the total (kept, or counted up to the cap), and the overdue count of the scope
  * (exact, over the open requests' index).
  */
 export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQuery, today: string) {
@@ -127,14 +121,20 @@ export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQ
       ...requestListColumns,
       isOverdue: sql<boolean>`coalesce(${disclosureRequests.status} <> 'replied' and ${disclosureRequests.replyDueOn} < ${today}, false)`,
       cursor: keysetCursorField(requestListOrder),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(disclosureRequests)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(
+        firstPageTotal(
+          'disclosureRequests',
+          scope,
+          isFirstPage,
+          !!(q.status || q.year || q.q || q.overdue === 'true' || q.repeats === 'true'),
+        ),
+        keptTotalField('disclosureRequests', scope),
+        () =>
+          db
+            .select({ one: sql`1` })
+            .from(disclosureRequests)
+            .where(filter),
+      ),
       overdueCount: sql<number>`(${overdueCount})`,
     })
     .from(disclosureRequests)

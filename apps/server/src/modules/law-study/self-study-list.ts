@@ -1,11 +1,12 @@
 import { and, eq, gte, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { isLiveTownship } from '../../platform/policy/index.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import { personNameOf } from '../organisation/index.ts';
 import type { SelfStudyRow } from './repository.ts';
 import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { lawStudySelfStudies } from './tables.ts';
 
 /** The self-study list's order: newest first, ties by entry time, then id (tables.ts law_study_self_studies_list_idx). */
@@ -85,14 +86,15 @@ function selfStudyListSelect(db: DbOrTx, shape: SelfStudyListShape) {
       // A scalar subquery: PostgreSQL looks the name up for the page's rows only.
       personName: personNameOf(lawStudySelfStudies.personId),
       cursor: keysetCursorField(selfStudyListOrder),
-      total: shape.isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(lawStudySelfStudies)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(
+        shape.isFirstPage ? (shape.seen === 'any' && !shape.hasStatus && !shape.hasPerson && !shape.hasYear ? 'kept' : 'counted') : null,
+        keptTownshipTotalField('selfStudies'),
+        () =>
+          db
+            .select({ one: sql`1` })
+            .from(lawStudySelfStudies)
+            .where(filter),
+      ),
     })
     .from(lawStudySelfStudies)
     .where(

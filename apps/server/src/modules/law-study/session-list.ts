@@ -1,9 +1,10 @@
 import { and, eq, gte, ilike, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { dictionaryLabelOf } from '../../platform/dictionaries/index.ts';
 import { isLiveTownship } from '../../platform/policy/index.ts';
 import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { lawStudySessions } from './tables.ts';
 
 /**
@@ -81,14 +82,16 @@ function sessionListSelect(db: DbOrTx, shape: SessionListShape) {
     .select({
       ...sessionListColumns,
       cursor: keysetCursorField(sessionListOrder),
-      total: shape.isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(lawStudySessions)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      // Every session of the township is visible to whoever reads the list: unfiltered, its kept total.
+      total: totalField(
+        shape.isFirstPage ? (shape.hasYear || shape.hasKind || shape.hasQ ? 'counted' : 'kept') : null,
+        keptTownshipTotalField('lawStudySessions'),
+        () =>
+          db
+            .select({ one: sql`1` })
+            .from(lawStudySessions)
+            .where(filter),
+      ),
     })
     .from(lawStudySessions)
     .where(

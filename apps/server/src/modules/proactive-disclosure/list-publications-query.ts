@@ -1,8 +1,9 @@
 import { and, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { likePattern } from './repository.ts';
 import { scopeTownships } from './scope-townships.ts';
@@ -76,7 +77,8 @@ const publicationListStatements = new WeakMap<object, Map<string, ReturnType<typ
  * ever sorted whole, and the merge sorts narrow keys, not 441 whole rows (bench/county: the
  * county's later page 1.1 → 0.6 ms).
  */
-function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: PublicationListShape, isFirstPage: boolean, name: string) {
+function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: PublicationListShape, total: ListTotal, name: string) {
+  const isFirstPage = total !== null;
   const filter = publicationListFilter(scope, f);
   const order = publicationListOrder;
   const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
@@ -118,14 +120,12 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
       catalogItemTitle: sql<string | null>`(select c.title_zh from pd_catalog_items c where c.id = ${p.catalogItemId})`,
       category: sql<string | null>`(select c.category from pd_catalog_items c where c.id = ${p.catalogItemId})`,
       cursor: keysetCursorField(keysOrder('page')),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(p)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(total, keptTotalField('publications', scope), () =>
+        db
+          .select({ one: sql`1` })
+          .from(p)
+          .where(filter),
+      ),
     })
     .from(pageKeys)
     .innerJoin(p, sql`${p.id} = page.id`)
@@ -155,10 +155,9 @@ export async function listPublications(db: DbOrTx, scope: DataScope, q: Publicat
     shape.year ? 'y' : '',
     shape.orgId ? 'o' : '',
   ].join('');
-  const key = `pd_publications_list_${prepared.key}_${flags}_${isFirstPage ? 'f' : 'n'}`;
-  const statement = statementFor(publicationListStatements, db, key, () =>
-    buildPublicationListStatement(db, prepared, shape, isFirstPage, key),
-  );
+  const total = firstPageTotal('publications', scope, isFirstPage, flags !== '');
+  const key = `pd_publications_list_${prepared.key}_${flags}_${total ?? 'next'}`;
+  const statement = statementFor(publicationListStatements, db, key, () => buildPublicationListStatement(db, prepared, shape, total, key));
   const cursor = q.after ? decodeCursor(publicationListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared.params,

@@ -1,8 +1,9 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { files } from '../../platform/files/tables.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { VILLAGE_DISCLOSURE_ENTITY } from './entities.ts';
@@ -87,9 +88,10 @@ function buildVillageDisclosureListStatement(
   db: DbOrTx,
   scope: PreparedScope,
   f: VillageDisclosureListShape,
-  isFirstPage: boolean,
+  total: ListTotal,
   name: string,
 ) {
+  const isFirstPage = total !== null;
   const filter = villageDisclosureListFilter(scope, f);
   const order = villageDisclosureListOrder;
   const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
@@ -136,14 +138,12 @@ function buildVillageDisclosureListStatement(
       orgName: sql<string | null>`(select o.name from orgs o where o.id = ${v.orgId})`,
       files: photos,
       cursor: keysetCursorField(keysOrder('page')),
-      total: isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(v)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(total, keptTotalField('villageDisclosures', scope), () =>
+        db
+          .select({ one: sql`1` })
+          .from(v)
+          .where(filter),
+      ),
     })
     .from(pageKeys)
     .innerJoin(v, sql`${v.id} = page.id`)
@@ -157,9 +157,10 @@ export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: Vi
   const isFirstPage = !q.after;
   const shape: VillageDisclosureListShape = { orgId: q.orgId, kind: q.kind, year: q.year };
   const flags = `${shape.orgId ? 'o' : ''}${shape.kind ? 'k' : ''}${shape.year ? 'y' : ''}`;
-  const key = `pd_village_disclosures_list_${prepared.key}_${flags}_${isFirstPage ? 'f' : 'n'}`;
+  const total = firstPageTotal('villageDisclosures', scope, isFirstPage, flags !== '');
+  const key = `pd_village_disclosures_list_${prepared.key}_${flags}_${total ?? 'next'}`;
   const statement = statementFor(villageDisclosureListStatements, db, key, () =>
-    buildVillageDisclosureListStatement(db, prepared, shape, isFirstPage, key),
+    buildVillageDisclosureListStatement(db, prepared, shape, total, key),
   );
   const cursor = q.after ? decodeCursor(villageDisclosureListOrder, q.after) : [];
   const rows = await statement.execute({

@@ -2,8 +2,9 @@ import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DictionaryCode } from '@yifa/domain';
 import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { DbOrTx } from '../../platform/db/client.ts';
-import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { dictionaryLabelSql, orgNameSql, outerColumn } from './label-sql.ts';
 import { publicityActivities as a } from './tables.ts';
@@ -80,6 +81,12 @@ function activityScope(scope: PreparedScope, withVillage: boolean): SQL {
   return withVillage ? (or(own, scope.where({ townshipId: a.townshipId, orgId: a.villageId })) as SQL) : own;
 }
 
+/** No filter and a scope of whole townships: the page's total is the township's kept total (docs/adr/0010). */
+function isWholeTownship(scope: PreparedScope, withVillage: boolean, shape: ListShape): boolean {
+  const { isFirstPage: _, ...filters } = shape;
+  return scope.key.endsWith('_any') && !withVillage && !Object.values(filters).some(Boolean);
+}
+
 function buildActivityListStatement(db: DbOrTx, scope: PreparedScope, withVillage: boolean, shape: ListShape, name: string) {
   const filter = and(
     eq(a.townshipId, sql.placeholder('townshipId')),
@@ -97,14 +104,15 @@ function buildActivityListStatement(db: DbOrTx, scope: PreparedScope, withVillag
     .select({
       ...activityListColumns,
       cursor: keysetCursorField(activityListOrder),
-      total: shape.isFirstPage
-        ? cappedTotalField(
-            db
-              .select({ one: sql`1` })
-              .from(a)
-              .where(filter),
-          )
-        : sql<null>`null`,
+      total: totalField(
+        shape.isFirstPage ? (isWholeTownship(scope, withVillage, shape) ? 'kept' : 'counted') : null,
+        keptTownshipTotalField('publicityActivities'),
+        () =>
+          db
+            .select({ one: sql`1` })
+            .from(a)
+            .where(filter),
+      ),
     })
     .from(a)
     .where(and(filter, after))

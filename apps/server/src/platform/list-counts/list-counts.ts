@@ -16,6 +16,12 @@ export const COUNTED_LISTS = {
   users: { table: 'users', orgColumn: 'org_id', visible: 'deleted_at is null' },
   files: { table: 'files', orgColumn: 'org_id', visible: 'deleted_at is null' },
   audit: { table: 'audit_log', orgColumn: null, visible: 'true' },
+  publications: { table: 'pd_publications', orgColumn: 'org_id', visible: 'deleted_at is null' },
+  villageDisclosures: { table: 'pd_village_disclosures', orgColumn: 'org_id', visible: 'deleted_at is null' },
+  disclosureRequests: { table: 'disclosure_requests', orgColumn: 'org_id', visible: 'deleted_at is null' },
+  lawStudySessions: { table: 'law_study_sessions', orgColumn: 'org_id', visible: 'deleted_at is null' },
+  selfStudies: { table: 'law_study_self_studies', orgColumn: 'org_id', visible: 'deleted_at is null' },
+  publicityActivities: { table: 'publicity_activities', orgColumn: 'org_id', visible: 'deleted_at is null' },
 } as const satisfies Record<string, { table: string; orgColumn: string | null; visible: string }>;
 export type CountedList = keyof typeof COUNTED_LISTS;
 
@@ -35,13 +41,14 @@ export function isCountKept(list: CountedList, scope: DataScope): boolean {
  * What a page's `total` is: null after the first page; on the first page the kept total when the list
  * is unfiltered and its scope is kept (`isCountKept`), else a capped count of the matching rows.
  */
-export function firstPageTotal(list: CountedList, scope: DataScope, isFirstPage: boolean, isFiltered: boolean): 'kept' | 'counted' | null {
+export type ListTotal = 'kept' | 'counted' | null;
+export function firstPageTotal(list: CountedList, scope: DataScope, isFirstPage: boolean, isFiltered: boolean): ListTotal {
   if (!isFirstPage) return null;
   return !isFiltered && isCountKept(list, scope) ? 'kept' : 'counted';
 }
 
 /** The select field of a page's `total` for what `firstPageTotal` chose. */
-export function totalField(total: 'kept' | 'counted' | null, kept: SQL<number>, matching: () => SQLWrapper): SQL<number | null> {
+export function totalField(total: ListTotal, kept: SQL<number>, matching: () => SQLWrapper): SQL<number | null> {
   if (total === 'kept') return kept;
   if (total === 'counted') return cappedTotalField(matching());
   return sql<null>`null`;
@@ -65,6 +72,15 @@ export function keptTotalField(list: CountedList, scope: DataScope | PreparedSco
     if (scope.orgIds !== null && scope.kind !== 'own') where.push(sql`d.org_id = any(${sql.param(scope.orgIds)}::uuid[])`);
   }
   return sql<number>`(select coalesce(sum(d.n), 0)::int from list_count_deltas d where ${sql.join(where, sql` and `)})`;
+}
+
+/**
+ * The kept total of a list of one township named by the statement's `townshipId` placeholder (the
+ * lists a county reviewer reads one township at a time), for a caller who sees the whole township.
+ */
+export function keptTownshipTotalField(list: CountedList): SQL<number> {
+  return sql<number>`(select coalesce(sum(d.n), 0)::int from list_count_deltas d
+    where d.list = ${sql.raw(`'${list}'`)} and d.township_id = ${sql.placeholder('townshipId')}::uuid)`;
 }
 
 /**
