@@ -1,14 +1,7 @@
-import {
-  bigramIds,
-  REPEAT_SIMILARITY_THRESHOLD,
-  repeatWindowOf,
-  sortedJaccard,
-  type RequestListQuery,
-} from '@yifa/domain/disclosure-request';
-import { and, asc, eq, gte, ilike, isNull, lt, lte, ne, or, sql, type SQL } from 'drizzle-orm';
+import { bigramIds, REPEAT_SIMILARITY_THRESHOLD, repeatWindowOf, sortedJaccard } from '@yifa/domain/disclosure-request';
+import { and, asc, eq, gte, ilike, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { Db, DbOrTx, Tx } from '../../platform/db/client.ts';
-import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { firstPageTotal, keptTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
+import type { KeysetOrder } from '../../platform/db/keyset.ts';
 import { serialiseOn } from '../../platform/db/serialise.ts';
 import { scopeWhere, type DataScope } from '../../platform/scope/data-scope.ts';
 import { disclosureRequestEvents, disclosureRequestRepeatLinks, disclosureRequests, disclosureReviews } from './tables.ts';
@@ -50,10 +43,6 @@ export async function listReviewsOf(db: DbOrTx, requestId: string): Promise<Revi
     .orderBy(asc(disclosureReviews.filedOn));
 }
 
-/** Overdue = open, with a reply due date before today (条例第三十三条); the shape of disclosure_requests_open_due_idx. */
-export const overdueWhere = (today: string): SQL =>
-  and(ne(disclosureRequests.status, 'replied'), lt(disclosureRequests.replyDueOn, today)) as SQL;
-
 /**
  * Newest arrival first, by township: one direction throughout, led by the township so one index
  * (disclosure_requests_list_idx) serves a township's page and the county's alike.
@@ -69,7 +58,7 @@ export const requestListOrder: KeysetOrder = {
 };
 
 /** What the list shows: no ciphertext, no letter text. */
-const requestListColumns = {
+export const requestListColumns = {
   id: disclosureRequests.id,
   townshipId: disclosureRequests.townshipId,
   orgId: disclosureRequests.orgId,
@@ -88,63 +77,6 @@ const requestListColumns = {
   isRepeatCandidate: disclosureRequests.isRepeatCandidate,
 };
 export type RequestListRow = { [K in keyof typeof requestListColumns]: RequestRow[K] } & { isOverdue: boolean };
-
-/**
- * One page of the list, by cursor, in one round trip: the rows with their overdue flag (computed in
- * SQL) and stored repeat flag, on the first page the total (kept, or counted up to the cap), and the overdue count of the scope
- * (exact, over the open requests' index).
- */
-export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQuery, today: string) {
-  const filter = and(
-    live,
-    inScope(scope),
-    q.status ? eq(disclosureRequests.status, q.status) : undefined,
-    // A year's requests: received in it, or awaiting confirmation and arrived in it.
-    q.year ? sql`extract(year from coalesce(${disclosureRequests.receivedOn}, ${disclosureRequests.arrivedOn})) = ${q.year}` : undefined,
-    q.q
-      ? or(
-          ilike(disclosureRequests.number, `%${q.q}%`),
-          ilike(disclosureRequests.applicantName, `%${q.q}%`),
-          ilike(disclosureRequests.description, `%${q.q}%`),
-        )
-      : undefined,
-    q.overdue === 'true' ? overdueWhere(today) : undefined,
-    q.repeats === 'true' ? eq(disclosureRequests.isRepeatCandidate, true) : undefined,
-  );
-  const isFirstPage = !q.after;
-  const overdueCount = db
-    .select({ n: sql<number>`count(*)::int` })
-    .from(disclosureRequests)
-    .where(and(live, inScope(scope), overdueWhere(today)));
-  const rows = await db
-    .select({
-      ...requestListColumns,
-      isOverdue: sql<boolean>`coalesce(${disclosureRequests.status} <> 'replied' and ${disclosureRequests.replyDueOn} < ${today}, false)`,
-      cursor: keysetCursorField(requestListOrder),
-      total: totalField(
-        firstPageTotal(
-          'disclosureRequests',
-          scope,
-          isFirstPage,
-          !!(q.status || q.year || q.q || q.overdue === 'true' || q.repeats === 'true'),
-        ),
-        keptTotalField('disclosureRequests', scope),
-        () =>
-          db
-            .select({ one: sql`1` })
-            .from(disclosureRequests)
-            .where(filter),
-      ),
-      overdueCount: sql<number>`(${overdueCount})`,
-    })
-    .from(disclosureRequests)
-    .where(and(filter, q.after ? keysetAfter(requestListOrder, decodeCursor(requestListOrder, q.after)) : undefined))
-    .orderBy(...keysetOrderBy(requestListOrder))
-    .limit(q.pageSize + 1);
-  // An empty page carries no row to read the count from.
-  const overdue = rows[0]?.overdueCount ?? (await overdueCount)[0]?.n ?? 0;
-  return { rows, isFirstPage, overdueCount: Number(overdue) };
-}
 
 /** The live requests in the scope in a stored repeat link with this one (either side), oldest arrival first: the detail's 重复申请. */
 export async function listRepeatsOf(db: DbOrTx, scope: DataScope, requestId: string) {

@@ -5,7 +5,7 @@ import { todayInChina } from '../../../platform/calendar/today.ts';
 import { toKeysetPage } from '../../../platform/db/keyset.ts';
 import type { AppContext } from '../../../platform/http/app-context.ts';
 import { presentSummary } from '../presenter.ts';
-import { listRequests as queryRequests } from '../repository.ts';
+import { listRequests as queryRequests } from '../list-requests-query.ts';
 
 /**
  * One page of the list (by cursor) with personal data masked (only name and description shown), the
