@@ -1,7 +1,7 @@
 import { type Workbench, type WorkbenchQuery } from '@yifa/domain';
 import { addWorkingDays } from '@yifa/domain/calendar';
 import { hasPermission, type AuthContext } from '../auth/auth-context.ts';
-import { loadCalendar } from '../calendar/calendar-service.ts';
+import { loadCalendarToShow } from '../calendar/calendar-service.ts';
 import { todayInChina } from '../calendar/today.ts';
 import { complianceSummary } from '../compliance/use-cases/compliance-summary.ts';
 import type { DbOrTx } from '../db/client.ts';
@@ -19,7 +19,8 @@ export async function getWorkbench(
   q: WorkbenchQuery,
   onRuleError?: (code: string, error: unknown) => void,
 ): Promise<Workbench> {
-  const cal = await loadCalendar(db);
+  // Display only (the due-soon window), as the deadlines list: the calendar kept in memory, re-checked on change.
+  const cal = await loadCalendarToShow(db);
   const today = todayInChina();
   const dueSoonUpTo = addWorkingDays(cal, today, q.dueSoonWorkingDays).dueDate;
   const w = { today, dueSoonUpTo };
