@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { addCalendarDays, addWorkingDays, workingDaysBetween } from './day-counting.ts';
 import { YEAR_2025, YEAR_2026 } from './official-years.fixture.ts';
-import { createCalendar } from './working-day-calendar.ts';
+import { addDays, toDayNumber, yearOf } from './iso-date.ts';
+import type { IsoDate } from './types.ts';
+import { createCalendar, dayInfo } from './working-day-calendar.ts';
 
 const cal = createCalendar([YEAR_2025, YEAR_2026]);
 
@@ -75,6 +77,36 @@ describe('workingDaysBetween', () => {
 
   it('is negative when `to` is before `from` (days overdue)', () => {
     expect(workingDaysBetween(cal, '2026-03-16', '2026-02-10').days).toBe(-20);
+  });
+
+  it('counts by year as the day-by-day walk does, across official and missing years and leap days', () => {
+    // The walk, spelled out: every day after `from` up to `to`, each looked up alone.
+    const walk = (from: IsoDate, to: IsoDate) => {
+      const missing = new Set<number>();
+      let days = 0;
+      for (let i = 1; i <= toDayNumber(to) - toDayNumber(from); i += 1) {
+        const info = dayInfo(cal, addDays(from, i));
+        if (!info.isYearOfficial) missing.add(yearOf(info.date));
+        if (info.isWorkingDay) days += 1;
+      }
+      return { days, missingYears: [...missing].sort((x, y) => x - y) };
+    };
+    const start = toDayNumber('2022-12-25');
+    const span = toDayNumber('2028-03-05') - start;
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) % (span + 1);
+    const dates = ['2024-02-29', '2024-12-31', '2025-01-01', '2025-12-31', '2026-01-01', '2028-02-29'] as IsoDate[];
+    for (let i = 0; i < 60; i += 1) dates.push(addDays('2022-12-25', next()));
+    for (const from of dates)
+      for (const to of dates.slice(0, 12)) {
+        const expected = walk(...((toDayNumber(to) >= toDayNumber(from) ? [from, to] : [to, from]) as [IsoDate, IsoDate]));
+        const got = workingDaysBetween(cal, from, to);
+        const sign = toDayNumber(to) >= toDayNumber(from) ? 1 : -1;
+        expect(got, `${from} → ${to}`).toEqual({
+          days: expected.days === 0 ? 0 : sign * expected.days,
+          missingYears: expected.missingYears,
+        });
+      }
   });
 });
 

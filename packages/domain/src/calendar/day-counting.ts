@@ -69,12 +69,49 @@ export function workingDaysBetween(cal: WorkingDayCalendar, from: IsoDate, to: I
   // and published today is late by thousands of working days, a fact, not an error. Beyond that range
   // the walk is refused so a bug cannot make it run for millennia.
   if (b - a > MAX_SPAN_DAYS) throw new RangeError(`日期跨度过大：${from} 至 ${to}`);
-  const missing = new Set<number>();
+  if (a === b) return { days: 0, missingYears: [] };
+  // The days after `from` up to `to`, by year: a list shows "overdue by N working days" for 20 rows at
+  // a time, some years overdue, so each year's days are looked at once per calendar (yearCount), not
+  // once per row and day.
+  const firstYear = yearOf(addDays(from, 1));
+  const lastYear = yearOf(to);
   let days = 0;
-  for (let i = 1; i <= b - a; i += 1) {
-    const info = dayInfo(cal, addDays(from, i));
-    if (!info.isYearOfficial) missing.add(yearOf(info.date));
-    if (info.isWorkingDay) days += 1;
+  const missingYears: number[] = [];
+  for (let year = firstYear; year <= lastYear; year += 1) {
+    const count = yearCount(cal, year);
+    if (!count.isOfficial) missingYears.push(year);
+    const start = year === yearOf(from) ? a - count.firstDay + 1 : 0;
+    const end = year === lastYear ? b - count.firstDay + 1 : count.upTo.length - 1;
+    days += count.upTo[end]! - count.upTo[start]!;
   }
-  return { days, missingYears: [...missing].sort((x, y) => x - y) };
+  return { days, missingYears };
+}
+
+/** A year of a calendar: working days among its first k days (upTo[k]), and whether it is official. */
+interface YearCount {
+  firstDay: number;
+  upTo: Uint16Array;
+  isOfficial: boolean;
+}
+// Calendars are deep-frozen (working-day-calendar.ts), so what is counted of one stays true.
+const yearCounts = new WeakMap<WorkingDayCalendar, Map<number, YearCount>>();
+
+function yearCount(cal: WorkingDayCalendar, year: number): YearCount {
+  let byYear = yearCounts.get(cal);
+  if (!byYear) yearCounts.set(cal, (byYear = new Map()));
+  let count = byYear.get(year);
+  if (!count) {
+    const first = `${String(year).padStart(4, '0')}-01-01` as IsoDate;
+    const firstDay = toDayNumber(first);
+    const length = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+    const upTo = new Uint16Array(length + 1);
+    let isOfficial = true;
+    for (let i = 0; i < length; i += 1) {
+      const info = dayInfo(cal, addDays(first, i));
+      isOfficial = info.isYearOfficial;
+      upTo[i + 1] = upTo[i]! + (info.isWorkingDay ? 1 : 0);
+    }
+    byYear.set(year, (count = { firstDay, upTo, isOfficial }));
+  }
+  return count;
 }
