@@ -232,6 +232,10 @@ async function loadTables(
         throw new BackupError('BACKUP.SCHEMA_MISMATCH', '数据表之间存在循环外键，恢复需要数据库超级用户权限。');
       }
     }
+    // The rows arrive as they were archived, derived state included (kept list totals, attendance
+    // counts): the tables' own triggers, which would derive it a second time, are off while loading.
+    // ALTER TABLE is transactional: a failed restore leaves them as they were.
+    for (const table of order) await client.query(`alter table public.${ident(table.name)} disable trigger user`);
     let rows = 0;
     for (const table of order) {
       const t = archived.get(table.name)!;
@@ -242,6 +246,7 @@ async function loadTables(
       rows += await loadTable(client, work, t);
       if (t.rows > 5000) log(`  ${t.name}：${t.rows} 行`);
     }
+    for (const table of order) await client.query(`alter table public.${ident(table.name)} enable trigger user`);
     for (const s of manifest.sequences) {
       await client.query(`select setval($1, $2::bigint, $3)`, [`public.${ident(s.name)}`, s.lastValue, s.isCalled]);
     }

@@ -153,7 +153,9 @@ describe('compliance snapshots (county views)', () => {
     const workbenchFive = await countStatements(() => bigCounty.get('/api/workbench'));
     expect(workbenchOne.result.statusCode).toBe(200);
     expect(workbenchFive.result.statusCode).toBe(200);
-    expect(workbenchFive.n).toBe(workbenchOne.n);
+    // Equal but for the calendar kept in memory (loadCalendarToShow), re-checked by one statement at
+    // most once a second, in whichever call comes after the second has passed.
+    expect(Math.abs(workbenchFive.n - workbenchOne.n)).toBeLessThanOrEqual(1);
     expect(workbenchFive.n).toBeLessThanOrEqual(10);
     expect(workbenchFive.result.json().compliance.total).toBeGreaterThan(workbenchOne.result.json().compliance.total);
 
