@@ -2,11 +2,10 @@ import { and, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, pageKeysByTownship, statementFor } from '../../platform/db/prepared-lists.ts';
 import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { likePattern } from './repository.ts';
-import { scopeTownships } from './scope-townships.ts';
 import { pdPublications } from './tables.ts';
 
 /**
@@ -82,18 +81,14 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
   const filter = publicationListFilter(scope, f);
   const order = publicationListOrder;
   const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
-  const pageKeys = sql`(
-    select k.id, k.k0, k.k1, k.created_at
-    from ${scopeTownships(scope)}
-    cross join lateral (
-      select ${p.id}, ${p.createdAt}, ${order.keys[0]!.expr} as k0, ${order.keys[1]!.expr} as k1 from ${p}
-      where ${and(sql`${p.townshipId} = scope_t.tid`, filter, after)}
-      order by ${sql.join(keysetOrderBy(order), sql`, `)}
-      limit ${sql.placeholder('limit')}
-    ) k
-    order by ${sql.join(keysetOrderBy(keysOrder('k')), sql`, `)}
-    limit ${sql.placeholder('limit')}
-  ) as page`;
+  const pageKeys = pageKeysByTownship(scope, {
+    table: p,
+    townshipId: p.townshipId,
+    columns: sql`${p.id}, ${p.createdAt}, ${order.keys[0]!.expr} as k0, ${order.keys[1]!.expr} as k1`,
+    where: and(filter, after),
+    order,
+    merged: keysOrder('k'),
+  });
   return db
     .select({
       id: p.id,

@@ -2,12 +2,11 @@ import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, pageKeysByTownship, statementFor } from '../../platform/db/prepared-lists.ts';
 import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { files } from '../../platform/files/tables.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { VILLAGE_DISCLOSURE_ENTITY } from './entities.ts';
-import { scopeTownships } from './scope-townships.ts';
 import { pdVillageDisclosures } from './tables.ts';
 
 /**
@@ -95,18 +94,14 @@ function buildVillageDisclosureListStatement(
   const filter = villageDisclosureListFilter(scope, f);
   const order = villageDisclosureListOrder;
   const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
-  const pageKeys = sql`(
-    select k.id, k.period_key, k.org_id, k.kind
-    from ${scopeTownships(scope)}
-    cross join lateral (
-      select ${v.id}, ${v.periodKey}, ${v.orgId}, ${v.kind} from ${v}
-      where ${and(sql`${v.townshipId} = scope_t.tid`, filter, after)}
-      order by ${sql.join(keysetOrderBy(order), sql`, `)}
-      limit ${sql.placeholder('limit')}
-    ) k
-    order by ${sql.join(keysetOrderBy(keysOrder('k')), sql`, `)}
-    limit ${sql.placeholder('limit')}
-  ) as page`;
+  const pageKeys = pageKeysByTownship(scope, {
+    table: v,
+    townshipId: v.townshipId,
+    columns: sql`${v.id}, ${v.periodKey}, ${v.orgId}, ${v.kind}`,
+    where: and(filter, after),
+    order,
+    merged: keysOrder('k'),
+  });
   // The photos as one json array per row, oldest first; the files' own scope applies as in any lookup.
   const photos = sql<VillageDisclosureFileJson[] | null>`(
     select json_agg(json_build_object(
