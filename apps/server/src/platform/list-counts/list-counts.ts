@@ -34,7 +34,7 @@ export function isCountKept(list: CountedList, scope: DataScope): boolean {
   if (scope.townshipIds === 'all') return true;
   if (scope.kind === 'own') return false;
   if (scope.orgIds === null) return true;
-  return COUNTED_LISTS[list].orgColumn !== null && list !== 'audit';
+  return COUNTED_LISTS[list].orgColumn !== null;
 }
 
 /**
