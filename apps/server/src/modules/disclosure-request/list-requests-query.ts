@@ -2,7 +2,7 @@ import type { RequestListQuery } from '@yifa/domain/disclosure-request';
 import { and, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../../platform/db/prepared-lists.ts';
 import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { requestListColumns, requestListOrder } from './repository.ts';
@@ -14,7 +14,7 @@ type RequestListShape = { status: boolean; year: boolean; q: boolean; overdue: b
 // the partial index of open requests (disclosure_requests_open_due_idx), whose predicate names it.
 const overdue = sql`${r.status} <> 'replied' and ${r.replyDueOn} < ${sql.placeholder('today')}::date`;
 
-function requestListStatement(db: DbOrTx, scope: PreparedScope, shape: RequestListShape, total: ListTotal, name: string) {
+function requestListStatement(db: DbOrTx, scope: PreparedScope, shape: RequestListShape, total: ListTotal, limit: PageLimit, name: string) {
   const inScope = scope.where({ townshipId: r.townshipId, orgId: r.orgId, createdBy: r.createdBy });
   const filter = and(
     isNull(r.deletedAt),
@@ -48,7 +48,7 @@ function requestListStatement(db: DbOrTx, scope: PreparedScope, shape: RequestLi
     .from(r)
     .where(and(filter, total === null ? keysetAfterPlaceholders(requestListOrder) : undefined))
     .orderBy(...keysetOrderBy(requestListOrder))
-    .limit(sql.placeholder('limit'))
+    .limit(limit)
     .prepare(name);
 }
 
@@ -73,7 +73,9 @@ export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQ
   const total = firstPageTotal('disclosureRequests', scope, isFirstPage, Object.values(shape).some(Boolean));
   const flags = (Object.keys(shape) as (keyof RequestListShape)[]).map((k) => (shape[k] ? '1' : '0')).join('');
   const key = `disclosure_requests_list_${prepared.key}_${flags}_${total ?? 'next'}`;
-  const statement = statementFor(statements, db, key, () => requestListStatement(db, prepared, shape, total, key));
+  const statement = statementFor(statements, db, key, q.pageSize + 1, (limit, name) =>
+    requestListStatement(db, prepared, shape, total, limit, name),
+  );
   const params = {
     ...prepared.params,
     ...cursorParams(q.after ? decodeCursor(requestListOrder, q.after) : []),
@@ -81,7 +83,6 @@ export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQ
     status: q.status,
     year: q.year,
     q: q.q ? `%${q.q}%` : undefined,
-    limit: q.pageSize + 1,
   };
   const rows = await statement.execute(params);
   // An empty page carries no row to read the count from.

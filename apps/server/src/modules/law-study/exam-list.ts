@@ -2,7 +2,14 @@ import { and, eq, gte, isNull, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { isLiveTownship } from '../../platform/policy/index.ts';
-import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import {
+  cursorParams,
+  explainable,
+  keysetAfterPlaceholders,
+  pageLimit,
+  statementFor,
+  type PageLimit,
+} from '../../platform/db/prepared-lists.ts';
 import { lawStudyExams } from './tables.ts';
 
 /** The exams list's order: newest first, ties by entry time, then id (tables.ts law_study_exams_list_idx). */
@@ -26,7 +33,7 @@ type ExamListShape = { hasYear: boolean; isFirstPage: boolean };
  * columns are written out in full: inside the subquery a bare "id" would be the score's own. No
  * rows when the township is gone (isLiveTownship).
  */
-function examListSelect(db: DbOrTx, shape: ExamListShape) {
+function examListSelect(db: DbOrTx, shape: ExamListShape, limit: PageLimit) {
   const filter = and(
     eq(lawStudyExams.townshipId, sql.placeholder('townshipId')),
     isNull(lawStudyExams.deletedAt),
@@ -66,11 +73,11 @@ function examListSelect(db: DbOrTx, shape: ExamListShape) {
       ),
     )
     .orderBy(...keysetOrderBy(examListOrder))
-    .limit(sql.placeholder('limit'));
+    .limit(limit);
 }
 
 const statements = new WeakMap<object, Map<string, ReturnType<typeof prepare>>>();
-const prepare = (db: DbOrTx, shape: ExamListShape, name: string) => examListSelect(db, shape).prepare(name);
+const prepare = (db: DbOrTx, shape: ExamListShape, limit: PageLimit, name: string) => examListSelect(db, shape, limit).prepare(name);
 
 function shapeOf(q: ExamListQuery): ExamListShape {
   return { hasYear: !!q.year, isFirstPage: !q.after };
@@ -81,7 +88,6 @@ function paramsOf(townshipId: string, q: ExamListQuery) {
     ...(q.after ? cursorParams(decodeCursor(examListOrder, q.after)) : {}),
     yearFrom: q.year ? `${q.year}-01-01` : undefined,
     yearTo: q.year ? `${q.year}-12-31` : undefined,
-    limit: q.pageSize + 1,
   };
 }
 
@@ -89,11 +95,11 @@ function paramsOf(townshipId: string, q: ExamListQuery) {
 export async function listExams(db: DbOrTx, townshipId: string, q: ExamListQuery) {
   const shape = shapeOf(q);
   const name = `law_study_exams_${shape.hasYear ? 'y' : ''}${shape.isFirstPage ? 'f' : 'n'}`;
-  const statement = statementFor(statements, db, name, () => prepare(db, shape, name));
+  const statement = statementFor(statements, db, name, q.pageSize + 1, (limit, fullName) => prepare(db, shape, limit, fullName));
   return { rows: await statement.execute(paramsOf(townshipId, q)), isFirstPage: shape.isFirstPage };
 }
 
 /** The page's statement with its parameters, unexecuted (bench/law-study-county.ts explains it). */
 export function examListQuery(db: DbOrTx, townshipId: string, q: ExamListQuery) {
-  return explainable(examListSelect(db, shapeOf(q)), paramsOf(townshipId, q));
+  return explainable(examListSelect(db, shapeOf(q), pageLimit(q.pageSize + 1)), paramsOf(townshipId, q));
 }

@@ -5,7 +5,14 @@ import { isLiveTownship } from '../../platform/policy/index.ts';
 import type { DataScope } from '../../platform/scope/data-scope.ts';
 import { personNameOf } from '../organisation/index.ts';
 import type { SelfStudyRow } from './repository.ts';
-import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import {
+  cursorParams,
+  explainable,
+  keysetAfterPlaceholders,
+  pageLimit,
+  statementFor,
+  type PageLimit,
+} from '../../platform/db/prepared-lists.ts';
 import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { lawStudySelfStudies } from './tables.ts';
 
@@ -69,7 +76,7 @@ function seenWhere(shape: SelfStudyListShape): SQL | undefined {
 }
 
 /** The page's statement for one shape, on placeholders; no rows when the township is gone (isLiveTownship). */
-function selfStudyListSelect(db: DbOrTx, shape: SelfStudyListShape) {
+function selfStudyListSelect(db: DbOrTx, shape: SelfStudyListShape, limit: PageLimit) {
   const filter = and(
     eq(lawStudySelfStudies.townshipId, sql.placeholder('townshipId')),
     isNull(lawStudySelfStudies.deletedAt),
@@ -105,11 +112,12 @@ function selfStudyListSelect(db: DbOrTx, shape: SelfStudyListShape) {
       ),
     )
     .orderBy(...keysetOrderBy(selfStudyListOrder))
-    .limit(sql.placeholder('limit'));
+    .limit(limit);
 }
 
 const statements = new WeakMap<object, Map<string, ReturnType<typeof prepare>>>();
-const prepare = (db: DbOrTx, shape: SelfStudyListShape, name: string) => selfStudyListSelect(db, shape).prepare(name);
+const prepare = (db: DbOrTx, shape: SelfStudyListShape, limit: PageLimit, name: string) =>
+  selfStudyListSelect(db, shape, limit).prepare(name);
 
 function shapeOf(scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery): SelfStudyListShape {
   const seen: SeenMode = scope.kind === 'own' ? 'own' : scope.orgIds !== null ? 'orgs' : 'any';
@@ -137,7 +145,6 @@ function paramsOf(townshipId: string, scope: DataScope, ownPersonId: string | nu
     personId: q.personId,
     yearFrom: q.year ? `${q.year}-01-01` : undefined,
     yearTo: q.year ? `${q.year}-12-31` : undefined,
-    limit: q.pageSize + 1,
   };
 }
 
@@ -150,11 +157,14 @@ export async function listSelfStudies(db: DbOrTx, townshipId: string, scope: Dat
   const shape = shapeOf(scope, ownPersonId, q);
   const name = nameOf(shape);
   const params = paramsOf(townshipId, scope, ownPersonId, q);
-  const statement = statementFor(statements, db, name, () => prepare(db, shape, name));
+  const statement = statementFor(statements, db, name, q.pageSize + 1, (limit, fullName) => prepare(db, shape, limit, fullName));
   return { rows: await statement.execute(params), isFirstPage: shape.isFirstPage };
 }
 
 /** The page's statement with its parameters, unexecuted (bench/law-study-county.ts explains it). */
 export function selfStudyListQuery(db: DbOrTx, townshipId: string, scope: DataScope, ownPersonId: string | null, q: SelfStudyListQuery) {
-  return explainable(selfStudyListSelect(db, shapeOf(scope, ownPersonId, q)), paramsOf(townshipId, scope, ownPersonId, q));
+  return explainable(
+    selfStudyListSelect(db, shapeOf(scope, ownPersonId, q), pageLimit(q.pageSize + 1)),
+    paramsOf(townshipId, scope, ownPersonId, q),
+  );
 }

@@ -3,7 +3,14 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { dictionaryLabelOf } from '../../platform/dictionaries/index.ts';
 import { isLiveTownship } from '../../platform/policy/index.ts';
-import { cursorParams, explainable, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import {
+  cursorParams,
+  explainable,
+  keysetAfterPlaceholders,
+  pageLimit,
+  statementFor,
+  type PageLimit,
+} from '../../platform/db/prepared-lists.ts';
 import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { lawStudySessions } from './tables.ts';
 
@@ -68,7 +75,7 @@ type SessionListShape = { hasYear: boolean; hasKind: boolean; hasQ: boolean; isF
  * capped on the first page, and no rows at all when the township is gone (isLiveTownship), so the
  * caller needs no separate township check while the page has rows.
  */
-function sessionListSelect(db: DbOrTx, shape: SessionListShape) {
+function sessionListSelect(db: DbOrTx, shape: SessionListShape, limit: PageLimit) {
   const filter = and(
     eq(lawStudySessions.townshipId, sql.placeholder('townshipId')),
     isNull(lawStudySessions.deletedAt),
@@ -102,12 +109,12 @@ function sessionListSelect(db: DbOrTx, shape: SessionListShape) {
       ),
     )
     .orderBy(...keysetOrderBy(sessionListOrder))
-    .limit(sql.placeholder('limit'));
+    .limit(limit);
 }
 export type SessionListRow = Awaited<ReturnType<ReturnType<typeof sessionListSelect>['execute']>>[number];
 
 const statements = new WeakMap<object, Map<string, ReturnType<typeof prepare>>>();
-const prepare = (db: DbOrTx, shape: SessionListShape, name: string) => sessionListSelect(db, shape).prepare(name);
+const prepare = (db: DbOrTx, shape: SessionListShape, limit: PageLimit, name: string) => sessionListSelect(db, shape, limit).prepare(name);
 
 function shapeOf(q: SessionListQuery): SessionListShape {
   return { hasYear: !!q.year, hasKind: !!q.kind, hasQ: !!q.q, isFirstPage: !q.after };
@@ -123,7 +130,6 @@ function paramsOf(townshipId: string, q: SessionListQuery) {
     yearTo: q.year ? `${q.year}-12-31` : undefined,
     kind: q.kind,
     q: q.q ? `%${q.q}%` : undefined,
-    limit: q.pageSize + 1,
   };
 }
 
@@ -132,11 +138,11 @@ export async function listSessions(db: DbOrTx, townshipId: string, q: SessionLis
   const shape = shapeOf(q);
   const name = nameOf(shape);
   const params = paramsOf(townshipId, q);
-  const statement = statementFor(statements, db, name, () => prepare(db, shape, name));
+  const statement = statementFor(statements, db, name, q.pageSize + 1, (limit, fullName) => prepare(db, shape, limit, fullName));
   return { rows: await statement.execute(params), isFirstPage: shape.isFirstPage };
 }
 
 /** The page's statement with its parameters, unexecuted (bench/law-study-county.ts explains it). */
 export function sessionListQuery(db: DbOrTx, townshipId: string, q: SessionListQuery) {
-  return explainable(sessionListSelect(db, shapeOf(q)), paramsOf(townshipId, q));
+  return explainable(sessionListSelect(db, shapeOf(q), pageLimit(q.pageSize + 1)), paramsOf(townshipId, q));
 }

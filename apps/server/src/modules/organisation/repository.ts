@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../../platform/db/prepared-lists.ts';
 import { ALL_TOWNSHIPS, firstPageTotal, keptTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { orgs, people, roles, userRoles, users } from './tables.ts';
@@ -122,6 +122,7 @@ function buildPeopleListStatement(
   hasQ: boolean,
   hasOrg: boolean,
   total: 'kept' | 'counted' | null,
+  limit: PageLimit,
   name: string,
 ) {
   const isFirstPage = total !== null;
@@ -152,7 +153,7 @@ function buildPeopleListStatement(
     .from(people)
     .where(and(filter, after))
     .orderBy(...keysetOrderBy(peopleListOrder))
-    .limit(sql.placeholder('limit'))
+    .limit(limit)
     .prepare(name);
 }
 
@@ -161,13 +162,14 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuer
   const isFirstPage = !q.after;
   const total = firstPageTotal('people', scope, isFirstPage, !!(q.q || q.orgId));
   const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
-  const statement = statementFor(peopleListStatements, db, key, () => buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, total, key));
+  const statement = statementFor(peopleListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, total, limit, name),
+  );
   const rows = await statement.execute({
     ...prepared.params,
     ...cursorParams(q.after ? decodeCursor(peopleListOrder, q.after) : []),
     q: q.q ? `%${q.q}%` : undefined,
     orgId: q.orgId,
-    limit: q.pageSize + 1,
   });
   return { rows, isFirstPage };
 }
@@ -230,6 +232,7 @@ function buildUsersListStatement(
   hasQ: boolean,
   hasOrg: boolean,
   total: 'kept' | 'counted' | null,
+  limit: PageLimit,
   name: string,
 ) {
   const isFirstPage = total !== null;
@@ -260,7 +263,7 @@ function buildUsersListStatement(
     .from(users)
     .where(and(filter, after))
     .orderBy(...keysetOrderBy(usersListOrder))
-    .limit(sql.placeholder('limit'))
+    .limit(limit)
     .prepare(name);
 }
 
@@ -270,13 +273,14 @@ export async function listUsers(db: DbOrTx, scope: DataScope, q: UsersListQuery)
   const isFirstPage = !q.after;
   const total = firstPageTotal('users', scope, isFirstPage, !!(q.q || q.orgId));
   const key = `users_list_${prepared?.key ?? 'all'}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
-  const statement = statementFor(usersListStatements, db, key, () => buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, total, key));
+  const statement = statementFor(usersListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, total, limit, name),
+  );
   const rows = await statement.execute({
     ...prepared?.params,
     ...cursorParams(q.after ? decodeCursor(usersListOrder, q.after) : []),
     q: q.q ? `%${q.q}%` : undefined,
     orgId: q.orgId,
-    limit: q.pageSize + 1,
   });
   return { rows, isFirstPage };
 }

@@ -2,7 +2,13 @@ import { and, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, pageKeysByTownship, statementFor } from '../../platform/db/prepared-lists.ts';
+import {
+  cursorParams,
+  keysetAfterPlaceholders,
+  pageKeysByTownship,
+  statementFor,
+  type PageLimit,
+} from '../../platform/db/prepared-lists.ts';
 import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { likePattern } from './repository.ts';
@@ -76,7 +82,14 @@ const publicationListStatements = new WeakMap<object, Map<string, ReturnType<typ
  * ever sorted whole, and the merge sorts narrow keys, not 441 whole rows (bench/county: the
  * county's later page 1.1 → 0.6 ms).
  */
-function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: PublicationListShape, total: ListTotal, name: string) {
+function buildPublicationListStatement(
+  db: DbOrTx,
+  scope: PreparedScope,
+  f: PublicationListShape,
+  total: ListTotal,
+  limit: PageLimit,
+  name: string,
+) {
   const isFirstPage = total !== null;
   const filter = publicationListFilter(scope, f);
   const order = publicationListOrder;
@@ -88,6 +101,7 @@ function buildPublicationListStatement(db: DbOrTx, scope: PreparedScope, f: Publ
     where: and(filter, after),
     order,
     merged: keysOrder('k'),
+    limit,
   });
   return db
     .select({
@@ -152,7 +166,9 @@ export async function listPublications(db: DbOrTx, scope: DataScope, q: Publicat
   ].join('');
   const total = firstPageTotal('publications', scope, isFirstPage, flags !== '');
   const key = `pd_publications_list_${prepared.key}_${flags}_${total ?? 'next'}`;
-  const statement = statementFor(publicationListStatements, db, key, () => buildPublicationListStatement(db, prepared, shape, total, key));
+  const statement = statementFor(publicationListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildPublicationListStatement(db, prepared, shape, total, limit, name),
+  );
   const cursor = q.after ? decodeCursor(publicationListOrder, q.after) : [];
   const rows = await statement.execute({
     ...prepared.params,
@@ -164,7 +180,6 @@ export async function listPublications(db: DbOrTx, scope: DataScope, q: Publicat
     yearStart: shape.year ? `${shape.year}-01-01` : undefined,
     yearEnd: shape.year ? `${shape.year}-12-31` : undefined,
     orgId: shape.orgId,
-    limit: q.pageSize + 1,
   });
   return { rows, isFirstPage };
 }

@@ -2,7 +2,13 @@ import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { VillageDisclosureListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, pageKeysByTownship, statementFor } from '../../platform/db/prepared-lists.ts';
+import {
+  cursorParams,
+  keysetAfterPlaceholders,
+  pageKeysByTownship,
+  statementFor,
+  type PageLimit,
+} from '../../platform/db/prepared-lists.ts';
 import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { files } from '../../platform/files/tables.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
@@ -88,6 +94,7 @@ function buildVillageDisclosureListStatement(
   scope: PreparedScope,
   f: VillageDisclosureListShape,
   total: ListTotal,
+  limit: PageLimit,
   name: string,
 ) {
   const isFirstPage = total !== null;
@@ -101,6 +108,7 @@ function buildVillageDisclosureListStatement(
     where: and(filter, after),
     order,
     merged: keysOrder('k'),
+    limit,
   });
   // The photos as one json array per row, oldest first; the files' own scope applies as in any lookup.
   const photos = sql<VillageDisclosureFileJson[] | null>`(
@@ -154,8 +162,8 @@ export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: Vi
   const flags = `${shape.orgId ? 'o' : ''}${shape.kind ? 'k' : ''}${shape.year ? 'y' : ''}`;
   const total = firstPageTotal('villageDisclosures', scope, isFirstPage, flags !== '');
   const key = `pd_village_disclosures_list_${prepared.key}_${flags}_${total ?? 'next'}`;
-  const statement = statementFor(villageDisclosureListStatements, db, key, () =>
-    buildVillageDisclosureListStatement(db, prepared, shape, total, key),
+  const statement = statementFor(villageDisclosureListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildVillageDisclosureListStatement(db, prepared, shape, total, limit, name),
   );
   const cursor = q.after ? decodeCursor(villageDisclosureListOrder, q.after) : [];
   const rows = await statement.execute({
@@ -165,7 +173,6 @@ export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: Vi
     kind: shape.kind,
     periodFrom: shape.year ? String(shape.year) : undefined,
     periodTo: shape.year ? String(shape.year + 1) : undefined,
-    limit: q.pageSize + 1,
   });
   return { rows, isFirstPage };
 }

@@ -3,7 +3,7 @@ import type { DictionaryCode } from '@yifa/domain';
 import type { ActivityListQuery } from '@yifa/domain/publicity';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../../platform/db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../../platform/db/prepared-lists.ts';
 import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { dictionaryLabelSql, orgNameSql, outerColumn } from './label-sql.ts';
@@ -87,7 +87,14 @@ function isWholeTownship(scope: PreparedScope, withVillage: boolean, shape: List
   return scope.key.endsWith('_any') && !withVillage && !Object.values(filters).some(Boolean);
 }
 
-function buildActivityListStatement(db: DbOrTx, scope: PreparedScope, withVillage: boolean, shape: ListShape, name: string) {
+function buildActivityListStatement(
+  db: DbOrTx,
+  scope: PreparedScope,
+  withVillage: boolean,
+  shape: ListShape,
+  limit: PageLimit,
+  name: string,
+) {
   const filter = and(
     eq(a.townshipId, sql.placeholder('townshipId')),
     isNull(a.deletedAt),
@@ -117,7 +124,7 @@ function buildActivityListStatement(db: DbOrTx, scope: PreparedScope, withVillag
     .from(a)
     .where(and(filter, after))
     .orderBy(...keysetOrderBy(activityListOrder))
-    .limit(sql.placeholder('limit'))
+    .limit(limit)
     .prepare(name);
 }
 
@@ -157,7 +164,9 @@ export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: s
   };
   const flags = (Object.keys(shape) as (keyof ListShape)[]).map((k) => (shape[k] ? '1' : '0')).join('');
   const key = `publicity_activities_list_${prepared.key}${withVillage ? '_v' : ''}_${flags}`;
-  const statement = statementFor(activityListStatements, db, key, () => buildActivityListStatement(db, prepared, withVillage, shape, key));
+  const statement = statementFor(activityListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildActivityListStatement(db, prepared, withVillage, shape, limit, name),
+  );
   const rows = await statement.execute({
     ...prepared.params,
     ...cursorParams(q.after ? decodeCursor(activityListOrder, q.after) : []),
@@ -168,7 +177,6 @@ export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: s
     campaignId: q.campaignId,
     dutyItemId: q.dutyItemId,
     venueType: q.venueType,
-    limit: q.pageSize + 1,
   });
   return { rows, isFirstPage: shape.isFirstPage };
 }

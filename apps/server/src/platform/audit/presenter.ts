@@ -2,7 +2,7 @@ import type { AuditLogEntry } from '@yifa/domain';
 import type { AuditRow } from './repository.ts';
 
 /** Row → response. `before`/`after` were redacted when written (redact.ts), so they go out as stored. */
-export function presentAuditEntry(row: AuditRow): AuditLogEntry {
+export function presentAuditEntry(row: Omit<AuditRow, 'prevHash'>): AuditLogEntry {
   return {
     seq: row.seq,
     at: row.at.toISOString(),

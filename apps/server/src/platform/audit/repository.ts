@@ -2,10 +2,18 @@ import type { AuditFilter } from '@yifa/domain';
 import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
 import { orgNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
-import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../db/prepared-lists.ts';
 import { AppError } from '../http/app-error.ts';
-import { firstPageTotal, keptTotalField, totalField } from '../list-counts/list-counts.ts';
-import type { DataScope } from '../scope/data-scope.ts';
+import {
+  ALL_TOWNSHIPS,
+  firstPageTotal,
+  keptTotalField,
+  keptTownshipTotalField,
+  totalField,
+  type ListTotal,
+} from '../list-counts/list-counts.ts';
+import { preparedScope, type DataScope } from '../scope/data-scope.ts';
 import { auditScopeWhere } from './policy.ts';
 import { auditLog } from './tables.ts';
 
@@ -76,6 +84,9 @@ const columns = {
   townshipName: orgNameOf(auditLog.townshipId),
 };
 
+/** What the list shows of an entry: not the previous entry's hash, which only the chain check reads. */
+const { prevHash: _prevHash, ...listColumns } = columns;
+
 /**
  * Newest first: by the time of the entry, then its place in the chain (two entries may share a
  * millisecond). Every index of the list (tables.ts) ends with (at, seq), after the equality column of
@@ -89,38 +100,102 @@ export const auditListOrder: KeysetOrder = {
   direction: 'desc',
 };
 
-/** One page, newest first, with the total (kept, or counted up to the cap) on the first page: one round trip. */
+/** The filters a page may have, in the order of a statement's name. */
+const LIST_FILTERS = ['from', 'to', 'actor', 'actorId', 'action', 'entityType', 'entityId', 'isSuccess', 'q', 'townshipId'] as const;
+type ListFilter = (typeof LIST_FILTERS)[number];
+
+/**
+ * Which entries a page reads, as a prepared statement's shape (the same rule as `auditScopeWhere`):
+ * 'all' the system administrator; 'one' or 'several' townships; 'none' a scope of no township; and,
+ * for a role narrower than its township, only its own entries (`isOwn`).
+ */
+type AuditListShape = { townships: 'all' | 'one' | 'several' | 'none'; isOwn: boolean; filters: ListFilter[]; total: ListTotal };
+
+function buildAuditListStatement(db: DbOrTx, scope: DataScope, shape: AuditListShape, limit: PageLimit, name: string) {
+  const p = sql.placeholder;
+  const has = new Set(shape.filters);
+  const where = and(
+    // One township as an equality: its range of audit_township_at_idx is then already newest first.
+    shape.townships === 'one' ? sql`${auditLog.townshipId} = ${p('townshipId')}::uuid` : undefined,
+    shape.townships === 'several' ? sql`${auditLog.townshipId} = any(${p('scopeTownshipIds')}::uuid[])` : undefined,
+    shape.townships === 'none' ? sql`false` : undefined,
+    shape.isOwn ? sql`${auditLog.actorId} = ${p('self')}::uuid` : undefined,
+    has.has('from') ? sql`${auditLog.at} >= ${p('from')}::timestamptz` : undefined,
+    has.has('to') ? sql`${auditLog.at} < ${p('to')}::timestamptz` : undefined,
+    has.has('actor') ? ilike(auditLog.actorName, p('actor')) : undefined,
+    has.has('actorId') ? sql`${auditLog.actorId} = ${p('actorId')}::uuid` : undefined,
+    has.has('action') ? like(auditLog.action, p('action')) : undefined,
+    has.has('entityType') ? eq(auditLog.entityType, p('entityType')) : undefined,
+    has.has('entityId') ? eq(auditLog.entityId, p('entityId')) : undefined,
+    has.has('isSuccess') ? sql`${auditLog.isSuccess} = ${p('isSuccess')}::boolean` : undefined,
+    has.has('q') ? ilike(auditLog.detail, p('q')) : undefined,
+    has.has('townshipId') ? sql`${auditLog.townshipId} = ${p('townshipFilter')}::uuid` : undefined,
+  );
+  const kept =
+    shape.townships === 'one'
+      ? keptTownshipTotalField('audit')
+      : keptTotalField('audit', shape.townships === 'all' ? ALL_TOWNSHIPS : preparedScope(scope));
+  return db
+    .select({
+      ...listColumns,
+      cursor: keysetCursorField(auditListOrder),
+      total: totalField(shape.total, kept, () =>
+        db
+          .select({ one: sql`1` })
+          .from(auditLog)
+          .where(where),
+      ),
+    })
+    .from(auditLog)
+    .where(and(where, shape.total === null ? keysetAfterPlaceholders(auditListOrder) : undefined))
+    .orderBy(...keysetOrderBy(auditListOrder))
+    .limit(limit)
+    .prepare(name);
+}
+
+const auditListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildAuditListStatement>>>();
+
+/**
+ * One page, newest first, with the total (kept, or counted up to the cap) on the first page: one
+ * prepared statement per shape (platform/db/prepared-lists.ts), one round trip.
+ */
 export async function listAuditEntries(
   db: DbOrTx,
   scope: DataScope,
   filter: AuditFilter,
   paging: { after?: string | undefined; pageSize: number },
-): Promise<{ rows: (AuditRow & { cursor: string; total: number | null })[]; isFirstPage: boolean }> {
-  const where = auditWhere(scope, filter);
+) {
+  const { from, to } = filterRange(filter);
+  const filters = LIST_FILTERS.filter((k) => filter[k] !== undefined);
   const isFirstPage = !paging.after;
-  const rows = await db
-    .select({
-      ...columns,
-      cursor: keysetCursorField(auditListOrder),
-      total: totalField(
-        firstPageTotal(
-          'audit',
-          scope,
-          isFirstPage,
-          Object.values(filter).some((v) => v !== undefined),
-        ),
-        keptTotalField('audit', scope),
-        () =>
-          db
-            .select({ one: sql`1` })
-            .from(auditLog)
-            .where(where),
-      ),
-    })
-    .from(auditLog)
-    .where(paging.after ? and(where, keysetAfter(auditListOrder, decodeCursor(auditListOrder, paging.after))) : where)
-    .orderBy(...keysetOrderBy(auditListOrder))
-    .limit(paging.pageSize + 1);
+  const townships =
+    scope.townshipIds === 'all' ? 'all' : scope.townshipIds.length === 0 ? 'none' : scope.townshipIds.length === 1 ? 'one' : 'several';
+  const shape: AuditListShape = {
+    townships,
+    isOwn: scope.townshipIds !== 'all' && scope.kind !== 'township' && scope.kind !== 'countyRead',
+    filters,
+    total: firstPageTotal('audit', scope, isFirstPage, filters.length > 0),
+  };
+  const key = `audit_list_${shape.townships}${shape.isOwn ? '_own' : ''}_${filters.join('.')}_${shape.total ?? 'next'}`;
+  const statement = statementFor(auditListStatements, db, key, paging.pageSize + 1, (limit, name) =>
+    buildAuditListStatement(db, scope, shape, limit, name),
+  );
+  const rows = await statement.execute({
+    ...cursorParams(paging.after ? decodeCursor(auditListOrder, paging.after) : []),
+    townshipId: townships === 'one' ? (scope.townshipIds as string[])[0] : undefined,
+    scopeTownshipIds: townships === 'several' || townships === 'none' ? scope.townshipIds : undefined,
+    self: scope.userId,
+    from: from?.toISOString(),
+    to: to?.toISOString(),
+    actor: filter.actor ? `%${escapeLike(filter.actor)}%` : undefined,
+    actorId: filter.actorId,
+    action: filter.action ? `${escapeLike(filter.action)}%` : undefined,
+    entityType: filter.entityType,
+    entityId: filter.entityId,
+    isSuccess: filter.isSuccess,
+    q: filter.q ? `%${escapeLike(filter.q)}%` : undefined,
+    townshipFilter: filter.townshipId,
+  });
   return { rows, isFirstPage };
 }
 

@@ -4,7 +4,7 @@ import { and, asc, count, eq, isNotNull, isNull, lte, or, sql, type SQL } from '
 import { orgNameOf, userNameOf } from '../../modules/organisation/index.ts';
 import type { DbOrTx } from '../db/client.ts';
 import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../db/prepared-lists.ts';
 import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../scope/data-scope.ts';
 import { deadlines } from './tables.ts';
 
@@ -148,7 +148,14 @@ function preparedDeadlineScope(scope: PreparedScope, kind: DataScope['kind'], is
  */
 const deadlineListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildDeadlineListStatement>>>();
 
-function buildDeadlineListStatement(db: DbOrTx, scope: DataScope, prepared: PreparedScope, shape: DeadlineListShape, name: string) {
+function buildDeadlineListStatement(
+  db: DbOrTx,
+  scope: DataScope,
+  prepared: PreparedScope,
+  shape: DeadlineListShape,
+  limit: PageLimit,
+  name: string,
+) {
   const window =
     shape.filter === 'overdue'
       ? sql`${dueKey} < ${sql.placeholder('today')}::date`
@@ -179,7 +186,7 @@ function buildDeadlineListStatement(db: DbOrTx, scope: DataScope, prepared: Prep
         .from(deadlines)
         .where(and(where, after))
         .orderBy(...keysetOrderBy(deadlinesListOrder))
-        .limit(sql.placeholder('limit'))
+        .limit(limit)
     : null;
   const query = db
     .select({
@@ -200,7 +207,7 @@ function buildDeadlineListStatement(db: DbOrTx, scope: DataScope, prepared: Prep
     .from(deadlines)
     .where(pageIds ? sql`${deadlines.id} = any(array(${pageIds}))` : and(where, after))
     .orderBy(...keysetOrderBy(deadlinesListOrder));
-  return (pageIds ? query : query.limit(sql.placeholder('limit'))).prepare(name);
+  return (pageIds ? query : query.limit(limit)).prepare(name);
 }
 
 /** One page of the open deadlines in scope by cursor, with the total (capped) on the first page. */
@@ -220,7 +227,9 @@ export async function listDeadlinesPage(
     isSeveralTownships: scope.townshipIds === 'all' || scope.townshipIds.length > 1,
   };
   const key = `deadlines_list_${prepared.key}_${shape.filter}_${shape.hasAssignee ? 'a' : ''}${shape.hasModule ? 'm' : ''}${shape.hasOrg ? 'o' : ''}${shape.isFirstPage ? 'f' : 'n'}${shape.isSeveralTownships ? 's' : ''}`;
-  const statement = statementFor(deadlineListStatements, db, key, () => buildDeadlineListStatement(db, scope, prepared, shape, key));
+  const statement = statementFor(deadlineListStatements, db, key, paging.pageSize + 1, (limit, name) =>
+    buildDeadlineListStatement(db, scope, prepared, shape, limit, name),
+  );
   const rows = await statement.execute({
     ...prepared.params,
     ...cursorParams(paging.after ? decodeCursor(deadlinesListOrder, paging.after) : []),
@@ -231,7 +240,6 @@ export async function listDeadlinesPage(
     assigneeId: f.assigneeId,
     module: f.module,
     orgId: f.orgId,
-    limit: paging.pageSize + 1,
   });
   return { rows, isFirstPage: shape.isFirstPage };
 }

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { FastifyInstance } from 'fastify';
 
 /**
@@ -32,12 +32,15 @@ export const CSP_DIRECTIVES = {
 
 /**
  * Security headers on every response — API, public site, web app, static files, errors — set once
- * here with @fastify/helmet rather than route by route. A route that sets a header itself (a
- * download's sandboxing CSP or its Cache-Control) keeps its own: helmet writes through
- * `reply.raw.setHeader`, and Fastify's `reply.header` values win when the response is written.
+ * here with helmet rather than route by route. A route that sets a header itself (a download's
+ * sandboxing CSP or its Cache-Control) keeps its own: helmet writes through `reply.raw.setHeader`,
+ * and Fastify's `reply.header` values win when the response is written.
+ *
+ * helmet's middleware is built once, here, not through @fastify/helmet, which builds it again on
+ * every request (parsing the CSP directives each time: ~4 % of a list page's server time).
  */
 export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  await app.register(helmet, {
+  const setHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
     frameguard: { action: 'deny' },
     // 'same-origin', not 'no-referrer': with no-referrer Chromium sends `Origin: null` on a
@@ -48,6 +51,8 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: false },
     crossOriginEmbedderPolicy: false,
   });
+  // helmet's middlewares call back synchronously and throw rather than pass an error (helmet ≥ 8.1).
+  app.addHook('onRequest', (request, reply, done) => setHeaders(request.raw, reply.raw, () => done()));
 
   // Answers of the API carry personal data (names, ID numbers, phones) and a session's view of it;
   // a shared or back-button cache must keep none of them. A download that chose its own

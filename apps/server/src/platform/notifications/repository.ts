@@ -1,7 +1,7 @@
 import { and, count, eq, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
 import { cappedTotalField, decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
-import { cursorParams, keysetAfterPlaceholders, statementFor } from '../db/prepared-lists.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../db/prepared-lists.ts';
 import { notifications } from './tables.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -52,7 +52,14 @@ type NotificationListQuery = { after?: string | undefined; pageSize: number; ord
  */
 const notificationListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildNotificationListStatement>>>();
 
-function buildNotificationListStatement(db: DbOrTx, order: KeysetOrder, isUnreadOnly: boolean, isFirstPage: boolean, name: string) {
+function buildNotificationListStatement(
+  db: DbOrTx,
+  order: KeysetOrder,
+  isUnreadOnly: boolean,
+  isFirstPage: boolean,
+  limit: PageLimit,
+  name: string,
+) {
   const mine = sql`${notifications.userId} = ${sql.placeholder('userId')}::uuid`;
   const where = and(mine, isUnreadOnly ? isNull(notifications.readAt) : undefined);
   const after = isFirstPage ? undefined : keysetAfterPlaceholders(order);
@@ -73,7 +80,7 @@ function buildNotificationListStatement(db: DbOrTx, order: KeysetOrder, isUnread
     .from(notifications)
     .where(and(where, after))
     .orderBy(...keysetOrderBy(order))
-    .limit(sql.placeholder('limit'))
+    .limit(limit)
     .prepare(name);
 }
 
@@ -86,11 +93,11 @@ export async function listMine(db: DbOrTx, userId: string, q: NotificationListQu
   const order = q.order === 'unreadFirst' ? notificationsUnreadFirst : notificationsByDate;
   const isFirstPage = !q.after;
   const key = `notifications_list_${q.order}_${q.isUnreadOnly ? 'u' : ''}${isFirstPage ? 'f' : 'n'}`;
-  const statement = statementFor(notificationListStatements, db, key, () =>
-    buildNotificationListStatement(db, order, q.isUnreadOnly, isFirstPage, key),
+  const statement = statementFor(notificationListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildNotificationListStatement(db, order, q.isUnreadOnly, isFirstPage, limit, name),
   );
   const cursor = q.after ? decodeCursor(order, q.after) : [];
-  const rows = await statement.execute({ userId, ...cursorParams(cursor), limit: q.pageSize + 1 });
+  const rows = await statement.execute({ userId, ...cursorParams(cursor) });
   // The unread count rides on the page's rows. An empty first page means the recipient has nothing
   // (unread) at all; an empty later page (the list changed under the cursor) has to ask.
   const unreadCount = rows[0]?.unreadCount ?? (isFirstPage ? 0 : await countUnread(db, userId));

@@ -1,0 +1,2 @@
+DROP INDEX "pd_publications_list_idx";--> statement-breakpoint
+CREATE INDEX "pd_publications_list_idx" ON "pd_publications" USING btree ("township_id",("published_on" is null),coalesce("published_on", "formed_on"),"created_at","id","published_on","formed_on") WHERE "pd_publications"."deleted_at" is null;
