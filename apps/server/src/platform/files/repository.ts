@@ -1,8 +1,9 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../db/client.ts';
-import { decodeCursor, keysetAfter, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
-import { firstPageTotal, keptTotalField, totalField } from '../list-counts/list-counts.ts';
-import { scopeWhere, type DataScope } from '../scope/data-scope.ts';
+import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../db/keyset.ts';
+import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../db/prepared-lists.ts';
+import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../list-counts/list-counts.ts';
+import { preparedScope, scopeWhere, type DataScope, type PreparedScope } from '../scope/data-scope.ts';
 import { files } from './tables.ts';
 
 export type FileRow = typeof files.$inferSelect;
@@ -38,24 +39,20 @@ export const filesListOrder: KeysetOrder = {
   direction: 'desc',
 };
 
-/** One page by cursor, with the total (kept, or counted up to the cap) on the first page. */
-export async function listFiles(
-  db: DbOrTx,
-  scope: DataScope,
-  q: { entityType?: string | undefined; entityId?: string | undefined; after?: string | undefined; pageSize: number },
-) {
+type FileListShape = { hasEntityType: boolean; hasEntityId: boolean; total: ListTotal };
+
+function buildFileListStatement(db: DbOrTx, scope: PreparedScope, shape: FileListShape, limit: PageLimit, name: string) {
   const where = and(
     isNull(files.deletedAt),
-    fileScope(scope),
-    q.entityType ? eq(files.entityType, q.entityType) : undefined,
-    q.entityId ? eq(files.entityId, q.entityId) : undefined,
+    scope.where({ townshipId: files.townshipId, orgId: files.orgId, createdBy: files.createdBy }),
+    shape.hasEntityType ? eq(files.entityType, sql.placeholder('entityType')) : undefined,
+    shape.hasEntityId ? sql`${files.entityId} = ${sql.placeholder('entityId')}::uuid` : undefined,
   );
-  const isFirstPage = !q.after;
-  const rows = await db
+  return db
     .select({
       file: files,
       cursor: keysetCursorField(filesListOrder),
-      total: totalField(firstPageTotal('files', scope, isFirstPage, !!(q.entityType || q.entityId)), keptTotalField('files', scope), () =>
+      total: totalField(shape.total, keptTotalField('files', scope), () =>
         db
           .select({ one: sql`1` })
           .from(files)
@@ -63,8 +60,36 @@ export async function listFiles(
       ),
     })
     .from(files)
-    .where(q.after ? and(where, keysetAfter(filesListOrder, decodeCursor(filesListOrder, q.after))) : where)
+    .where(and(where, shape.total === null ? keysetAfterPlaceholders(filesListOrder) : undefined))
     .orderBy(...keysetOrderBy(filesListOrder))
-    .limit(q.pageSize + 1);
+    .limit(limit)
+    .prepare(name);
+}
+
+const fileListStatements = new WeakMap<object, Map<string, ReturnType<typeof buildFileListStatement>>>();
+
+/** One page by cursor, with the total (kept, or counted up to the cap) on the first page: one prepared statement per shape. */
+export async function listFiles(
+  db: DbOrTx,
+  scope: DataScope,
+  q: { entityType?: string | undefined; entityId?: string | undefined; after?: string | undefined; pageSize: number },
+) {
+  const prepared = preparedScope(scope);
+  const isFirstPage = !q.after;
+  const shape: FileListShape = {
+    hasEntityType: !!q.entityType,
+    hasEntityId: !!q.entityId,
+    total: firstPageTotal('files', scope, isFirstPage, !!(q.entityType || q.entityId)),
+  };
+  const key = `files_list_${prepared.key}_${shape.hasEntityType ? 't' : ''}${shape.hasEntityId ? 'i' : ''}_${shape.total ?? 'next'}`;
+  const statement = statementFor(fileListStatements, db, key, q.pageSize + 1, (limit, name) =>
+    buildFileListStatement(db, prepared, shape, limit, name),
+  );
+  const rows = await statement.execute({
+    ...prepared.params,
+    ...cursorParams(q.after ? decodeCursor(filesListOrder, q.after) : []),
+    entityType: q.entityType,
+    entityId: q.entityId,
+  });
   return { rows, isFirstPage };
 }
