@@ -13,7 +13,8 @@ import { keysetAfter, keysetOrderBy, type KeysetOrder } from './keyset.ts';
  * generic plan assumes a tenth of the table, so it keeps planning a custom plan on every execution
  * (about 0.25 ms of the database's CPU per people page on the county data set, twice the statement
  * itself). `build` gets the literal and the statement's name; `rows` is the page size plus one (the
- * row that tells whether there is a next page).
+ * row that tells whether there is a next page). Where the generic plan is the worse one, a builder may
+ * still use a placeholder and say why (notifications' later pages).
  */
 export function statementFor<S>(
   cache: WeakMap<object, Map<string, S>>,
