@@ -73,8 +73,8 @@ export async function listRequests(db: DbOrTx, scope: DataScope, q: RequestListQ
   const total = firstPageTotal('disclosureRequests', scope, isFirstPage, Object.values(shape).some(Boolean));
   const flags = (Object.keys(shape) as (keyof RequestListShape)[]).map((k) => (shape[k] ? '1' : '0')).join('');
   const key = `disclosure_requests_list_${prepared.key}_${flags}_${total ?? 'next'}`;
-  const statement = statementFor(statements, db, key, q.pageSize + 1, (limit, name) =>
-    requestListStatement(db, prepared, shape, total, limit, name),
+  const statement = statementFor(statements, db, key, q.pageSize + 1, (on, limit, name) =>
+    requestListStatement(on, prepared, shape, total, limit, name),
   );
   const params = {
     ...prepared.params,

@@ -95,7 +95,7 @@ function paramsOf(townshipId: string, q: ExamListQuery) {
 export async function listExams(db: DbOrTx, townshipId: string, q: ExamListQuery) {
   const shape = shapeOf(q);
   const name = `law_study_exams_${shape.hasYear ? 'y' : ''}${shape.isFirstPage ? 'f' : 'n'}`;
-  const statement = statementFor(statements, db, name, q.pageSize + 1, (limit, fullName) => prepare(db, shape, limit, fullName));
+  const statement = statementFor(statements, db, name, q.pageSize + 1, (on, limit, fullName) => prepare(on, shape, limit, fullName));
   return { rows: await statement.execute(paramsOf(townshipId, q)), isFirstPage: shape.isFirstPage };
 }
 

@@ -157,7 +157,7 @@ export async function listSelfStudies(db: DbOrTx, townshipId: string, scope: Dat
   const shape = shapeOf(scope, ownPersonId, q);
   const name = nameOf(shape);
   const params = paramsOf(townshipId, scope, ownPersonId, q);
-  const statement = statementFor(statements, db, name, q.pageSize + 1, (limit, fullName) => prepare(db, shape, limit, fullName));
+  const statement = statementFor(statements, db, name, q.pageSize + 1, (on, limit, fullName) => prepare(on, shape, limit, fullName));
   return { rows: await statement.execute(params), isFirstPage: shape.isFirstPage };
 }
 

@@ -138,7 +138,7 @@ export async function listSessions(db: DbOrTx, townshipId: string, q: SessionLis
   const shape = shapeOf(q);
   const name = nameOf(shape);
   const params = paramsOf(townshipId, q);
-  const statement = statementFor(statements, db, name, q.pageSize + 1, (limit, fullName) => prepare(db, shape, limit, fullName));
+  const statement = statementFor(statements, db, name, q.pageSize + 1, (on, limit, fullName) => prepare(on, shape, limit, fullName));
   return { rows: await statement.execute(params), isFirstPage: shape.isFirstPage };
 }
 

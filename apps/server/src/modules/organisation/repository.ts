@@ -162,8 +162,8 @@ export async function listPeople(db: DbOrTx, scope: DataScope, q: PeopleListQuer
   const isFirstPage = !q.after;
   const total = firstPageTotal('people', scope, isFirstPage, !!(q.q || q.orgId));
   const key = `people_list_${prepared.key}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
-  const statement = statementFor(peopleListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildPeopleListStatement(db, prepared, !!q.q, !!q.orgId, total, limit, name),
+  const statement = statementFor(peopleListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildPeopleListStatement(on, prepared, !!q.q, !!q.orgId, total, limit, name),
   );
   const rows = await statement.execute({
     ...prepared.params,
@@ -273,8 +273,8 @@ export async function listUsers(db: DbOrTx, scope: DataScope, q: UsersListQuery)
   const isFirstPage = !q.after;
   const total = firstPageTotal('users', scope, isFirstPage, !!(q.q || q.orgId));
   const key = `users_list_${prepared?.key ?? 'all'}_${q.q ? 'q' : ''}${q.orgId ? 'o' : ''}_${total ?? 'next'}`;
-  const statement = statementFor(usersListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildUsersListStatement(db, prepared, !!q.q, !!q.orgId, total, limit, name),
+  const statement = statementFor(usersListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildUsersListStatement(on, prepared, !!q.q, !!q.orgId, total, limit, name),
   );
   const rows = await statement.execute({
     ...prepared?.params,

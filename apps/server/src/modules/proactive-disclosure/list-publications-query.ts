@@ -166,8 +166,8 @@ export async function listPublications(db: DbOrTx, scope: DataScope, q: Publicat
   ].join('');
   const total = firstPageTotal('publications', scope, isFirstPage, flags !== '');
   const key = `pd_publications_list_${prepared.key}_${flags}_${total ?? 'next'}`;
-  const statement = statementFor(publicationListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildPublicationListStatement(db, prepared, shape, total, limit, name),
+  const statement = statementFor(publicationListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildPublicationListStatement(on, prepared, shape, total, limit, name),
   );
   const cursor = q.after ? decodeCursor(publicationListOrder, q.after) : [];
   const rows = await statement.execute({

@@ -162,8 +162,8 @@ export async function listVillageDisclosures(db: DbOrTx, scope: DataScope, q: Vi
   const flags = `${shape.orgId ? 'o' : ''}${shape.kind ? 'k' : ''}${shape.year ? 'y' : ''}`;
   const total = firstPageTotal('villageDisclosures', scope, isFirstPage, flags !== '');
   const key = `pd_village_disclosures_list_${prepared.key}_${flags}_${total ?? 'next'}`;
-  const statement = statementFor(villageDisclosureListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildVillageDisclosureListStatement(db, prepared, shape, total, limit, name),
+  const statement = statementFor(villageDisclosureListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildVillageDisclosureListStatement(on, prepared, shape, total, limit, name),
   );
   const cursor = q.after ? decodeCursor(villageDisclosureListOrder, q.after) : [];
   const rows = await statement.execute({

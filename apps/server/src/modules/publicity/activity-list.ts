@@ -164,8 +164,8 @@ export async function listActivities(db: DbOrTx, scope: DataScope, townshipId: s
   };
   const flags = (Object.keys(shape) as (keyof ListShape)[]).map((k) => (shape[k] ? '1' : '0')).join('');
   const key = `publicity_activities_list_${prepared.key}${withVillage ? '_v' : ''}_${flags}`;
-  const statement = statementFor(activityListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildActivityListStatement(db, prepared, withVillage, shape, limit, name),
+  const statement = statementFor(activityListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildActivityListStatement(on, prepared, withVillage, shape, limit, name),
   );
   const rows = await statement.execute({
     ...prepared.params,

@@ -177,8 +177,8 @@ export async function listAuditEntries(
     total: firstPageTotal('audit', scope, isFirstPage, filters.length > 0),
   };
   const key = `audit_list_${shape.townships}${shape.isOwn ? '_own' : ''}_${filters.join('.')}_${shape.total ?? 'next'}`;
-  const statement = statementFor(auditListStatements, db, key, paging.pageSize + 1, (limit, name) =>
-    buildAuditListStatement(db, scope, shape, limit, name),
+  const statement = statementFor(auditListStatements, db, key, paging.pageSize + 1, (on, limit, name) =>
+    buildAuditListStatement(on, scope, shape, limit, name),
   );
   const rows = await statement.execute({
     ...cursorParams(paging.after ? decodeCursor(auditListOrder, paging.after) : []),

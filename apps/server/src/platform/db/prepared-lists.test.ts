@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { people } from '../../modules/organisation/tables.ts';
 import { makeTownship, type TownshipFixture } from '../../test/factories.ts';
 import { createTestApp, type TestApp } from '../../test/harness.ts';
-import type { DbOrTx } from './client.ts';
+import { listStatementsDb, type DbOrTx } from './client.ts';
 import { pageLimit, statementFor, type PageLimit } from './prepared-lists.ts';
 
 let t: TestApp;
@@ -32,11 +32,11 @@ const pageOfPeople = (db: DbOrTx, limit: PageLimit, name: string) =>
 describe('prepared list statements', () => {
   it('write the page size into the statement as a literal, one statement per page size', () => {
     const cache = new WeakMap<object, Map<string, ReturnType<typeof pageOfPeople>>>();
-    const of21 = statementFor(cache, t.ctx.db, 'test_people', 21, (limit, name) => pageOfPeople(t.ctx.db, limit, name));
+    const of21 = statementFor(cache, t.ctx.db, 'test_people', 21, (on, limit, name) => pageOfPeople(on, limit, name));
     const again = statementFor(cache, t.ctx.db, 'test_people', 21, () => {
       throw new Error('built twice');
     });
-    const of51 = statementFor(cache, t.ctx.db, 'test_people', 51, (limit, name) => pageOfPeople(t.ctx.db, limit, name));
+    const of51 = statementFor(cache, t.ctx.db, 'test_people', 51, (on, limit, name) => pageOfPeople(on, limit, name));
     expect(again).toBe(of21);
     expect(of51).not.toBe(of21);
 
@@ -52,7 +52,7 @@ describe('prepared list statements', () => {
     // plan on every execution; with the literal it settles on the generic plan after five.
     const plans = await t.ctx.db.transaction(async (tx) => {
       const cache = new WeakMap<object, Map<string, ReturnType<typeof pageOfPeople>>>();
-      const statement = statementFor(cache, tx, 'test_people_plan', 21, (limit, name) => pageOfPeople(tx, limit, name));
+      const statement = statementFor(cache, tx, 'test_people_plan', 21, (on, limit, name) => pageOfPeople(on, limit, name));
       for (let i = 0; i < 8; i++) {
         const rows = await statement.execute({ townshipIds: [a.townshipId] });
         expect(rows.length).toBeGreaterThan(0);
@@ -65,5 +65,24 @@ describe('prepared list statements', () => {
     expect(plans).toBeDefined();
     expect(plans!.generic).toBeGreaterThan(0);
     expect(plans!.custom).toBeLessThanOrEqual(5);
+  });
+
+  it("run on the app handle's list sessions, which always take the generic plan; inside a transaction, on it", async () => {
+    const cache = new WeakMap<object, Map<string, ReturnType<typeof pageOfPeople>>>();
+    let builtOn: unknown = null;
+    const statement = statementFor(cache, t.ctx.db, 'test_people_sessions', 21, (on, limit, name) => {
+      builtOn = on;
+      return pageOfPeople(on, limit, name);
+    });
+    expect(builtOn).not.toBe(t.ctx.db);
+    expect(builtOn).toBe(listStatementsDb(t.ctx.db));
+    expect((await statement.execute({ townshipIds: [a.townshipId] })).length).toBe(21);
+    const mode = await listStatementsDb(t.ctx.db).execute<{ plan_cache_mode: string }>(sql`show plan_cache_mode`);
+    expect(mode.rows[0]!.plan_cache_mode).toBe('force_generic_plan');
+    const appMode = await t.ctx.db.execute<{ plan_cache_mode: string }>(sql`show plan_cache_mode`);
+    expect(appMode.rows[0]!.plan_cache_mode).toBe('auto');
+    await t.ctx.db.transaction(async (tx) => {
+      expect(listStatementsDb(tx)).toBe(tx);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { and, fillPlaceholders, sql, type Placeholder, type SQL } from 'drizzle-orm';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { PreparedScope } from '../scope/data-scope.ts';
-import type { DbOrTx } from './client.ts';
+import { listStatementsDb, type DbOrTx } from './client.ts';
 import { keysetAfter, keysetOrderBy, type KeysetOrder } from './keyset.ts';
 
 /**
@@ -14,20 +14,22 @@ import { keysetAfter, keysetOrderBy, type KeysetOrder } from './keyset.ts';
  * (about 0.25 ms of the database's CPU per people page on the county data set, twice the statement
  * itself). `build` gets the literal and the statement's name; `rows` is the page size plus one (the
  * row that tells whether there is a next page). Where the generic plan is the worse one, a builder may
- * still use a placeholder and say why (notifications' later pages).
+ * still use a placeholder and say why (notifications' later pages). `build` builds on `on`: the list
+ * sessions of the app handle, whose plans are always generic (client.ts), or the transaction.
  */
 export function statementFor<S>(
   cache: WeakMap<object, Map<string, S>>,
   db: DbOrTx,
   shapeName: string,
   rows: number,
-  build: (limit: PageLimit, name: string) => S,
+  build: (on: DbOrTx, limit: PageLimit, name: string) => S,
 ): S {
-  let byName = cache.get(db);
-  if (!byName) cache.set(db, (byName = new Map()));
+  const on = listStatementsDb(db);
+  let byName = cache.get(on);
+  if (!byName) cache.set(on, (byName = new Map()));
   const name = `${shapeName}_l${rows}`;
   let statement = byName.get(name);
-  if (!statement) byName.set(name, (statement = build(pageLimit(rows), name)));
+  if (!statement) byName.set(name, (statement = build(on, pageLimit(rows), name)));
   return statement;
 }
 

@@ -227,8 +227,8 @@ export async function listDeadlinesPage(
     isSeveralTownships: scope.townshipIds === 'all' || scope.townshipIds.length > 1,
   };
   const key = `deadlines_list_${prepared.key}_${shape.filter}_${shape.hasAssignee ? 'a' : ''}${shape.hasModule ? 'm' : ''}${shape.hasOrg ? 'o' : ''}${shape.isFirstPage ? 'f' : 'n'}${shape.isSeveralTownships ? 's' : ''}`;
-  const statement = statementFor(deadlineListStatements, db, key, paging.pageSize + 1, (limit, name) =>
-    buildDeadlineListStatement(db, scope, prepared, shape, limit, name),
+  const statement = statementFor(deadlineListStatements, db, key, paging.pageSize + 1, (on, limit, name) =>
+    buildDeadlineListStatement(on, scope, prepared, shape, limit, name),
   );
   const rows = await statement.execute({
     ...prepared.params,

@@ -82,8 +82,8 @@ export async function listFiles(
     total: firstPageTotal('files', scope, isFirstPage, !!(q.entityType || q.entityId)),
   };
   const key = `files_list_${prepared.key}_${shape.hasEntityType ? 't' : ''}${shape.hasEntityId ? 'i' : ''}_${shape.total ?? 'next'}`;
-  const statement = statementFor(fileListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildFileListStatement(db, prepared, shape, limit, name),
+  const statement = statementFor(fileListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildFileListStatement(on, prepared, shape, limit, name),
   );
   const rows = await statement.execute({
     ...prepared.params,

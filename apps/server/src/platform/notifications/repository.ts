@@ -97,8 +97,8 @@ export async function listMine(db: DbOrTx, userId: string, q: NotificationListQu
   // then plans it with the cursor's values each time. Its generic plan guesses a third of the
   // recipient's rows after any cursor and sorts them all (a bitmap scan of ~600 rows, 1.2 ms a page
   // on the county data set) instead of walking notifications_user_unread_idx (0.1 ms + 0.2 ms planning).
-  const statement = statementFor(notificationListStatements, db, key, q.pageSize + 1, (limit, name) =>
-    buildNotificationListStatement(db, order, q.isUnreadOnly, isFirstPage, isFirstPage ? limit : sql.placeholder('limit'), name),
+  const statement = statementFor(notificationListStatements, db, key, q.pageSize + 1, (on, limit, name) =>
+    buildNotificationListStatement(on, order, q.isUnreadOnly, isFirstPage, isFirstPage ? limit : sql.placeholder('limit'), name),
   );
   const cursor = q.after ? decodeCursor(order, q.after) : [];
   const rows = await statement.execute({ userId, ...cursorParams(cursor), limit: q.pageSize + 1 });
