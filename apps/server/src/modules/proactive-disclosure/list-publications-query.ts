@@ -1,4 +1,4 @@
-import { and, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { PublicationListQuery } from '@yifa/domain/proactive-disclosure';
 import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
@@ -12,7 +12,7 @@ import {
 import { firstPageTotal, keptTotalField, totalField, type ListTotal } from '../../platform/list-counts/list-counts.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { likePattern } from './repository.ts';
-import { pdPublications } from './tables.ts';
+import { pdCatalogItems, pdPublications } from './tables.ts';
 
 /**
  * The publications list's order: 待公开 first, then by publication date (a pending one by the date it
@@ -78,7 +78,7 @@ const publicationListStatements = new WeakMap<object, Map<string, ReturnType<typ
  * `limit` keys after the cursor come from one range of pd_publications_list_idx (or
  * pd_publications_item_list_idx with an item), and only those (≤ townships × limit) are merged and
  * cut to the page. Then the page's ≤ limit rows are read by id, with the catalogue item's title and
- * category as scalar subqueries, for those rows only. Neither a township's nor the county's scope is
+ * category joined, for those rows only. Neither a township's nor the county's scope is
  * ever sorted whole, and the merge sorts narrow keys, not 441 whole rows (bench/county: the
  * county's later page 1.1 → 0.6 ms).
  */
@@ -103,43 +103,47 @@ function buildPublicationListStatement(
     merged: keysOrder('k'),
     limit,
   });
-  return db
-    .select({
-      id: p.id,
-      townshipId: p.townshipId,
-      orgId: p.orgId,
-      createdBy: p.createdBy,
-      createdAt: p.createdAt,
-      version: p.version,
-      catalogItemId: p.catalogItemId,
-      title: p.title,
-      summary: p.summary,
-      indexNumber: p.indexNumber,
-      docNumber: p.docNumber,
-      formedOn: p.formedOn,
-      publishedOn: p.publishedOn,
-      channels: p.channels,
-      timeLimitDays: p.timeLimitDays,
-      dueDate: p.dueDate,
-      dueExplanationZh: p.dueExplanationZh,
-      isProvisional: p.isProvisional,
-      isLate: p.isLate,
-      workingDaysLate: p.workingDaysLate,
-      publicFileIds: p.publicFileIds,
-      catalogItemTitle: sql<string | null>`(select c.title_zh from pd_catalog_items c where c.id = ${p.catalogItemId})`,
-      category: sql<string | null>`(select c.category from pd_catalog_items c where c.id = ${p.catalogItemId})`,
-      cursor: keysetCursorField(keysOrder('page')),
-      total: totalField(total, keptTotalField('publications', scope), () =>
-        db
-          .select({ one: sql`1` })
-          .from(p)
-          .where(filter),
-      ),
-    })
-    .from(pageKeys)
-    .innerJoin(p, sql`${p.id} = page.id`)
-    .orderBy(...keysetOrderBy(keysOrder('page')))
-    .prepare(name);
+  return (
+    db
+      .select({
+        id: p.id,
+        townshipId: p.townshipId,
+        orgId: p.orgId,
+        createdBy: p.createdBy,
+        createdAt: p.createdAt,
+        version: p.version,
+        catalogItemId: p.catalogItemId,
+        title: p.title,
+        summary: p.summary,
+        indexNumber: p.indexNumber,
+        docNumber: p.docNumber,
+        formedOn: p.formedOn,
+        publishedOn: p.publishedOn,
+        channels: p.channels,
+        timeLimitDays: p.timeLimitDays,
+        dueDate: p.dueDate,
+        dueExplanationZh: p.dueExplanationZh,
+        isProvisional: p.isProvisional,
+        isLate: p.isLate,
+        workingDaysLate: p.workingDaysLate,
+        publicFileIds: p.publicFileIds,
+        catalogItemTitle: pdCatalogItems.titleZh,
+        category: pdCatalogItems.category,
+        cursor: keysetCursorField(keysOrder('page')),
+        total: totalField(total, keptTotalField('publications', scope), () =>
+          db
+            .select({ one: sql`1` })
+            .from(p)
+            .where(filter),
+        ),
+      })
+      .from(pageKeys)
+      .innerJoin(p, sql`${p.id} = page.id`)
+      // The item's title and category with one lookup a row (two scalar subqueries made two).
+      .leftJoin(pdCatalogItems, eq(pdCatalogItems.id, p.catalogItemId))
+      .orderBy(...keysetOrderBy(keysOrder('page')))
+      .prepare(name)
+  );
 }
 
 /** A page of the publications in the caller's scope (search, catalogue item or category, status, year, late, office). */

@@ -5,6 +5,7 @@ import type { DbOrTx } from '../../platform/db/client.ts';
 import { decodeCursor, keysetCursorField, keysetOrderBy, type KeysetOrder } from '../../platform/db/keyset.ts';
 import { cursorParams, keysetAfterPlaceholders, statementFor, type PageLimit } from '../../platform/db/prepared-lists.ts';
 import { keptTownshipTotalField, totalField } from '../../platform/list-counts/list-counts.ts';
+import { isLiveTownship } from '../../platform/policy/index.ts';
 import { preparedScope, type DataScope, type PreparedScope } from '../../platform/scope/data-scope.ts';
 import { dictionaryLabelSql, orgNameSql, outerColumn } from './label-sql.ts';
 import { publicityActivities as a } from './tables.ts';
@@ -107,25 +108,29 @@ function buildActivityListStatement(
     shape.venueType ? eq(a.venueType, sql.placeholder('venueType')) : undefined,
   );
   const after = shape.isFirstPage ? undefined : keysetAfterPlaceholders(activityListOrder);
-  return db
-    .select({
-      ...activityListColumns,
-      cursor: keysetCursorField(activityListOrder),
-      total: totalField(
-        shape.isFirstPage ? (isWholeTownship(scope, withVillage, shape) ? 'kept' : 'counted') : null,
-        keptTownshipTotalField('publicityActivities'),
-        () =>
-          db
-            .select({ one: sql`1` })
-            .from(a)
-            .where(filter),
-      ),
-    })
-    .from(a)
-    .where(and(filter, after))
-    .orderBy(...keysetOrderBy(activityListOrder))
-    .limit(limit)
-    .prepare(name);
+  return (
+    db
+      .select({
+        ...activityListColumns,
+        cursor: keysetCursorField(activityListOrder),
+        total: totalField(
+          shape.isFirstPage ? (isWholeTownship(scope, withVillage, shape) ? 'kept' : 'counted') : null,
+          keptTownshipTotalField('publicityActivities'),
+          () =>
+            db
+              .select({ one: sql`1` })
+              .from(a)
+              .where(filter),
+        ),
+      })
+      .from(a)
+      // No rows at all when the township is gone (isLiveTownship, one lookup a statement): the use case
+      // asks resolveTownship only when a page comes back empty.
+      .where(and(filter, isLiveTownship(sql`${sql.placeholder('townshipId')}::uuid`), after))
+      .orderBy(...keysetOrderBy(activityListOrder))
+      .limit(limit)
+      .prepare(name)
+  );
 }
 
 export type ActivityListRow = Awaited<ReturnType<ReturnType<typeof buildActivityListStatement>['execute']>>[number];
