@@ -37,8 +37,14 @@ describe('prepared list statements', () => {
       throw new Error('built twice');
     });
     const of51 = statementFor(cache, t.ctx.db, 'test_people', 51, (on, limit, name) => pageOfPeople(on, limit, name));
+    // A page of 30 reads 31 rows: the statement of 51 rows serves it (toKeysetPage cuts the rest).
+    const of31 = statementFor(cache, t.ctx.db, 'test_people', 31, () => {
+      throw new Error('a statement per page size');
+    });
     expect(again).toBe(of21);
     expect(of51).not.toBe(of21);
+    expect(of31).toBe(of51);
+    expect(() => statementFor(cache, t.ctx.db, 'test_people', 202, () => of21)).toThrow();
 
     const text = t.ctx.db.select({ id: people.id }).from(people).limit(pageLimit(21)).toSQL();
     expect(text.sql).toMatch(/limit 21$/);

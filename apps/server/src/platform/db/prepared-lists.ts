@@ -13,7 +13,9 @@ import { keysetAfter, keysetOrderBy, type KeysetOrder } from './keyset.ts';
  * generic plan assumes a tenth of the table, so it keeps planning a custom plan on every execution
  * (about 0.25 ms of the database's CPU per people page on the county data set, twice the statement
  * itself). `build` gets the literal and the statement's name; `rows` is the page size plus one (the
- * row that tells whether there is a next page). Where the generic plan is the worse one, a builder may
+ * row that tells whether there is a next page), rounded up to one of PAGE_ROW_BUCKETS, so a caller
+ * who tries every page size 1–200 makes five statements a shape, not two hundred, on every database
+ * session; the extra rows are cut by `toKeysetPage`, which reads only `pageSize + 1`. Where the generic plan is the worse one, a builder may
  * still use a placeholder and say why (notifications' later pages). `build` builds on `on`: the list
  * sessions of the app handle, whose plans are always generic (client.ts), or the transaction.
  */
@@ -27,11 +29,16 @@ export function statementFor<S>(
   const on = listStatementsDb(db);
   let byName = cache.get(on);
   if (!byName) cache.set(on, (byName = new Map()));
-  const name = `${shapeName}_l${rows}`;
+  const bucket = PAGE_ROW_BUCKETS.find((b) => b >= rows);
+  if (bucket === undefined) throw new Error(`page of ${rows} rows`);
+  const name = `${shapeName}_l${bucket}`;
   let statement = byName.get(name);
-  if (!statement) byName.set(name, (statement = build(on, pageLimit(rows), name)));
+  if (!statement) byName.set(name, (statement = build(on, pageLimit(bucket), name)));
   return statement;
 }
+
+/** The LIMITs a list statement is prepared with: the page sizes the screens use, plus one, and the largest allowed (200). */
+export const PAGE_ROW_BUCKETS = [11, 21, 51, 101, 201] as const;
 
 /**
  * A page's LIMIT as a literal (see `statementFor`); `rows` comes from a validated page size. Drizzle's
