@@ -30,20 +30,22 @@ const pageOfPeople = (db: DbOrTx, limit: PageLimit, name: string) =>
     .prepare(name);
 
 describe('prepared list statements', () => {
-  it('write the page size into the statement as a literal, one statement per page size', () => {
+  it('write the page size into the statement as a literal, one statement per bucket of page sizes', async () => {
     const cache = new WeakMap<object, Map<string, ReturnType<typeof pageOfPeople>>>();
     const of21 = statementFor(cache, t.ctx.db, 'test_people', 21, (on, limit, name) => pageOfPeople(on, limit, name));
     const again = statementFor(cache, t.ctx.db, 'test_people', 21, () => {
       throw new Error('built twice');
     });
     const of51 = statementFor(cache, t.ctx.db, 'test_people', 51, (on, limit, name) => pageOfPeople(on, limit, name));
-    // A page of 30 reads 31 rows: the statement of 51 rows serves it (toKeysetPage cuts the rest).
+    // A page of 30 reads 31 rows: the statement of 51 rows serves it, cut to 31.
     const of31 = statementFor(cache, t.ctx.db, 'test_people', 31, () => {
       throw new Error('a statement per page size');
     });
+    expect(cache.get(listStatementsDb(t.ctx.db))?.size).toBe(2);
     expect(again).toBe(of21);
     expect(of51).not.toBe(of21);
-    expect(of31).toBe(of51);
+    expect((await of31.execute({ townshipIds: [a.townshipId] })).length).toBe(31);
+    expect((await of51.execute({ townshipIds: [a.townshipId] })).length).toBe(51);
     expect(() => statementFor(cache, t.ctx.db, 'test_people', 202, () => of21)).toThrow();
 
     const text = t.ctx.db.select({ id: people.id }).from(people).limit(pageLimit(21)).toSQL();

@@ -15,17 +15,18 @@ import { keysetAfter, keysetOrderBy, type KeysetOrder } from './keyset.ts';
  * itself). `build` gets the literal and the statement's name; `rows` is the page size plus one (the
  * row that tells whether there is a next page), rounded up to one of PAGE_ROW_BUCKETS, so a caller
  * who tries every page size 1–200 makes five statements a shape, not two hundred, on every database
- * session; the extra rows are cut by `toKeysetPage`, which reads only `pageSize + 1`. Where the generic plan is the worse one, a builder may
- * still use a placeholder and say why (notifications' later pages). `build` builds on `on`: the list
- * sessions of the app handle, whose plans are always generic (client.ts), or the transaction.
+ * session; `execute` then cuts the extra rows, so the caller gets `rows` at most. Where the generic
+ * plan is the worse one, a builder may still use a placeholder and say why (notifications' later
+ * pages). `build` builds on `on`: the list sessions of the app handle, whose plans are always generic
+ * (client.ts), or the transaction.
  */
-export function statementFor<S>(
+export function statementFor<S extends { execute(values?: Record<string, unknown>): Promise<unknown[]> }>(
   cache: WeakMap<object, Map<string, S>>,
   db: DbOrTx,
   shapeName: string,
   rows: number,
   build: (on: DbOrTx, limit: PageLimit, name: string) => S,
-): S {
+): Pick<S, 'execute'> {
   const on = listStatementsDb(db);
   let byName = cache.get(on);
   if (!byName) cache.set(on, (byName = new Map()));
@@ -34,7 +35,10 @@ export function statementFor<S>(
   const name = `${shapeName}_l${bucket}`;
   let statement = byName.get(name);
   if (!statement) byName.set(name, (statement = build(on, pageLimit(bucket), name)));
-  return statement;
+  if (bucket === rows) return statement;
+  const bucketed = statement;
+  // The caller gets its `rows` and no more, whichever bucket read them.
+  return { execute: (async (values) => (await bucketed.execute(values)).slice(0, rows)) as S['execute'] };
 }
 
 /** The LIMITs a list statement is prepared with: the page sizes the screens use, plus one, and the largest allowed (200). */
